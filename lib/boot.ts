@@ -1,0 +1,54 @@
+import { getDbHandle } from "@/lib/db";
+import { runMigrations } from "@/lib/db/migrate";
+import { seedDemo, seedReference } from "@/lib/db/seed";
+import { env, shouldSeedDemo } from "@/lib/env";
+import { configuredTransports } from "@/lib/outbox/transports";
+import { startOutboxWorker } from "@/lib/outbox/worker";
+
+interface BootState {
+  ready: boolean;
+  lastError?: string;
+  started?: boolean;
+  stopWorker?: () => void;
+}
+
+const g = globalThis as unknown as { __sidilanBoot?: BootState };
+
+/** Whether migrations and reference seeding have finished in this process. */
+export function bootState(): BootState {
+  g.__sidilanBoot ??= { ready: false };
+  return g.__sidilanBoot;
+}
+
+async function attempt(): Promise<void> {
+  const handle = getDbHandle();
+  await runMigrations(handle);
+  await seedReference(handle.db);
+  if (shouldSeedDemo()) await seedDemo(handle.db);
+}
+
+/**
+ * Start-up: migrate, seed reference data (and demo data outside production), start the outbox
+ * worker. When the database is unreachable the process keeps running and retries every 5 s.
+ */
+export function boot(): void {
+  const state = bootState();
+  if (state.started) return;
+  state.started = true;
+  env(); // fail fast on a bad configuration
+  const run = async () => {
+    try {
+      const t0 = Date.now();
+      await attempt();
+      state.ready = true;
+      state.lastError = undefined;
+      console.log(`[boot] basis data siap (${getDbHandle().kind}, ${Date.now() - t0} ms)`);
+      if (env().OUTBOX_WORKER) state.stopWorker = startOutboxWorker(getDbHandle().db, configuredTransports());
+    } catch (e) {
+      state.lastError = (e as Error).message;
+      console.error("[boot] basis data belum siap, mencoba lagi dalam 5 detik:", state.lastError);
+      setTimeout(run, 5000);
+    }
+  };
+  void run();
+}

@@ -1,0 +1,4 @@
+export * from "./areas";
+export * from "./users";
+export * from "./platform";
+export * from "./aspirations";

@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { dapil, fraksi, komisi } from "./areas";
+import { tz } from "./types";
+
+export const userRole = pgEnum("user_role", ["member", "staff", "admin"]);
+export const apiTokenScope = pgEnum("api_token_scope", ["read", "write"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull(),
+    isActive: boolean("is_active").notNull().default(true),
+    phone: text("phone"),
+    nip: text("nip"),
+    /** Member: "Ketua DPRD", "Wakil Ketua DPRD", "Anggota". Staff: their post, e.g. "Kepala Bagian Umum". */
+    position: text("position"),
+    /** Staff unit, e.g. "Bagian Umum", "Bagian Persidangan". */
+    unit: text("unit"),
+    dapilId: integer("dapil_id").references(() => dapil.id),
+    komisiId: integer("komisi_id").references(() => komisi.id),
+    fraksiId: integer("fraksi_id").references(() => fraksi.id),
+    /** Bumped on password change or forced logout: JWTs carrying an older version are refused. */
+    sessionVersion: integer("session_version").notNull().default(0),
+    lastLoginAt: timestamp("last_login_at", tz),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_uq").on(sql`lower(${t.email})`),
+    index("users_dapil_idx").on(t.dapilId),
+    index("users_komisi_idx").on(t.komisiId),
+    index("users_fraksi_idx").on(t.fraksiId),
+  ],
+);
+
+/** Personal API tokens for staff machine clients; only a SHA-256 of the secret is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    scope: apiTokenScope("scope").notNull(),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", tz),
+    expiresAt: timestamp("expires_at", tz),
+    revokedAt: timestamp("revoked_at", tz),
+  },
+  (t) => [index("api_tokens_user_idx").on(t.userId)],
+);

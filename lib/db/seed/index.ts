@@ -1,0 +1,16 @@
+import type { Db } from "../types";
+import { seedDemoUsers } from "./demo-users";
+import { seedReference } from "./reference";
+
+/**
+ * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
+ * idempotent (safe to run at every boot).
+ */
+const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [{ name: "users", run: seedDemoUsers }];
+
+export { seedReference };
+
+/** Seed demo accounts and demo records (development, or production with SEED_DEMO=1). */
+export async function seedDemo(db: Db): Promise<void> {
+  for (const seeder of DEMO_SEEDERS) await seeder.run(db);
+}

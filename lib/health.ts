@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import { getDbHandle } from "@/lib/db";
+
+/** Ask the database for `select 1` within a timeout. */
+export async function checkDatabase(timeoutMs = 2000): Promise<{ ok: true } | { ok: false; reason: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const query = getDbHandle().db.execute(sql`select 1`);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`tidak menjawab dalam ${timeoutMs} ms`)), timeoutMs);
+    });
+    await Promise.race([query, timeout]);
+    return { ok: true };
+  } catch (e) {
+    const err = e as Error & { cause?: Error; code?: string };
+    const reason = err.cause?.message ?? err.code ?? err.message;
+    return { ok: false, reason: `basis data tidak dapat dihubungi: ${String(reason).slice(0, 200)}` };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
