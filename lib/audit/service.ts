@@ -1,0 +1,66 @@
+import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { requirePermission } from "@/lib/auth/guard";
+import { auditLog } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import type { Actor } from "@/lib/auth/roles";
+
+export interface AuditEntry {
+  actor?: Pick<Actor, "id" | "name" | "role"> | null;
+  /** Free label when there is no actor, e.g. the e-mail typed at a failed login (never a password). */
+  actorLabel?: string;
+  action: string;
+  outcome?: "success" | "failure" | "denied";
+  entityType?: string;
+  entityId?: string | number;
+  ipHash?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+const SECRET_KEYS = /pass(word)?|token|secret|otp|totp|hash|recovery/i;
+
+/** Drop keys that look like secrets, so no caller can leak one into the audit log by mistake. */
+function scrub(detail: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!detail) return undefined;
+  return Object.fromEntries(Object.entries(detail).filter(([k]) => !SECRET_KEYS.test(k)));
+}
+
+/** Append one entry to the audit log; pass the transaction so it commits with the change. */
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actor?.id ?? null,
+    actorLabel: entry.actor ? `${entry.actor.name} (${entry.actor.role})` : (entry.actorLabel ?? null),
+    action: entry.action,
+    outcome: entry.outcome ?? "success",
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId === undefined ? null : String(entry.entityId),
+    ipHash: entry.ipHash ?? null,
+    detail: scrub(entry.detail) ?? null,
+  });
+}
+
+export interface AuditQuery {
+  q?: string;
+  action?: string;
+  outcome?: "success" | "failure" | "denied";
+  page?: number;
+  pageSize?: number;
+}
+
+/** Staff search over the audit log, newest first. */
+export async function listAudit(db: Db, actor: Actor | null, query: AuditQuery = {}) {
+  await requirePermission(actor, "audit.read", db);
+  const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 50));
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const conds: SQL[] = [];
+  const q = query.q?.trim().slice(0, 100);
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(auditLog.actorLabel, pattern), ilike(auditLog.action, pattern), ilike(auditLog.entityId, pattern))!);
+  }
+  if (query.action) conds.push(ilike(auditLog.action, `${query.action.replace(/[\\%_]/g, "")}%`));
+  if (query.outcome) conds.push(eq(auditLog.outcome, query.outcome));
+  const where = conds.length ? and(...conds) : undefined;
+  const items = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  return { items, total, page, pageSize };
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { FormState } from "@/lib/http/form-state";
+import { formValues } from "@/lib/validation";
+import { signIn, signOut } from "./index";
+import { loginSchema } from "./login";
+
+/** Only same-site paths are accepted as the place to return to after login. */
+function safeCallback(raw: FormDataEntryValue | null): string {
+  const s = typeof raw === "string" ? raw : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : "";
+}
+
+/** Public: sign in with e-mail and password. */
+export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  const callback = safeCallback(formData.get("callbackUrl"));
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: `/masuk/lanjut${callback ? `?callbackUrl=${encodeURIComponent(callback)}` : ""}` });
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const code = (e as AuthError & { code?: string }).code;
+      const message =
+        code === "rate_limited"
+          ? "Terlalu banyak percobaan masuk. Demi keamanan, coba lagi dalam 15 menit."
+          : "Email atau kata sandi salah, atau akun tidak aktif.";
+      return { status: "error", message, values };
+    }
+    throw e; // signIn throws its redirect on success
+  }
+  redirect("/masuk/lanjut");
+}
+
+/** Sign out and return to the public site. */
+export async function logoutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,35 @@
+import { and, eq } from "drizzle-orm";
+import { users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import type { Actor } from "./roles";
+
+/** Columns that make up an Actor. */
+export const actorColumns = {
+  id: users.id,
+  role: users.role,
+  name: users.name,
+  email: users.email,
+  dapilId: users.dapilId,
+  komisiId: users.komisiId,
+  fraksiId: users.fraksiId,
+  position: users.position,
+  unit: users.unit,
+  sessionVersion: users.sessionVersion,
+} as const;
+
+/**
+ * Re-read the user behind a session from the database. A deactivated account, or a session issued
+ * before the last password change (older session version), yields null: the user is out at once.
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion?: number): Promise<Actor | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const rows = await db
+    .select(actorColumns)
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.isActive, true)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
+  return row;
+}

@@ -1,0 +1,54 @@
+import { db as defaultDb } from "@/lib/db";
+import type { Db } from "@/lib/db/types";
+import { writeAudit } from "@/lib/audit/service";
+import { errors } from "@/lib/errors";
+import { roleCan, type Permission } from "./permissions";
+import type { Actor, Role } from "./roles";
+
+/** The role an actor plays: "public" without an account. */
+export function roleOf(actor: Actor | null | undefined): Role {
+  return actor ? actor.role : "public";
+}
+
+/** Whether the actor may perform an action (role table only). */
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (actor?.tokenScope === "read" && !isReadPermission(permission)) return false;
+  return roleCan(roleOf(actor), permission);
+}
+
+function isReadPermission(p: Permission): boolean {
+  return /\.(read|track|verify|access)$/.test(p) || p === "letter.read";
+}
+
+/**
+ * The one guard. Throws 401 without a session when the action needs one, 403 for a wrong role, and
+ * logs the refusal. Returns the actor typed as present when the permission excludes the public.
+ */
+export async function requirePermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor> {
+  if (can(actor, permission)) return actor as Actor;
+  await logDenied(db, actor, permission);
+  throw actor ? errors.forbidden() : errors.unauthorized();
+}
+
+/** Like requirePermission, for actions open to the public too: returns the actor or null. */
+export async function allowPermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor | null> {
+  if (can(actor, permission)) return actor ?? null;
+  await logDenied(db, actor, permission);
+  throw actor ? errors.forbidden() : errors.unauthorized();
+}
+
+/** Record a refused attempt (scope refusals call this too). Never throws. */
+export async function logDenied(db: Db, actor: Actor | null | undefined, permission: string, entity?: { type: string; id: string }): Promise<void> {
+  try {
+    await writeAudit(db, {
+      actor: actor ?? null,
+      actorLabel: actor ? undefined : "anonim",
+      action: `authz.denied:${permission}`,
+      outcome: "denied",
+      entityType: entity?.type,
+      entityId: entity?.id,
+    });
+  } catch {
+    // The refusal stands even when it cannot be logged (e.g. database down).
+  }
+}

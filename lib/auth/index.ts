@@ -1,0 +1,42 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { authConfig } from "./config";
+import { loginSchema, verifyLogin } from "./login";
+
+class InvalidLogin extends CredentialsSignin {
+  code = "invalid";
+}
+class RateLimitedLogin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  logger: {
+    // A wrong password is an expected outcome (audited in verifyLogin), not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Kata sandi", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidLogin();
+        try {
+          const user = await verifyLogin(db, parsed.data, clientIpFromHeaders(request.headers));
+          if (!user) throw new InvalidLogin();
+          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        } catch (e) {
+          if (isAppError(e) && e.code === "rate_limited") throw new RateLimitedLogin();
+          throw e;
+        }
+      },
+    }),
+  ],
+});

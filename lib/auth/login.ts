@@ -1,0 +1,91 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { env } from "@/lib/env";
+import { AppError, errors } from "@/lib/errors";
+import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/service";
+import { keyedHash } from "@/lib/security/hash";
+import { verifyDummy, verifyPassword } from "./password";
+import type { AccountRole } from "./roles";
+
+export const loginSchema = z.object({
+  email: z
+    .string({ error: "Email wajib diisi." })
+    .trim()
+    .min(1, "Email wajib diisi.")
+    .max(254, "Email terlalu panjang (maksimal 254 karakter).")
+    .pipe(z.email("Format email tidak valid.")),
+  password: z
+    .string({ error: "Kata sandi wajib diisi." })
+    .min(1, "Kata sandi wajib diisi.")
+    .max(200, "Kata sandi terlalu panjang (maksimal 200 karakter)."),
+});
+
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export interface LoginUser {
+  id: string;
+  name: string;
+  email: string;
+  role: AccountRole;
+  sessionVersion: number;
+}
+
+/**
+ * Check a login: rate limits per account and per IP (in the database), argon2 verification, and an
+ * audit entry for every success and failure. Returns the user, or null for wrong credentials.
+ * Throws AppError("rate_limited") when a limit is exceeded.
+ */
+export async function verifyLogin(db: Db, input: LoginInput, ip: string | null): Promise<LoginUser | null> {
+  const e = env();
+  const email = input.email.trim().toLowerCase();
+  const ipHash = ip ? keyedHash(ip) : null;
+  const accountKey = `login:acct:${keyedHash(email)}`;
+  const ipKey = ipHash ? `login:ip:${ipHash}` : null;
+
+  const acct = await hitRateLimit(db, accountKey, e.LOGIN_MAX_PER_ACCOUNT, e.LOGIN_WINDOW_SECONDS);
+  const byIp = ipKey ? await hitRateLimit(db, ipKey, e.LOGIN_MAX_PER_IP, e.LOGIN_WINDOW_SECONDS) : null;
+  if (!acct.allowed || (byIp && !byIp.allowed)) {
+    await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "rate_limited" } });
+    throw errors.rateLimited(Math.max(acct.allowed ? 0 : acct.retryAfter, byIp && !byIp.allowed ? byIp.retryAfter : 0));
+  }
+
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, isActive: users.isActive, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
+  const user = rows[0];
+  if (!user) {
+    await verifyDummy(input.password);
+    await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "unknown_account" } });
+    return null;
+  }
+  const ok = await verifyPassword(user.passwordHash, input.password);
+  if (!ok || !user.isActive) {
+    await writeAudit(db, {
+      actorLabel: email,
+      action: "auth.login",
+      outcome: "failure",
+      entityType: "user",
+      entityId: user.id,
+      ipHash,
+      detail: { reason: ok ? "inactive" : "wrong_password" },
+    });
+    return null;
+  }
+  await resetRateLimit(db, accountKey);
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  await writeAudit(db, {
+    actor: { id: user.id, name: user.name, role: user.role },
+    action: "auth.login",
+    entityType: "user",
+    entityId: user.id,
+    ipHash,
+  });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+export { AppError };

@@ -1,0 +1,72 @@
+import type { Role } from "./roles";
+
+const ALL: readonly Role[] = ["public", "member", "staff", "admin"];
+const ACCOUNTS: readonly Role[] = ["member", "staff", "admin"];
+const OFFICE: readonly Role[] = ["staff", "admin"];
+const MEMBER: readonly Role[] = ["member"];
+const ADMIN: readonly Role[] = ["admin"];
+
+/**
+ * The one permission table: action → roles allowed. Scope rules (own dapil, meeting chair, disposisi
+ * recipient, ...) are checked in the domain service on top of this.
+ */
+export const PERMISSIONS = {
+  // Areas and accounts
+  "portal.access": MEMBER,
+  "office.access": OFFICE,
+  "account.self": ACCOUNTS,
+  "users.read": ADMIN,
+  "users.manage": ADMIN,
+  "reference.read": ACCOUNTS,
+  "reference.manage": ADMIN,
+  "audit.read": OFFICE,
+  "apiTokens.manage": OFFICE,
+  "outbox.read": OFFICE,
+
+  // SIAP — aspirations
+  "aspiration.submit": ALL,
+  "aspiration.track": ALL,
+  "aspiration.logChannel": OFFICE,
+  "aspiration.triage": OFFICE,
+  "aspiration.export": OFFICE,
+  "aspiration.respond": ["member", "staff", "admin"],
+  "aspiration.categories.manage": ADMIN,
+
+  // e-Pokir and the member inbox
+  "inbox.read": MEMBER,
+  "pokir.submit": ALL,
+  "pokir.adopt": MEMBER,
+  "pokir.memberList": MEMBER,
+  "reses.manage": MEMBER,
+  "pokir.verify": OFFICE,
+  "pokir.finalize": OFFICE,
+  "pokir.export": OFFICE,
+  "pokir.periods.manage": ADMIN,
+
+  // Register surat
+  "letter.read": OFFICE,
+  "letter.register": OFFICE,
+  "letter.dispose": OFFICE,
+  "letter.outgoing.issue": OFFICE,
+  "letter.disposisi.receive": ["member", "staff", "admin"],
+  "letter.settings.manage": ADMIN,
+
+  // e-Risalah
+  "meeting.read": ["member", "staff", "admin"],
+  "meeting.manage": OFFICE,
+  "minutes.edit": OFFICE,
+  "minutes.correct": MEMBER,
+  "minutes.review": ["member", "staff", "admin"],
+  "minutes.sign": ["member", "staff", "admin"],
+  "minutes.publish": OFFICE,
+  "meetingTypes.manage": ADMIN,
+  "signers.manage": ADMIN,
+  "minutes.verify": ALL,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Whether a role may perform an action (pure; no scope rules). */
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

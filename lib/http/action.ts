@@ -1,0 +1,63 @@
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { logDenied, can } from "@/lib/auth/guard";
+import type { Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { errors, isAppError, type FieldErrors } from "@/lib/errors";
+import { formDataToObject, formValues } from "@/lib/validation";
+import type { FormState } from "./form-state";
+
+export type { FormState } from "./form-state";
+
+/** Metadata attached to every wrapped action, read by the permission-matrix test. */
+export interface ActionMeta {
+  permission: Permission;
+  bound: boolean;
+}
+
+type Handler<S extends z.ZodType> = (input: z.output<S>, actor: Actor | null, formData: FormData) => Promise<FormState | void>;
+
+async function run<S extends z.ZodType>(permission: Permission, schema: S, formData: FormData, handler: Handler<S>): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    // Permission first: a refused caller learns nothing about the input rules.
+    const actor = await currentActor();
+    if (!can(actor, permission)) {
+      await logDenied(db, actor, permission);
+      throw actor ? errors.forbidden() : errors.unauthorized();
+    }
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, values };
+    }
+    const result = await handler(parsed.data, actor, formData);
+    return result ?? { status: "success" };
+  } catch (e) {
+    unstable_rethrow(e);
+    if (isAppError(e)) return { status: "error", message: e.message, fieldErrors: e.fieldErrors, values };
+    console.error("[action]", e);
+    return { status: "error", message: "Terjadi gangguan pada layanan. Silakan coba lagi beberapa saat lagi.", values };
+  }
+}
+
+/**
+ * Wrap a form action: checks the permission inside the action (every action is a public POST
+ * endpoint), validates with the zod schema and returns all field errors, maps AppErrors to a message.
+ */
+export function formAction<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<S>) {
+  const fn = async (_prev: FormState, formData: FormData): Promise<FormState> => run(permission, schema, formData, handler);
+  return Object.assign(fn, { meta: { permission, bound: false } satisfies ActionMeta });
+}
+
+/** Like formAction, for a record's id passed with `action.bind(null, id)`. */
+export function boundFormAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  handler: (id: string, input: z.output<S>, actor: Actor | null, formData: FormData) => Promise<FormState | void>,
+) {
+  const fn = async (id: string, _prev: FormState, formData: FormData): Promise<FormState> =>
+    run(permission, schema, formData, (input, actor, fd) => handler(String(id), input, actor, fd));
+  return Object.assign(fn, { meta: { permission, bound: true } satisfies ActionMeta });
+}

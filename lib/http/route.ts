@@ -1,0 +1,47 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+
+/** JSON error body shared by every API route. */
+export function jsonError(status: number, code: string, message: string, fieldErrors?: FieldErrors, headers?: HeadersInit) {
+  return NextResponse.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status, headers });
+}
+
+/**
+ * Wrap a route handler: AppErrors become their 4xx with an Indonesian message, zod errors 422,
+ * anything else a logged 500 without details.
+ */
+export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      return await handler(req, ctx);
+    } catch (e) {
+      if (isAppError(e)) {
+        const headers = e.retryAfter ? { "Retry-After": String(e.retryAfter) } : undefined;
+        return jsonError(e.status, e.code, e.message, e.fieldErrors, headers);
+      }
+      if (e instanceof z.ZodError) {
+        return jsonError(422, "validation", "Periksa kembali data yang dikirim.", z.flattenError(e).fieldErrors as FieldErrors);
+      }
+      console.error("[api]", e);
+      return jsonError(500, "internal", "Terjadi gangguan pada layanan. Silakan coba lagi.");
+    }
+  };
+}
+
+/** Read a JSON body with a size limit; bad JSON is a 400, not a 500. */
+export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().includes("application/json")) {
+    throw new AppError("unsupported_media_type", "Gunakan Content-Type: application/json.");
+  }
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new AppError("payload_too_large", "Data yang dikirim terlalu besar.");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Isi permintaan bukan JSON yang valid.");
+  }
+}
