@@ -1,0 +1,10 @@
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/types";
+
+/**
+ * Who may download an attachment depends on its owner. Each service registers a checker for its
+ * owner types here; an owner type without a checker is never served.
+ */
+export type AttachmentAccessCheck = (db: Db, actor: Actor | null, ownerId: string) => Promise<boolean>;
+
+export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {};

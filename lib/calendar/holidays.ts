@@ -1,0 +1,12 @@
+import { and, gte, lte } from "drizzle-orm";
+import { holidays } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+
+/** Holiday dates (YYYY-MM-DD) between two years inclusive, for working-day arithmetic. */
+export async function loadHolidaySet(db: Db, fromYear: number, toYear: number): Promise<Set<string>> {
+  const rows = await db
+    .select({ date: holidays.date })
+    .from(holidays)
+    .where(and(gte(holidays.date, `${fromYear}-01-01`), lte(holidays.date, `${toYear}-12-31`)));
+  return new Set(rows.map((r) => r.date));
+}

@@ -1,0 +1,153 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { outboxMessages } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+
+export type OutboxChannel = "email" | "whatsapp";
+
+export interface OutgoingMessage {
+  channel: OutboxChannel;
+  recipient: string;
+  subject?: string;
+  body: string;
+  relatedType?: string;
+  relatedId?: string;
+}
+
+/** Queue a message; call inside the transaction of the change that causes it. */
+export async function enqueueMessage(db: Db, msg: OutgoingMessage): Promise<string> {
+  const [row] = await db
+    .insert(outboxMessages)
+    .values({
+      channel: msg.channel,
+      recipient: msg.recipient,
+      subject: msg.subject ?? null,
+      body: msg.body,
+      relatedType: msg.relatedType ?? null,
+      relatedId: msg.relatedId ?? null,
+    })
+    .returning({ id: outboxMessages.id });
+  return row.id;
+}
+
+/** Queue the same notice to every contact a person gave (e-mail and/or WhatsApp number). */
+export async function notifyContact(
+  db: Db,
+  contact: { email?: string | null; phone?: string | null },
+  msg: { subject: string; body: string; relatedType?: string; relatedId?: string },
+): Promise<number> {
+  let n = 0;
+  if (contact.email) {
+    await enqueueMessage(db, { channel: "email", recipient: contact.email, ...msg });
+    n++;
+  }
+  if (contact.phone) {
+    await enqueueMessage(db, { channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` });
+    n++;
+  }
+  return n;
+}
+
+export type ClaimedMessage = typeof outboxMessages.$inferSelect;
+
+/**
+ * Claim due messages for delivery. `FOR UPDATE SKIP LOCKED` lets several workers (instances) run
+ * at once without sending a message twice; a claim that is not settled within the lease expires.
+ */
+export async function claimDueMessages(db: Db, channels: OutboxChannel[], limit = 20, leaseSeconds = 120): Promise<ClaimedMessage[]> {
+  if (channels.length === 0) return [];
+  const channelList = sql.join(
+    channels.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const due: SQL = sql`(
+    (${outboxMessages.status} = 'pending' and ${outboxMessages.nextAttemptAt} <= now())
+    or (${outboxMessages.status} = 'sending' and ${outboxMessages.lockedUntil} < now())
+  ) and ${outboxMessages.channel} in (${channelList})`;
+  return db
+    .update(outboxMessages)
+    .set({
+      status: "sending",
+      attempts: sql`${outboxMessages.attempts} + 1`,
+      lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})`,
+    })
+    .where(
+      sql`${outboxMessages.id} in (select ${outboxMessages.id} from ${outboxMessages} where ${due} order by ${outboxMessages.nextAttemptAt} limit ${limit} for update skip locked)`,
+    )
+    .returning();
+}
+
+/** Exponential backoff: 1, 2, 4 ... minutes, at most 6 hours. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(6 * 3600, 60 * 2 ** Math.max(0, attempts - 1));
+}
+
+export const MAX_ATTEMPTS = 12;
+
+/** Settle a claimed message: sent, or back to pending with backoff (failed after MAX_ATTEMPTS). */
+export async function settleMessage(db: Db, msg: Pick<ClaimedMessage, "id" | "attempts">, error?: unknown): Promise<void> {
+  if (!error) {
+    await db
+      .update(outboxMessages)
+      .set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null })
+      .where(and(eq(outboxMessages.id, msg.id), eq(outboxMessages.status, "sending")));
+    return;
+  }
+  const text = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const giveUp = msg.attempts >= MAX_ATTEMPTS;
+  await db
+    .update(outboxMessages)
+    .set({
+      status: giveUp ? "failed" : "pending",
+      lastError: text,
+      lockedUntil: null,
+      nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds(msg.attempts)})`,
+    })
+    .where(eq(outboxMessages.id, msg.id));
+}
+
+export interface OutboxListItem {
+  id: string;
+  channel: OutboxChannel;
+  recipient: string;
+  subject: string | null;
+  status: "pending" | "sending" | "sent" | "failed";
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date;
+}
+
+/** Staff view of the outbox, newest first, optionally by status. */
+export async function listOutbox(
+  db: Db,
+  actor: Actor | null,
+  opts: { status?: OutboxListItem["status"]; page?: number; pageSize?: number } = {},
+): Promise<{ items: OutboxListItem[]; total: number }> {
+  await requirePermission(actor, "outbox.read", db);
+  const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
+  const page = Math.max(1, opts.page ?? 1);
+  const where = opts.status ? eq(outboxMessages.status, opts.status) : undefined;
+  const items = await db
+    .select({
+      id: outboxMessages.id,
+      channel: outboxMessages.channel,
+      recipient: outboxMessages.recipient,
+      subject: outboxMessages.subject,
+      status: outboxMessages.status,
+      attempts: outboxMessages.attempts,
+      lastError: outboxMessages.lastError,
+      createdAt: outboxMessages.createdAt,
+      sentAt: outboxMessages.sentAt,
+      nextAttemptAt: outboxMessages.nextAttemptAt,
+    })
+    .from(outboxMessages)
+    .where(where)
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(outboxMessages).where(where);
+  return { items, total };
+}

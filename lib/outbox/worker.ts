@@ -1,0 +1,44 @@
+import type { Db } from "@/lib/db/types";
+import { claimDueMessages, settleMessage } from "./service";
+import type { Transport } from "./transports";
+
+/** Deliver one batch of due messages; returns how many were sent and failed. */
+export async function deliverBatch(db: Db, transports: Transport[], limit = 20): Promise<{ sent: number; failed: number }> {
+  const byChannel = new Map(transports.map((t) => [t.channel, t]));
+  const batch = await claimDueMessages(db, [...byChannel.keys()], limit);
+  let sent = 0;
+  let failed = 0;
+  for (const msg of batch) {
+    try {
+      await byChannel.get(msg.channel)!.send(msg);
+      await settleMessage(db, msg);
+      sent++;
+    } catch (e) {
+      await settleMessage(db, msg, e);
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+/** Poll the outbox every `intervalMs` until stopped. Errors (database down) are logged and retried. */
+export function startOutboxWorker(db: Db, transports: Transport[], intervalMs = 5000): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      let r: { sent: number; failed: number };
+      do r = await deliverBatch(db, transports);
+      while (!stopped && r.sent + r.failed >= 20);
+    } catch (e) {
+      console.warn("[outbox] gagal memproses antrean:", (e as Error).message);
+    }
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, 1000);
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
+}
