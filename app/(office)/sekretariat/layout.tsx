@@ -1,0 +1,12 @@
+import { AppShell } from "@/components/layout/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { OFFICE_NAV } from "@/lib/navigation";
+
+export default async function OfficeLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor("office.access");
+  return (
+    <AppShell actor={actor} title="Sekretariat DPRD Kota Balikpapan" nav={OFFICE_NAV}>
+      {children}
+    </AppShell>
+  );
+}

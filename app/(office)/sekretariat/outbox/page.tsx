@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
+
+export const metadata: Metadata = { title: "Kotak keluar pesan" };
+
+const STATUS: Record<OutboxListItem["status"], { label: string; tone: "slate" | "blue" | "green" | "red" }> = {
+  pending: { label: "Menunggu", tone: "slate" },
+  sending: { label: "Dikirim", tone: "blue" },
+  sent: { label: "Terkirim", tone: "green" },
+  failed: { label: "Gagal", tone: "red" },
+};
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; hal?: string }> }) {
+  const actor = await requirePageActor("outbox.read");
+  const sp = await searchParams;
+  const page = Number(sp.hal) || 1;
+  const status = sp.status && sp.status in STATUS ? (sp.status as OutboxListItem["status"]) : undefined;
+  const { items, total } = await listOutbox(db, actor, { status, page });
+  const smtp = Boolean(process.env.SMTP_URL);
+  const wa = Boolean(process.env.WHATSAPP_TOKEN && process.env.WHATSAPP_PHONE_NUMBER_ID);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Kotak keluar pesan" description="Email dan WhatsApp kepada warga dan pengguna. Pesan yang gagal dikirim dicoba lagi otomatis." />
+      {!smtp || !wa ? (
+        <Alert tone="warning" title="Kanal belum lengkap">
+          {!smtp ? "SMTP belum dikonfigurasi (SMTP_URL): email tetap tersimpan di antrean. " : ""}
+          {!wa ? "WhatsApp Cloud API belum dikonfigurasi: pesan WhatsApp tetap tersimpan di antrean." : ""}
+        </Alert>
+      ) : null}
+      <nav aria-label="Saring status" className="flex flex-wrap gap-2 text-sm">
+        <a href="/sekretariat/outbox">Semua</a>
+        {Object.entries(STATUS).map(([k, v]) => (
+          <a key={k} href={`/sekretariat/outbox?status=${k}`} aria-current={status === k ? "page" : undefined}>
+            {v.label}
+          </a>
+        ))}
+      </nav>
+      {items.length === 0 ? (
+        <EmptyState title="Tidak ada pesan" />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Pesan keluar</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Dibuat</th>
+                <th scope="col" className="px-3 py-2">Kanal</th>
+                <th scope="col" className="px-3 py-2">Penerima</th>
+                <th scope="col" className="px-3 py-2">Subjek</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">Percobaan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
+                  <td className="px-3 py-2">{m.channel === "email" ? "Email" : "WhatsApp"}</td>
+                  <td className="px-3 py-2">{m.recipient}</td>
+                  <td className="px-3 py-2">{m.subject ?? "—"}</td>
+                  <td className="px-3 py-2">
+                    <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
+                    {m.lastError ? <span className="mt-1 block text-xs text-red-800">{m.lastError}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">{m.attempts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageSize={25} total={total} href={(p) => `/sekretariat/outbox?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { AppShell } from "@/components/layout/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { PORTAL_NAV } from "@/lib/navigation";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor("portal.access");
+  return (
+    <AppShell actor={actor} title="Portal Anggota DPRD" nav={PORTAL_NAV}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission?: Permission;
+  /** False while the service behind the link is not built yet: shown as "segera hadir", not linked. */
+  ready: boolean;
+}
+
+export const PORTAL_NAV: NavItem[] = [
+  { href: "/portal", label: "Beranda", ready: true },
+  { href: "/portal/kotak-masuk", label: "Kotak Masuk", permission: "inbox.read", ready: false },
+  { href: "/portal/pokir", label: "Pokir Saya", permission: "pokir.memberList", ready: false },
+  { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: false },
+  { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: false },
+  { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: false },
+];
+
+export const OFFICE_NAV: NavItem[] = [
+  { href: "/sekretariat", label: "Beranda", ready: true },
+  { href: "/sekretariat/aspirasi", label: "Aspirasi (SIAP)", permission: "aspiration.triage", ready: false },
+  { href: "/sekretariat/pokir", label: "e-Pokir", permission: "pokir.verify", ready: false },
+  { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: false },
+  { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: false },
+  { href: "/sekretariat/risalah", label: "e-Risalah", permission: "meeting.manage", ready: false },
+  { href: "/sekretariat/outbox", label: "Kotak Keluar Pesan", permission: "outbox.read", ready: true },
+  { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },
+  { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },
+  { href: "/sekretariat/audit", label: "Log Audit", permission: "audit.read", ready: true },
+];
+
+/** The landing page of each role after login. */
+export function homeFor(role: "member" | "staff" | "admin"): string {
+  return role === "member" ? "/portal" : "/sekretariat";
+}

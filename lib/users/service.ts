@@ -1,0 +1,200 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { requirePermission } from "@/lib/auth/guard";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/roles";
+import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./schema";
+
+export interface UserListItem {
+  id: string;
+  name: string;
+  email: string;
+  role: "member" | "staff" | "admin";
+  isActive: boolean;
+  position: string | null;
+  dapil: string | null;
+  komisi: string | null;
+  fraksi: string | null;
+}
+
+const listColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  isActive: users.isActive,
+  position: users.position,
+  dapil: dapil.name,
+  komisi: komisi.name,
+  fraksi: fraksi.name,
+};
+
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
+  return r.data;
+}
+
+/** The member's own dapil, komisi and fraksi names. */
+export async function memberProfile(db: Db, actor: Actor) {
+  const rows = await db
+    .select({ position: users.position, dapil: dapil.name, komisi: komisi.name, fraksi: fraksi.name })
+    .from(users)
+    .leftJoin(dapil, eq(dapil.id, users.dapilId))
+    .leftJoin(komisi, eq(komisi.id, users.komisiId))
+    .leftJoin(fraksi, eq(fraksi.id, users.fraksiId))
+    .where(eq(users.id, actor.id));
+  return rows[0] ?? { position: null, dapil: null, komisi: null, fraksi: null };
+}
+
+/** Admin list of accounts with search, role filter and pagination. */
+export async function listUsers(db: Db, actor: Actor | null, opts: { q?: string; role?: string; page?: number; pageSize?: number } = {}) {
+  await requirePermission(actor, "users.read", db);
+  const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
+  const page = Math.max(1, Math.floor(opts.page ?? 1));
+  const conds: SQL[] = [];
+  const q = opts.q?.trim().slice(0, 100);
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
+  }
+  if (opts.role === "member" || opts.role === "staff" || opts.role === "admin") conds.push(eq(users.role, opts.role));
+  const where = conds.length ? and(...conds) : undefined;
+  const items: UserListItem[] = await db
+    .select(listColumns)
+    .from(users)
+    .leftJoin(dapil, eq(dapil.id, users.dapilId))
+    .leftJoin(komisi, eq(komisi.id, users.komisiId))
+    .leftJoin(fraksi, eq(fraksi.id, users.fraksiId))
+    .where(where)
+    .orderBy(asc(users.role), asc(users.name))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  return { items, total, page, pageSize };
+}
+
+/** One account for the admin edit form. */
+export async function getUser(db: Db, actor: Actor | null, id: string) {
+  await requirePermission(actor, "users.read", db);
+  if (!z.uuid().safeParse(id).success) throw errors.notFound("Pengguna");
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      isActive: users.isActive,
+      position: users.position,
+      unit: users.unit,
+      nip: users.nip,
+      phone: users.phone,
+      dapilId: users.dapilId,
+      komisiId: users.komisiId,
+      fraksiId: users.fraksiId,
+      lastLoginAt: users.lastLoginAt,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!rows[0]) throw errors.notFound("Pengguna");
+  return rows[0];
+}
+
+async function assertEmailFree(db: Db, email: string, exceptId?: string) {
+  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (rows.some((r) => r.id !== exceptId)) throw errors.validation({ email: ["Email sudah dipakai akun lain."] });
+}
+
+function memberAttributes(input: { role: string; dapilId?: number; komisiId?: number; fraksiId?: number }) {
+  const isMember = input.role === "member";
+  return { dapilId: isMember ? (input.dapilId ?? null) : null, komisiId: isMember ? (input.komisiId ?? null) : null, fraksiId: isMember ? (input.fraksiId ?? null) : null };
+}
+
+/** Create an account (admin). */
+export async function createUser(db: Db, actor: Actor | null, input: unknown): Promise<string> {
+  const me = await requirePermission(actor, "users.manage", db);
+  const data = parseOrThrow(createUserSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  return db.transaction(async (tx) => {
+    await assertEmailFree(tx, data.email);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        passwordHash,
+        position: data.position ?? null,
+        unit: data.unit ?? null,
+        nip: data.nip ?? null,
+        phone: data.phone ?? null,
+        ...memberAttributes(data),
+      })
+      .returning({ id: users.id });
+    await writeAudit(tx, { actor: me, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role } });
+    return row.id;
+  });
+}
+
+/** Edit an account (admin). A role change takes effect at the user's next request. */
+export async function updateUser(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", db);
+  const data = parseOrThrow(updateUserSchema, input);
+  await getUser(db, me, id);
+  if (id === me.id && data.role !== "admin") throw errors.validation({ role: ["Anda tidak dapat menurunkan peran akun Anda sendiri."] });
+  await db.transaction(async (tx) => {
+    await assertEmailFree(tx, data.email, id);
+    await tx
+      .update(users)
+      .set({
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        position: data.position ?? null,
+        unit: data.unit ?? null,
+        nip: data.nip ?? null,
+        phone: data.phone ?? null,
+        ...memberAttributes(data),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id));
+    await writeAudit(tx, { actor: me, action: "user.update", entityType: "user", entityId: id, detail: { role: data.role } });
+  });
+}
+
+/** Activate or deactivate an account; deactivation ends the user's sessions at their next request. */
+export async function setUserActive(db: Db, actor: Actor | null, id: string, active: boolean): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", db);
+  await getUser(db, me, id);
+  if (id === me.id && !active) throw errors.badRequest("Anda tidak dapat menonaktifkan akun Anda sendiri.");
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    await writeAudit(tx, { actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id });
+  });
+}
+
+/** Set a new password (admin reset); the user's existing sessions end. */
+export async function resetUserPassword(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", db);
+  const data = parseOrThrow(resetPasswordSchema, input);
+  await getUser(db, me, id);
+  const passwordHash = await hashPassword(data.password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    await writeAudit(tx, { actor: me, action: "user.resetPassword", entityType: "user", entityId: id });
+  });
+}
+
+/** Options for the member fields of the user form. */
+export async function memberOptions(db: Db) {
+  const [d, k, f] = await Promise.all([
+    db.select({ id: dapil.id, name: dapil.name }).from(dapil).orderBy(dapil.number),
+    db.select({ id: komisi.id, name: komisi.name }).from(komisi).where(eq(komisi.isActive, true)).orderBy(komisi.id),
+    db.select({ id: fraksi.id, name: fraksi.name }).from(fraksi).where(eq(fraksi.isActive, true)).orderBy(fraksi.id),
+  ]);
+  return { dapil: d, komisi: k, fraksi: f };
+}
