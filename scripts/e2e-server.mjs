@@ -1,0 +1,57 @@
+// Start `next start` for the E2E suite on a fresh database, with demo data and relaxed login limits.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+
+const port = process.env.E2E_PORT || "3200";
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: port,
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString("base64"),
+  APP_URL: `http://127.0.0.1:${port}`,
+  SEED_DEMO: "1",
+  LOGIN_MAX_PER_IP: "100000",
+  LOGIN_MAX_PER_ACCOUNT: "1000",
+  PUBLIC_CHALLENGE: process.env.E2E_PUBLIC_CHALLENGE || "on",
+};
+
+let cleanup = async () => {};
+if (process.env.DATABASE_URL) {
+  const name = `sidilan_e2e_${randomBytes(4).toString("hex")}`;
+  const admin = new URL(process.env.DATABASE_URL);
+  admin.pathname = "/postgres";
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  await sql.unsafe(`create database "${name}"`);
+  await sql.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const s = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+    await s.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await s.end();
+  };
+  console.log(`[e2e] PostgreSQL database ${name}`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "sidilan-e2e-"));
+  env.PGLITE_DIR = dir;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  console.log(`[e2e] PGlite folder ${dir}`);
+}
+
+const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const stop = async (code) => {
+  child.kill("SIGTERM");
+  await cleanup();
+  process.exit(code ?? 0);
+};
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+child.on("exit", async (code) => {
+  await cleanup();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "SiDilan-Demo-2026";
+
+/** Storage-state files saved by auth.setup.ts, one per demo role. */
+export const AUTH = {
+  admin: "playwright/.auth/admin.json",
+  staff: "playwright/.auth/staff.json",
+  memberDapil1: "playwright/.auth/member-dapil1.json",
+  memberDapil2: "playwright/.auth/member-dapil2.json",
+} as const;
+
+export const ACCOUNTS: Record<keyof typeof AUTH, string> = {
+  admin: "admin@sidilan.test",
+  staff: "staf.umum@sidilan.test",
+  memberDapil1: "anggota.dapil1@sidilan.test",
+  memberDapil2: "anggota.dapil2@sidilan.test",
+};
+
+/** Log in through the form. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+}
+
+/** Assert no serious or critical axe violations on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
