@@ -11,6 +11,8 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports "next/server" without an extension: let Vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

@@ -1,5 +1,10 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
+import { actorFromRequest } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 
 /** JSON error body shared by every API route. */
@@ -44,4 +49,16 @@ export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unkn
   } catch {
     throw new AppError("bad_request", "Isi permintaan bukan JSON yang valid.");
   }
+}
+
+/**
+ * A route handler behind one permission: the caller (personal API token or session) is resolved and
+ * checked before the handler runs. Scope rules stay in the service the handler calls.
+ */
+export function protectedRoute<C>(permission: Permission, handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>) {
+  const fn = route(async (req: Request, ctx: C) => {
+    const actor = await requirePermission(await actorFromRequest(req), permission, db);
+    return handler(req, ctx, actor);
+  });
+  return Object.assign(fn, { meta: { permission } });
 }

@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { openApiDocument } from "@/lib/openapi/document";
+
+export const dynamic = "force-dynamic";
+
+/** The OpenAPI 3.1 description of the JSON API. */
+export function GET() {
+  return NextResponse.json(openApiDocument(process.env.APP_URL || "http://localhost:3000"));
+}

@@ -1,0 +1,53 @@
+/*
+ * npm run bench [-- suite ...]: run benchmarks against a production build and print a table plus JSON.
+ * Figures only: nothing here passes or fails on time. Needs PostgreSQL (BENCH_PG_URL, default
+ * postgres://postgres@127.0.0.1:5432/postgres) for fresh databases. Builds first unless BENCH_SKIP_BUILD=1.
+ */
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createContext, type BenchRow, type Suite } from "./lib";
+import { foundation } from "./suites/foundation";
+
+/** Every suite; each service adds its own. */
+const SUITES: Suite[] = [foundation];
+
+async function main() {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const suites = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) : SUITES;
+  if (suites.length === 0) throw new Error(`unknown suite; known: ${SUITES.map((s) => s.name).join(", ")}`);
+  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("node_modules/.bin/next build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const pgAdminUrl = process.env.BENCH_PG_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const duration = Number(process.env.BENCH_DURATION || 10);
+  const rows: BenchRow[] = [];
+  for (const suite of suites) {
+    const { ctx, cleanup } = createContext(pgAdminUrl, duration);
+    console.log(`\n▶ ${suite.name}`);
+    try {
+      const r = await suite.run(ctx);
+      rows.push(...r);
+      for (const row of r) console.log(`  ${row.name}: ${JSON.stringify(row.figures)}`);
+    } catch (e) {
+      console.error(`  suite ${suite.name} failed:`, e);
+      rows.push({ suite: suite.name, name: "error", figures: { error: String((e as Error).message) } });
+    } finally {
+      await cleanup();
+    }
+  }
+  console.log("\n| suite | benchmark | figures | target |\n|---|---|---|---|");
+  for (const r of rows) {
+    const figs = Object.entries(r.figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ");
+    console.log(`| ${r.suite} | ${r.name} | ${figs} | ${r.target ?? ""} |`);
+  }
+  const report = { at: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, rows };
+  mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/${report.at.replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log(`\nJSON (${file}):\n${JSON.stringify(report)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
