@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { getDbHandle } from "@/lib/db";
+import type { Db } from "@/lib/db/types";
 
 /** Ask the database for `select 1` within a timeout. */
-export async function checkDatabase(timeoutMs = 2000): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function checkDatabase(timeoutMs = 2000, db: Db = getDbHandle().db): Promise<{ ok: true } | { ok: false; reason: string }> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    const query = getDbHandle().db.execute(sql`select 1`);
+    const query = db.execute(sql`select 1`);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`tidak menjawab dalam ${timeoutMs} ms`)), timeoutMs);
     });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { can } from "@/lib/auth/guard";
+import { PERMISSIONS, roleCan, type Permission } from "@/lib/auth/permissions";
+import { ROLES, type Actor } from "@/lib/auth/roles";
+
+const actor = (role: Actor["role"], tokenScope?: "read" | "write"): Actor => ({
+  id: "00000000-0000-4000-8000-000000000000",
+  role,
+  name: "x",
+  email: "x@y.z",
+  dapilId: null,
+  komisiId: null,
+  fraksiId: null,
+  position: null,
+  unit: null,
+  sessionVersion: 0,
+  tokenScope,
+});
+
+describe("permission table", () => {
+  it("keeps the areas apart: members in the portal, staff and admins in the back office", () => {
+    expect(ROLES.filter((r) => roleCan(r, "portal.access"))).toEqual(["member"]);
+    expect(ROLES.filter((r) => roleCan(r, "office.access"))).toEqual(["staff", "admin"]);
+  });
+
+  it("gives user administration and reference data to admins only", () => {
+    for (const p of ["users.manage", "users.read", "reference.manage", "signers.manage", "pokir.periods.manage"] as Permission[]) {
+      expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["admin"]);
+    }
+  });
+
+  it("lets the public only submit, track and verify", () => {
+    const open = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleCan("public", p));
+    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit"]);
+  });
+
+  it("treats no actor as the public", () => {
+    expect(can(null, "aspiration.submit")).toBe(true);
+    expect(can(null, "aspiration.triage")).toBe(false);
+    expect(can(undefined, "office.access")).toBe(false);
+  });
+
+  it("limits a read-scoped API token to read permissions", () => {
+    expect(can(actor("staff", "read"), "letter.read")).toBe(true);
+    expect(can(actor("staff", "read"), "letter.register")).toBe(false);
+    expect(can(actor("staff", "write"), "letter.register")).toBe(true);
+    expect(can(actor("member", "write"), "letter.register")).toBe(false);
+  });
+
+  it("every permission names at least one role and only known roles", () => {
+    for (const [p, roles] of Object.entries(PERMISSIONS)) {
+      expect(roles.length, p).toBeGreaterThan(0);
+      for (const r of roles) expect(ROLES).toContain(r);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseClassificationCsv } from "@/lib/db/seed/classification-csv";
+import klasifikasi from "@/lib/db/seed/data/klasifikasi";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { checkbox, formDataToObject, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
+import { loginSchema } from "@/lib/auth/login";
+
+describe("form validation helpers", () => {
+  const schema = z.object({ title: requiredText("Judul", { min: 5, max: 20 }), note: optionalText("Catatan", 5), ok: checkbox(), id: optionalIdNumber("Dapil") });
+
+  it("gives Indonesian messages for empty, short and long text", () => {
+    const r = schema.safeParse({ title: "   ", note: "panjang sekali" });
+    expect(r.success).toBe(false);
+    const fe = z.flattenError(r.error!).fieldErrors;
+    expect(fe.title).toContain("Judul wajib diisi.");
+    expect(fe.note).toContain("Catatan maksimal 5 karakter.");
+    expect(z.flattenError(schema.safeParse({ title: "abc" }).error!).fieldErrors.title).toContain("Judul minimal 5 karakter.");
+  });
+
+  it("strips control characters, keeps checkboxes and optional ids sane", () => {
+    const r = schema.parse({ title: "Jalan\u0000 rusak", note: "", ok: "on", id: "" });
+    expect(r).toEqual({ title: "Jalan rusak", note: undefined, ok: true, id: undefined });
+    expect(schema.safeParse({ title: "Jalan rusak", id: "abc" }).success).toBe(false);
+  });
+
+  it("turns FormData into an object with arrays for repeated keys and no empty files", () => {
+    const fd = new FormData();
+    fd.append("a", "1");
+    fd.append("b", "1");
+    fd.append("b", "2");
+    fd.append("file", new File([], ""));
+    fd.append("$ACTION_ID_x", "");
+    expect(formDataToObject(fd)).toEqual({ a: "1", b: ["1", "2"] });
+  });
+
+  it("validates login input with field errors for empty and oversized values", () => {
+    const r = loginSchema.safeParse({ email: "", password: "x".repeat(500) });
+    const fe = z.flattenError(r.error!).fieldErrors;
+    expect(fe.email).toContain("Email wajib diisi.");
+    expect(fe.password).toContain("Kata sandi terlalu panjang (maksimal 200 karakter).");
+  });
+});
+
+describe("reference data", () => {
+  it("parses all 382 classification codes with parents and levels, including quoted titles", () => {
+    const rows = parseClassificationCsv(klasifikasi);
+    expect(rows).toHaveLength(382);
+    const codes = new Set(rows.map((r) => r.code));
+    for (const r of rows) if (r.parentCode) expect(codes.has(r.parentCode), r.code).toBe(true);
+    expect(rows.find((r) => r.code === "000.1.8")?.title).toBe("Pemeliharaan Gedung, Taman dan Peralatan Kantor");
+    expect(rows.find((r) => r.code === "000.1.2.1")?.level).toBe(4);
+  });
+});
+
+describe("client IP", () => {
+  it("takes the hop our side added (last X-Forwarded-For entry)", () => {
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.5" }))).toBe("10.0.0.5");
+    expect(clientIpFromHeaders(new Headers({ "x-real-ip": "10.0.0.6" }))).toBe("10.0.0.6");
+    expect(clientIpFromHeaders(new Headers())).toBeNull();
+  });
+});
