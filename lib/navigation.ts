@@ -15,6 +15,7 @@ export const PORTAL_NAV: NavItem[] = [
   { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: false },
   { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: false },
   { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: false },
+  { href: "/portal/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
 
 export const OFFICE_NAV: NavItem[] = [
@@ -28,6 +29,7 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },
   { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },
   { href: "/sekretariat/audit", label: "Log Audit", permission: "audit.read", ready: true },
+  { href: "/sekretariat/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
 
 /** The landing page of each role after login. */

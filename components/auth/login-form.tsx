@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { loginAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/http/form-state";
 import { FormMessage } from "@/components/ui/alert";
@@ -9,6 +9,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(loginAction, initialFormState);
+  // Controlled, so the password survives the round trip when the second factor is asked for.
+  const [password, setPassword] = useState("");
+  const needOtp = Boolean((state.data as { needOtp?: boolean } | undefined)?.needOtp);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
@@ -29,9 +32,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         type="password"
         autoComplete="current-password"
         required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
         errors={state.fieldErrors?.password}
         maxLength={200}
       />
+      {needOtp ? (
+        <TextField
+          name="otp"
+          label="Kode verifikasi dua langkah"
+          hint="6 angka dari aplikasi autentikator, atau salah satu kode pemulihan."
+          autoComplete="one-time-code"
+          inputMode="text"
+          required
+          autoFocus
+          errors={state.fieldErrors?.otp}
+          maxLength={20}
+        />
+      ) : null}
       <SubmitButton pendingText="Memeriksa…" className="w-full">
         Masuk
       </SubmitButton>

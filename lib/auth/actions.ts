@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/lib/http/form-state";
 import { formValues } from "@/lib/validation";
-import { signIn, signOut } from "./index";
+import { db } from "@/lib/db";
+import { auth, signIn, signOut } from "./index";
+import { revokeSession } from "./sessions";
 import { loginSchema } from "./login";
 
 /** Only same-site paths are accepted as the place to return to after login. */
@@ -17,7 +19,7 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 /** Public: sign in with e-mail and password. */
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "", otp: formData.get("otp") ?? undefined });
   if (!parsed.success) {
     return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
@@ -27,6 +29,10 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
+      if (code === "otp_required" || code === "otp_invalid") {
+        const message = code === "otp_required" ? "Akun ini memakai verifikasi dua langkah. Masukkan kode dari aplikasi autentikator." : "Kode verifikasi salah atau sudah dipakai.";
+        return { status: "error", message, values, fieldErrors: code === "otp_invalid" ? { otp: [message] } : undefined, data: { needOtp: true } };
+      }
       const message =
         code === "rate_limited"
           ? "Terlalu banyak percobaan masuk. Demi keamanan, coba lagi dalam 15 menit."
@@ -38,7 +44,9 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
   redirect("/masuk/lanjut");
 }
 
-/** Sign out and return to the public site. */
+/** Sign out: end the server-side session (so a copied token is dead too) and return to the public site. */
 export async function logoutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.sid) await revokeSession(db, session.sid);
   await signOut({ redirectTo: "/" });
 }

@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { Actor } from "./roles";
+import { touchSession } from "./sessions";
 
 /** Columns that make up an Actor. */
 export const actorColumns = {
@@ -15,13 +16,15 @@ export const actorColumns = {
   position: users.position,
   unit: users.unit,
   sessionVersion: users.sessionVersion,
+  totpEnabled: sql<boolean>`${users.totpEnabledAt} is not null`.mapWith(Boolean),
 } as const;
 
 /**
- * Re-read the user behind a session from the database. A deactivated account, or a session issued
- * before the last password change (older session version), yields null: the user is out at once.
+ * Re-read the user behind a session from the database. A deactivated account, a session issued
+ * before the last password reset (older session version), or a server-side session that was
+ * logged out, revoked, idle too long or past its absolute lifetime yields null: the user is out at once.
  */
-export async function loadActor(db: Db, userId: string, sessionVersion?: number): Promise<Actor | null> {
+export async function loadActor(db: Db, userId: string, sessionVersion?: number, sessionId?: string): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const rows = await db
     .select(actorColumns)
@@ -31,5 +34,9 @@ export async function loadActor(db: Db, userId: string, sessionVersion?: number)
   const row = rows[0];
   if (!row) return null;
   if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
+  if (sessionId !== undefined) {
+    if (!(await touchSession(db, sessionId, userId))) return null;
+    return { ...row, sessionId };
+  }
   return row;
 }

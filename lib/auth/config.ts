@@ -5,10 +5,12 @@ declare module "next-auth" {
   interface User {
     role?: AccountRole;
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; role: AccountRole; name: string; email: string };
     sv: number;
+    sid?: string;
   }
 }
 
@@ -17,11 +19,15 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: AccountRole;
     sv?: number;
+    sid?: string;
   }
 }
 
-/** Session lifetime; the database re-read on every request is what makes changes take effect at once. */
-const SESSION_MAX_AGE = Number(process.env.SESSION_MAX_AGE_SECONDS || 8 * 60 * 60);
+/**
+ * Cookie lifetime = the absolute session lifetime. Idle timeout, logout and revocation are enforced
+ * server-side through the user_sessions row the token points to (lib/auth/sessions.ts).
+ */
+const SESSION_MAX_AGE = Number(process.env.SESSION_ABSOLUTE_HOURS || 12) * 3600;
 
 /**
  * Base next-auth configuration without providers or database access, shared by the proxy (which
@@ -38,6 +44,7 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion ?? 0;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -45,6 +52,7 @@ export const authConfig = {
       if (token.uid && token.role) {
         session.user = { ...session.user, id: token.uid, role: token.role };
         session.sv = token.sv ?? 0;
+        session.sid = token.sid;
       }
       return session;
     },

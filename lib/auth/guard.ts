@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/types";
 import { writeAudit } from "@/lib/audit/service";
 import { errors } from "@/lib/errors";
 import { roleCan, type Permission } from "./permissions";
+import { adminTwoFactorRequired } from "./totp";
 import type { Actor, Role } from "./roles";
 
 /** The role an actor plays: "public" without an account. */
@@ -13,6 +14,8 @@ export function roleOf(actor: Actor | null | undefined): Role {
 /** Whether the actor may perform an action (role table only). */
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
   if (actor?.tokenScope === "read" && !isReadPermission(permission)) return false;
+  // With REQUIRE_ADMIN_2FA, an admin without a second factor may only set one up.
+  if (actor?.role === "admin" && !actor.totpEnabled && permission !== "account.self" && adminTwoFactorRequired()) return false;
   return roleCan(roleOf(actor), permission);
 }
 

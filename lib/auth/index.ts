@@ -4,13 +4,19 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { authConfig } from "./config";
-import { loginSchema, verifyLogin } from "./login";
+import { loginSchema, SecondFactorError, verifyLogin } from "./login";
 
 class InvalidLogin extends CredentialsSignin {
   code = "invalid";
 }
 class RateLimitedLogin extends CredentialsSignin {
   code = "rate_limited";
+}
+class OtpRequired extends CredentialsSignin {
+  code = "otp_required";
+}
+class OtpInvalid extends CredentialsSignin {
+  code = "otp_invalid";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -24,15 +30,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Kata sandi", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Kata sandi", type: "password" }, otp: { label: "Kode verifikasi" } },
       async authorize(credentials, request) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidLogin();
         try {
-          const user = await verifyLogin(db, parsed.data, clientIpFromHeaders(request.headers));
+          const user = await verifyLogin(db, parsed.data, clientIpFromHeaders(request.headers), request.headers.get("user-agent"));
           if (!user) throw new InvalidLogin();
-          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId };
         } catch (e) {
+          if (e instanceof SecondFactorError) throw e.reason === "otp_required" ? new OtpRequired() : new OtpInvalid();
           if (isAppError(e) && e.code === "rate_limited") throw new RateLimitedLogin();
           throw e;
         }

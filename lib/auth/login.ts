@@ -8,6 +8,8 @@ import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash } from "@/lib/security/hash";
 import { verifyDummy, verifyPassword } from "./password";
+import { createSession } from "./sessions";
+import { verifySecondFactor } from "./totp";
 import type { AccountRole } from "./roles";
 
 export const loginSchema = z.object({
@@ -21,9 +23,16 @@ export const loginSchema = z.object({
     .string({ error: "Kata sandi wajib diisi." })
     .min(1, "Kata sandi wajib diisi.")
     .max(200, "Kata sandi terlalu panjang (maksimal 200 karakter)."),
+  /** TOTP code or recovery code, only for accounts with two-step verification. */
+  otp: z
+    .string()
+    .trim()
+    .max(20, "Kode verifikasi terlalu panjang.")
+    .optional()
+    .transform((v) => v || undefined),
 });
 
-export type LoginInput = z.infer<typeof loginSchema>;
+export type LoginInput = { email: string; password: string; otp?: string };
 
 export interface LoginUser {
   id: string;
@@ -31,6 +40,15 @@ export interface LoginUser {
   email: string;
   role: AccountRole;
   sessionVersion: number;
+  /** The server-side session created for this login. */
+  sessionId: string;
+}
+
+/** Thrown when the password is right but the account needs its second factor. */
+export class SecondFactorError extends AppError {
+  constructor(readonly reason: "otp_required" | "otp_invalid") {
+    super("unauthorized", reason === "otp_required" ? "Masukkan kode verifikasi dua langkah." : "Kode verifikasi salah atau sudah dipakai.");
+  }
 }
 
 /**
@@ -38,7 +56,7 @@ export interface LoginUser {
  * audit entry for every success and failure. Returns the user, or null for wrong credentials.
  * Throws AppError("rate_limited") when a limit is exceeded.
  */
-export async function verifyLogin(db: Db, input: LoginInput, ip: string | null): Promise<LoginUser | null> {
+export async function verifyLogin(db: Db, input: LoginInput, ip: string | null, userAgent?: string | null): Promise<LoginUser | null> {
   const e = env();
   const email = input.email.trim().toLowerCase();
   const ipHash = ip ? keyedHash(ip) : null;
@@ -53,7 +71,16 @@ export async function verifyLogin(db: Db, input: LoginInput, ip: string | null):
   }
 
   const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, isActive: users.isActive, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      isActive: users.isActive,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
@@ -76,7 +103,15 @@ export async function verifyLogin(db: Db, input: LoginInput, ip: string | null):
     });
     return null;
   }
+  if (user.totpEnabledAt) {
+    const reason = !input.otp ? "otp_required" : (await verifySecondFactor(db, user.id, input.otp)) ? null : "otp_invalid";
+    if (reason) {
+      await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", entityType: "user", entityId: user.id, ipHash, detail: { reason } });
+      throw new SecondFactorError(reason);
+    }
+  }
   await resetRateLimit(db, accountKey);
+  const sessionId = await createSession(db, user.id, { ipHash, userAgent });
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   await writeAudit(db, {
     actor: { id: user.id, name: user.name, role: user.role },
@@ -85,7 +120,6 @@ export async function verifyLogin(db: Db, input: LoginInput, ip: string | null):
     entityId: user.id,
     ipHash,
   });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId };
 }
 
-export { AppError };

@@ -6,6 +6,7 @@ import { can, logDenied } from "./guard";
 import type { Permission } from "./permissions";
 import type { Actor } from "./roles";
 import { currentActor } from "./session";
+import { adminTwoFactorRequired } from "./totp";
 
 /**
  * For pages and layouts: the signed-in actor with the permission. Anonymous visitors go to the
@@ -18,6 +19,7 @@ export async function requirePageActor(permission: Permission): Promise<Actor> {
     redirect(`/masuk?callbackUrl=${encodeURIComponent(path)}`);
   }
   if (!can(actor, permission)) {
+    if (actor.role === "admin" && !actor.totpEnabled && adminTwoFactorRequired()) redirect("/sekretariat/akun?wajib=2fa");
     await logDenied(db, actor, permission);
     redirect(`${homeFor(actor.role)}?akses=ditolak`);
   }

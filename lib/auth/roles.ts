@@ -22,6 +22,10 @@ export interface Actor {
   position: string | null;
   unit: string | null;
   sessionVersion: number;
+  /** Whether the account has a confirmed second factor (TOTP). */
+  totpEnabled: boolean;
+  /** The server-side session behind this request (absent for API tokens and tests). */
+  sessionId?: string;
   /** Set when the request was authenticated with a personal API token. */
   tokenScope?: "read" | "write";
 }

@@ -12,7 +12,9 @@ import type { Actor } from "./roles";
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return loadActor(db, session.user.id, session.sv);
+  // A token without a server-side session id predates session tracking: treat it as logged out.
+  if (!session.sid) return null;
+  return loadActor(db, session.user.id, session.sv, session.sid);
 });
 
 /** For route handlers: a personal API token in `Authorization: Bearer`, else the session. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -173,6 +174,7 @@ export async function setUserActive(db: Db, actor: Actor | null, id: string, act
   if (id === me.id && !active) throw errors.badRequest("Anda tidak dapat menonaktifkan akun Anda sendiri.");
   await db.transaction(async (tx) => {
     await tx.update(users).set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    if (!active) await revokeUserSessions(tx, id);
     await writeAudit(tx, { actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id });
   });
 }
@@ -185,6 +187,7 @@ export async function resetUserPassword(db: Db, actor: Actor | null, id: string,
   const passwordHash = await hashPassword(data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    await revokeUserSessions(tx, id);
     await writeAudit(tx, { actor: me, action: "user.resetPassword", entityType: "user", entityId: id });
   });
 }

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/guard";
 import { PERMISSIONS, roleCan, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type Actor } from "@/lib/auth/roles";
 
-const actor = (role: Actor["role"], tokenScope?: "read" | "write"): Actor => ({
+const actor = (role: Actor["role"], tokenScope?: "read" | "write", totpEnabled = false): Actor => ({
   id: "00000000-0000-4000-8000-000000000000",
   role,
   name: "x",
@@ -14,6 +14,7 @@ const actor = (role: Actor["role"], tokenScope?: "read" | "write"): Actor => ({
   position: null,
   unit: null,
   sessionVersion: 0,
+  totpEnabled,
   tokenScope,
 });
 
@@ -45,6 +46,19 @@ describe("permission table", () => {
     expect(can(actor("staff", "read"), "letter.register")).toBe(false);
     expect(can(actor("staff", "write"), "letter.register")).toBe(true);
     expect(can(actor("member", "write"), "letter.register")).toBe(false);
+  });
+
+  it("with REQUIRE_ADMIN_2FA, an admin without a second factor may only set one up", () => {
+    process.env.REQUIRE_ADMIN_2FA = "1";
+    try {
+      expect(can(actor("admin"), "users.manage")).toBe(false);
+      expect(can(actor("admin"), "account.self")).toBe(true);
+      expect(can(actor("admin", undefined, true), "users.manage")).toBe(true);
+      expect(can(actor("staff"), "letter.read")).toBe(true);
+    } finally {
+      delete process.env.REQUIRE_ADMIN_2FA;
+    }
+    expect(can(actor("admin"), "users.manage")).toBe(true);
   });
 
   it("every permission names at least one role and only known roles", () => {

@@ -26,6 +26,11 @@ export const users = pgTable(
     fraksiId: integer("fraksi_id").references(() => fraksi.id),
     /** Bumped on password change or forced logout: JWTs carrying an older version are refused. */
     sessionVersion: integer("session_version").notNull().default(0),
+    /** TOTP secret, AES-GCM encrypted; enabled once confirmed with a first code. */
+    totpSecretEnc: text("totp_secret_enc"),
+    totpEnabledAt: timestamp("totp_enabled_at", tz),
+    /** Last accepted TOTP time step: a code is never accepted twice. */
+    totpLastStep: integer("totp_last_step"),
     lastLoginAt: timestamp("last_login_at", tz),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
@@ -56,4 +61,40 @@ export const apiTokens = pgTable(
     revokedAt: timestamp("revoked_at", tz),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * Server-side record of each login, referenced by the session token: gives idle and absolute
+ * lifetimes, logout that really ends the session, and "end my other sessions".
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", tz).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", tz).notNull(),
+    revokedAt: timestamp("revoked_at", tz),
+    ipHash: text("ip_hash"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** One-time recovery codes for the second factor; only hashes are stored. */
+export const userRecoveryCodes = pgTable(
+  "user_recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", tz),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [index("user_recovery_codes_user_idx").on(t.userId)],
 );

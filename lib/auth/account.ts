@@ -1,0 +1,83 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { requirePermission } from "./guard";
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./password";
+import type { Actor } from "./roles";
+import { listLiveSessions, revokeUserSessions } from "./sessions";
+import { adminTwoFactorRequired, beginTotpEnrollment, confirmTotpEnrollment, disableTotp } from "./totp";
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(PASSWORD_MAX),
+    password: z.string({ error: "Kata sandi baru wajib diisi." }).min(PASSWORD_MIN, `Kata sandi baru minimal ${PASSWORD_MIN} karakter.`).max(PASSWORD_MAX, `Kata sandi maksimal ${PASSWORD_MAX} karakter.`),
+    confirm: z.string({ error: "Ulangi kata sandi baru." }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Kata sandi baru dan ulangannya tidak sama." })
+  .refine((v) => v.password !== v.current, { path: ["password"], message: "Kata sandi baru harus berbeda dari yang lama." });
+
+async function checkOwnPassword(db: Db, actor: Actor, password: string, field: string) {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+  if (!row || !(await verifyPassword(row.hash, password))) throw errors.validation({ [field]: ["Kata sandi tidak cocok."] });
+}
+
+/** The account page: second-factor state and live sessions. */
+export async function accountOverview(db: Db, actor: Actor | null) {
+  const me = await requirePermission(actor, "account.self", db);
+  return { totpEnabled: me.totpEnabled, mustEnableTotp: me.role === "admin" && !me.totpEnabled && adminTwoFactorRequired(), sessions: await listLiveSessions(db, me.id), currentSessionId: me.sessionId };
+}
+
+/** Change one's own password; every other session of the user ends. */
+export async function changeOwnPassword(db: Db, actor: Actor | null, input: unknown): Promise<number> {
+  const me = await requirePermission(actor, "account.self", db);
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) throw errors.validation(z.flattenError(parsed.error).fieldErrors);
+  await checkOwnPassword(db, me, parsed.data.current, "current");
+  const passwordHash = await hashPassword(parsed.data.password);
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, me.id));
+    const ended = await revokeUserSessions(tx, me.id, me.sessionId);
+    await writeAudit(tx, { actor: me, action: "account.changePassword", entityType: "user", entityId: me.id, detail: { endedSessions: ended } });
+    return ended;
+  });
+}
+
+/** Begin TOTP set-up: returns the QR code and the key to type in by hand. */
+export async function startTotp(db: Db, actor: Actor | null) {
+  const me = await requirePermission(actor, "account.self", db);
+  if (me.totpEnabled) throw errors.conflict("Verifikasi dua langkah sudah aktif. Matikan dulu untuk mengganti perangkat.");
+  const r = await beginTotpEnrollment(db, me);
+  await writeAudit(db, { actor: me, action: "account.totp.begin", entityType: "user", entityId: me.id });
+  return { secret: r.secret, qrDataUrl: r.qrDataUrl };
+}
+
+/** Confirm TOTP with a first code; returns the recovery codes, shown once. */
+export async function confirmTotp(db: Db, actor: Actor | null, code: unknown): Promise<string[]> {
+  const me = await requirePermission(actor, "account.self", db);
+  const c = typeof code === "string" ? code.replace(/\s/g, "") : "";
+  if (!/^\d{6}$/.test(c)) throw errors.validation({ code: ["Masukkan 6 angka dari aplikasi autentikator."] });
+  const codes = await confirmTotpEnrollment(db, me.id, c);
+  if (!codes) throw errors.validation({ code: ["Kode tidak cocok. Periksa jam ponsel Anda dan coba kode yang baru."] });
+  await writeAudit(db, { actor: me, action: "account.totp.enable", entityType: "user", entityId: me.id });
+  return codes;
+}
+
+/** Turn TOTP off (password required); refused for admins when REQUIRE_ADMIN_2FA is on. */
+export async function turnOffTotp(db: Db, actor: Actor | null, password: unknown): Promise<void> {
+  const me = await requirePermission(actor, "account.self", db);
+  if (me.role === "admin" && adminTwoFactorRequired()) throw errors.badRequest("Verifikasi dua langkah wajib untuk administrator dan tidak dapat dimatikan.");
+  await checkOwnPassword(db, me, typeof password === "string" ? password.slice(0, PASSWORD_MAX) : "", "password");
+  await disableTotp(db, me.id);
+  await writeAudit(db, { actor: me, action: "account.totp.disable", entityType: "user", entityId: me.id });
+}
+
+/** End every session of the user except this one. */
+export async function endOtherSessions(db: Db, actor: Actor | null): Promise<number> {
+  const me = await requirePermission(actor, "account.self", db);
+  const n = await revokeUserSessions(db, me.id, me.sessionId);
+  await writeAudit(db, { actor: me, action: "account.endOtherSessions", entityType: "user", entityId: me.id, detail: { ended: n } });
+  return n;
+}

@@ -1,0 +1,74 @@
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { userSessions } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+
+/** Idle and absolute session lifetimes, configurable by environment. */
+export function sessionLimits() {
+  return {
+    idleSeconds: Number(process.env.SESSION_IDLE_MINUTES || 30) * 60,
+    absoluteSeconds: Number(process.env.SESSION_ABSOLUTE_HOURS || 12) * 3600,
+  };
+}
+
+/** Record a new login; its id travels in the session token. */
+export async function createSession(db: Db, userId: string, meta: { ipHash?: string | null; userAgent?: string | null } = {}): Promise<string> {
+  const { absoluteSeconds } = sessionLimits();
+  const [row] = await db
+    .insert(userSessions)
+    .values({
+      userId,
+      expiresAt: sql`now() + make_interval(secs => ${absoluteSeconds})`,
+      ipHash: meta.ipHash ?? null,
+      userAgent: meta.userAgent?.slice(0, 200) ?? null,
+    })
+    .returning({ id: userSessions.id });
+  return row.id;
+}
+
+/**
+ * Whether a session is still live (not revoked, within its absolute lifetime and not idle too long);
+ * a live session's last-seen time is refreshed at most once a minute.
+ */
+export async function touchSession(db: Db, sessionId: string, userId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
+  const { idleSeconds } = sessionLimits();
+  const live = and(
+    eq(userSessions.id, sessionId),
+    eq(userSessions.userId, userId),
+    isNull(userSessions.revokedAt),
+    gt(userSessions.expiresAt, sql`now()`),
+    gt(userSessions.lastSeenAt, sql`now() - make_interval(secs => ${idleSeconds})`),
+  );
+  const rows = await db.select({ lastSeenAt: userSessions.lastSeenAt }).from(userSessions).where(live);
+  if (!rows[0]) return false;
+  if (Date.now() - rows[0].lastSeenAt.getTime() > 60_000) {
+    await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(eq(userSessions.id, sessionId));
+  }
+  return true;
+}
+
+/** End one session (logout). */
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
+  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+}
+
+/** End every session of a user, except `keep` (the one making the change) when given. */
+export async function revokeUserSessions(db: Db, userId: string, keep?: string): Promise<number> {
+  const rows = await db
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : undefined))
+    .returning({ id: userSessions.id });
+  return rows.length;
+}
+
+/** A user's live sessions, newest first (for the account page). */
+export async function listLiveSessions(db: Db, userId: string) {
+  return db
+    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, userAgent: userSessions.userAgent })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
+    .orderBy(desc(userSessions.lastSeenAt))
+    .limit(20);
+}
