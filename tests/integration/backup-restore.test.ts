@@ -25,6 +25,20 @@ async function addSample(target: Db) {
   await writeAudit(target, { actorLabel: "uji", action: "sample.create", detail: { n: 1, text: "Jalan rusak di Manggar" } });
 }
 
+/** A PGlite folder holding a migrated and seeded database (from the test template when possible: faster). */
+async function seededPgliteFolder(dir: string): Promise<DbHandle> {
+  const current = testHandle();
+  if (current.kind === "pglite") {
+    const blob = await current.pglite!.dumpDataDir("none");
+    const h = openPglite(dir, blob);
+    await h.pglite!.waitReady;
+    return h;
+  }
+  const h = openPglite(dir);
+  await prepare(h);
+  return h;
+}
+
 /** Row count of every table plus a checksum over all attachment bytes. */
 async function fingerprint(target: Db) {
   const q = async <T>(s: ReturnType<typeof sql>) => {
@@ -40,7 +54,7 @@ async function fingerprint(target: Db) {
 }
 
 describe("backup and restore", () => {
-  it("round-trips the current database, attachments included", async () => {
+  it("round-trips the current database, attachments included", { timeout: 180_000 }, async () => {
     await addSample(db);
     const before = await fingerprint(db);
     const handle = testHandle();
@@ -58,9 +72,7 @@ describe("backup and restore", () => {
     } else {
       // A PGlite backup is taken from a folder, as the server keeps it.
       const dir = join(work, "pglite-src");
-      const src = openPglite(dir);
-      await prepare(src);
-      await addSample(src.db);
+      const src = await seededPgliteFolder(dir);
       const srcPrint = await fingerprint(src.db);
       await src.close();
       const file = await backupPglite(dir, work);
@@ -73,10 +85,9 @@ describe("backup and restore", () => {
     }
   });
 
-  it("moves an embedded PGlite database into an empty PostgreSQL database", async () => {
+  it("moves an embedded PGlite database into an empty PostgreSQL database", { timeout: 180_000 }, async () => {
     const dir = join(work, "pglite-move");
-    const src = openPglite(dir);
-    await prepare(src);
+    const src = await seededPgliteFolder(dir);
     await addSample(src.db);
     const srcPrint = await fingerprint(src.db);
     await src.close();
