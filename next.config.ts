@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files: it must stay a plain Node dependency (see STACK-NOTES).
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "60mb" },
   },
   poweredByHeader: false,
+  // Static assets skip the proxy; they still get the request-independent security headers.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;
