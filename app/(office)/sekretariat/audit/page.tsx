@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { listAudit } from "@/lib/audit/service";
 import { requirePageActor } from "@/lib/auth/page";
@@ -18,7 +19,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const href = (p: number) => `/sekretariat/audit?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}), hal: String(p) })}`;
   return (
     <div>
-      <PageHeader title="Log audit" description="Catatan setiap perubahan dan percobaan masuk. Log ini hanya dapat ditambah, tidak dapat diubah atau dihapus." />
+      <PageHeader
+        title="Log audit"
+        description="Catatan setiap perubahan dan percobaan masuk. Log ini hanya dapat ditambah, tidak dapat diubah atau dihapus."
+        actions={
+          <a className={buttonClass("secondary")} href={`/api/v1/audit/ekspor?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}) })}`}>
+            Unduh CSV
+          </a>
+        }
+      />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-sm font-semibold">
