@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import postgres from "postgres";
-import { localPgUrl, startTcpProxy } from "../helpers/tcp-proxy";
+import { startTcpProxy } from "../helpers/tcp-proxy";
 import { DEMO_PASSWORD } from "./helpers";
+import { freshDatabase, sharedSecrets, startInstance, type Instance } from "./instances";
 
 /**
  * A second `next start` on PostgreSQL behind a TCP proxy: take the database away, see the Indonesian
@@ -11,35 +9,23 @@ import { DEMO_PASSWORD } from "./helpers";
  */
 test.describe("database outage", () => {
   test.setTimeout(180_000);
-  let child: ChildProcess | undefined;
+  let instance: Instance | undefined;
   let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
-  const dbName = `sidilan_outage_${randomBytes(4).toString("hex")}`;
-  const admin = new URL(localPgUrl());
-  admin.pathname = "/postgres";
+  let db: Awaited<ReturnType<typeof freshDatabase>> | undefined;
 
   test.afterAll(async () => {
-    child?.kill("SIGTERM");
+    await instance?.stop();
     await proxy?.close();
-    const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
-    await sql.unsafe(`drop database if exists "${dbName}" with (force)`);
-    await sql.end();
+    await db?.drop();
   });
 
   test("pages say 'layanan sedang gangguan', health answers 503, and the app recovers", async ({ browser }) => {
-    const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
-    await sql.unsafe(`create database "${dbName}"`);
-    await sql.end();
-    proxy = await startTcpProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
-    const url = new URL(admin);
-    url.pathname = `/${dbName}`;
-    url.port = String(proxy.port);
-    const port = Number(process.env.E2E_PORT || 3200) + 50;
-    const base = `http://127.0.0.1:${port}`;
-    child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(33).toString("base64"), SEED_DEMO: "1", OUTBOX_WORKER: "off" },
-      stdio: "ignore",
-    });
-    await expect.poll(async () => (await fetch(`${base}/api/ready`).catch(() => null))?.status, { timeout: 120_000 }).toBe(200);
+    db = await freshDatabase("sidilan_outage");
+    const target = new URL(db.url);
+    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    target.port = String(proxy.port);
+    instance = await startInstance(Number(process.env.E2E_PORT || 3200) + 50, { ...sharedSecrets(), DATABASE_URL: target.toString(), SEED_DEMO: "1", OUTBOX_WORKER: "off" });
+    const base = instance.base;
 
     const ctx = await browser.newContext({ baseURL: base, storageState: { cookies: [], origins: [] } });
     const page = await ctx.newPage();
@@ -60,7 +46,7 @@ test.describe("database outage", () => {
     await expect.poll(async () => (await fetch(`${base}/api/health`)).status, { timeout: 30_000 }).toBe(200);
     await page.goto("/portal");
     await expect(page.getByRole("heading", { name: /Selamat datang/ })).toBeVisible();
-    expect(child.exitCode).toBeNull();
+    expect(instance.child.exitCode).toBeNull();
     await ctx.close();
   });
 });
