@@ -28,6 +28,7 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat/outbox", label: "Kotak Keluar Pesan", permission: "outbox.read", ready: true },
   { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },
   { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },
+  { href: "/sekretariat/referensi", label: "Data Referensi", permission: "reference.manage", ready: true },
   { href: "/sekretariat/audit", label: "Log Audit", permission: "audit.read", ready: true },
   { href: "/sekretariat/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { InlineForm } from "@/components/reference/inline-form";
+import { Card, PageHeader } from "@/components/ui/misc";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+import {
+  addHolidayAction,
+  addKelurahanAction,
+  createFraksiAction,
+  createKomisiAction,
+  removeHolidayAction,
+  updateDapilAction,
+  updateFraksiAction,
+  updateKomisiAction,
+} from "@/lib/reference/actions";
+import { referenceOverview } from "@/lib/reference/service";
+
+export const metadata: Metadata = { title: "Data referensi" };
+
+export default async function ReferencePage() {
+  const actor = await requirePageActor("reference.manage");
+  const ref = await referenceOverview(db, actor);
+  const kecOptions = ref.kecamatan.map((k) => ({ value: String(k.id), label: k.name }));
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Data referensi" description="Wilayah, dapil per periode pemilu, komisi, fraksi, dan hari libur. Perubahan berlaku segera dan tercatat di log audit." />
+
+      <section aria-labelledby="dapil-h" className="space-y-3">
+        <h2 id="dapil-h" className="text-xl font-bold">Daerah pemilihan</h2>
+        {ref.periods.map((p) => (
+          <Card key={p.id}>
+            <h3 className="mb-3 font-semibold">Periode {p.name}{p.isActive ? " (aktif)" : ""}</h3>
+            <div className="space-y-4">
+              {ref.dapil.filter((d) => d.periodId === p.id).map((d) => (
+                <InlineForm
+                  key={d.id}
+                  idPrefix={`dapil-${d.id}`}
+                  action={updateDapilAction.bind(null, String(d.id))}
+                  submit="Simpan"
+                  fields={[
+                    { kind: "text", name: "name", label: `Dapil ${d.number}`, defaultValue: d.name, maxLength: 60 },
+                    { kind: "number", name: "seats", label: "Kursi", defaultValue: d.seats },
+                    { kind: "select", name: "kecamatanIds", label: "Kecamatan", options: kecOptions, multiple: true, defaultValues: d.kecamatanIds.map(String) },
+                  ]}
+                />
+              ))}
+            </div>
+          </Card>
+        ))}
+      </section>
+
+      <section aria-labelledby="kel-h" className="space-y-3">
+        <h2 id="kel-h" className="text-xl font-bold">Kecamatan dan kelurahan</h2>
+        <Card>
+          <ul className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {ref.kecamatan.map((k) => (
+              <li key={k.id}>
+                <p className="font-semibold">{k.name} <span className="font-normal text-slate-600">({k.code})</span></p>
+                <p className="text-slate-700">{k.kelurahan.map((l) => l.name).join(", ")}</p>
+              </li>
+            ))}
+          </ul>
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <InlineForm idPrefix="kel-new" action={addKelurahanAction} submit="Tambah kelurahan" fields={[{ kind: "select", name: "kecamatanId", label: "Kecamatan", options: kecOptions }, { kind: "text", name: "name", label: "Nama kelurahan baru", maxLength: 80 }]} />
+          </div>
+        </Card>
+      </section>
+
+      <section aria-labelledby="komisi-h" className="space-y-3">
+        <h2 id="komisi-h" className="text-xl font-bold">Komisi</h2>
+        <Card className="space-y-4">
+          {ref.komisi.map((k) => (
+            <InlineForm key={k.id} idPrefix={`komisi-${k.id}`} action={updateKomisiAction.bind(null, String(k.id))} submit="Simpan" fields={[{ kind: "text", name: "name", label: "Nama", defaultValue: k.name, maxLength: 60 }, { kind: "text", name: "field", label: "Bidang", defaultValue: k.field, maxLength: 200 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: k.isActive }]} />
+          ))}
+          <InlineForm idPrefix="komisi-new" action={createKomisiAction} submit="Tambah komisi" fields={[{ kind: "text", name: "name", label: "Nama komisi baru", maxLength: 60 }, { kind: "text", name: "field", label: "Bidang", maxLength: 200 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: true }]} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="fraksi-h" className="space-y-3">
+        <h2 id="fraksi-h" className="text-xl font-bold">Fraksi</h2>
+        <Card className="space-y-4">
+          {ref.fraksi.map((f) => (
+            <InlineForm key={f.id} idPrefix={`fraksi-${f.id}`} action={updateFraksiAction.bind(null, String(f.id))} submit="Simpan" fields={[{ kind: "text", name: "name", label: "Nama", defaultValue: f.name, maxLength: 120 }, { kind: "number", name: "seats", label: "Kursi", defaultValue: f.seats }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: f.isActive }]} />
+          ))}
+          <InlineForm idPrefix="fraksi-new" action={createFraksiAction} submit="Tambah fraksi" fields={[{ kind: "text", name: "name", label: "Nama fraksi baru", maxLength: 120 }, { kind: "number", name: "seats", label: "Kursi", defaultValue: 0 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: true }]} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="libur-h" className="space-y-3">
+        <h2 id="libur-h" className="text-xl font-bold">Hari libur dan cuti bersama</h2>
+        <p className="text-sm text-slate-700">Dipakai untuk menghitung hari kerja (batas verifikasi 3 hari kerja, tindak lanjut 5 hari kerja, tenggat disposisi).</p>
+        <Card className="space-y-3">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {ref.holidays.map((h) => (
+              <li key={h.date} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <strong>{formatDate(h.date)}</strong> — {h.name}
+                </span>
+                <InlineForm idPrefix={`hol-${h.date}`} action={removeHolidayAction.bind(null, h.date)} submit="Hapus" fields={[]} danger={{ title: "Hapus hari libur ini?", description: `${formatDate(h.date)} akan dihitung sebagai hari kerja.` }} />
+              </li>
+            ))}
+          </ul>
+          <InlineForm idPrefix="hol-new" action={addHolidayAction} submit="Tambah hari libur" fields={[{ kind: "date", name: "date", label: "Tanggal" }, { kind: "text", name: "name", label: "Keterangan", maxLength: 120 }]} />
+        </Card>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { boundFormAction, formAction } from "@/lib/http/action";
+import { addHoliday, addKelurahan, removeHoliday, saveDapil, saveFraksi, saveKomisi } from "./service";
+
+const anything = z.record(z.string(), z.unknown());
+const done = (message: string) => {
+  revalidatePath("/sekretariat/referensi");
+  return { status: "success" as const, message };
+};
+
+export const createKomisiAction = formAction("reference.manage", anything, async (input, actor) => {
+  await saveKomisi(db, actor, undefined, input);
+  return done("Komisi ditambahkan.");
+});
+export const updateKomisiAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await saveKomisi(db, actor, Number(id), input);
+  return done("Komisi disimpan.");
+});
+export const createFraksiAction = formAction("reference.manage", anything, async (input, actor) => {
+  await saveFraksi(db, actor, undefined, input);
+  return done("Fraksi ditambahkan.");
+});
+export const updateFraksiAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await saveFraksi(db, actor, Number(id), input);
+  return done("Fraksi disimpan.");
+});
+export const updateDapilAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await saveDapil(db, actor, Number(id), input);
+  return done("Dapil disimpan.");
+});
+export const addKelurahanAction = formAction("reference.manage", anything, async (input, actor) => {
+  await addKelurahan(db, actor, input);
+  return done("Kelurahan ditambahkan.");
+});
+export const addHolidayAction = formAction("reference.manage", anything, async (input, actor) => {
+  await addHoliday(db, actor, input);
+  return done("Hari libur ditambahkan.");
+});
+export const removeHolidayAction = boundFormAction("reference.manage", z.object({}), async (date, _input, actor) => {
+  await removeHoliday(db, actor, date);
+  return done("Hari libur dihapus.");
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { checkbox, idNumber, requiredText } from "@/lib/validation";
+
+export const komisiSchema = z.object({
+  name: requiredText("Nama komisi", { min: 3, max: 60 }),
+  field: requiredText("Bidang", { min: 3, max: 200 }),
+  isActive: checkbox(),
+});
+
+export const fraksiSchema = z.object({
+  name: requiredText("Nama fraksi", { min: 3, max: 120 }),
+  seats: z.coerce.number({ error: "Jumlah kursi harus angka." }).int("Jumlah kursi harus bilangan bulat.").min(0, "Jumlah kursi tidak boleh negatif.").max(45, "Jumlah kursi paling banyak 45."),
+  isActive: checkbox(),
+});
+
+export const dapilSchema = z.object({
+  name: requiredText("Nama dapil", { min: 3, max: 60 }),
+  seats: z.coerce.number({ error: "Jumlah kursi harus angka." }).int("Jumlah kursi harus bilangan bulat.").min(1, "Dapil memiliki minimal 1 kursi.").max(45, "Jumlah kursi paling banyak 45."),
+  kecamatanIds: z
+    .union([z.string(), z.array(z.string())], { error: "Pilih minimal satu kecamatan." })
+    .transform((v) => (Array.isArray(v) ? v : [v]).map(Number))
+    .pipe(z.array(z.number().int().positive("Kecamatan tidak valid.")).min(1, "Pilih minimal satu kecamatan.")),
+});
+
+export const kelurahanSchema = z.object({
+  kecamatanId: idNumber("Kecamatan"),
+  name: requiredText("Nama kelurahan", { min: 3, max: 80 }),
+});
+
+export const holidaySchema = z.object({
+  date: z.iso.date({ error: "Tanggal tidak valid (format TTTT-BB-HH)." }),
+  name: requiredText("Keterangan", { min: 3, max: 120 }),
+});

@@ -1,0 +1,135 @@
+import { and, asc, eq, gte, ne } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { dapil, dapilKecamatan, electionPeriods, fraksi, holidays, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
+import { slugify } from "@/lib/db/seed/reference";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { dapilSchema, fraksiSchema, holidaySchema, kelurahanSchema, komisiSchema } from "./schema";
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
+  return r.data;
+}
+
+/** Everything the reference-data pages show. */
+export async function referenceOverview(db: Db, actor: Actor | null) {
+  await requirePermission(actor, "reference.read", db);
+  const [periods, dapilRows, links, kec, kel, kom, fr, hol] = await Promise.all([
+    db.select().from(electionPeriods).orderBy(asc(electionPeriods.startsOn)),
+    db.select().from(dapil).orderBy(asc(dapil.periodId), asc(dapil.number)),
+    db.select().from(dapilKecamatan),
+    db.select().from(kecamatan).orderBy(asc(kecamatan.code)),
+    db.select().from(kelurahan).orderBy(asc(kelurahan.name)),
+    db.select().from(komisi).orderBy(asc(komisi.id)),
+    db.select().from(fraksi).orderBy(asc(fraksi.id)),
+    db.select().from(holidays).where(gte(holidays.date, `${new Date().getFullYear() - 1}-01-01`)).orderBy(asc(holidays.date)),
+  ]);
+  return {
+    periods,
+    dapil: dapilRows.map((d) => ({ ...d, kecamatanIds: links.filter((l) => l.dapilId === d.id).map((l) => l.kecamatanId) })),
+    kecamatan: kec.map((k) => ({ ...k, kelurahan: kel.filter((l) => l.kecamatanId === k.id) })),
+    komisi: kom,
+    fraksi: fr,
+    holidays: hol,
+  };
+}
+
+async function audited(db: Db, actor: Actor | null, action: string, entity: string, fn: (tx: Db, me: Actor) => Promise<string | number>) {
+  const me = await requirePermission(actor, "reference.manage", db);
+  return db.transaction(async (tx) => {
+    const id = await fn(tx, me);
+    await writeAudit(tx, { actor: me, action, entityType: entity, entityId: id });
+    return id;
+  });
+}
+
+async function assertUnique(exists: Promise<unknown[]>, field: string, message: string) {
+  if ((await exists).length > 0) throw errors.validation({ [field]: [message] });
+}
+
+// Permission first (inside audited), then validation: a refused caller learns nothing about the rules.
+
+/** Create (id undefined) or update a komisi. */
+export async function saveKomisi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
+  return audited(db, actor, id ? "reference.komisi.update" : "reference.komisi.create", "komisi", async (tx) => {
+    const data = parse(komisiSchema, input);
+    await assertUnique(tx.select({ id: komisi.id }).from(komisi).where(and(eq(komisi.name, data.name), id ? ne(komisi.id, id) : undefined)), "name", "Nama komisi sudah ada.");
+    if (id) {
+      const rows = await tx.update(komisi).set(data).where(eq(komisi.id, id)).returning({ id: komisi.id });
+      if (!rows[0]) throw errors.notFound("Komisi");
+      return id;
+    }
+    return (await tx.insert(komisi).values(data).returning({ id: komisi.id }))[0].id;
+  });
+}
+
+/** Create (id undefined) or update a fraksi. */
+export async function saveFraksi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
+  return audited(db, actor, id ? "reference.fraksi.update" : "reference.fraksi.create", "fraksi", async (tx) => {
+    const data = parse(fraksiSchema, input);
+    await assertUnique(tx.select({ id: fraksi.id }).from(fraksi).where(and(eq(fraksi.name, data.name), id ? ne(fraksi.id, id) : undefined)), "name", "Nama fraksi sudah ada.");
+    if (id) {
+      const rows = await tx.update(fraksi).set(data).where(eq(fraksi.id, id)).returning({ id: fraksi.id });
+      if (!rows[0]) throw errors.notFound("Fraksi");
+      return id;
+    }
+    return (await tx.insert(fraksi).values(data).returning({ id: fraksi.id }))[0].id;
+  });
+}
+
+/** Update a dapil's name, seats and kecamatan (a kecamatan belongs to one dapil per period). */
+export async function saveDapil(db: Db, actor: Actor | null, id: number, input: unknown) {
+  return audited(db, actor, "reference.dapil.update", "dapil", async (tx) => {
+    const data = parse(dapilSchema, input);
+    const [row] = await tx.select().from(dapil).where(eq(dapil.id, id));
+    if (!row) throw errors.notFound("Dapil");
+    const known = await tx.select({ id: kecamatan.id }).from(kecamatan);
+    if (data.kecamatanIds.some((k) => !known.some((x) => x.id === k))) throw errors.validation({ kecamatanIds: ["Kecamatan tidak dikenal."] });
+    const taken = await tx
+      .select({ kecamatanId: dapilKecamatan.kecamatanId, dapil: dapil.name })
+      .from(dapilKecamatan)
+      .innerJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
+      .where(and(eq(dapil.periodId, row.periodId), ne(dapil.id, id)));
+    const clash = taken.find((t) => data.kecamatanIds.includes(t.kecamatanId));
+    if (clash) throw errors.validation({ kecamatanIds: [`Salah satu kecamatan sudah termasuk ${clash.dapil} pada periode yang sama.`] });
+    await tx.update(dapil).set({ name: data.name, seats: data.seats }).where(eq(dapil.id, id));
+    await tx.delete(dapilKecamatan).where(eq(dapilKecamatan.dapilId, id));
+    await tx.insert(dapilKecamatan).values(data.kecamatanIds.map((kecamatanId) => ({ dapilId: id, kecamatanId })));
+    return id;
+  });
+}
+
+/** Add a kelurahan to a kecamatan (boundaries change: new kelurahan are formed). */
+export async function addKelurahan(db: Db, actor: Actor | null, input: unknown) {
+  return audited(db, actor, "reference.kelurahan.create", "kelurahan", async (tx) => {
+    const data = parse(kelurahanSchema, input);
+    const [kec] = await tx.select().from(kecamatan).where(eq(kecamatan.id, data.kecamatanId));
+    if (!kec) throw errors.validation({ kecamatanId: ["Kecamatan tidak dikenal."] });
+    const slug = slugify(data.name);
+    await assertUnique(tx.select({ id: kelurahan.id }).from(kelurahan).where(eq(kelurahan.slug, slug)), "name", "Kelurahan dengan nama ini sudah ada.");
+    return (await tx.insert(kelurahan).values({ kecamatanId: kec.id, name: data.name, slug }).returning({ id: kelurahan.id }))[0].id;
+  });
+}
+
+/** Add a public holiday or cuti bersama. */
+export async function addHoliday(db: Db, actor: Actor | null, input: unknown) {
+  return audited(db, actor, "reference.holiday.create", "holiday", async (tx) => {
+    const data = parse(holidaySchema, input);
+    await assertUnique(tx.select({ d: holidays.date }).from(holidays).where(eq(holidays.date, data.date)), "date", "Tanggal ini sudah tercatat sebagai hari libur.");
+    await tx.insert(holidays).values(data);
+    return data.date;
+  });
+}
+
+/** Remove a holiday entered by mistake. */
+export async function removeHoliday(db: Db, actor: Actor | null, date: string) {
+  return audited(db, actor, "reference.holiday.delete", "holiday", async (tx) => {
+    const rows = await tx.delete(holidays).where(eq(holidays.date, /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "0000-01-01")).returning({ d: holidays.date });
+    if (!rows[0]) throw errors.notFound("Hari libur");
+    return date;
+  });
+}
