@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "60mb" },
   },
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone builds a self-contained server; migrations and the PDF font travel with it.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*"] },
+  outputFileTracingExcludes: { "/**": ["./.data/**/*", "./.data-*/**/*", "./backups/**/*", "./tmp/**/*"] },
   // Static assets skip the proxy; they still get the request-independent security headers.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
