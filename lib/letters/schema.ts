@@ -169,10 +169,6 @@ const years = (label: string) =>
 /** Adding or correcting a classification code with its retention years. */
 export const classificationSchema = z.object({
   title: requiredText("Uraian", { min: 3, max: 200 }),
-  parentCode: z
-    .union([z.string(), z.null(), z.undefined()])
-    .transform((v) => (v == null || v.trim() === "" ? undefined : v.trim()))
-    .pipe(classificationCodeField.optional()),
   retentionActiveYears: years("Retensi aktif"),
   retentionInactiveYears: years("Retensi inaktif"),
   isActive: checkbox(),
