@@ -26,7 +26,9 @@ export function dateField(label: string) {
 /** An optional date: "" or missing becomes undefined. */
 export function optionalDateField(label: string) {
   return z
-    .union([z.string(), z.null(), z.undefined()], { error: `${label} tidak valid.` })
+    .string({ error: `${label} tidak valid.` })
+    .optional()
+    .nullable()
     .transform((v) => (v == null || v.trim() === "" ? undefined : v.trim()))
     .pipe(dateField(label).optional());
 }
@@ -41,7 +43,9 @@ export const classificationCodeField = z
 
 const optionalUuid = (label: string) =>
   z
-    .union([z.string(), z.null(), z.undefined()])
+    .string({ error: `${label} tidak valid.` })
+    .optional()
+    .nullable()
     .transform((v) => (v == null || v.trim() === "" ? undefined : v.trim()))
     .pipe(z.uuid(`${label} tidak valid.`).optional());
 
@@ -162,7 +166,9 @@ export const newRegisterSchema = registerSettingsSchema.and(
 
 const years = (label: string) =>
   z
-    .union([z.string(), z.number(), z.null(), z.undefined()])
+    .union([z.string(), z.number()], { error: `${label} harus angka.` })
+    .optional()
+    .nullable()
     .transform((v) => (v === "" || v == null ? undefined : Number(v)))
     .pipe(z.number({ error: `${label} harus angka.` }).int(`${label} harus bilangan bulat.`).min(0, `${label} tidak boleh negatif.`).max(100, `${label} maksimal 100 tahun.`).optional());
 
@@ -186,11 +192,12 @@ export const listQuerySchema = z.object({
   dari: optionalDateField("Tanggal awal"),
   sampai: optionalDateField("Tanggal akhir"),
   klasifikasi: z
-    .union([z.string(), z.undefined()])
+    .string()
+    .optional()
     .transform((v) => (v == null || v.trim() === "" ? undefined : v.trim()))
     .pipe(classificationCodeField.optional()),
-  sifat: z.union([z.enum(NATURES), z.literal(""), z.undefined()], { error: "Sifat tidak dikenal." }).transform((v) => v || undefined),
-  status: z.union([z.enum([...INCOMING_STATUSES, ...OUTGOING_STATUSES]), z.literal(""), z.undefined()], { error: "Status tidak dikenal." }).transform((v) => v || undefined),
+  sifat: z.union([z.enum(NATURES), z.literal("")], { error: "Sifat tidak dikenal." }).optional().transform((v) => v || undefined),
+  status: z.union([z.enum([...INCOMING_STATUSES, ...OUTGOING_STATUSES]), z.literal("")], { error: "Status tidak dikenal." }).optional().transform((v) => v || undefined),
   hal: z.coerce.number().int().min(1).max(100000).optional().catch(undefined),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
