@@ -44,7 +44,7 @@ const detailColumns = {
 /** Staff read with letter.read; members and other recipients read through the disposition tree. */
 async function requireReader(db: Db, actor: Actor | null): Promise<Actor> {
   if (actor && can(actor, "letter.read")) return actor;
-  return requirePermission(actor, "letter.disposisi.receive", db);
+  return requirePermission(actor, "letter.disposisi.read", db);
 }
 
 /** The letter row when the actor may see it; otherwise the refusal is logged and it is a 404. */
@@ -144,7 +144,7 @@ export async function archiveIncoming(db: Db, actor: Actor | null, id: string): 
 /** Attachment download check for scans of incoming letters (same rules as the letter itself). */
 export async function incomingAttachmentAccess(db: Db, actor: Actor | null, letterId: string): Promise<boolean> {
   if (!actor || !isUuid(letterId)) return false;
-  if (!can(actor, "letter.read") && !can(actor, "letter.disposisi.receive")) return false;
+  if (!can(actor, "letter.read") && !can(actor, "letter.disposisi.read")) return false;
   const rows = await db.select({ id: incomingLetters.id }).from(incomingLetters).where(incomingById(actor, letterId));
   return rows.length > 0;
 }

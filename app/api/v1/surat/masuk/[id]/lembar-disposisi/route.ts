@@ -6,7 +6,7 @@ import { renderLembarDisposisi } from "@/lib/letters/pdf/lembar-disposisi";
 export const dynamic = "force-dynamic";
 
 /** The printable lembar disposisi (PDF) for staff and for the people on the letter's tree. */
-export const GET = protectedRoute("letter.disposisi.receive", async (_req, ctx: { params: Promise<{ id: string }> }, actor) => {
+export const GET = protectedRoute("letter.disposisi.read", async (_req, ctx: { params: Promise<{ id: string }> }, actor) => {
   const { id } = await ctx.params;
   const detail = await getIncoming(db, actor, id);
   const pdf = await renderLembarDisposisi(detail);
