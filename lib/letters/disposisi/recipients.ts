@@ -2,24 +2,9 @@ import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
+import type { RecipientOption } from "./recipient-groups";
 
-export type RecipientGroup = "pimpinan" | "komisi" | "unit" | "staf" | "anggota";
-
-export const RECIPIENT_GROUP_LABELS: Record<RecipientGroup, string> = {
-  pimpinan: "Pimpinan DPRD",
-  komisi: "Komisi",
-  unit: "Unit kerja Sekretariat",
-  staf: "Staf Sekretariat",
-  anggota: "Anggota DPRD",
-};
-
-/** One choice in the recipient picker. Keys: `user:<id>`, `unit:<name>`, `komisi:<id>`. */
-export interface RecipientOption {
-  key: string;
-  label: string;
-  group: RecipientGroup;
-  hint?: string;
-}
+export { RECIPIENT_GROUP_LABELS, type RecipientGroup, type RecipientOption } from "./recipient-groups";
 
 const PIMPINAN = /^(ketua|wakil ketua) dprd/i;
 
