@@ -10,7 +10,7 @@ import { formFiles, jsonPayload } from "./form-input";
 import { registerIncoming } from "./incoming";
 import { archiveIncoming, correctIncoming } from "./incoming-detail";
 import { cancelOutgoing, createOutgoingDraft, issueOutgoing, updateOutgoing } from "./outgoing";
-import { cancelReservation, reserveNumbers, useReservation } from "./reservations";
+import { cancelReservation, reserveNumbers, recordReservedLetter } from "./reservations";
 
 const anything = z.record(z.string(), z.unknown());
 const payload = z.object({ payload: z.string({ error: "Data formulir tidak valid." }) });
@@ -75,8 +75,8 @@ export const cancelReservationAction = boundFormAction("letter.outgoing.issue", 
   return { status: "success", message: "Nomor cadangan dibatalkan. Nomor ini tetap tercatat dan tidak akan dipakai ulang." };
 });
 
-export const useReservationAction = boundFormAction("letter.outgoing.issue", anything, async (id, input, actor, fd) => {
-  const r = await useReservation(db, actor, id, input, formFiles(fd, "lampiran"));
+export const recordReservedLetterAction = boundFormAction("letter.outgoing.issue", anything, async (id, input, actor, fd) => {
+  const r = await recordReservedLetter(db, actor, id, input, formFiles(fd, "lampiran"));
   revalidatePath("/sekretariat/surat/keluar/cadangan");
   redirect(`/sekretariat/surat/keluar/${r.letterId}?baru=1`);
 });

@@ -10,7 +10,7 @@ import { errors } from "@/lib/errors";
 import { assertClassification, parseInput, todayWita } from "./common";
 import { issueNumbers, resolveRegister } from "./numbers";
 import { MAX_OUTGOING_FILES, OUTGOING_OWNER, resolveReplyTo } from "./outgoing";
-import { cancelSchema, reservationSchema, useReservationSchema } from "./schema";
+import { cancelSchema, reservationSchema, reservedLetterSchema } from "./schema";
 import { isUuid } from "./scope";
 
 /**
@@ -54,9 +54,9 @@ export async function cancelReservation(db: Db, actor: Actor | null, id: string,
 }
 
 /** Record the letter that was signed on paper with a reserved number; it is issued at once. */
-export async function useReservation(db: Db, actor: Actor | null, id: string, input: unknown, files: (File | IncomingFile)[] = []): Promise<{ letterId: string; number: string }> {
+export async function recordReservedLetter(db: Db, actor: Actor | null, id: string, input: unknown, files: (File | IncomingFile)[] = []): Promise<{ letterId: string; number: string }> {
   const me = await requirePermission(actor, "letter.outgoing.issue", db);
-  const data = parseInput(useReservationSchema, input);
+  const data = parseInput(reservedLetterSchema, input);
   const replyToId = await resolveReplyTo(db, me, data.replyToAgenda);
   const prepared = await prepareFiles(files, { max: MAX_OUTGOING_FILES, field: "lampiran" });
   return db.transaction(async (tx) => {

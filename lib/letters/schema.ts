@@ -107,7 +107,7 @@ export type OutgoingDraftInput = z.output<typeof outgoingDraftSchema>;
 export const outgoingCorrectionSchema = z.object({ ...outgoingFields, reason: reasonField });
 
 /** Recording a letter that was signed on paper with a reserved number. */
-export const useReservationSchema = z.object({ ...outgoingFields, letterDate: dateField("Tanggal surat") });
+export const reservedLetterSchema = z.object({ ...outgoingFields, letterDate: dateField("Tanggal surat") });
 
 /** Reserving one number or a block for paper signing. */
 export const reservationSchema = z.object({
