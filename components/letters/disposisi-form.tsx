@@ -94,7 +94,7 @@ export function DisposisiForm({
               <ul className="mt-1 grid gap-1 sm:grid-cols-2">
                 {items.map((o) => (
                   <li key={`${g}-${o.key}`} className="flex items-start gap-2">
-                    <input id={`${idPrefix}-${g}-${o.key}`} type="checkbox" className="mt-1 size-5 accent-brand-700" checked={chosen.has(o.key)} onChange={() => toggle(o)} />
+                    <input id={`${idPrefix}-${g}-${o.key}`} type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-700" checked={chosen.has(o.key)} onChange={() => toggle(o)} />
                     <label htmlFor={`${idPrefix}-${g}-${o.key}`} className="text-sm">
                       {o.label}
                       {o.hint ? <span className="block text-xs text-slate-600">{o.hint}</span> : null}

@@ -111,7 +111,9 @@ export function incomingFilters(actor: Actor, q: Partial<ListQuery>): SQL {
 
 /** An open branch of the letter is past its due date. */
 export function overdueExpr(today: string) {
-  return sql<boolean>`exists (select 1 from ${disposisi} where ${disposisi.letterId} = ${incomingLetters.id} and ${disposisi.status} <> 'selesai' and ${disposisi.dueOn} < ${today})`;
+  // Spelled out: drizzle leaves columns in a single-table select list unqualified, and an
+  // unqualified "id" inside this subquery would mean disposisi.id.
+  return sql<boolean>`exists (select 1 from ${disposisi} where ${disposisi.letterId} = "incoming_letters"."id" and ${disposisi.status} <> 'selesai' and ${disposisi.dueOn} < ${today})`;
 }
 
 export const incomingListColumns = (today: string) => ({

@@ -6,7 +6,7 @@ import { auditLog, disposisi, incomingLetters, komisi, outboxMessages, users } f
 import { countNewDisposisi, listMyDisposisi } from "@/lib/letters/disposisi/inbox";
 import { recipientOptions } from "@/lib/letters/disposisi/recipients";
 import { disposeLetter, forwardDisposisi, receiveDisposisi, reportDisposisi } from "@/lib/letters/disposisi/service";
-import { registerIncoming } from "@/lib/letters/incoming";
+import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
 import { archiveIncoming, getIncoming } from "@/lib/letters/incoming-detail";
 import { actorFor, DEMO } from "../helpers/actors";
 import { daysAgo, incomingInput } from "../helpers/letters";
@@ -121,6 +121,9 @@ describe("disposisi", () => {
     expect(node.overdueDays).toBeGreaterThanOrEqual(5);
     const inbox = await listMyDisposisi(db, staff2, { tab: "terbuka" });
     expect(inbox.items.find((i) => i.branchId === b)!.overdue).toBe(true);
+    const list = await listIncoming(db, staff, {});
+    expect(list.items.find((i) => i.id === id)!.overdue).toBe(true);
+    expect(list.items.filter((i) => i.id !== id).every((i) => !i.overdue)).toBe(true);
   });
 
   it("keeps a rahasia subject out of the e-mail", async () => {
