@@ -79,3 +79,14 @@ export async function countNewDisposisi(db: Db, actor: Actor | null): Promise<nu
     .where(and(addressedTo(actor), eq(disposisi.status, "dikirim")));
   return n;
 }
+
+/** Letters addressed to the actor's own account (e.g. to the Ketua DPRD), newest first. */
+export async function listAddressedToMe(db: Db, actor: Actor | null, limit = 10) {
+  const me = await requirePermission(actor, "letter.disposisi.read", db);
+  return db
+    .select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject, sender: incomingLetters.sender, nature: incomingLetters.nature, status: incomingLetters.status, receivedOn: incomingLetters.receivedOn })
+    .from(incomingLetters)
+    .where(eq(incomingLetters.addresseeUserId, me.id))
+    .orderBy(desc(incomingLetters.receivedOn), desc(incomingLetters.agendaSeq))
+    .limit(Math.min(50, Math.max(1, limit)));
+}

@@ -37,9 +37,9 @@ export default async function OutgoingListPage({ searchParams }: { searchParams:
         <EmptyState title="Tidak ada surat keluar yang cocok">Ubah kata kunci atau filter, atau buat draf surat keluar.</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
+          <table className="min-w-full text-left text-sm max-sm:block">
             <caption className="sr-only">Daftar surat keluar, {total} surat</caption>
-            <thead className="bg-slate-100 text-slate-700">
+            <thead className="bg-slate-100 text-slate-700 max-sm:sr-only">
               <tr>
                 <th scope="col" className="px-3 py-2">Nomor</th>
                 <th scope="col" className="px-3 py-2">Tanggal</th>
@@ -48,24 +48,24 @@ export default async function OutgoingListPage({ searchParams }: { searchParams:
                 <th scope="col" className="px-3 py-2">Status</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {items.map((l) => (
-                <tr key={l.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 font-mono whitespace-nowrap">
+                <tr key={l.id} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2">
+                  <td className="px-3 py-2 font-mono whitespace-nowrap max-sm:block max-sm:py-0.5">
                     <Link href={`/sekretariat/surat/keluar/${l.id}`}>{l.number ?? "Draf"}</Link>
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(l.letterDate)}</td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 whitespace-nowrap max-sm:block max-sm:py-0.5">{formatDate(l.letterDate)}</td>
+                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
                     <span className="block font-semibold">{l.subject}</span>
                     <span className="block text-slate-600">
                       {l.recipients.split("\n")[0]}
                       {l.recipients.includes("\n") ? " dan lainnya" : ""} · klas. {l.classificationCode}
                     </span>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
                     <NatureBadge nature={l.nature} />
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
                     <OutgoingStatusBadge status={l.status} />
                   </td>
                 </tr>

@@ -37,9 +37,9 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
         <EmptyState title="Tidak ada surat masuk yang cocok">Ubah kata kunci atau filter, atau catat surat masuk baru.</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
+          <table className="min-w-full text-left text-sm max-sm:block">
             <caption className="sr-only">Daftar surat masuk, {total} surat</caption>
-            <thead className="bg-slate-100 text-slate-700">
+            <thead className="bg-slate-100 text-slate-700 max-sm:sr-only">
               <tr>
                 <th scope="col" className="px-3 py-2">No. agenda</th>
                 <th scope="col" className="px-3 py-2">Diterima</th>
@@ -48,23 +48,23 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
                 <th scope="col" className="px-3 py-2">Status</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {items.map((l) => (
-                <tr key={l.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 font-mono whitespace-nowrap">
+                <tr key={l.id} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2">
+                  <td className="px-3 py-2 font-mono whitespace-nowrap max-sm:block max-sm:py-0.5">
                     <Link href={`/sekretariat/surat/masuk/${l.id}`}>{l.agendaNumber}</Link>
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(l.receivedOn)}</td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 whitespace-nowrap max-sm:block max-sm:py-0.5">{formatDate(l.receivedOn)}</td>
+                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
                     <span className="block font-semibold">{l.subject}</span>
                     <span className="block text-slate-600">
                       {l.sender} · {l.senderNumber} · klas. {l.classificationCode}
                     </span>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
                     <NatureBadge nature={l.nature} />
                   </td>
-                  <td className="space-y-1 px-3 py-2">
+                  <td className="space-y-1 px-3 py-2 max-sm:block max-sm:py-0.5">
                     <IncomingStatusBadge status={l.status} /> {l.overdue ? <OverdueBadge /> : null}
                   </td>
                 </tr>
