@@ -42,7 +42,7 @@ function Node({ node, renderActions }: { node: TreeNode<DisposisiNode>; renderAc
             {n.closedByName ? ` oleh ${n.closedByName}` : ""}
           </p>
         ) : null}
-        {renderActions && n.mine && n.status !== "selesai" ? <div className="mt-3 space-y-3 border-t border-slate-200 pt-3">{renderActions(n)}</div> : null}
+        {renderActions && n.mine ? <div className={n.status === "selesai" ? "mt-2" : "mt-3 border-t border-slate-200 pt-3"}>{renderActions(n)}</div> : null}
       </article>
       {node.children.length ? (
         <ol className="ml-4 border-l-2 border-slate-200 pl-3" aria-label={`Diteruskan oleh ${n.recipientLabel}`}>

@@ -50,7 +50,7 @@ export function FileList({ title, files }: { title: string; files: { id: string;
         <ul className="space-y-1 text-sm">
           {files.map((f) => (
             <li key={f.id}>
-              <a href={`/api/v1/lampiran/${f.id}`} target="_blank" rel="noopener">
+              <a href={`/api/v1/lampiran/${f.id}`} target="_blank" rel="noopener" className="underline">
                 {f.fileName}
               </a>{" "}
               <span className="text-slate-600">

@@ -30,7 +30,7 @@ export const correctIncomingAction = boundFormAction("letter.register", anything
 export const archiveIncomingAction = boundFormAction("letter.register", z.object({}), async (id, _input, actor) => {
   await archiveIncoming(db, actor, id);
   revalidatePath(`/sekretariat/surat/masuk/${id}`);
-  return { status: "success", message: "Surat diarsipkan." };
+  redirect(`/sekretariat/surat/masuk/${id}?diarsipkan=1`);
 });
 
 export const disposeLetterAction = boundFormAction("letter.dispose", payload, async (id, input, actor) => {
@@ -52,9 +52,9 @@ export const updateOutgoingAction = boundFormAction("letter.register", anything,
 });
 
 export const issueOutgoingAction = boundFormAction("letter.outgoing.issue", z.object({}), async (id, _input, actor) => {
-  const r = await issueOutgoing(db, actor, id);
+  await issueOutgoing(db, actor, id);
   revalidatePath(`/sekretariat/surat/keluar/${id}`);
-  return { status: "success", message: `Surat disetujui. Nomor surat: ${r.number}` };
+  redirect(`/sekretariat/surat/keluar/${id}?terbit=1`);
 });
 
 export const cancelOutgoingAction = boundFormAction("letter.outgoing.issue", anything, async (id, input, actor) => {

@@ -16,7 +16,7 @@ import { orNotFound } from "@/lib/letters/page-data";
 
 export const metadata: Metadata = { title: "Surat Keluar" };
 
-export default async function OutgoingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; diubah?: string }> }) {
+export default async function OutgoingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; diubah?: string; terbit?: string }> }) {
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
@@ -42,6 +42,7 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
         actions={detail.canEdit ? <ButtonLink variant="secondary" href={`/sekretariat/surat/keluar/${l.id}/ubah`}>{l.status === "draf" ? "Ubah draf" : "Koreksi data"}</ButtonLink> : null}
       />
       {sp.baru ? <Alert tone="success">{l.number ? `Surat tercatat dengan nomor ${l.number}.` : "Draf tersimpan. Nomor diterbitkan saat draf disetujui."}</Alert> : null}
+      {sp.terbit && l.number ? <Alert tone="success" title="Surat disetujui">{`Nomor surat terbit: ${l.number}`}</Alert> : null}
       {sp.diubah ? <Alert tone="success">Perubahan tersimpan dan tercatat dalam riwayat.</Alert> : null}
       {l.status === "dibatalkan" ? <Alert tone="warning" title="Surat dibatalkan">{`${formatDateTime(l.cancelledAt)}: ${l.cancelReason ?? ""}`}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-2">
@@ -67,7 +68,7 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
           </div>
           {detail.replyTo ? (
             <p className="mt-3 text-sm">
-              Membalas surat masuk <Link href={`/sekretariat/surat/masuk/${detail.replyTo.id}`}>{detail.replyTo.agendaNumber}</Link>: {detail.replyTo.subject}
+              Membalas surat masuk <Link className="underline" href={`/sekretariat/surat/masuk/${detail.replyTo.id}`}>{detail.replyTo.agendaNumber}</Link>: {detail.replyTo.subject}
             </p>
           ) : null}
           {l.summary ? <p className="mt-3 text-sm whitespace-pre-line">{l.summary}</p> : null}

@@ -66,7 +66,7 @@ export default async function ReservationsPage({ searchParams }: { searchParams:
               {r.status === "dibatalkan" ? <p className="text-sm text-red-800">Dibatalkan oleh {r.cancelledByName}, {formatDateTime(r.cancelledAt)}: {r.cancelReason}</p> : null}
               {r.letterId ? (
                 <p className="text-sm">
-                  Dipakai oleh <Link href={`/sekretariat/surat/keluar/${r.letterId}`}>surat ini</Link>.
+                  Dipakai oleh <Link className="underline" href={`/sekretariat/surat/keluar/${r.letterId}`}>surat ini</Link>.
                 </p>
               ) : null}
               {r.status === "dicadangkan" && mayIssue ? (

@@ -17,7 +17,7 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Surat Masuk" };
 
-export default async function IncomingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; dikoreksi?: string }> }) {
+export default async function IncomingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; dikoreksi?: string; diarsipkan?: string }> }) {
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
@@ -46,6 +46,7 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
         }
       />
       {sp.baru ? <Alert tone="success" title="Surat masuk tercatat">{`Nomor agenda: ${l.agendaNumber}. Tulis nomor ini pada surat fisik, lalu buat disposisi.`}</Alert> : null}
+      {sp.diarsipkan ? <Alert tone="success">Surat diarsipkan.</Alert> : null}
       {sp.dikoreksi ? <Alert tone="success">Koreksi tersimpan. Nilai lama tercatat dalam riwayat koreksi.</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <IncomingSummary detail={detail} />
@@ -69,7 +70,7 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
           <ul className="space-y-1 text-sm">
             {detail.replies.map((r) => (
               <li key={r.id}>
-                <Link href={`/sekretariat/surat/keluar/${r.id}`}>{r.number ?? "(draf)"}</Link> — {r.subject} ({OUTGOING_STATUS_LABELS[r.status]})
+                <Link className="underline" href={`/sekretariat/surat/keluar/${r.id}`}>{r.number ?? "(draf)"}</Link> — {r.subject} ({OUTGOING_STATUS_LABELS[r.status]})
               </li>
             ))}
           </ul>
