@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, like, lte, or, sql, type SQL } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
 import { writeAudit } from "@/lib/audit/service";
@@ -34,11 +35,16 @@ export async function registerIncoming(
   const scans = await prepareFiles(files, { max: MAX_SCANS, field: "scans" });
   const reg = await resolveRegister(db, "masuk");
   const date = todayWita(opts.now);
+  // The counter row stays locked from the number until commit, so everything that does not need
+  // the number (the scans, the bulk of the bytes) is written before it is taken.
+  const id = randomUUID();
   return db.transaction(async (tx) => {
+    await saveAttachments(tx, { type: INCOMING_OWNER, id }, scans, me.id);
     const [num] = await issueNumbers(tx, reg, { date, status: "dipakai", createdBy: me.id, classification: data.classificationCode });
     const [row] = await tx
       .insert(incomingLetters)
       .values({
+        id,
         registerId: reg.id,
         numberId: num.id,
         agendaNumber: num.number,
@@ -58,7 +64,6 @@ export async function registerIncoming(
         ...(opts.now ? { createdAt: opts.now, updatedAt: opts.now } : {}),
       })
       .returning({ id: incomingLetters.id });
-    await saveAttachments(tx, { type: INCOMING_OWNER, id: row.id }, scans, me.id);
     await writeAudit(tx, {
       actor: me,
       action: "letter.incoming.register",
