@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -30,6 +30,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: "forks",
           maxWorkers: 2,
+          // Vitest 4 refuses projects with different maxWorkers in one group: run unit first, then this.
+          sequence: { groupOrder: 1 },
           env: { NODE_ENV: "test", OUTBOX_WORKER: "off" },
         },
       },
