@@ -3,6 +3,20 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { IncomingDetail } from "@/lib/letters/incoming-detail";
 import { IncomingStatusBadge, NatureBadge } from "./badges";
 
+/** Label/value pairs of a letter in two columns. */
+export function DataList({ rows }: { rows: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt className="text-slate-600">{k}</dt>
+          <dd className="font-medium break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** The registered data of an incoming letter. */
 export function IncomingSummary({ detail }: { detail: IncomingDetail }) {
   const l = detail.letter;
@@ -21,14 +35,7 @@ export function IncomingSummary({ detail }: { detail: IncomingDetail }) {
   return (
     <Card>
       <h2 className="mb-3 text-lg font-bold">Data surat</h2>
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt className="text-slate-600">{k}</dt>
-            <dd className="font-medium break-words">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <DataList rows={rows} />
       {l.summary ? (
         <div className="mt-3 text-sm">
           <p className="text-slate-600">Ringkasan</p>

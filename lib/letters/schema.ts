@@ -202,14 +202,18 @@ export const listQuerySchema = z.object({
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 
-/** Parse list filters leniently for pages: invalid values are dropped and reported. */
-export function parseListQuery(raw: Record<string, string | string[] | undefined>): { query: ListQuery; errors: Record<string, string[]> } {
+/**
+ * Parse list filters leniently for pages: invalid values are dropped and reported. Also returns the
+ * raw values (to show in the form) and a link builder for other pages of the same search.
+ */
+export function parseListQuery(raw: Record<string, string | string[] | undefined>, basePath = "") {
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const pageHref = (p: number) => `${basePath}?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(flat).filter(([k, v]) => v && k !== "hal")) as Record<string, string>), hal: String(p) })}`;
   const r = listQuerySchema.safeParse(flat);
-  if (r.success) return { query: r.data, errors: {} };
+  if (r.success) return { query: r.data, errors: {} as Record<string, string[]>, values: flat, pageHref };
   const errors = z.flattenError(r.error).fieldErrors as Record<string, string[]>;
   const clean = Object.fromEntries(Object.entries(flat).filter(([k]) => !(k in errors)));
-  return { query: listQuerySchema.parse(clean), errors };
+  return { query: listQuerySchema.parse(clean), errors, values: flat, pageHref };
 }
 
 /** Map zod issues to "a.0.b" field keys (nested forms such as the disposition recipients). */

@@ -19,10 +19,8 @@ export const metadata: Metadata = { title: "Surat Keluar" };
 export default async function OutgoingListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("letter.read");
   const raw = await searchParams;
-  const { query, errors } = parseListQuery(raw);
+  const { query, errors, values, pageHref } = parseListQuery(raw, "/sekretariat/surat/keluar");
   const { items, total, page, pageSize } = await listOutgoing(db, actor, query);
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const href = (p: number) => `/sekretariat/surat/keluar?${new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v) as [string, string][]), hal: String(p) })}`;
   return (
     <div>
       <PageHeader
@@ -74,7 +72,7 @@ export default async function OutgoingListPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} href={href} />
+      <Pagination page={page} pageSize={pageSize} total={total} href={pageHref} />
     </div>
   );
 }

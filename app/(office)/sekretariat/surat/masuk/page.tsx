@@ -19,10 +19,8 @@ export const metadata: Metadata = { title: "Surat Masuk" };
 export default async function IncomingListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("letter.read");
   const raw = await searchParams;
-  const { query, errors } = parseListQuery(raw);
+  const { query, errors, values, pageHref } = parseListQuery(raw, "/sekretariat/surat/masuk");
   const { items, total, page, pageSize } = await listIncoming(db, actor, query);
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const href = (p: number) => `/sekretariat/surat/masuk?${new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v) as [string, string][]), hal: String(p) })}`;
   return (
     <div>
       <PageHeader
@@ -73,7 +71,7 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} href={href} />
+      <Pagination page={page} pageSize={pageSize} total={total} href={pageHref} />
     </div>
   );
 }

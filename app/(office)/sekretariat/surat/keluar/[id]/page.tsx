@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NatureBadge, OutgoingStatusBadge } from "@/components/letters/badges";
-import { FileList, RevisionHistory } from "@/components/letters/incoming-view";
+import { DataList, FileList, RevisionHistory } from "@/components/letters/incoming-view";
 import { CancelWithReasonForm, IssueForm } from "@/components/letters/outgoing-actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -48,14 +48,7 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-bold">Data surat</h2>
-          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-            {rows.map(([k, v]) => (
-              <div key={k}>
-                <dt className="text-slate-600">{k}</dt>
-                <dd className="font-medium break-words">{v}</dd>
-              </div>
-            ))}
-          </dl>
+          <DataList rows={rows} />
           <div className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
             <div>
               <p className="text-slate-600">Kepada</p>
