@@ -11,7 +11,7 @@ import { assertClassification, parseInput, todayWita } from "./common";
 import { issueNumbers, resolveRegister } from "./numbers";
 import { MAX_OUTGOING_FILES, OUTGOING_OWNER, resolveReplyTo } from "./outgoing";
 import { cancelSchema, reservationSchema, reservedLetterSchema } from "./schema";
-import { isUuid } from "./scope";
+import { isUuid, outgoingVisibleTo } from "./scope";
 
 /**
  * Reserve one number or a block for letters signed on paper while systems are down. The numbers
@@ -79,7 +79,7 @@ const canceller = alias(users, "reservation_canceller");
 
 /** Reserved and cancelled numbers (cancelled ones stay visible), newest first; used ones on request. */
 export async function listReservations(db: Db, actor: Actor | null, opts: { status?: "dicadangkan" | "dibatalkan" | "dipakai"; page?: number } = {}) {
-  await requirePermission(actor, "letter.read", db);
+  const me = await requirePermission(actor, "letter.read", db);
   const pageSize = 25;
   const page = Math.max(1, opts.page ?? 1);
   // Reservations only: numbers that were reserved (reservedFor is set), whatever became of them.
@@ -106,7 +106,8 @@ export async function listReservations(db: Db, actor: Actor | null, opts: { stat
     .innerJoin(letterRegisters, eq(letterRegisters.id, letterNumbers.registerId))
     .innerJoin(reserver, eq(reserver.id, letterNumbers.createdBy))
     .leftJoin(canceller, eq(canceller.id, letterNumbers.cancelledBy))
-    .leftJoin(outgoingLetters, eq(outgoingLetters.numberId, letterNumbers.id))
+    // The letter that used a number is linked only when the viewer may see it (rahasia).
+    .leftJoin(outgoingLetters, and(eq(outgoingLetters.numberId, letterNumbers.id), outgoingVisibleTo(me)))
     .where(where)
     .orderBy(desc(letterNumbers.createdAt), desc(letterNumbers.seq))
     .limit(pageSize)

@@ -6,7 +6,7 @@ import { disposisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { DisposisiStatus, Instruction } from "../constants";
 import { addressedTo } from "../scope";
-import { buildTree, isOverdue, type TreeNode } from "../status";
+import { isOverdue } from "../status";
 
 /** One branch as shown in the tree, the recipient view and the lembar disposisi. */
 export interface DisposisiNode {
@@ -79,9 +79,4 @@ export async function loadBranches(db: Db, letterId: string, viewer: Actor, toda
       overdueDays: overdue && r.dueOn ? workingDaysBetween(r.dueOn, today, holidays) : 0,
     };
   });
-}
-
-/** The branches as a tree (roots are the dispositions of the addressee). */
-export function toTree(nodes: DisposisiNode[]): TreeNode<DisposisiNode>[] {
-  return buildTree(nodes);
 }
