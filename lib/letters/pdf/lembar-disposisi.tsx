@@ -31,11 +31,11 @@ function treeOrder(nodes: DisposisiNode[]): DisposisiNode[] {
 
 const COLS = [
   { label: "Diteruskan kepada", w: "22%" },
-  { label: "Instruksi", w: "22%" },
-  { label: "Catatan", w: "22%" },
+  { label: "Instruksi", w: "21%" },
+  { label: "Catatan", w: "20%" },
   { label: "Batas waktu", w: "11%" },
-  { label: "Diterima", w: "12%" },
-  { label: "Status", w: "11%" },
+  { label: "Diterima", w: "13%" },
+  { label: "Status", w: "13%" },
 ];
 
 function BranchTable({ nodes }: { nodes: DisposisiNode[] }) {
