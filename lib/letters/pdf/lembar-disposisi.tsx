@@ -41,7 +41,7 @@ const COLS = [
 function BranchTable({ nodes }: { nodes: DisposisiNode[] }) {
   const rows = treeOrder(nodes);
   return (
-    <View style={{ ...box, borderTopWidth: 0 }}>
+    <View style={{ ...box, fontSize: 8, lineHeight: "10.5pt" }}>
       <View style={{ flexDirection: "row", backgroundColor: "#e5e7eb" }}>
         {COLS.map((c) => (
           <Text key={c.label} style={{ width: c.w, padding: 3, fontWeight: "bold" }}>
