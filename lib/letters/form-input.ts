@@ -1,12 +1,8 @@
 import { errors } from "@/lib/errors";
 
-/**
- * Files of a form field. An empty file input arrives as a zero-byte file named "" (or, through
- * Next's server-action decoding, "undefined"): those are dropped; a chosen empty file is kept so the
- * attachment check can say it is empty.
- */
+/** The files of a form field (prepareFiles drops the empty inputs). */
 export function formFiles(fd: FormData, field: string): File[] {
-  return fd.getAll(field).filter((v): v is File => typeof v !== "string" && (v.size > 0 || (v.name !== "" && v.name !== "undefined")));
+  return fd.getAll(field).filter((v): v is File => typeof v !== "string");
 }
 
 /** A JSON payload field sent by a client form (nested data such as disposition recipients). */

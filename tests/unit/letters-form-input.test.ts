@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { prepareFiles } from "@/lib/attachments/service";
 import { filterCodes } from "@/components/letters/classification-picker";
 import { formFiles, jsonPayload } from "@/lib/letters/form-input";
 
 describe("letter form input", () => {
-  it("drops empty file inputs but keeps chosen files, even empty ones", () => {
+  it("empty file inputs are no files; a chosen empty file is refused with its name", async () => {
     const fd = new FormData();
     fd.append("scans", new File([], ""));
     fd.append("scans", new File([], "undefined"));
-    fd.append("scans", new File(["%PDF-1.4"], "surat.pdf"));
-    fd.append("scans", new File([], "kosong.pdf"));
     fd.append("scans", "teks");
-    expect(formFiles(fd, "scans").map((f) => f.name)).toEqual(["surat.pdf", "kosong.pdf"]);
+    expect(await prepareFiles(formFiles(fd, "scans"), { max: 5, field: "scans" })).toEqual([]);
+    fd.append("scans", new File([], "kosong.pdf"));
+    await expect(prepareFiles(formFiles(fd, "scans"), { max: 5, field: "scans" })).rejects.toMatchObject({ fieldErrors: { scans: ['Berkas "kosong.pdf" kosong.'] } });
   });
 
   it("parses a JSON payload or answers with a field error", () => {
