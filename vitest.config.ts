@@ -22,7 +22,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
@@ -31,6 +30,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: "forks",
           maxWorkers: 2,
+          // Vitest 4 refuses projects with different maxWorkers in one group: run unit first, then this.
+          sequence: { groupOrder: 1 },
           env: { NODE_ENV: "test", OUTBOX_WORKER: "off" },
         },
       },

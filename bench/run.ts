@@ -7,9 +7,10 @@ import { execSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createContext, type BenchRow, type Suite } from "./lib";
 import { foundation } from "./suites/foundation";
+import { surat } from "./suites/surat";
 
 /** Every suite; each service adds its own. */
-const SUITES: Suite[] = [foundation];
+const SUITES: Suite[] = [foundation, surat];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -14,7 +14,7 @@ export const PORTAL_NAV: NavItem[] = [
   { href: "/portal/pokir", label: "Pokir Saya", permission: "pokir.memberList", ready: false },
   { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: false },
   { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: false },
-  { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: false },
+  { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: true },
   { href: "/portal/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
 
@@ -22,8 +22,9 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat", label: "Beranda", ready: true },
   { href: "/sekretariat/aspirasi", label: "Aspirasi (SIAP)", permission: "aspiration.triage", ready: false },
   { href: "/sekretariat/pokir", label: "e-Pokir", permission: "pokir.verify", ready: false },
-  { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: false },
-  { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: false },
+  { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: true },
+  { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: true },
+  { href: "/sekretariat/disposisi", label: "Disposisi Saya", permission: "letter.disposisi.receive", ready: true },
   { href: "/sekretariat/risalah", label: "e-Risalah", permission: "meeting.manage", ready: false },
   { href: "/sekretariat/outbox", label: "Kotak Keluar Pesan", permission: "outbox.read", ready: true },
   { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },

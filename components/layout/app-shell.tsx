@@ -27,7 +27,7 @@ export function AppShell({ actor, title, nav, children, badges = {} }: { actor: 
       </header>
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label="Navigasi layanan" className="md:w-56 md:shrink-0">
-          <ul className="flex gap-1 overflow-x-auto md:flex-col">
+          <ul className="relative flex gap-1 overflow-x-auto md:flex-col">
             {items.map((item) => (
               <li key={item.href} className="shrink-0">
                 {item.ready ? (

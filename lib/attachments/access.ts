@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
+import { LETTER_ATTACHMENT_ACCESS } from "@/lib/letters/attachment-access";
 
 /**
  * Who may download an attachment depends on its owner. Each service registers a checker for its
@@ -7,4 +8,6 @@ import type { Db } from "@/lib/db/types";
  */
 export type AttachmentAccessCheck = (db: Db, actor: Actor | null, ownerId: string) => Promise<boolean>;
 
-export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {};
+export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
+  ...LETTER_ATTACHMENT_ACCESS,
+};

@@ -91,7 +91,9 @@ function fileError(field: string, message: string, code: "validation" | "payload
 /** Check a list of files against a count limit; returns them prepared. */
 export async function prepareFiles(files: (File | IncomingFile)[], opts: { max: number; allowed?: AttachmentKind[]; field?: string }): Promise<PreparedFile[]> {
   const field = opts.field ?? "lampiran";
-  const real = files.filter((f) => ("data" in f ? f.data.length > 0 || f.name : f.size > 0 || f.name));
+  // An empty file input arrives as a zero-byte file named "" (through Next's server-action decoding
+  // sometimes "undefined"): that is no file. A chosen empty file keeps its name and is refused below.
+  const real = files.filter((f) => ("data" in f ? f.data.length > 0 || f.name : f.size > 0 || (f.name && f.name !== "undefined")));
   if (real.length > opts.max) throw fileError(field, `Paling banyak ${opts.max} berkas.`);
   const out: PreparedFile[] = [];
   for (const f of real) out.push(await prepareFile(await toIncoming(f), opts.allowed, field));

@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   "letter.dispose": OFFICE,
   "letter.outgoing.issue": OFFICE,
   "letter.disposisi.receive": ["member", "staff", "admin"],
+  "letter.disposisi.read": ["member", "staff", "admin"],
   "letter.settings.manage": ADMIN,
 
   // e-Risalah

@@ -1,3 +1,5 @@
+import { lettersOpenApi } from "@/lib/letters/openapi";
+
 /** A fragment of the OpenAPI document contributed by one service. */
 export interface OpenApiFragment {
   tags?: { name: string; description: string }[];
@@ -40,7 +42,7 @@ const base: OpenApiFragment = {
 /**
  * Fragments of every service. Each service adds its own module here (paths under /api/v1).
  */
-const FRAGMENTS: OpenApiFragment[] = [base];
+const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {

@@ -40,9 +40,12 @@ export async function transferPgliteToPostgres(dataDir: string, targetUrl: strin
       )
     ).rows.map((d) => ({ child: d.child.replace(/"/g, ""), parent: d.parent.replace(/"/g, "") }));
     const counts: Record<string, number> = {};
+    const order = topoOrder(tables, deps);
     await sql.begin(async (tx) => {
       await tx`set local session_replication_role = replica`; // self-references (merged items) in any order
-      for (const table of topoOrder(tables, deps)) {
+      // Rows some migrations insert (e.g. default letter registers) come over from the source instead.
+      for (const table of [...order].reverse()) await tx.unsafe(`delete from "${table}"`);
+      for (const table of order) {
         const cols = (
           await pg.query<{ column_name: string }>(
             `select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,

@@ -2,3 +2,4 @@ export * from "./areas";
 export * from "./users";
 export * from "./platform";
 export * from "./aspirations";
+export * from "./letters";

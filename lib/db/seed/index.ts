@@ -1,12 +1,16 @@
 import type { Db } from "../types";
 import { seedDemoUsers } from "./demo-users";
 import { seedReference } from "./reference";
+import { seedLetterDemo } from "@/lib/letters/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
  * idempotent (safe to run at every boot).
  */
-const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [{ name: "users", run: seedDemoUsers }];
+const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
+  { name: "users", run: seedDemoUsers },
+  { name: "letters", run: seedLetterDemo },
+];
 
 export { seedReference };
 

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { protectedRoute, readJson } from "@/lib/http/route";
+import { apiListQuery, filesFromBody, MAX_API_BODY } from "@/lib/letters/api";
+import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
+
+export const dynamic = "force-dynamic";
+
+/** Search incoming letters (staff; read-scope tokens allowed). Rahasia letters outside the caller's scope never appear. */
+export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
+  const q = apiListQuery(req.url);
+  return NextResponse.json(await listIncoming(db, actor, q));
+});
+
+/** Register an incoming letter, e.g. from a scanning station with a write-scope token. */
+export const POST = protectedRoute("letter.register", async (req, _ctx, actor) => {
+  const { fields, files } = filesFromBody(await readJson(req, MAX_API_BODY), "scans");
+  const r = await registerIncoming(db, actor, fields, files);
+  return NextResponse.json({ id: r.id, agendaNumber: r.agendaNumber, url: `/api/v1/surat/masuk/${r.id}` }, { status: 201, headers: { location: `/api/v1/surat/masuk/${r.id}` } });
+});

@@ -1,0 +1,54 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { localDate } from "@/lib/calendar/working-days";
+import { classificationCodes, letterRevisions, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { issuesToFieldErrors } from "./schema";
+
+/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw errors.validation(issuesToFieldErrors(r.error));
+  return r.data;
+}
+
+/** The classification code must exist and be active. */
+export async function assertClassification(db: Db, code: string, field = "classificationCode"): Promise<void> {
+  const rows = await db
+    .select({ code: classificationCodes.code })
+    .from(classificationCodes)
+    .where(and(eq(classificationCodes.code, code), eq(classificationCodes.isActive, true)));
+  if (!rows[0]) throw errors.validation({ [field]: [`Kode klasifikasi ${code} tidak ada dalam daftar klasifikasi arsip. Pilih dari daftar.`] });
+}
+
+/** The addressee's account, when one is chosen, must be an active user. */
+export async function assertActiveUser(db: Db, id: string | undefined, field: string): Promise<void> {
+  if (!id) return;
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.isActive, true)));
+  if (!rows[0]) throw errors.validation({ [field]: ["Akun tidak ditemukan atau tidak aktif."] });
+}
+
+/** The fields whose value changed, with before and after (dates and nulls compared as text). */
+export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>, keys: (keyof T & string)[]): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const k of keys) {
+    const a = before[k] ?? null;
+    const b = after[k] ?? null;
+    if (String(a) !== String(b)) out[k] = { from: a, to: b };
+  }
+  return out;
+}
+
+/** Keep the history of a correction. */
+export async function recordRevision(
+  tx: Db,
+  rev: { direction: "masuk" | "keluar"; letterId: string; version: number; changedBy: string; reason: string; changes: Record<string, { from: unknown; to: unknown }> },
+): Promise<void> {
+  await tx.insert(letterRevisions).values(rev);
+}
+
+/** Today's date in WITA (YYYY-MM-DD). */
+export function todayWita(now: Date = new Date()): string {
+  return localDate(now);
+}

@@ -1,0 +1,84 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { letterCounters, letterNumbers, letterRegisters } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { formatLetterNumber, formatUsesClassification } from "./numbering";
+
+export type Register = typeof letterRegisters.$inferSelect;
+
+/**
+ * Take the next `count` running numbers of a register-year. Must run inside the transaction that
+ * uses them: the upsert locks the counter row until commit (concurrent callers queue behind it) and
+ * a rollback undoes the increment, so no number is ever skipped or handed out twice.
+ */
+export async function allocateSeqs(tx: Db, registerId: number, year: number, count = 1): Promise<number[]> {
+  const [row] = await tx
+    .insert(letterCounters)
+    .values({ registerId, year, last: count })
+    .onConflictDoUpdate({ target: [letterCounters.registerId, letterCounters.year], set: { last: sql`${letterCounters.last} + ${count}` } })
+    .returning({ last: letterCounters.last });
+  return Array.from({ length: count }, (_, i) => row.last - count + 1 + i);
+}
+
+/** The register to use: the given one (active, right direction) or the default of that direction. */
+export async function resolveRegister(db: Db, direction: "masuk" | "keluar", registerId?: number): Promise<Register> {
+  const where = registerId
+    ? and(eq(letterRegisters.id, registerId), eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true))
+    : and(eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true));
+  const [reg] = await db.select().from(letterRegisters).where(where).orderBy(asc(letterRegisters.id)).limit(1);
+  if (!reg) {
+    throw registerId ? errors.validation({ registerId: ["Register tidak ditemukan atau tidak aktif."] }) : errors.conflict("Belum ada register aktif untuk jenis surat ini. Hubungi administrator.");
+  }
+  return reg;
+}
+
+/** Active registers of a direction, for the forms. */
+export async function activeRegisters(db: Db, direction: "masuk" | "keluar") {
+  return db
+    .select({ id: letterRegisters.id, name: letterRegisters.name, numberFormat: letterRegisters.numberFormat })
+    .from(letterRegisters)
+    .where(and(eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true)))
+    .orderBy(asc(letterRegisters.id));
+}
+
+/** Refuse early (with a field error) when the register's format needs a classification code. */
+export function requireClassificationFor(reg: Register, classification: string | undefined, field = "classificationCode"): void {
+  if (!classification && formatUsesClassification(reg.numberFormat)) {
+    throw errors.validation({ [field]: ["Kode klasifikasi wajib diisi karena format nomor register ini memakainya."] });
+  }
+}
+
+export interface IssuedNumber {
+  id: string;
+  seq: number;
+  year: number;
+  number: string;
+}
+
+/**
+ * Allocate and record numbers in the ledger, in the caller's transaction. `date` (YYYY-MM-DD) gives
+ * the year of the register and the date parts of the number.
+ */
+export async function issueNumbers(
+  tx: Db,
+  reg: Register,
+  opts: { date: string; count?: number; classification?: string | null; status: "dipakai" | "dicadangkan"; createdBy: string; reservedFor?: string },
+): Promise<IssuedNumber[]> {
+  requireClassificationFor(reg, opts.classification ?? undefined);
+  const year = Number(opts.date.slice(0, 4));
+  const seqs = await allocateSeqs(tx, reg.id, year, opts.count ?? 1);
+  const rows = seqs.map((seq) => ({
+    registerId: reg.id,
+    year,
+    seq,
+    number: formatLetterNumber(reg.numberFormat, { seq, width: reg.numberWidth, unitCode: reg.unitCode, classification: opts.classification, date: opts.date }),
+    classificationCode: opts.classification ?? null,
+    status: opts.status,
+    reservedFor: opts.reservedFor ?? null,
+    letterDate: opts.date,
+    createdBy: opts.createdBy,
+    usedAt: opts.status === "dipakai" ? new Date() : null,
+  }));
+  const inserted = await tx.insert(letterNumbers).values(rows).returning({ id: letterNumbers.id, seq: letterNumbers.seq, year: letterNumbers.year, number: letterNumbers.number });
+  return inserted.sort((a, b) => a.seq - b.seq);
+}
