@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createContext, type BenchRow, type Suite } from "./lib";
 import { foundation } from "./suites/foundation";
 import { surat } from "./suites/surat";
+import { risalah } from "./suites/risalah";
 
-/** Every suite; each service adds its own. */
-const SUITES: Suite[] = [foundation, surat];
+const SUITES: Suite[] = [foundation, surat, risalah];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -13,7 +13,7 @@ export const PORTAL_NAV: NavItem[] = [
   { href: "/portal/kotak-masuk", label: "Kotak Masuk", permission: "inbox.read", ready: false },
   { href: "/portal/pokir", label: "Pokir Saya", permission: "pokir.memberList", ready: false },
   { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: false },
-  { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: false },
+  { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: true },
   { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: true },
   { href: "/portal/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
@@ -25,7 +25,7 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: true },
   { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: true },
   { href: "/sekretariat/disposisi", label: "Disposisi Saya", permission: "letter.disposisi.receive", ready: true },
-  { href: "/sekretariat/risalah", label: "e-Risalah", permission: "meeting.manage", ready: false },
+  { href: "/sekretariat/risalah", label: "e-Risalah", permission: "meeting.manage", ready: true },
   { href: "/sekretariat/outbox", label: "Kotak Keluar Pesan", permission: "outbox.read", ready: true },
   { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },
   { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },

@@ -12,6 +12,7 @@ const env = {
   NODE_ENV: "production",
   PORT: port,
   AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString("base64"),
+  SIGNING_KEY: process.env.SIGNING_KEY || randomBytes(33).toString("base64"),
   APP_URL: `http://127.0.0.1:${port}`,
   SEED_DEMO: "1",
   LOGIN_MAX_PER_IP: "100000",

@@ -1,4 +1,5 @@
 import { lettersOpenApi } from "@/lib/letters/openapi";
+import { minutesOpenApi } from "@/lib/minutes/openapi";
 
 /** A fragment of the OpenAPI document contributed by one service. */
 export interface OpenApiFragment {
@@ -42,7 +43,7 @@ const base: OpenApiFragment = {
 /**
  * Fragments of every service. Each service adds its own module here (paths under /api/v1).
  */
-const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./platform";
 export * from "./aspirations";
 export * from "./letters";
+export * from "./minutes";

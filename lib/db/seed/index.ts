@@ -2,6 +2,7 @@ import type { Db } from "../types";
 import { seedDemoUsers } from "./demo-users";
 import { seedReference } from "./reference";
 import { seedLetterDemo } from "@/lib/letters/seed";
+import { seedMinutesDemo } from "@/lib/minutes/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -10,6 +11,7 @@ import { seedLetterDemo } from "@/lib/letters/seed";
 const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "users", run: seedDemoUsers },
   { name: "letters", run: seedLetterDemo },
+  { name: "minutes", run: seedMinutesDemo },
 ];
 
 export { seedReference };

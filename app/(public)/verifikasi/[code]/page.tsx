@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { fileSize } from "@/components/minutes/labels";
+import { VerifyForm } from "@/components/minutes/verify-form";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/misc";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { verifyDocumentAction } from "@/lib/minutes/actions";
+import { orNotFound } from "@/lib/minutes/page-helpers";
+import { normalizeDocumentCode } from "@/lib/minutes/pdf-data";
+import { documentInfo } from "@/lib/minutes/public";
+
+export const metadata: Metadata = { title: "Verifikasi Risalah" };
+
+const ROLE = { ketua: "Ketua rapat", sekretaris: "Sekretaris rapat" } as const;
+
+export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
+  await connection();
+  const code = normalizeDocumentCode(decodeURIComponent((await params).code));
+  if (!code) notFound();
+  const doc = await orNotFound(documentInfo(db, await currentActor(), code));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <p className="text-sm font-semibold text-brand-700">Verifikasi risalah · {doc.code}</p>
+        <h1 className="mt-1 text-2xl font-bold">{doc.title}</h1>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <Badge tone="blue">{doc.typeName}</Badge>
+          {doc.current ? <Badge tone="green">Versi berlaku</Badge> : <Badge tone="amber">Versi lama — telah digantikan</Badge>}
+        </div>
+      </div>
+      {!doc.current ? <Alert tone="warning">Dokumen ini telah dikoreksi. Versi lama tetap sah sebagai arsip, tetapi gunakan versi terbaru.</Alert> : null}
+      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-600">Tanggal rapat</dt>
+          <dd className="font-medium">{formatDate(doc.date)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Versi dokumen</dt>
+          <dd className="font-medium">
+            {doc.documentVersion} · {doc.pageCount} halaman · {fileSize(doc.size)}
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">SHA-256 berkas bertanda tangan</dt>
+          <dd className="font-mono text-xs break-all">{doc.sha256}</dd>
+        </div>
+        {doc.signatures.map((s) => (
+          <div key={s.role}>
+            <dt className="text-slate-600">{ROLE[s.role]}</dt>
+            <dd className="font-medium">
+              {s.name}
+              <span className="block text-xs font-normal text-slate-600">Ditandatangani {formatDateTime(s.signedAt)}</span>
+            </dd>
+          </div>
+        ))}
+        {doc.correctionReason ? (
+          <div className="sm:col-span-2">
+            <dt className="text-slate-600">Alasan koreksi</dt>
+            <dd>{doc.correctionReason}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="flex flex-wrap gap-4 font-semibold">
+        <a href={`/api/v1/risalah/${doc.code}/pdf?unduh=1`}>Unduh PDF asli</a>
+        <a href="/api/v1/verifikasi/ca">Unduh sertifikat CA Si Dilan</a>
+      </p>
+      {doc.versions.length > 1 ? (
+        <section aria-labelledby="versi">
+          <h2 id="versi" className="font-bold">
+            Semua versi
+          </h2>
+          <ul className="mt-1 text-sm">
+            {doc.versions.map((v) => (
+              <li key={v.code}>
+                <Link href={`/verifikasi/${v.code}`} aria-current={v.code === doc.code ? "page" : undefined}>
+                  Versi {v.documentVersion} ({v.code})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="periksa" className="space-y-3">
+        <h2 id="periksa" className="text-xl font-bold">
+          Periksa berkas yang Anda miliki
+        </h2>
+        <VerifyForm action={verifyDocumentAction.bind(null, doc.code)} />
+      </section>
+    </div>
+  );
+}

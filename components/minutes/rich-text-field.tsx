@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+
+const TOOLS = [
+  { cmd: "bold", label: "Tebal", text: "B", className: "font-bold" },
+  { cmd: "italic", label: "Miring", text: "I", className: "italic" },
+  { cmd: "insertUnorderedList", label: "Daftar berbutir", text: "• Daftar", className: "" },
+  { cmd: "insertOrderedList", label: "Daftar bernomor", text: "1. Daftar", className: "" },
+] as const;
+
+/**
+ * A small rich-text box: paragraphs, bold, italic and lists only (the server sanitises to exactly
+ * that). Pasted content arrives as plain text so no foreign markup or script sneaks in on the way.
+ */
+export function RichTextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange: (html: string) => void;
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const last = useRef(value);
+  // The initial HTML is set once; after that the browser owns the DOM of the editable box.
+  const [initial] = useState(value);
+
+  useEffect(() => {
+    if (ref.current && value !== last.current) {
+      ref.current.innerHTML = value;
+      last.current = value;
+    }
+  }, [value]);
+
+  const emit = () => {
+    const html = ref.current?.innerHTML ?? "";
+    if (html === last.current) return;
+    last.current = html;
+    onChange(html);
+  };
+
+  const run = (cmd: string) => {
+    ref.current?.focus();
+    document.execCommand(cmd);
+    emit();
+  };
+
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <span id={`${id}-label`} className="block text-sm font-semibold text-slate-800">
+        {label}
+      </span>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className="rounded-md border border-slate-400 bg-white focus-within:border-brand-700">
+        <div role="toolbar" aria-label={`Format ${label}`} className="flex flex-wrap gap-1 border-b border-slate-200 p-1">
+          {TOOLS.map((t) => (
+            <button
+              key={t.cmd}
+              type="button"
+              disabled={disabled}
+              aria-label={t.label}
+              title={t.label}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => run(t.cmd)}
+              className={`min-h-9 min-w-9 rounded px-2 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50 ${t.className}`}
+            >
+              {t.text}
+            </button>
+          ))}
+        </div>
+        <div
+          ref={ref}
+          role="textbox"
+          aria-multiline="true"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          aria-readonly={disabled || undefined}
+          contentEditable={!disabled}
+          suppressContentEditableWarning
+          tabIndex={0}
+          className="prose-minutes min-h-24 px-3 py-2 text-base text-slate-900 focus:outline-none [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mb-2 [&_ul]:list-disc [&_ul]:pl-6"
+          onInput={emit}
+          onBlur={emit}
+          onPaste={(e) => {
+            e.preventDefault();
+            document.execCommand("insertText", false, e.clipboardData.getData("text/plain"));
+            emit();
+          }}
+          dangerouslySetInnerHTML={{ __html: initial }}
+        />
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

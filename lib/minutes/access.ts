@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { logDenied } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { meetingAttendance, meetings, meetingTypes, minutes } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+
+/** A meeting with its minutes and what the actor is in it. */
+export interface MeetingScope {
+  meeting: typeof meetings.$inferSelect & { typeName: string; correctionDays: number };
+  minutes: typeof minutes.$inferSelect;
+  isOffice: boolean;
+  isChair: boolean;
+  isSecretary: boolean;
+  /** The actor is a member of the meeting's body (on its attendance list). */
+  inBody: boolean;
+}
+
+/** Staff and admins work in the back office. */
+export function isOffice(actor: Actor | null): boolean {
+  return actor?.role === "staff" || actor?.role === "admin";
+}
+
+/**
+ * Load a meeting for an actor. Office users see every meeting; a member sees the meetings of bodies
+ * they belong to or chair. Anything else is a 404 (never 403), and the refusal is logged.
+ */
+export async function loadScope(db: Db, actor: Actor, meetingId: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingScope> {
+  if (!z.uuid().safeParse(meetingId).success) throw errors.notFound("Rapat");
+  const q = db
+    .select({ meeting: meetings, minutes, typeName: meetingTypes.name, correctionDays: meetingTypes.correctionDays })
+    .from(meetings)
+    .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
+    .where(eq(meetings.id, meetingId));
+  const [row] = opts.forUpdate ? await q.for("update", { of: minutes }) : await q;
+  if (!row) throw errors.notFound("Rapat");
+  const office = isOffice(actor);
+  const isChair = row.meeting.chairId === actor.id;
+  const isSecretary = row.meeting.secretaryId === actor.id;
+  let inBody = false;
+  if (actor.role === "member") {
+    const att = await db
+      .select({ userId: meetingAttendance.userId })
+      .from(meetingAttendance)
+      .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, actor.id)));
+    inBody = att.length > 0;
+  }
+  if (!office && !isChair && !inBody) {
+    await logDenied(db, actor, "meeting.read", { type: "meeting", id: meetingId });
+    throw errors.notFound("Rapat");
+  }
+  return { meeting: { ...row.meeting, typeName: row.typeName, correctionDays: row.correctionDays }, minutes: row.minutes, isOffice: office, isChair, isSecretary, inBody };
+}

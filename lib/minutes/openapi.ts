@@ -1,0 +1,107 @@
+import type { OpenApiFragment } from "@/lib/openapi/document";
+
+const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+
+/** e-Risalah part of the OpenAPI document. */
+export const minutesOpenApi: OpenApiFragment = {
+  tags: [{ name: "e-Risalah", description: "Risalah rapat terbuka yang terbit, unduhan PDF bertanda tangan, dan verifikasi keaslian" }],
+  paths: {
+    "/api/v1/risalah": {
+      get: {
+        tags: ["e-Risalah"],
+        summary: "Daftar risalah rapat terbuka yang telah terbit",
+        description: "Hanya risalah rapat terbuka yang diterbitkan; risalah rapat tertutup tidak pernah tampil.",
+        parameters: [
+          { name: "jenis", in: "query", schema: { type: "integer" }, description: "Id jenis rapat" },
+          { name: "tahun", in: "query", schema: { type: "integer", minimum: 2000, maximum: 2100 } },
+          { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Cari judul rapat" },
+          { name: "hal", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "per_halaman", in: "query", schema: { type: "integer", minimum: 1, maximum: 50 } },
+        ],
+        responses: {
+          "200": { description: "Satu halaman risalah", content: { "application/json": { schema: { $ref: "#/components/schemas/MinutesList" } } } },
+        },
+      },
+    },
+    "/api/v1/risalah/{id}/pdf": {
+      get: {
+        tags: ["e-Risalah"],
+        summary: "Unduh PDF risalah bertanda tangan (berkas tersimpan, tidak dirender ulang)",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" }, description: "Id dokumen (UUID) atau kode verifikasi (RSL-XXXX-XXXX)" },
+          { name: "unduh", in: "query", schema: { const: "1" }, description: "Content-Disposition: attachment" },
+        ],
+        responses: {
+          "200": { description: "Berkas PDF; ETag = SHA-256", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          "304": { description: "Tidak berubah (If-None-Match)" },
+          "404": err("Tidak ada, atau risalah rapat tertutup / belum terbit"),
+        },
+      },
+    },
+    "/api/v1/verifikasi": {
+      post: {
+        tags: ["e-Risalah"],
+        summary: "Periksa keaslian berkas PDF risalah",
+        description: "Membandingkan SHA-256 berkas dengan dokumen tersimpan dan memeriksa setiap tanda tangan PAdES secara kriptografis. Dibatasi 30 pemeriksaan per 10 menit per alamat.",
+        parameters: [{ name: "kode", in: "query", schema: { type: "string" }, description: "Kode verifikasi (untuk body application/pdf)" }],
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": { schema: { type: "object", required: ["berkas"], properties: { berkas: { type: "string", format: "binary" }, kode: { type: "string" } } } },
+            "application/pdf": { schema: { type: "string", format: "binary" } },
+          },
+        },
+        responses: {
+          "200": { description: "Hasil: asli atau tidak cocok, dengan alasan", content: { "application/json": { schema: { $ref: "#/components/schemas/VerificationResult" } } } },
+          "413": err("Berkas lebih dari 20 MB"),
+          "415": err("Bukan PDF atau jenis isi tidak didukung"),
+          "422": err("Berkas tidak dikirim"),
+          "429": err("Terlalu banyak pemeriksaan"),
+        },
+      },
+    },
+  },
+  schemas: {
+    MinutesList: {
+      type: "object",
+      properties: {
+        total: { type: "integer" },
+        page: { type: "integer" },
+        pageSize: { type: "integer" },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              id: { type: "string", format: "uuid" },
+              code: { type: "string", examples: ["RSL-7KX9-Q2MD"] },
+              title: { type: "string" },
+              date: { type: "string", format: "date" },
+              meetingType: { type: "string" },
+              documentVersion: { type: "integer" },
+              pageCount: { type: "integer" },
+              size: { type: "integer" },
+              superseded: { type: "boolean" },
+              pdfUrl: { type: "string", format: "uri" },
+              verifyUrl: { type: "string", format: "uri" },
+            },
+          },
+        },
+      },
+    },
+    VerificationResult: {
+      type: "object",
+      properties: {
+        verdict: { enum: ["asli", "tidak_cocok"] },
+        label: { enum: ["Dokumen asli", "Tidak cocok"] },
+        reasons: { type: "array", items: { type: "string" } },
+        sha256: { type: "string" },
+        signatures: {
+          type: "array",
+          items: { type: "object", properties: { index: { type: "integer" }, signerName: { type: ["string", "null"] }, valid: { type: "boolean" }, reason: { type: "string" }, trusted: { type: "boolean" }, coversWholeDocument: { type: "boolean" } } },
+        },
+        document: { type: ["object", "null"], description: "Dokumen tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan" },
+      },
+    },
+  },
+};

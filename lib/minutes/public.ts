@@ -1,0 +1,141 @@
+import { and, asc, desc, eq, gte, ilike, isNotNull, lte, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { allowPermission, logDenied } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { meetingAttendance, meetings, meetingTypes, minutes, minutesDocuments, minutesSignatures } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { isOffice } from "./access";
+import { normalizeDocumentCode } from "./pdf-data";
+
+const docColumns = {
+  id: minutesDocuments.id,
+  code: minutesDocuments.code,
+  documentVersion: minutesDocuments.documentVersion,
+  sha256: minutesDocuments.sha256,
+  size: minutesDocuments.size,
+  pageCount: minutesDocuments.pageCount,
+  completedAt: minutesDocuments.completedAt,
+  supersededAt: minutesDocuments.supersededAt,
+  publishedAt: minutesDocuments.publishedAt,
+  correctionReason: minutesDocuments.correctionReason,
+  minutesId: minutesDocuments.minutesId,
+  meetingId: meetings.id,
+  title: meetings.title,
+  date: meetings.date,
+  nature: meetings.nature,
+  chairId: meetings.chairId,
+  secretaryId: meetings.secretaryId,
+  typeName: meetingTypes.name,
+};
+
+async function selectDoc(db: Db, where: SQL, withPdf = false) {
+  const [row] = await db
+    // The bytes come along only for downloads, in the same query as the visibility data.
+    .select({ ...docColumns, pdf: withPdf ? minutesDocuments.pdf : sql<Buffer | null>`null` })
+    .from(minutesDocuments)
+    .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
+    .where(where);
+  return row ?? null;
+}
+
+type DocRow = NonNullable<Awaited<ReturnType<typeof selectDoc>>>;
+
+/** The public may see a complete, published document of an OPEN meeting; nothing of a closed one. */
+export function publiclyVisible(d: Pick<DocRow, "nature" | "publishedAt" | "completedAt">): boolean {
+  return d.nature === "terbuka" && d.publishedAt !== null && d.completedAt !== null;
+}
+
+async function visibleTo(db: Db, actor: Actor | null, d: DocRow): Promise<boolean> {
+  if (publiclyVisible(d)) return true;
+  if (!actor) return false;
+  if (isOffice(actor)) return true;
+  // The chair reviews the final PDF before signing; other body members see complete documents.
+  if (d.chairId === actor.id) return true;
+  if (!d.completedAt) return false;
+  const rows = await db.select({ u: meetingAttendance.userId }).from(meetingAttendance).where(and(eq(meetingAttendance.meetingId, d.meetingId), eq(meetingAttendance.userId, actor.id)));
+  return rows.length > 0;
+}
+
+/** Find a document by id or verification code, if the actor may see it; else null (a 404 upstream). */
+export async function findVisibleDocument(db: Db, actor: Actor | null, idOrCode: string, opts: { withPdf?: boolean } = {}): Promise<DocRow | null> {
+  const code = normalizeDocumentCode(idOrCode);
+  const byId = z.uuid().safeParse(idOrCode).success;
+  if (!code && !byId) return null;
+  const row = await selectDoc(db, code ? eq(minutesDocuments.code, code) : eq(minutesDocuments.id, idOrCode), opts.withPdf);
+  if (!row) return null;
+  if (!(await visibleTo(db, actor, row))) {
+    await logDenied(db, actor, "minutes.document", { type: "minutes_document", id: row.id });
+    return null;
+  }
+  return row;
+}
+
+/** The stored bytes of a document for download (never re-rendered). */
+export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string) {
+  await allowPermission(actor, "minutes.verify", db);
+  const doc = await findVisibleDocument(db, actor, idOrCode, { withPdf: true });
+  if (!doc?.pdf) throw errors.notFound("Dokumen risalah");
+  const slug = doc.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "risalah";
+  return { data: doc.pdf, fileName: `risalah-${slug}-${doc.code}${doc.completedAt ? "" : "-belum-lengkap"}.pdf`, sha256: doc.sha256, complete: Boolean(doc.completedAt) };
+}
+
+/** What /verifikasi/{code} shows: the document, its meeting, signers, and whether it is current. */
+export async function documentInfo(db: Db, actor: Actor | null, code: string) {
+  await allowPermission(actor, "minutes.verify", db);
+  const doc = await findVisibleDocument(db, actor, code);
+  if (!doc || !doc.completedAt) throw errors.notFound("Dokumen risalah");
+  const signatures = await db
+    .select({ role: minutesSignatures.role, name: minutesSignatures.signerName, signedAt: minutesSignatures.signedAt, issuer: minutesSignatures.certificateIssuer })
+    .from(minutesSignatures)
+    .where(eq(minutesSignatures.documentId, doc.id))
+    .orderBy(asc(minutesSignatures.signedAt));
+  const versions = await db
+    .select({ code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, publishedAt: minutesDocuments.publishedAt, completedAt: minutesDocuments.completedAt })
+    .from(minutesDocuments)
+    .where(and(eq(minutesDocuments.minutesId, doc.minutesId), isNotNull(minutesDocuments.completedAt)))
+    .orderBy(desc(minutesDocuments.documentVersion));
+  // Someone who may see unpublished versions (office, the chair, or anyone who reached a closed
+  // meeting's document) sees every signed version; everyone else only the published ones.
+  const showAll = actor ? isOffice(actor) || doc.chairId === actor.id || !publiclyVisible(doc) : false;
+  const visibleVersions = versions.filter((v) => showAll || (doc.nature === "terbuka" && v.publishedAt !== null));
+  const { chairId: _c, secretaryId: _s, minutesId: _m, pdf: _p, ...pub } = doc;
+  return { ...pub, current: doc.supersededAt === null, signatures, versions: visibleVersions.map(({ code: c, documentVersion }) => ({ code: c, documentVersion })) };
+}
+
+export type DocumentInfo = Awaited<ReturnType<typeof documentInfo>>;
+
+/** Public list of published minutes of open meetings (newest published version of each), with filters. */
+export async function listPublishedMinutes(db: Db, actor: Actor | null, opts: { typeId?: number; year?: number; q?: string; page?: number; pageSize?: number } = {}) {
+  await allowPermission(actor, "minutes.verify", db);
+  const pageSize = Math.min(50, Math.max(1, opts.pageSize ?? 10));
+  const page = Math.max(1, Math.floor(opts.page ?? 1));
+  const conds: SQL[] = [
+    eq(meetings.nature, "terbuka"),
+    isNotNull(minutesDocuments.publishedAt),
+    isNotNull(minutesDocuments.completedAt),
+    sql`not exists (select 1 from minutes_documents d2 where d2.minutes_id = ${minutesDocuments.minutesId} and d2.published_at is not null and d2.document_version > ${minutesDocuments.documentVersion})`,
+  ];
+  if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));
+  if (opts.year && opts.year >= 2000 && opts.year <= 2100) conds.push(gte(meetings.date, `${opts.year}-01-01`), lte(meetings.date, `${opts.year}-12-31`));
+  const q = opts.q?.trim().slice(0, 100);
+  if (q) conds.push(ilike(meetings.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const where = and(...conds);
+  const from = () =>
+    db
+      .select({ id: minutesDocuments.id, code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, pageCount: minutesDocuments.pageCount, size: minutesDocuments.size, publishedAt: minutesDocuments.publishedAt, supersededAt: minutesDocuments.supersededAt, title: meetings.title, date: meetings.date, place: meetings.place, typeName: meetingTypes.name, typeId: meetingTypes.id })
+      .from(minutesDocuments)
+      .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId));
+  const items = await from().where(where).orderBy(desc(meetings.date), desc(minutesDocuments.publishedAt)).limit(pageSize).offset((page - 1) * pageSize);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(minutesDocuments)
+    .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .where(where);
+  return { items, total, page, pageSize };
+}

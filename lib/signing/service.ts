@@ -1,0 +1,62 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { signerCertificates, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { AppError, errors, type FieldErrors } from "@/lib/errors";
+import { organisationCaPem, storeCredential } from "./authority";
+import { certInfo, fromP12 } from "./x509";
+
+/** Largest PKCS#12 accepted (real ones are a few kilobytes). */
+export const P12_MAX_BYTES = 100 * 1024;
+
+export const importP12Schema = z.object({
+  userId: z.uuid({ error: "Pilih penanda tangan." }),
+  passphrase: z.string({ error: "Kata sandi berkas wajib diisi." }).min(1, "Kata sandi berkas wajib diisi.").max(200, "Kata sandi berkas terlalu panjang."),
+});
+
+/** Signers (members and staff) with their active certificate, for the admin page. */
+export async function listSigners(db: Db, actor: Actor | null) {
+  await requirePermission(actor, "signers.manage", db);
+  const people = await db.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.role), asc(users.name));
+  const certs = await db
+    .select({ id: signerCertificates.id, userId: signerCertificates.userId, source: signerCertificates.source, subject: signerCertificates.subject, issuer: signerCertificates.issuer, notAfter: signerCertificates.notAfter, fingerprint: signerCertificates.fingerprint, createdAt: signerCertificates.createdAt })
+    .from(signerCertificates)
+    .where(eq(signerCertificates.isActive, true))
+    .orderBy(desc(signerCertificates.createdAt));
+  return { people, certificates: certs, caPem: await organisationCaPem(db) };
+}
+
+/**
+ * Import a signer's PKCS#12 from a licensed CA (e.g. BSrE) in place of the organisation certificate.
+ * The file is opened with its passphrase, checked, then stored re-wrapped under SIGNING_KEY; the
+ * passphrase itself is never stored.
+ */
+export async function importSignerP12(db: Db, actor: Actor | null, input: { userId?: unknown; passphrase?: unknown; file?: Buffer | null }): Promise<string> {
+  const me = await requirePermission(actor, "signers.manage", db);
+  const parsed = importP12Schema.safeParse(input);
+  const fe: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
+  if (!input.file || input.file.length === 0) fe.berkas = ["Pilih berkas PKCS#12 (.p12 atau .pfx)."];
+  else if (input.file.length > P12_MAX_BYTES) throw new AppError("payload_too_large", "Berkas PKCS#12 terlalu besar (maksimal 100 KB).", { fieldErrors: { berkas: ["Berkas terlalu besar."] } });
+  if (!parsed.success || fe.berkas) throw errors.validation(fe);
+  const [person] = await db.select({ id: users.id, name: users.name, email: users.email, unit: users.unit, isActive: users.isActive }).from(users).where(eq(users.id, parsed.data.userId));
+  if (!person || !person.isActive) throw errors.validation({ userId: ["Pengguna tidak dikenal atau tidak aktif."] });
+  let credential;
+  try {
+    credential = fromP12(input.file!, parsed.data.passphrase);
+  } catch (e) {
+    throw errors.validation({ berkas: [(e as Error).message] }, (e as Error).message);
+  }
+  const info = certInfo(credential.certPem);
+  const now = Date.now();
+  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now + 60_000) throw errors.validation({ berkas: ["Sertifikat dalam berkas ini tidak berlaku saat ini (kedaluwarsa atau belum berlaku)."] });
+  return db.transaction(async (tx) => {
+    await tx.update(signerCertificates).set({ isActive: false }).where(and(eq(signerCertificates.userId, person.id), eq(signerCertificates.isActive, true)));
+    const id = await storeCredential(tx, person, credential, "impor", me.id);
+    if (!id) throw errors.conflict("Sertifikat tidak dapat disimpan. Coba lagi.");
+    await writeAudit(tx, { actor: me, action: "signer.importP12", entityType: "user", entityId: person.id, detail: { subject: info.subject, issuer: info.issuer, notAfter: info.notAfter.toISOString() } });
+    return id;
+  });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow";
+
+const base: WorkflowContext = { status: "draf", isChair: false, isSecretary: false, isOffice: false, nature: "terbuka", chairSigned: false, secretarySigned: false };
+const ctx = (c: Partial<WorkflowContext>) => ({ ...base, ...c });
+
+describe("workflow guards", () => {
+  it("only office staff submit a draft, and only a draft", () => {
+    expect(guard("ajukan", ctx({ isOffice: true }))).toEqual({ ok: true, next: "ditinjau" });
+    expect(guard("ajukan", ctx({ isChair: true })).ok).toBe(false);
+    expect(guard("ajukan", ctx({ isOffice: true, status: "final" })).ok).toBe(false);
+  });
+
+  it("only the chair approves or returns, and only while under review", () => {
+    expect(guard("setujui", ctx({ isChair: true, status: "ditinjau" }))).toEqual({ ok: true, next: "final" });
+    expect(guard("kembalikan", ctx({ isChair: true, status: "ditinjau" }))).toEqual({ ok: true, next: "draf" });
+    expect(guard("setujui", ctx({ isOffice: true, isSecretary: true, status: "ditinjau" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/ketua rapat/) });
+    expect(guard("setujui", ctx({ isChair: true, status: "draf" })).ok).toBe(false);
+  });
+
+  it("signing: final only, chair first, then the secretary, each once", () => {
+    expect(guard("tandatangani", ctx({ isChair: true, status: "ditinjau" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/harus final/) });
+    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/Ketua rapat harus menandatangani lebih dahulu/) });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "final" }))).toEqual({ ok: true, signAs: "ketua" });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "final", chairSigned: true }))).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah menandatangani/) });
+    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final", chairSigned: true }))).toEqual({ ok: true, signAs: "sekretaris", next: "ditandatangani" });
+    expect(guard("tandatangani", ctx({ isOffice: true, status: "final", chairSigned: true }))).toMatchObject({ ok: false, reason: expect.stringMatching(/Hanya ketua rapat dan sekretaris rapat/) });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "ditandatangani" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah ditandatangani lengkap/) });
+  });
+
+  it("one person who is both chair and secretary still signs in order", () => {
+    const both = ctx({ isChair: true, isSecretary: true, status: "final" });
+    expect(guard("tandatangani", both)).toMatchObject({ signAs: "ketua" });
+    expect(guard("tandatangani", { ...both, chairSigned: true })).toMatchObject({ signAs: "sekretaris" });
+  });
+
+  it("publishes only fully signed minutes of open meetings, by office staff", () => {
+    expect(guard("terbitkan", ctx({ isOffice: true, status: "ditandatangani" }))).toEqual({ ok: true, next: "terbit" });
+    expect(guard("terbitkan", ctx({ isOffice: true, status: "ditandatangani", nature: "tertutup" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/tertutup/) });
+    expect(guard("terbitkan", ctx({ isOffice: true, status: "final" })).ok).toBe(false);
+    expect(guard("terbitkan", ctx({ isChair: true, status: "ditandatangani" })).ok).toBe(false);
+  });
+
+  it("a correction after signing reopens the draft; not before signing", () => {
+    expect(guard("koreksi", ctx({ isOffice: true, status: "terbit" }))).toEqual({ ok: true, next: "draf" });
+    expect(guard("koreksi", ctx({ isOffice: true, status: "ditandatangani" })).ok).toBe(true);
+    expect(guard("koreksi", ctx({ isOffice: true, status: "final" })).ok).toBe(false);
+  });
+
+  it("the draft can be edited only as a draft, with a clear reason otherwise", () => {
+    expect(editGuard("draf").ok).toBe(true);
+    expect(editGuard("ditinjau")).toMatchObject({ ok: false, reason: expect.stringMatching(/ditinjau/) });
+    expect(editGuard("final")).toMatchObject({ ok: false, reason: expect.stringMatching(/terkunci/) });
+    expect(editGuard("terbit").ok).toBe(false);
+  });
+});
+
+describe("correction window", () => {
+  const opened = new Date("2026-11-10T02:00:00Z");
+  const day = 24 * 3600_000;
+
+  it("is not open before the draft is circulated", () => {
+    expect(correctionWindow(null, 4, opened).state).toBe("belum_dibuka");
+  });
+
+  it("is open for exactly `days` days: the last millisecond is in, the closing instant is out", () => {
+    expect(correctionWindow(opened, 4, opened)).toEqual({ state: "terbuka", closesAt: new Date(opened.getTime() + 4 * day) });
+    expect(correctionWindow(opened, 4, new Date(opened.getTime() + 4 * day - 1)).state).toBe("terbuka");
+    expect(correctionWindow(opened, 4, new Date(opened.getTime() + 4 * day)).state).toBe("ditutup");
+    expect(correctionWindow(opened, 1, new Date(opened.getTime() + 2 * day)).state).toBe("ditutup");
+  });
+
+  it("only body members propose, only while draft or under review and the window is open", () => {
+    const open = correctionWindow(opened, 4, opened);
+    expect(correctionGuard("ditinjau", open, true).ok).toBe(true);
+    expect(correctionGuard("ditinjau", open, false)).toMatchObject({ ok: false, reason: expect.stringMatching(/anggota badan rapat/) });
+    expect(correctionGuard("final", open, true)).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah final/) });
+    expect(correctionGuard("ditinjau", correctionWindow(opened, 4, new Date(opened.getTime() + 5 * day)), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
+  });
+});
