@@ -12,6 +12,8 @@ async function confirmStep(page: Page, button: string) {
 test.describe.configure({ mode: "serial" });
 
 test.describe("e-Risalah from meeting to verified PDF", () => {
+  // A long journey (many pages, axe checks, autosave); give it room on a loaded 2-core machine.
+  test.setTimeout(150_000);
   let meetingUrl = "";
 
   test.describe("staff", () => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { SMTPServer } from "smtp-server";
 import { DEMO_PASSWORD } from "./helpers";
@@ -96,5 +97,33 @@ test.describe("two instances on one PostgreSQL", () => {
     const mine = received.filter((r) => r.startsWith("uji-outbox-"));
     expect(mine).toHaveLength(n);
     expect(new Set(mine).size).toBe(n);
+  });
+  test("incoming letters registered on both instances at once get gap-free, unique agenda numbers", async ({ request }) => {
+    const sql = postgres(db.url, { max: 2, onnotice: () => {} });
+    const token = `sdl_multi001_${randomBytes(18).toString("base64url")}`;
+    const [staff] = await sql`select id from users where email = 'staf.umum@sidilan.test'`;
+    await sql`insert into api_tokens (user_id, name, prefix, scope, token_hash)
+              values (${staff.id}, 'Uji dua instans', 'multi001', 'write', ${createHash("sha256").update(token).digest("hex")})`;
+    const today = new Date().toISOString().slice(0, 10);
+    const n = 30;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        request.post(`${i % 2 === 0 ? a.base : b.base}/api/v1/surat/masuk`, {
+          headers: { authorization: `Bearer ${token}` },
+          data: {
+            receivedOn: today, senderNumber: `005/${i}/UJI`, senderDate: today, sender: "Dinas Uji Dua Instans",
+            subject: `Surat uji bersamaan ${i}`, nature: "biasa", classificationCode: "000.1.5", addressee: "Ketua DPRD",
+          },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status())).toEqual(Array(n).fill(201));
+    const rows = await sql`select agenda_seq from incoming_letters where register_id = (select register_id from incoming_letters where subject = 'Surat uji bersamaan 0') and agenda_year = extract(year from now() at time zone 'Asia/Makassar')::int order by agenda_seq`;
+    const seqs = rows.map((r) => r.agenda_seq as number);
+    const mine = await sql`select distinct agenda_seq from incoming_letters where subject like 'Surat uji bersamaan %'`;
+    expect(mine.length).toBe(n);
+    // Gap-free and unique: the sequence is exactly 1..count, whichever instance took each number.
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    await sql.end();
   });
 });
