@@ -9,8 +9,9 @@ import { createContext, type BenchRow, type Suite } from "./lib";
 import { foundation } from "./suites/foundation";
 import { surat } from "./suites/surat";
 import { risalah } from "./suites/risalah";
+import { instances } from "./suites/instances";
 
-const SUITES: Suite[] = [foundation, surat, risalah];
+const SUITES: Suite[] = [foundation, surat, risalah, instances];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

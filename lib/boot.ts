@@ -4,6 +4,7 @@ import { seedDemo, seedReference } from "@/lib/db/seed";
 import { env, shouldSeedDemo } from "@/lib/env";
 import { configuredTransports } from "@/lib/outbox/transports";
 import { startOutboxWorker } from "@/lib/outbox/worker";
+import { startRetentionSchedule } from "@/lib/privacy/schedule";
 
 interface BootState {
   ready: boolean;
@@ -43,7 +44,14 @@ export function boot(): void {
       state.ready = true;
       state.lastError = undefined;
       console.log(`[boot] basis data siap (${getDbHandle().kind}, ${Date.now() - t0} ms)`);
-      if (env().OUTBOX_WORKER) state.stopWorker = startOutboxWorker(getDbHandle().db, configuredTransports());
+      if (env().OUTBOX_WORKER) {
+        const stopOutbox = startOutboxWorker(getDbHandle().db, configuredTransports());
+        const stopRetention = startRetentionSchedule(getDbHandle().db);
+        state.stopWorker = () => {
+          stopOutbox();
+          stopRetention();
+        };
+      }
     } catch (e) {
       state.lastError = (e as Error).message;
       console.error("[boot] basis data belum siap, mencoba lagi dalam 5 detik:", state.lastError);

@@ -31,6 +31,7 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },
   { href: "/sekretariat/referensi", label: "Data Referensi", permission: "reference.manage", ready: true },
   { href: "/sekretariat/audit", label: "Log Audit", permission: "audit.read", ready: true },
+  { href: "/sekretariat/privasi", label: "Data Pribadi", permission: "privacy.manage", ready: true },
   { href: "/sekretariat/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
 

@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   "meetingTypes.manage": ADMIN,
   "signers.manage": ADMIN,
   "minutes.verify": ALL,
+
+  // Personal data (UU 27/2022)
+  "privacy.request": ALL,
+  "privacy.manage": OFFICE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,47 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { boundFormAction, formAction } from "@/lib/http/action";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { keyedHash } from "@/lib/security/hash";
+import { confirmDataRequest, correctPerson, erasePerson, findPerson, runRetention, startDataRequest } from "./service";
+
+const codeInput = z.object({ trackingCode: z.string().max(40) });
+
+export const startDataRequestAction = formAction("privacy.request", codeInput, async (input) => {
+  const ip = clientIpFromHeaders(await headers()) ?? "unknown";
+  const r = await startDataRequest(db, input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
+  redirect(`/data-saya/${r.requestId}?ke=${encodeURIComponent(r.sentTo.join(", "))}`);
+});
+
+export const confirmDataRequestAction = boundFormAction("privacy.request", z.object({ otp: z.string().max(20) }), async (id, input) => {
+  const records = await confirmDataRequest(db, id, input.otp);
+  return { status: "success", message: `${records.length} catatan memuat data pribadi Anda.`, data: records };
+});
+
+const person = z.object({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() });
+
+export const findPersonAction = formAction("privacy.manage", person, async (input, actor) => {
+  const records = await findPerson(db, actor, input);
+  return { status: "success", message: records.length ? `${records.length} catatan ditemukan.` : "Tidak ada catatan dengan kontak ini.", data: records };
+});
+
+export const correctPersonAction = formAction("privacy.manage", person.extend({ name: z.string().max(120).optional(), newEmail: z.string().max(254).optional(), newPhone: z.string().max(32).optional() }), async (input, actor) => {
+  const n = await correctPerson(db, actor, { email: input.email, phone: input.phone }, input);
+  return { status: "success", message: `Data pribadi dikoreksi pada ${n} catatan.` };
+});
+
+export const erasePersonAction = formAction("privacy.manage", person, async (input, actor) => {
+  const n = await erasePerson(db, actor, input);
+  return { status: "success", message: `Nama dan kontak dihapus dari ${n} catatan. Isi laporan dan statistik tetap ada.` };
+});
+
+export const runRetentionAction = formAction("privacy.manage", z.object({}), async () => {
+  const r = await runRetention(db);
+  const total = r.sources.reduce((a, s) => a + s.anonymised, 0);
+  return { status: "success", message: `Retensi dijalankan: kontak pada ${total} catatan dianonimkan.`, data: r };
+});
+

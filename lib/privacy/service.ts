@@ -1,0 +1,227 @@
+import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { auditLog, outboxMessages, privacyRequests } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { notifyContact } from "@/lib/outbox/service";
+import { hitRateLimit } from "@/lib/rate-limit/service";
+import { keyedHash, safeEqual, sha256Hex } from "@/lib/security/hash";
+import { normalizeTrackingCode } from "@/lib/tracking/code";
+import { maskContact, normalizeContact, type ContactKey } from "./contact";
+import { PERSONAL_DATA_SOURCES, type PersonalRecord } from "./sources";
+
+const OTP_MINUTES = 15;
+const OTP_MAX_ATTEMPTS = 5;
+
+function hashOtp(requestId: string, otp: string): string {
+  return sha256Hex(`${requestId}:${otp}`);
+}
+
+async function contactForCode(db: Db, code: string): Promise<ContactKey> {
+  for (const s of PERSONAL_DATA_SOURCES) {
+    const c = await s.contactByCode(db, code);
+    if (c) return c;
+  }
+  throw errors.notFound("Kode pelacakan");
+}
+
+/**
+ * Step 1 of a citizen's data request: a one-time code goes to the contact stored with the record of
+ * this tracking code (through the outbox, in the same transaction). Returns the request id.
+ */
+export async function startDataRequest(db: Db, rawCode: string, ipHash: string): Promise<{ requestId: string; sentTo: string[] }> {
+  const code = normalizeTrackingCode(rawCode ?? "");
+  if (!code) throw errors.validation({ trackingCode: ["Kode pelacakan tidak dikenali. Contoh: ASP-7KX9-Q2MD."] });
+  const rl = await hitRateLimit(db, `privacy:ip:${ipHash}`, 10, 3600);
+  if (!rl.allowed) throw errors.rateLimited(rl.retryAfter);
+  const contact = await contactForCode(db, code);
+  const c = normalizeContact(contact);
+  if (!c.email && !c.phone) {
+    throw errors.badRequest("Laporan ini dikirim tanpa kontak (anonim) atau kontaknya sudah dihapus, sehingga tidak ada data pribadi Anda yang tersimpan.");
+  }
+  const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(privacyRequests)
+      .values({ trackingCode: code, codeHash: "pending", expiresAt: new Date(Date.now() + OTP_MINUTES * 60_000) })
+      .returning({ id: privacyRequests.id });
+    await tx.update(privacyRequests).set({ codeHash: hashOtp(row.id, otp) }).where(eq(privacyRequests.id, row.id));
+    await notifyContact(tx, contact, {
+      subject: "Kode sekali pakai permintaan data pribadi — Si Dilan",
+      body: `Kode sekali pakai Anda: ${otp}\nBerlaku ${OTP_MINUTES} menit untuk melihat data pribadi yang terkait dengan ${code}.\nAbaikan pesan ini jika Anda tidak memintanya.`,
+      relatedType: "privacy_request",
+      relatedId: row.id,
+    });
+    await writeAudit(tx, { actor: null, action: "privacy.request.start", entityType: "privacy_request", entityId: row.id, detail: { trackingCode: code } });
+    return { requestId: row.id, sentTo: maskContact(contact) };
+  });
+}
+
+/** Step 2: the one-time code shows every record that holds the same contact. Single use, 5 attempts. */
+export async function confirmDataRequest(db: Db, requestId: string, otp: string): Promise<PersonalRecord[]> {
+  if (!z.uuid().safeParse(requestId).success) throw errors.notFound("Permintaan");
+  const cleaned = (otp ?? "").replace(/\s/g, "");
+  if (!/^\d{6}$/.test(cleaned)) throw errors.validation({ otp: ["Masukkan 6 angka kode sekali pakai."] });
+  return db.transaction(async (tx) => {
+    const [req] = await tx.select().from(privacyRequests).where(eq(privacyRequests.id, requestId)).for("update");
+    if (!req) throw errors.notFound("Permintaan");
+    if (req.usedAt) throw errors.badRequest("Kode ini sudah dipakai. Ajukan permintaan baru.");
+    if (req.expiresAt < new Date()) throw errors.badRequest("Kode sudah kedaluwarsa. Ajukan permintaan baru.");
+    if (req.attempts >= OTP_MAX_ATTEMPTS) throw errors.badRequest("Terlalu banyak percobaan. Ajukan permintaan baru.");
+    if (!safeEqual(req.codeHash, hashOtp(req.id, cleaned))) {
+      await tx.update(privacyRequests).set({ attempts: req.attempts + 1 }).where(eq(privacyRequests.id, req.id));
+      return "wrong" as const;
+    }
+    await tx.update(privacyRequests).set({ usedAt: new Date() }).where(eq(privacyRequests.id, req.id));
+    const contact = await contactForCode(tx, req.trackingCode);
+    const records = await findPersonRecords(tx, contact);
+    await writeAudit(tx, { actor: null, action: "privacy.request.confirm", entityType: "privacy_request", entityId: req.id, detail: { records: records.length } });
+    return records;
+  }).then((r) => {
+    // The failed attempt is counted (committed) before the error is raised.
+    if (r === "wrong") throw errors.validation({ otp: ["Kode sekali pakai salah."] });
+    return r;
+  });
+}
+
+async function findPersonRecords(db: Db, contact: ContactKey): Promise<PersonalRecord[]> {
+  const all: PersonalRecord[] = [];
+  for (const s of PERSONAL_DATA_SOURCES) all.push(...(await s.findByContact(db, contact)));
+  return all;
+}
+
+export const personQuerySchema = z
+  .object({
+    email: z.string().trim().max(254).optional().transform((v) => v || undefined),
+    phone: z.string().trim().max(32).optional().transform((v) => v || undefined),
+  })
+  .refine((v) => normalizeContact(v).email || normalizeContact(v).phone, {
+    message: "Isi email atau nomor telepon orang yang dicari.",
+    path: ["email"],
+  });
+
+function parsePerson(input: unknown): ContactKey {
+  const p = personQuerySchema.safeParse(input);
+  if (!p.success) throw errors.validation(z.flattenError(p.error).fieldErrors as Record<string, string[]>);
+  return p.data;
+}
+
+/** A hash of the contact for audit entries, which never hold the contact itself. */
+function subjectHash(c: ContactKey): string {
+  const n = normalizeContact(c);
+  return keyedHash(`${n.email ?? ""}|${n.phone ?? ""}`, "privacy");
+}
+
+/** Staff: every record holding this person's contact (for an export or to answer a request). */
+export async function findPerson(db: Db, actor: Actor | null, input: unknown): Promise<PersonalRecord[]> {
+  const me = await requirePermission(actor, "privacy.manage", db);
+  const contact = parsePerson(input);
+  const records = await findPersonRecords(db, contact);
+  await writeAudit(db, { actor: me, action: "privacy.person.search", entityType: "person", entityId: subjectHash(contact), detail: { records: records.length } });
+  return records;
+}
+
+export const correctionSchema = z.object({
+  name: z.string().trim().max(120).optional().transform((v) => v || undefined),
+  newEmail: z.union([z.literal(""), z.email("Email baru tidak valid.")]).optional().transform((v) => v || undefined),
+  newPhone: z
+    .string()
+    .trim()
+    .max(32)
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => !v || /^\+?[\d\s-]{8,20}$/.test(v), "Nomor telepon baru tidak valid."),
+});
+
+/** Staff: correct a person's name and/or contact on every record, in one transaction. */
+export async function correctPerson(db: Db, actor: Actor | null, who: unknown, input: unknown): Promise<number> {
+  const me = await requirePermission(actor, "privacy.manage", db);
+  const contact = parsePerson(who);
+  const p = correctionSchema.safeParse(input);
+  if (!p.success) throw errors.validation(z.flattenError(p.error).fieldErrors as Record<string, string[]>);
+  const next = { name: p.data.name, email: p.data.newEmail, phone: p.data.newPhone };
+  if (!next.name && !next.email && !next.phone) throw errors.validation({ name: ["Isi setidaknya satu data yang dikoreksi."] });
+  return db.transaction(async (tx) => {
+    let n = 0;
+    for (const s of PERSONAL_DATA_SOURCES) n += await s.correct(tx, contact, next);
+    if (n === 0) throw errors.notFound("Data orang ini");
+    await writeAudit(tx, { actor: me, action: "privacy.person.correct", entityType: "person", entityId: subjectHash(contact), detail: { records: n, fields: Object.keys(next).filter((k) => next[k as keyof typeof next]) } });
+    return n;
+  });
+}
+
+/**
+ * Staff: erase a person. Their name and contact are removed from every record and from the outbox;
+ * the records themselves (public content, status, statistics) stay.
+ */
+export async function erasePerson(db: Db, actor: Actor | null, who: unknown): Promise<number> {
+  const me = await requirePermission(actor, "privacy.manage", db);
+  const contact = parsePerson(who);
+  return db.transaction(async (tx) => {
+    let n = 0;
+    for (const s of PERSONAL_DATA_SOURCES) n += await s.erase(tx, contact);
+    if (n === 0) throw errors.notFound("Data orang ini");
+    await eraseOutbox(tx, contact);
+    await writeAudit(tx, { actor: me, action: "privacy.person.erase", entityType: "person", entityId: subjectHash(contact), detail: { records: n } });
+    return n;
+  });
+}
+
+async function eraseOutbox(db: Db, contact: ContactKey): Promise<void> {
+  const c = normalizeContact(contact);
+  const targets = [c.email, c.phone].filter((v): v is string => Boolean(v));
+  for (const t of targets) {
+    const match = t.includes("@")
+      ? sql`lower(trim(${outboxMessages.recipient})) = ${t}`
+      : sql`regexp_replace(regexp_replace(${outboxMessages.recipient}, '\\D', '', 'g'), '^0', '62') = ${t}`;
+    await db.delete(outboxMessages).where(and(match, eq(outboxMessages.status, "pending")));
+    await db.update(outboxMessages).set({ recipient: "[dihapus]", body: "[dihapus]" }).where(and(match, ne(outboxMessages.status, "pending")));
+  }
+}
+
+export interface RetentionReport {
+  ranAt: string;
+  sources: { source: string; label: string; days: number; cutoff: string; anonymised: number }[];
+  expiredRequests: number;
+}
+
+/** Retention periods in days per source, from the environment (RETENTION_*_DAYS) or the defaults. */
+export function retentionDays(source: { retentionDaysEnv: string; retentionDaysDefault: number }): number {
+  const raw = process.env[source.retentionDaysEnv];
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : source.retentionDaysDefault;
+}
+
+/**
+ * The retention job: anonymise the contacts of closed records older than each source's period, drop
+ * spent data-request codes, and report what it did (also into the audit log).
+ */
+export async function runRetention(db: Db, now = new Date()): Promise<RetentionReport> {
+  return db.transaction(async (tx) => {
+    const report: RetentionReport = { ranAt: now.toISOString(), sources: [], expiredRequests: 0 };
+    for (const s of PERSONAL_DATA_SOURCES) {
+      const days = retentionDays(s);
+      const cutoff = new Date(now.getTime() - days * 86_400_000);
+      const anonymised = await s.retention(tx, cutoff);
+      report.sources.push({ source: s.name, label: s.label, days, cutoff: cutoff.toISOString(), anonymised });
+    }
+    const gone = await tx
+      .delete(privacyRequests)
+      .where(lt(privacyRequests.expiresAt, new Date(now.getTime() - 86_400_000)))
+      .returning({ id: privacyRequests.id });
+    report.expiredRequests = gone.length;
+    await writeAudit(tx, { actor: null, action: "privacy.retention.run", entityType: "retention", entityId: report.ranAt, detail: { ...report } });
+    return report;
+  });
+}
+
+/** The last retention runs, newest first (from the audit log). */
+export async function recentRetentionRuns(db: Db, actor: Actor | null, limit = 5): Promise<RetentionReport[]> {
+  await requirePermission(actor, "privacy.manage", db);
+  const rows = await db.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, "privacy.retention.run")).orderBy(desc(auditLog.id)).limit(limit);
+  return rows.map((r) => r.detail as unknown as RetentionReport);
+}

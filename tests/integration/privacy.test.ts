@@ -1,0 +1,137 @@
+import { eq, like, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { aspirationCategories, aspirations, auditLog, kecamatan, outboxMessages, privacyRequests } from "@/lib/db/schema";
+import { confirmDataRequest, correctPerson, erasePerson, findPerson, runRetention, startDataRequest } from "@/lib/privacy/service";
+import { newTrackingCode } from "@/lib/tracking/code";
+import { actorFor, DEMO } from "../helpers/actors";
+import type { Actor } from "@/lib/auth/roles";
+
+let staff: Actor;
+let member: Actor;
+let categoryId: number;
+let kecamatanId: number;
+
+async function aspiration(over: Partial<typeof aspirations.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(aspirations)
+    .values({ trackingCode: newTrackingCode("ASP"), title: "Jalan berlubang di Gunung Samarinda", body: "Mohon diperbaiki.", categoryId, kecamatanId, ...over })
+    .returning();
+  return row;
+}
+
+/** The one-time code, read from the queued message (as the citizen reads it on their phone). */
+async function otpFor(requestId: string): Promise<string> {
+  const [m] = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, requestId));
+  return /(\d{6})/.exec(m.body)![1];
+}
+
+beforeAll(async () => {
+  staff = await actorFor(DEMO.staff);
+  member = await actorFor(DEMO.memberDapil1);
+  categoryId = (await db.select().from(aspirationCategories).limit(1))[0].id;
+  kecamatanId = (await db.select().from(kecamatan).limit(1))[0].id;
+});
+
+describe("a citizen's data request", () => {
+  it("sends a one-time code to the record's contact and then shows every record with that contact", async () => {
+    const a = await aspiration({ reporterName: "Siti Aminah", reporterEmail: "Siti@Contoh.id", reporterPhone: "0812-3456-7890" });
+    await aspiration({ reporterName: "Siti A.", reporterPhone: "+62 812 3456 7890", title: "Lampu jalan padam" });
+    await aspiration({ reporterName: "Orang lain", reporterEmail: "lain@contoh.id" });
+    const r = await startDataRequest(db, a.trackingCode.toLowerCase(), "ip-1");
+    expect(r.sentTo).toEqual(["S***@Contoh.id", "62812****890"]);
+    const messages = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, r.requestId));
+    expect(messages.map((m) => m.channel).sort()).toEqual(["email", "whatsapp"]);
+    const [stored] = await db.select().from(privacyRequests).where(eq(privacyRequests.id, r.requestId));
+    const otp = await otpFor(r.requestId);
+    expect(stored.codeHash).not.toContain(otp);
+
+    await expect(confirmDataRequest(db, r.requestId, otp === "000000" ? "111111" : "000000")).rejects.toMatchObject({ status: 422 });
+    const records = await confirmDataRequest(db, r.requestId, otp);
+    expect(records.map((x) => x.name).sort()).toEqual(["Siti A.", "Siti Aminah"]);
+    expect(records.every((x) => x.trackingCode.startsWith("ASP-"))).toBe(true);
+    // Single use.
+    await expect(confirmDataRequest(db, r.requestId, otp)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("refuses unknown codes, anonymous records, expired codes and too many attempts with clear messages", async () => {
+    await expect(startDataRequest(db, "bukan kode", "ip-2")).rejects.toMatchObject({ status: 422 });
+    await expect(startDataRequest(db, newTrackingCode("ASP"), "ip-2")).rejects.toMatchObject({ status: 404, message: "Kode pelacakan tidak ditemukan." });
+    const anon = await aspiration({ isAnonymous: true });
+    await expect(startDataRequest(db, anon.trackingCode, "ip-2")).rejects.toThrow(/tanpa kontak/);
+
+    const a = await aspiration({ reporterEmail: "coba@contoh.id" });
+    const r = await startDataRequest(db, a.trackingCode, "ip-2");
+    for (let i = 0; i < 5; i++) await expect(confirmDataRequest(db, r.requestId, "999999")).rejects.toMatchObject({ status: 422 });
+    await expect(confirmDataRequest(db, r.requestId, await otpFor(r.requestId))).rejects.toThrow(/Terlalu banyak percobaan/);
+
+    const r2 = await startDataRequest(db, a.trackingCode, "ip-2");
+    await db.update(privacyRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(privacyRequests.id, r2.requestId));
+    await expect(confirmDataRequest(db, r2.requestId, await otpFor(r2.requestId))).rejects.toThrow(/kedaluwarsa/);
+    await expect(confirmDataRequest(db, "bukan-uuid", "123456")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("is rate-limited per IP", async () => {
+    const a = await aspiration({ reporterEmail: "batas@contoh.id" });
+    for (let i = 0; i < 10; i++) await startDataRequest(db, a.trackingCode, "ip-limit");
+    await expect(startDataRequest(db, a.trackingCode, "ip-limit")).rejects.toMatchObject({ status: 429 });
+  });
+});
+
+describe("staff: export, correct and erase one person", () => {
+  it("only office roles may do it", async () => {
+    await expect(findPerson(db, null, { email: "x@contoh.id" })).rejects.toMatchObject({ status: 401 });
+    await expect(findPerson(db, member, { email: "x@contoh.id" })).rejects.toMatchObject({ status: 403 });
+    await expect(erasePerson(db, member, { email: "x@contoh.id" })).rejects.toMatchObject({ status: 403 });
+    await expect(findPerson(db, staff, {})).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("corrects a contact on every record, then erases the person while the public record stays", async () => {
+    const a = await aspiration({ reporterName: "Budi", reporterEmail: "budi@contoh.id", reporterPhone: "081111111111", status: "selesai" });
+    const b = await aspiration({ reporterName: "Budi", reporterEmail: "BUDI@contoh.id" });
+    await db.insert(outboxMessages).values([
+      { channel: "email", recipient: "budi@contoh.id", body: "Terkirim", status: "sent" },
+      { channel: "email", recipient: "budi@contoh.id", body: "Menunggu" },
+    ]);
+    expect(await findPerson(db, staff, { email: "budi@contoh.id" })).toHaveLength(2);
+    await expect(correctPerson(db, staff, { email: "budi@contoh.id" }, { newEmail: "bukan email" })).rejects.toMatchObject({ status: 422 });
+    expect(await correctPerson(db, staff, { email: "budi@contoh.id" }, { name: "Budi Santoso" })).toBe(2);
+    expect((await findPerson(db, staff, { phone: "+62 811-1111-1111" })).map((r) => r.name)).toEqual(["Budi Santoso"]);
+
+    expect(await erasePerson(db, staff, { email: "budi@contoh.id" })).toBe(2);
+    const rows = await db.select().from(aspirations).where(sql`${aspirations.id} in (${a.id}, ${b.id})`);
+    for (const r of rows) {
+      expect([r.reporterName, r.reporterEmail, r.reporterPhone]).toEqual([null, null, null]);
+      expect(r.title).toBe("Jalan berlubang di Gunung Samarinda");
+    }
+    expect(rows.find((r) => r.id === a.id)!.status).toBe("selesai");
+    const mail = await db.select().from(outboxMessages).where(like(outboxMessages.recipient, "%budi%"));
+    expect(mail).toHaveLength(0);
+    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, "[dihapus]"))).toHaveLength(1);
+    await expect(erasePerson(db, staff, { email: "budi@contoh.id" })).rejects.toMatchObject({ status: 404 });
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "privacy.person.erase"));
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0])).not.toContain("budi");
+  });
+});
+
+describe("retention job", () => {
+  it("anonymises contacts of aspirations closed longer than the period, and reports it", async () => {
+    const now = new Date("2026-11-28T00:00:00Z");
+    const old = await aspiration({ reporterName: "Lama", reporterEmail: "lama@contoh.id", status: "selesai", closedAt: new Date("2025-06-01T00:00:00Z") });
+    const recent = await aspiration({ reporterName: "Baru", reporterEmail: "baru@contoh.id", status: "selesai", closedAt: new Date("2026-10-01T00:00:00Z") });
+    const open = await aspiration({ reporterName: "Terbuka", reporterEmail: "buka@contoh.id", status: "ditindaklanjuti", createdAt: new Date("2024-01-01T00:00:00Z"), updatedAt: new Date("2024-01-01T00:00:00Z") });
+    process.env.RETENTION_ASPIRATION_CONTACT_DAYS = "365";
+    const report = await runRetention(db, now);
+    delete process.env.RETENTION_ASPIRATION_CONTACT_DAYS;
+    expect(report.sources.find((s) => s.source === "aspirasi")).toMatchObject({ days: 365, anonymised: 1 });
+    const get = async (id: string) => (await db.select().from(aspirations).where(eq(aspirations.id, id)))[0];
+    expect((await get(old.id)).reporterEmail).toBeNull();
+    expect((await get(old.id)).title).toBe("Jalan berlubang di Gunung Samarinda");
+    expect((await get(recent.id)).reporterEmail).toBe("baru@contoh.id");
+    expect((await get(open.id)).reporterEmail).toBe("buka@contoh.id");
+    // Idempotent: a second run finds nothing more.
+    expect((await runRetention(db, now)).sources.find((s) => s.source === "aspirasi")!.anonymised).toBe(0);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, "privacy.retention.run"))).toHaveLength(2);
+  });
+});
