@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
+import { SMTPServer } from "smtp-server";
+import { appendFileSync, writeFileSync } from "node:fs";
 
 const port = process.env.E2E_PORT || "3200";
 const env = {
@@ -44,9 +46,31 @@ if (process.env.DATABASE_URL) {
   console.log(`[e2e] PGlite folder ${dir}`);
 }
 
+// A local SMTP sink: the outbox delivers real e-mail to it, and tests read what a citizen received
+// from the mailbox file (one JSON line per message: to, raw).
+const smtpPort = Number(port) + 50;
+const mailbox = join(tmpdir(), `sidilan-e2e-mailbox-${port}.jsonl`);
+writeFileSync(mailbox, "");
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, session, cb) {
+    const chunks = [];
+    stream.on("data", (c) => chunks.push(c));
+    stream.on("end", () => {
+      appendFileSync(mailbox, JSON.stringify({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") }) + "\n");
+      cb();
+    });
+  },
+});
+smtp.listen(smtpPort, "127.0.0.1");
+env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+console.log(`[e2e] SMTP sink on ${smtpPort}, mailbox ${mailbox}`);
+
 const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = async (code) => {
   child.kill("SIGTERM");
+  smtp.close();
   await cleanup();
   process.exit(code ?? 0);
 };

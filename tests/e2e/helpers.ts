@@ -32,3 +32,28 @@ export async function expectAccessible(page: Page) {
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
+
+/**
+ * Wait for an e-mail to `to` in the e2e server's SMTP sink (scripts/e2e-server.mjs) whose raw text
+ * matches `pattern`; returns the first capture group (or the whole match). Quoted-printable soft line
+ * breaks are undone first.
+ */
+export async function mailTo(to: string, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  const { readFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const file = join(tmpdir(), `sidilan-e2e-mailbox-${process.env.E2E_PORT || 3200}.jsonl`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+    for (const line of lines.reverse()) {
+      const m = JSON.parse(line) as { to: string[]; raw: string };
+      if (!m.to.includes(to)) continue;
+      const text = m.raw.replace(/=\r?\n/g, "");
+      const found = pattern.exec(text);
+      if (found) return found[1] ?? found[0];
+    }
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${to} matching ${pattern}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
