@@ -10,8 +10,9 @@ import { foundation } from "./suites/foundation";
 import { surat } from "./suites/surat";
 import { risalah } from "./suites/risalah";
 import { instances } from "./suites/instances";
+import { lighthouseSuite } from "./suites/lighthouse";
 
-const SUITES: Suite[] = [foundation, surat, risalah, instances];
+const SUITES: Suite[] = [foundation, surat, risalah, instances, lighthouseSuite];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
