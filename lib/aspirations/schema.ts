@@ -9,8 +9,9 @@ export function normalizePhone(input: string): string | null {
   let d = digits.replace(/^\+/, "");
   if (d.startsWith("0")) d = `62${d.slice(1)}`;
   else if (d.startsWith("8")) d = `62${d}`;
-  if (!d.startsWith("62") || d.length < 10 || d.length > 15) return null;
-  return d;
+  if (d.length < 10 || d.length > 15) return null;
+  // Indonesian numbers become 62…; other international numbers (WhatsApp senders abroad) stay as they are.
+  return /^[1-9]/.test(d) ? d : null;
 }
 
 const phoneField = optionalText("Nomor telepon/WhatsApp", 30).transform((v, ctx) => {
