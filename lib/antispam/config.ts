@@ -27,3 +27,8 @@ export function antiSpamConfig(): AntiSpamConfig {
     challengeTtlSeconds: int("ALTCHA_TTL_SECONDS", 600),
   };
 }
+
+/** Lookups of tracking codes per IP and minute (codes are unguessable; this slows enumeration). */
+export function trackLimit(): { limit: number; windowSeconds: number } {
+  return { limit: int("TRACK_RATE_LIMIT", 60), windowSeconds: 60 };
+}

@@ -39,13 +39,14 @@ const CHALLENGE_MESSAGES: Record<Exclude<ChallengeOutcome, "ok">, string> = {
 };
 
 /** Per-IP submission limit; the IP is kept only as a salted hash rotated daily, for the window only. */
-export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspiration"): Promise<void> {
+export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspiration", limits?: { limit: number; windowSeconds: number }): Promise<void> {
   const cfg = antiSpamConfig();
-  if (!ip || cfg.rateLimit === 0) return;
+  const limit = limits?.limit ?? cfg.rateLimit;
+  if (!ip || limit === 0) return;
   const day = new Date().toISOString().slice(0, 10);
-  const r = await hitRateLimit(db, `${scope}:ip:${keyedHash(ip, day)}`, cfg.rateLimit, cfg.rateWindowSeconds);
+  const r = await hitRateLimit(db, `${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds);
   if (!r.allowed) {
-    throw errors.rateLimited(r.retryAfter, `Terlalu banyak kiriman dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
+    throw errors.rateLimited(r.retryAfter, `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
   }
 }
 

@@ -110,7 +110,7 @@ describe("POST /api/v1/aspirasi", () => {
       const third = await post(submission({ kelurahan: kelSlug, consent: true }), h);
       expect(third.status).toBe(429);
       expect(third.headers.get("retry-after")).toBeTruthy();
-      expect((await third.json()).error.message).toMatch(/Terlalu banyak kiriman/);
+      expect((await third.json()).error.message).toMatch(/Terlalu banyak permintaan/);
       const dump = JSON.stringify(await db.execute(sql`select key from rate_limits`));
       expect(dump).not.toContain("10.9.9.9");
     } finally {
