@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useActionState, useMemo, useRef, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useActionState, useMemo, useTransition, type BaseSyntheticEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { AntiSpamFields } from "@/components/form/anti-spam";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,27 +26,26 @@ type Values = Record<string, string | boolean | undefined>;
 export function SubmissionForm({ action, areas, formToken, challenge }: { action: (p: FormState, fd: FormData) => Promise<FormState>; areas: AreaOptions; formToken: string; challenge: boolean }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [pending, startTransition] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { register, handleSubmit, watch, formState } = useForm<Values>({
+  const { register, handleSubmit, control, formState } = useForm<Values>({
     resolver: zodResolver(submissionSchema as never) as never,
     mode: "onBlur",
     defaultValues: { title: "", body: "", category: "", kecamatan: "", kelurahan: "", citywide: false, address: "", anonymous: false, confidential: false, name: "", phone: "", email: "", consent: false },
   });
-  const kecamatanId = watch("kecamatan");
-  const citywide = Boolean(watch("citywide"));
-  const anonymous = Boolean(watch("anonymous"));
+  const kecamatanId = useWatch({ control, name: "kecamatan" });
+  const citywide = Boolean(useWatch({ control, name: "citywide" }));
+  const anonymous = Boolean(useWatch({ control, name: "anonymous" }));
   const kelurahan = useMemo(() => areas.kelurahan.filter((k) => String(k.kecamatanId) === String(kecamatanId)), [areas.kelurahan, kecamatanId]);
   const fe = (name: string): string[] | undefined => {
     const client = formState.errors[name]?.message;
     return client ? [String(client)] : state.fieldErrors?.[name];
   };
-  const onValid = () => {
-    const fd = new FormData(formRef.current!);
+  const onValid = (_values: Values, event?: BaseSyntheticEvent) => {
+    const fd = new FormData(event?.target as HTMLFormElement);
     startTransition(() => formAction(fd));
   };
   const hasClientErrors = Object.keys(formState.errors).length > 0;
   return (
-    <form ref={formRef} onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate encType="multipart/form-data">
+    <form onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate encType="multipart/form-data">
       <FormMessage status={hasClientErrors ? "error" : state.status} message={hasClientErrors ? "Periksa kembali isian yang ditandai." : state.message} />
       <fieldset className="space-y-4">
         <legend className="mb-1 text-lg font-bold">Aspirasi Anda</legend>
