@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 /** Public status and timeline of one aspiration by tracking code (no personal data). */
 export const GET = route(async (_req: Request, ctx: { params: Promise<{ code: string }> }) => {
   const { code } = await ctx.params;
-  return NextResponse.json(trackingDto(await trackAspiration(db, decodeURIComponent(code))), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(trackingDto(await trackAspiration(db, code)), { headers: { "cache-control": "no-store" } });
 });
