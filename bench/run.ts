@@ -9,8 +9,9 @@ import { createContext, type BenchRow, type Suite } from "./lib";
 import { foundation } from "./suites/foundation";
 import { surat } from "./suites/surat";
 import { risalah } from "./suites/risalah";
+import { siap } from "./suites/siap";
 
-const SUITES: Suite[] = [foundation, surat, risalah];
+const SUITES: Suite[] = [foundation, surat, risalah, siap];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
