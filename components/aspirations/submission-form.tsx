@@ -102,7 +102,7 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
       <CheckboxField
         label={
           <>
-            Saya menyetujui pemrosesan data pribadi saya untuk menindaklanjuti aspirasi ini sesuai <Link href="/privasi">kebijakan privasi</Link>.
+            Saya menyetujui pemrosesan data pribadi saya untuk menindaklanjuti aspirasi ini sesuai <Link href="/privasi" className="underline">kebijakan privasi</Link>.
           </>
         }
         errors={fe("consent")}

@@ -26,16 +26,16 @@ test.describe("SIAP citizen → staff → citizen", () => {
     await expect(page.getByRole("heading", { name: "Kirim aspirasi" })).toBeVisible();
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await tabTo(page, page.getByLabel("Judul"));
+    await tabTo(page, page.getByRole("textbox", { name: "Judul" }));
     await page.keyboard.type(title);
     await page.keyboard.press("Tab");
     await page.keyboard.type("Trotoar di dekat halte bus ambles dan membahayakan pejalan kaki, terutama anak sekolah.");
-    await chooseByKeyboard(page, page.getByLabel("Kategori"), "Infrastruktur");
-    await chooseByKeyboard(page, page.getByLabel("Kecamatan"), "Balikpapan Selatan");
-    await chooseByKeyboard(page, page.getByLabel("Kelurahan"), "Damai");
-    await tabTo(page, page.getByLabel("Nama", { exact: true }));
+    await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kategori" }), "Infrastruktur");
+    await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kecamatan" }), "Balikpapan Selatan");
+    await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kelurahan" }), "Damai");
+    await tabTo(page, page.getByRole("textbox", { name: "Nama" }));
     await page.keyboard.type("Rina Wulandari");
-    await tabTo(page, page.getByLabel("Email"));
+    await tabTo(page, page.getByRole("textbox", { name: "Email" }));
     await page.keyboard.type("rina.wulandari@contoh.id");
     await tabTo(page, page.getByRole("checkbox", { name: /Saya menyetujui/ }));
     await page.keyboard.press("Space");

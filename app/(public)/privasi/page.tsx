@@ -30,7 +30,7 @@ export default function PrivacyPage() {
         menyebutkan kode lacak Anda. Data aspirasi disimpan selama diperlukan untuk tindak lanjut dan pertanggungjawaban layanan.
       </p>
       <p>
-        <Link href="/aspirasi/kirim">Kembali ke formulir aspirasi</Link>
+        <Link href="/aspirasi/kirim" className="underline">Kembali ke formulir aspirasi</Link>
       </p>
     </article>
   );

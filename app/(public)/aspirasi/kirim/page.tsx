@@ -17,7 +17,7 @@ export default async function SubmitPage() {
       <h1 className="text-2xl font-bold">Kirim aspirasi</h1>
       <p className="mt-2 text-slate-700">
         Aspirasi Anda diverifikasi Sekretariat DPRD dalam 3 hari kerja lalu diteruskan ke anggota DPRD dapil Anda atau komisi terkait. Anda mendapat kode lacak
-        untuk memantau tindak lanjutnya di <Link href="/lacak">halaman lacak</Link>.
+        untuk memantau tindak lanjutnya di <Link href="/lacak" className="underline">halaman lacak</Link>.
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <SubmissionForm action={submitAspirationAction} areas={areas} formToken={newFormToken()} challenge={antiSpamConfig().challenge} />

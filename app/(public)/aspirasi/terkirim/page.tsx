@@ -13,7 +13,7 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
       <div className="mx-auto max-w-xl">
         <h1 className="text-2xl font-bold">Kode lacak tidak valid</h1>
         <p className="mt-2">
-          Buka <Link href="/lacak">halaman lacak</Link> dan masukkan kode Anda.
+          Buka <Link href="/lacak" className="underline">halaman lacak</Link> dan masukkan kode Anda.
         </p>
       </div>
     );
