@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formDataToObject } from "@/lib/validation";
+import { saveCategory } from "./categories";
 import { rateAspiration, reopenAspiration } from "./public";
 import { submitAspiration } from "./submit";
 import { addNote, changeStatus, editAspiration, mergeAspiration, redirectAspiration, rejectAspiration, requestForward, verifyAspiration } from "./workflow";
@@ -94,4 +95,18 @@ export const forwardRequestAction = boundFormAction("aspiration.respond", anythi
   await requestForward(db, actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Permintaan diteruskan ke Sekretariat." };
+});
+
+export const addCategoryAction = formAction("aspiration.categories.manage", anything, async (input, actor) => {
+  await saveCategory(db, actor, undefined, input);
+  revalidatePath("/sekretariat/aspirasi/kategori");
+  return { status: "success", message: "Kategori ditambahkan." };
+});
+
+export const saveCategoryAction = boundFormAction("aspiration.categories.manage", anything, async (id, input, actor) => {
+  const n = Number(id);
+  if (!Number.isInteger(n) || n <= 0) return { status: "error", message: "Kategori tidak ditemukan." };
+  await saveCategory(db, actor, n, input);
+  revalidatePath("/sekretariat/aspirasi/kategori");
+  return { status: "success", message: "Kategori disimpan." };
 });

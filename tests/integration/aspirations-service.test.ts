@@ -166,3 +166,19 @@ describe("workflow", () => {
     expect(rows[0].n).toBeGreaterThan(0);
   });
 });
+
+describe("categories (admin)", () => {
+  it("admins add, rename and deactivate categories; staff may not", async () => {
+    const { saveCategory, listCategories } = await import("@/lib/aspirations/categories");
+    const admin = await actorFor(DEMO.admin);
+    await saveCategory(db, admin, undefined, { name: "Transportasi Umum", sortOrder: "10" });
+    const cats = await listCategories(db, admin);
+    const t = cats.find((c) => c.name === "Transportasi Umum")!;
+    expect(t.slug).toBe("transportasi-umum");
+    await saveCategory(db, admin, t.id, { name: "Transportasi", sortOrder: "11" });
+    expect((await listCategories(db, admin)).find((c) => c.id === t.id)).toMatchObject({ name: "Transportasi", isActive: false });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, category: String(t.id) }))).rejects.toMatchObject({ status: 422 });
+    await expect(saveCategory(db, staff, undefined, { name: "Lain" })).rejects.toMatchObject({ status: 403 });
+    await expect(saveCategory(db, admin, undefined, { name: "Infrastruktur" })).rejects.toMatchObject({ status: 422 });
+  });
+});

@@ -8,6 +8,7 @@ import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { ASPIRATION_STATUSES, CHANNEL_LABELS } from "@/lib/aspirations/constants";
 import { formOptions } from "@/lib/aspirations/options";
 import { listStaffQueue } from "@/lib/aspirations/staff";
+import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -34,6 +35,11 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
             <ButtonLink variant="secondary" href={`/api/v1/aspirasi/ekspor${queryString(filters, { format: "xlsx" })}`}>
               Ekspor XLSX
             </ButtonLink>
+            {can(actor, "aspiration.categories.manage") ? (
+              <ButtonLink variant="secondary" href="/sekretariat/aspirasi/kategori">
+                Kategori
+              </ButtonLink>
+            ) : null}
           </>
         }
       />
