@@ -32,7 +32,7 @@ test.describe("SIAP citizen → staff → citizen", () => {
     await page.keyboard.type("Trotoar di dekat halte bus ambles dan membahayakan pejalan kaki, terutama anak sekolah.");
     await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kategori" }), "Infrastruktur");
     await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kecamatan" }), "Balikpapan Selatan");
-    await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kelurahan" }), "Damai");
+    await chooseByKeyboard(page, page.getByRole("combobox", { name: "Kelurahan" }), "Sungai Nangka");
     await tabTo(page, page.getByRole("textbox", { name: "Nama" }));
     await page.keyboard.type("Rina Wulandari");
     await tabTo(page, page.getByRole("textbox", { name: "Email" }));
@@ -67,7 +67,7 @@ test.describe("SIAP citizen → staff → citizen", () => {
     // The citizen sees the answer and who handles it (never a staff name).
     await page.goto(`/lacak?kode=${code.toLowerCase()}`);
     await expect(page.getByText("Dinas PUPR menjadwalkan perbaikan trotoar pekan depan.")).toBeVisible();
-    await expect(page.getByText(/Anggota DPRD Dapil/).first()).toBeVisible();
+    await expect(page.getByText(/Anggota DPRD/).first()).toBeVisible();
     await expect(page.getByText(/Ditindaklanjuti/).first()).toBeVisible();
     await expect(page.getByText("Staf Bagian Umum")).toHaveCount(0);
   });
