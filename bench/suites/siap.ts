@@ -7,7 +7,7 @@ const BULK = Number(process.env.BENCH_SIAP_ROWS || 100_000);
 async function bulkSeed(sql: postgres.Sql, n: number) {
   await sql.unsafe(`
     insert into aspirations (tracking_code, title, body, category_id, kecamatan_id, kelurahan_id, dapil_id, status, channel, created_at, verified_at, routed_to_dapil)
-    select 'ASP-' || substr(a, ((g::bigint * 7919 + 13) / 1)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 30)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 900)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 27000)::bigint % 30 + 1, 1) || '-' || substr(a, ((g::bigint * 7919 + 13) / 810000)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 24300000)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 729000000)::bigint % 30 + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 21870000000)::bigint % 30 + 1, 1),
+    select 'ASP-' || substr(a, ((g::bigint * 7919 + 13) / 1 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 30 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 900 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 27000 % 30)::int + 1, 1) || '-' || substr(a, ((g::bigint * 7919 + 13) / 810000 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 24300000 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 729000000 % 30)::int + 1, 1) || substr(a, ((g::bigint * 7919 + 13) / 21870000000 % 30)::int + 1, 1),
            'Aspirasi uji beban nomor ' || g || ' tentang jalan dan drainase',
            'Uraian aspirasi uji beban nomor ' || g || ': jalan berlubang dan saluran air tersumbat di lingkungan warga.',
            1 + (g % 9), k.kecamatan_id, k.id, dk.dapil_id,
@@ -74,7 +74,12 @@ export const siap: Suite = {
       });
 
       const t0 = Date.now();
-      await bulkSeed(sql, BULK);
+      try {
+        await bulkSeed(sql, BULK);
+      } catch (e) {
+        rows.push({ suite: "siap", name: "bulk seed", figures: { error: String((e as Error).message) } });
+        return rows;
+      }
       const [{ total }] = await sql<{ total: number }[]>`select count(*)::int as total from aspirations`;
       rows.push({ suite: "siap", name: "bulk seed (generate_series)", figures: { rows: total, seconds: Math.round((Date.now() - t0) / 100) / 10 } });
       const codes = (await sql<{ c: string }[]>`select tracking_code as c from aspirations order by random() limit 500`).map((x) => x.c);
