@@ -11,8 +11,9 @@ import { surat } from "./suites/surat";
 import { risalah } from "./suites/risalah";
 import { instances } from "./suites/instances";
 import { lighthouseSuite } from "./suites/lighthouse";
+import { siap } from "./suites/siap";
 
-const SUITES: Suite[] = [foundation, surat, risalah, instances, lighthouseSuite];
+const SUITES: Suite[] = [foundation, surat, risalah, siap, instances, lighthouseSuite];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -20,7 +20,7 @@ export const PORTAL_NAV: NavItem[] = [
 
 export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat", label: "Beranda", ready: true },
-  { href: "/sekretariat/aspirasi", label: "Aspirasi (SIAP)", permission: "aspiration.triage", ready: false },
+  { href: "/sekretariat/aspirasi", label: "Aspirasi (SIAP)", permission: "aspiration.triage", ready: true },
   { href: "/sekretariat/pokir", label: "e-Pokir", permission: "pokir.verify", ready: false },
   { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: true },
   { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: true },

@@ -28,7 +28,7 @@ function restartPostgres(): number {
 
 async function main() {
   const db = await freshDatabase("sidilan_fault");
-  const env = { ...sharedSecrets(), DATABASE_URL: db.url, SEED_DEMO: "1", PUBLIC_CHALLENGE: "off", SUBMIT_MAX_PER_IP: "1000000", OUTBOX_WORKER: "0" };
+  const env = { ...sharedSecrets(), DATABASE_URL: db.url, SEED_DEMO: "1", PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", OUTBOX_WORKER: "0" };
   const a: Instance = await startInstance(PORT, env);
   const b: Instance = await startInstance(PORT + 1, env);
   const started = Date.now();
@@ -45,7 +45,7 @@ async function main() {
         const res = await fetch(`${base}/api/v1/aspirasi`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ title: `Uji gangguan ${ref}`, body: `Aspirasi uji gangguan dengan rujukan ${ref}.`, category: "infrastruktur", kelurahan: "Gunung Samarinda", anonymous: true, consent: true }),
+          body: JSON.stringify({ title: `Uji gangguan ${ref}`, body: `Aspirasi uji gangguan dengan rujukan ${ref}.`, category: "infrastruktur", kelurahan: "damai", anonymous: true, consent: true }),
           signal: AbortSignal.timeout(15_000),
         });
         key = String(res.status);

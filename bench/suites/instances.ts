@@ -47,7 +47,7 @@ export const instances: Suite = {
   async run(ctx) {
     const rows: BenchRow[] = [];
     const dbUrl = await ctx.freshDatabase();
-    const env = { PUBLIC_CHALLENGE: "off", SUBMIT_MAX_PER_IP: "1000000", LOGIN_MAX_PER_IP: "1000000" };
+    const env = { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", LOGIN_MAX_PER_IP: "1000000", OUTBOX_WORKER: "off" };
     const a = await ctx.startServer({ port: 3340, databaseUrl: dbUrl, env });
     const b = await ctx.startServer({ port: 3341, databaseUrl: dbUrl, env });
     const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
@@ -56,6 +56,13 @@ export const instances: Suite = {
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(new Date());
       let n = 0;
       const workloads: Workload[] = [
+        {
+          name: "POST /api/v1/aspirasi (public submission)",
+          path: "/api/v1/aspirasi",
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: () => JSON.stringify({ title: `Uji dua instans ${++n}`, body: "Lampu jalan di depan sekolah padam sejak seminggu, mohon segera diperbaiki.", category: "infrastruktur", kelurahan: "damai", name: "Warga Uji", email: `warga${n}@contoh.id`, consent: true }),
+        },
         { name: "GET /masuk (server-rendered page)", path: "/masuk", method: "GET" },
         {
           name: "POST /api/v1/surat/masuk (gap-free numbering)",

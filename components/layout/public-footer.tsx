@@ -34,6 +34,9 @@ export function PublicFooter() {
               <Link href="/privasi">Kebijakan privasi</Link>
             </li>
             <li>
+              <Link href="/data-saya">Data pribadi saya</Link>
+            </li>
+            <li>
               <Link href="/statistik">Statistik layanan</Link>
             </li>
             <li>

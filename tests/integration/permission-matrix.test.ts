@@ -35,6 +35,13 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/risalah/[id]/pdf/route.ts#GET": "public for published open minutes, else scope check → 404 (minutes-api.test.ts)",
   "app/api/v1/verifikasi/route.ts#POST": "public verification of an uploaded PDF, rate-limited (minutes-api.test.ts)",
   "app/api/v1/verifikasi/ca/route.ts#GET": "the organisation CA certificate is public by nature",
+  "app/api/v1/aspirasi/route.ts#POST": "public submission: ALTCHA + IP-hash rate limit, staff tokens log channels (aspirations-channels.test.ts)",
+  "app/api/v1/aspirasi/[code]/route.ts#GET": "public tracking by code, no personal data (aspirations-channels.test.ts)",
+  "app/api/v1/aspirasi/tantangan/route.ts#GET": "ALTCHA challenge for public forms",
+  "app/api/v1/channels/whatsapp/route.ts#GET": "Meta handshake, checks the verify token (aspirations-channels.test.ts)",
+  "app/api/v1/channels/whatsapp/route.ts#POST": "Meta webhook, checks X-Hub-Signature-256 (aspirations-channels.test.ts)",
+  "app/api/v1/channels/email/route.ts#POST": "mail relay, checks the bearer secret (aspirations-channels.test.ts)",
+  "app/api/bench/aspirasi-bare/route.ts#POST": "benchmark baseline, 404 unless BENCH_ROUTES=1",
 };
 
 type Meta = { permission: Permission; bound?: boolean };

@@ -30,9 +30,9 @@ describe("permission table", () => {
     }
   });
 
-  it("lets the public only submit, track and verify", () => {
+  it("lets the public only submit, track, verify and ask for their own data", () => {
     const open = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleCan("public", p));
-    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit"]);
+    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit", "privacy.request"]);
   });
 
   it("treats no actor as the public", () => {

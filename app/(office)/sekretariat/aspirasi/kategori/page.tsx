@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionCard } from "@/components/aspirations/action-card";
+import { Check, Input } from "@/components/aspirations/fields";
+import { PageHeader } from "@/components/ui/misc";
+import { addCategoryAction, saveCategoryAction } from "@/lib/aspirations/actions";
+import { listCategories } from "@/lib/aspirations/categories";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Kategori aspirasi" };
+
+export default async function CategoriesPage() {
+  const actor = await requirePageActor("aspiration.categories.manage");
+  const cats = await listCategories(db, actor);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <p>
+        <Link href="/sekretariat/aspirasi">← Aspirasi</Link>
+      </p>
+      <PageHeader title="Kategori aspirasi" description="Kategori tidak dihapus agar aspirasi lama tetap berkategori; nonaktifkan yang tidak dipakai lagi." />
+      <ActionCard action={addCategoryAction} title="Tambah kategori" submitLabel="Tambah">
+        <Input id="c-new-name" name="name" label="Nama" />
+        <Input id="c-new-order" name="sortOrder" label="Urutan" defaultValue="10" />
+      </ActionCard>
+      {cats.map((c) => (
+        <ActionCard key={c.id} action={saveCategoryAction.bind(null, String(c.id))} title={c.name} submitLabel="Simpan">
+          <Input id={`c-${c.id}-name`} name="name" label="Nama" defaultValue={c.name} />
+          <Input id={`c-${c.id}-order`} name="sortOrder" label="Urutan" defaultValue={String(c.sortOrder)} />
+          <Check id={`c-${c.id}-active`} name="isActive" label="Aktif" defaultChecked={c.isActive} />
+        </ActionCard>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionCard } from "@/components/aspirations/action-card";
+import { DetailView } from "@/components/aspirations/detail-view";
+import { Area, Input } from "@/components/aspirations/fields";
+import { forwardRequestAction, noteAspirationAction, statusAspirationAction } from "@/lib/aspirations/actions";
+import { aspirationDetail } from "@/lib/aspirations/staff";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Aspirasi" };
+
+/** A member's view of one aspiration routed to their dapil or komisi (404 otherwise). */
+export default async function MemberAspirationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("aspiration.respond");
+  const { id } = await params;
+  const d = await aspirationDetail(db, actor, id).catch((e) => {
+    if (isAppError(e) && e.status === 404) notFound();
+    throw e;
+  });
+  const open = d.aspiration.status === "diverifikasi" || d.aspiration.status === "ditindaklanjuti";
+  return (
+    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <DetailView d={d} />
+      {open ? (
+        <div className="space-y-4">
+          <ActionCard action={noteAspirationAction.bind(null, id)} title="Tanggapi" submitLabel="Simpan tanggapan">
+            <Area id="p-public" name="publicNote" label="Jawaban publik" hint="Terlihat oleh pelapor di halaman lacak, atas nama Anda." />
+            <Area id="p-internal" name="internalNote" label="Catatan internal" />
+          </ActionCard>
+          <ActionCard action={forwardRequestAction.bind(null, id)} title="Minta Sekretariat meneruskan" submitLabel="Kirim permintaan">
+            <Input id="f-target" name="target" label="Tujuan (komisi/OPD)" placeholder="mis. Komisi III atau Dinas PUPR" />
+            <Area id="f-note" name="note" label="Catatan" />
+          </ActionCard>
+          <ActionCard action={statusAspirationAction.bind(null, id)} title="Tandai tindak lanjut selesai" submitLabel="Tandai selesai" confirm="Pelapor akan diberi tahu dan dapat menilai atau membuka kembali dalam 14 hari.">
+            <input type="hidden" name="status" value="selesai" />
+            <Area id="s-public" name="publicNote" label="Ringkasan hasil (publik)" />
+          </ActionCard>
+        </div>
+      ) : null}
+    </div>
+  );
+}

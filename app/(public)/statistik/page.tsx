@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { BarChart, KecamatanChoropleth } from "@/components/aspirations/charts";
+import { STATUS_LABELS } from "@/lib/aspirations/constants";
+import { publicStats } from "@/lib/aspirations/stats";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Statistik aspirasi — SIAP", description: "Angka aspirasi warga kepada DPRD Kota Balikpapan: per dapil, kategori, status, bulan, dan kecepatan tindak lanjut." };
+export const dynamic = "force-dynamic";
+
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })} hari`);
+
+export default async function StatsPage() {
+  const s = await publicStats(db);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Statistik aspirasi</h1>
+        <p className="mt-1 text-slate-700">
+          {s.total.toLocaleString("id-ID")} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung). Acuan layanan SP4N-LAPOR!: diverifikasi dalam 3 hari kerja,
+          tindak lanjut pertama dalam 5 hari kerja.
+        </p>
+      </div>
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-700">Total aspirasi</dt>
+          <dd className="text-3xl font-bold">{s.total.toLocaleString("id-ID")}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-700">Diverifikasi ≤ 3 hari kerja</dt>
+          <dd className="text-3xl font-bold">{pct(s.verifiedWithinSla)}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-700">Ditanggapi ≤ 5 hari kerja</dt>
+          <dd className="text-3xl font-bold">{pct(s.answeredWithinSla)}</dd>
+        </div>
+      </dl>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <KecamatanChoropleth data={s.byDapil.map((d) => ({ name: d.kecamatan, value: d.total }))} />
+        <BarChart title="Per dapil" rows={s.byDapil.map((d) => ({ label: `${d.name} (${d.kecamatan})`, value: d.total }))} />
+        <BarChart title="Per kategori" rows={s.byCategory.map((c) => ({ label: c.key, value: c.n }))} />
+        <BarChart title="Per status" rows={s.byStatus.map((c) => ({ label: STATUS_LABELS[c.key], value: c.n }))} />
+        <BarChart title="Per bulan" rows={s.byMonth.map((c) => ({ label: c.key, value: c.n }))} />
+      </div>
+      <section aria-labelledby="kecepatan" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="kecepatan" className="mb-3 font-bold">
+          Kecepatan tindak lanjut per dapil
+        </h2>
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th scope="col" className="py-2">Dapil</th>
+              <th scope="col">Aspirasi</th>
+              <th scope="col">Median sampai verifikasi</th>
+              <th scope="col">Median sampai tanggapan pertama</th>
+              <th scope="col">Verifikasi ≤ 3 hari kerja</th>
+              <th scope="col">Tanggapan ≤ 5 hari kerja</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.byDapil.map((d) => (
+              <tr key={d.id} className="border-b border-slate-100">
+                <th scope="row" className="py-2 font-normal">
+                  {d.name} ({d.kecamatan})
+                </th>
+                <td>{d.total.toLocaleString("id-ID")}</td>
+                <td>{days(d.medianVerifyDays)}</td>
+                <td>{days(d.medianAnswerDays)}</td>
+                <td>{pct(d.verifiedWithinSla)}</td>
+                <td>{pct(d.answeredWithinSla)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { MAX_ASPIRATION_BODY, submitFromApi } from "@/lib/aspirations/api";
+import { actorFromRequest } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { readJson, route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** Submit an aspiration (public with ALTCHA, or staff with a token logging a channel). */
+export const POST = route(async (req: Request) => {
+  // Most callers are anonymous citizens: skip the session lookup when no credentials were sent.
+  const credentials = req.headers.get("authorization") || /authjs|next-auth/.test(req.headers.get("cookie") ?? "");
+  const actor = credentials ? await actorFromRequest(req) : null;
+  const body = await readJson(req, MAX_ASPIRATION_BODY);
+  const r = await submitFromApi(db, actor, body, clientIpFromHeaders(req.headers));
+  return NextResponse.json({ trackingCode: r.trackingCode }, { status: 201, headers: { location: `/api/v1/aspirasi/${r.trackingCode}` } });
+});

@@ -1,0 +1,27 @@
+import { headers } from "next/headers";
+import { Alert } from "@/components/ui/alert";
+import { trackLimit } from "@/lib/antispam/config";
+import { checkIpRateLimit } from "@/lib/antispam/service";
+import { trackAspiration } from "@/lib/aspirations/public";
+import { db } from "@/lib/db";
+import { isAppError, type AppError } from "@/lib/errors";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { TrackingView } from "./tracking-view";
+
+/** /lacak for ASP- codes (the single entry point the merger dispatches to). */
+export async function AspirationTracking({ code }: { code: string }) {
+  let result: Awaited<ReturnType<typeof trackAspiration>> | AppError;
+  try {
+    await checkIpRateLimit(db, clientIpFromHeaders(await headers()), "lacak", trackLimit());
+    result = await trackAspiration(db, code);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    result = e;
+  }
+  if (!isAppError(result)) return <TrackingView t={result} />;
+  return (
+    <Alert tone="warning" title={result.status === 404 ? "Kode lacak tidak ditemukan" : "Belum dapat menampilkan"}>
+      {result.status === 404 ? "Periksa kembali kode Anda (contoh: ASP-7KX9-Q2MD)." : result.message}
+    </Alert>
+  );
+}

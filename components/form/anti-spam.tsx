@@ -1,0 +1,40 @@
+"use client";
+
+import { createElement, useEffect } from "react";
+
+/**
+ * Anti-spam fields of a public form: a honeypot hidden from people and assistive technology (bots
+ * fill it), the signed "form opened at" token, and the self-hosted ALTCHA proof-of-work widget
+ * (no outside service). `challenge` is false when the server runs with PUBLIC_CHALLENGE=off.
+ */
+export function AntiSpamFields({ formToken, challenge, error }: { formToken: string; challenge: boolean; error?: string[] }) {
+  useEffect(() => {
+    if (!challenge) return;
+    void import("altcha").then(() => import("altcha/i18n/id"));
+  }, [challenge]);
+  return (
+    <>
+      <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", top: "auto", width: 1, height: 1, overflow: "hidden" }}>
+        <label htmlFor="situs_web">Jangan isi kolom ini</label>
+        <input id="situs_web" name="situs_web" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <input type="hidden" name="form_token" value={formToken} />
+      {challenge ? (
+        <div className="space-y-1">
+          {createElement("altcha-widget", {
+            challenge: "/api/v1/aspirasi/tantangan",
+            name: "altcha",
+            language: "id",
+            auto: "onfocus",
+            style: { "--altcha-max-width": "100%" },
+          })}
+          {error?.length ? (
+            <p id="altcha-error" className="text-sm font-medium text-red-700">
+              {error[0]}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

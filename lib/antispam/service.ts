@@ -1,0 +1,80 @@
+import { createHmac } from "node:crypto";
+import type { Db } from "@/lib/db/types";
+import { AppError, errors } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit/service";
+import { keyedHash, safeEqual } from "@/lib/security/hash";
+import { verifyChallenge, type ChallengeOutcome } from "./altcha";
+import { antiSpamConfig } from "./config";
+
+/** Name of the honeypot field: hidden from people (and from assistive technology), filled by bots. */
+export const HONEYPOT_FIELD = "situs_web";
+export const FORM_TOKEN_FIELD = "form_token";
+export const ALTCHA_FIELD = "altcha";
+
+function tokenKey(): string {
+  return `form|${process.env.AUTH_SECRET || "si-dilan-development-form"}`;
+}
+
+/** A signed "form opened at" token, rendered into the form so the fill time cannot be forged. */
+export function newFormToken(now = Date.now()): string {
+  const ts = String(now);
+  return `${ts}.${createHmac("sha256", tokenKey()).update(ts).digest("base64url").slice(0, 22)}`;
+}
+
+/** Seconds since the form was opened, or null when the token is missing or forged. */
+export function formAgeSeconds(token: unknown, now = Date.now()): number | null {
+  if (typeof token !== "string") return null;
+  const [ts, sig] = token.split(".");
+  if (!ts || !sig || !/^\d{10,16}$/.test(ts)) return null;
+  const expected = createHmac("sha256", tokenKey()).update(ts).digest("base64url").slice(0, 22);
+  if (!safeEqual(sig, expected)) return null;
+  return (now - Number(ts)) / 1000;
+}
+
+const CHALLENGE_MESSAGES: Record<Exclude<ChallengeOutcome, "ok">, string> = {
+  missing: "Verifikasi anti-spam belum selesai. Tunggu tanda centang \"Saya bukan robot\", lalu kirim lagi.",
+  invalid: "Verifikasi anti-spam tidak sah. Muat ulang halaman lalu coba lagi.",
+  expired: "Verifikasi anti-spam kedaluwarsa. Centang lagi \"Saya bukan robot\", lalu kirim.",
+  replayed: "Verifikasi anti-spam ini sudah dipakai. Centang lagi \"Saya bukan robot\", lalu kirim.",
+};
+
+/** Per-IP submission limit; the IP is kept only as a salted hash rotated daily, for the window only. */
+export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspiration", limits?: { limit: number; windowSeconds: number }): Promise<void> {
+  const cfg = antiSpamConfig();
+  const limit = limits?.limit ?? cfg.rateLimit;
+  if (!ip || limit === 0) return;
+  const day = new Date().toISOString().slice(0, 10);
+  const r = await hitRateLimit(db, `${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds);
+  if (!r.allowed) {
+    throw errors.rateLimited(r.retryAfter, `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
+  }
+}
+
+export interface AntiSpamInput {
+  ip: string | null;
+  fields: Record<string, unknown>;
+  /** Web forms: honeypot and fill time; API callers skip these. */
+  form: boolean;
+  /** Whether the ALTCHA proof is needed (anonymous public callers). */
+  challenge: boolean;
+}
+
+/**
+ * All anti-spam checks of a public submission, cheapest first; each refusal is a 4xx with a clear
+ * Indonesian message, and a person is never blocked for long (the window is minutes).
+ */
+export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void> {
+  const cfg = antiSpamConfig();
+  if (input.form) {
+    const hp = input.fields[HONEYPOT_FIELD];
+    if (typeof hp === "string" && hp.trim() !== "") throw errors.badRequest("Kiriman ditolak oleh penyaring spam. Jika Anda bukan robot, kosongkan kolom tersembunyi lalu kirim lagi.");
+    const age = formAgeSeconds(input.fields[FORM_TOKEN_FIELD]);
+    if (age === null) throw errors.badRequest("Formulir tidak lengkap atau kedaluwarsa. Muat ulang halaman lalu kirim lagi.");
+    if (age < cfg.minFillSeconds) throw new AppError("rate_limited", `Formulir dikirim terlalu cepat. Tunggu beberapa detik lalu kirim lagi.`, { retryAfter: Math.ceil(cfg.minFillSeconds - age) });
+  }
+  if (input.challenge && cfg.challenge) {
+    const outcome = await verifyChallenge(db, input.fields[ALTCHA_FIELD]);
+    if (outcome !== "ok") throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
+  }
+  await checkIpRateLimit(db, input.ip);
+}

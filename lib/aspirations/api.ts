@@ -1,0 +1,43 @@
+import type { IncomingFile } from "@/lib/attachments/service";
+import { can } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { checkAntiSpam } from "@/lib/antispam/service";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { filesFromBody } from "@/lib/letters/api";
+import { submitAspiration } from "./submit";
+import type { PublicTracking } from "./public";
+
+/** Largest JSON body: five 10 MB files in base64 plus the fields. */
+export const MAX_ASPIRATION_BODY = 72_000_000;
+
+/**
+ * The API submission: staff (session or token) may log staff channels and skip the challenge;
+ * anonymous callers pass ALTCHA (unless PUBLIC_CHALLENGE=off) and the per-IP limit.
+ */
+export async function submitFromApi(db: Db, actor: Actor | null, body: unknown, ip: string | null) {
+  const { fields, files } = filesFromBody(body, "lampiran") as { fields: Record<string, unknown>; files: IncomingFile[] };
+  const staff = can(actor, "aspiration.logChannel");
+  if (!staff) {
+    if (fields.channel !== undefined && fields.channel !== "api") throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
+    await checkAntiSpam(db, { ip, fields, form: false, challenge: true });
+  }
+  return submitAspiration(db, staff ? actor : null, { ...fields, channel: fields.channel ?? (staff ? undefined : "api") }, files, { channel: "api" });
+}
+
+/** The API view of the public tracking page (no personal data). */
+export function trackingDto(t: PublicTracking) {
+  return {
+    trackingCode: t.trackingCode,
+    title: t.title,
+    status: t.status,
+    category: t.category,
+    area: t.area,
+    createdAt: t.createdAt,
+    routedTo: t.routedTo,
+    externalAgency: t.externalAgency,
+    mergedInto: t.mergedInto,
+    rating: t.rating,
+    timeline: t.timeline.map((e) => ({ at: e.at, status: e.toStatus, note: e.publicNote, by: e.by })),
+  };
+}

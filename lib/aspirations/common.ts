@@ -1,0 +1,99 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { aspirationCategories, aspirations, dapil, dapilKecamatan, electionPeriods, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { normalizeTrackingCode } from "@/lib/tracking/code";
+
+/** Zod issues as field errors keyed by path. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+  return out;
+}
+
+/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input ?? {});
+  if (!r.success) throw errors.validation(fieldErrorsOf(r.error));
+  return r.data;
+}
+
+const isId = (v: string) => /^\d{1,9}$/.test(v);
+
+/** A category by id or slug or name; must be active. */
+export async function resolveCategory(db: Db, ref: string | undefined, field = "category"): Promise<number> {
+  if (!ref) throw errors.validation({ [field]: ["Kategori wajib dipilih."] });
+  const cond = isId(ref) ? eq(aspirationCategories.id, Number(ref)) : sql`(${aspirationCategories.slug} = ${ref.toLowerCase()} or lower(${aspirationCategories.name}) = ${ref.toLowerCase()})`;
+  const rows = await db.select({ id: aspirationCategories.id }).from(aspirationCategories).where(and(cond, eq(aspirationCategories.isActive, true))).limit(1);
+  if (!rows[0]) throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
+  return rows[0].id;
+}
+
+export interface ResolvedArea {
+  kecamatanId: number | null;
+  kelurahanId: number | null;
+  dapilId: number | null;
+  isCitywide: boolean;
+}
+
+/**
+ * A kelurahan by id, slug or name (case-insensitive), with its kecamatan and the dapil of the active
+ * election period. "Seluruh kota" has no area and no dapil (staff route it).
+ */
+export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?: string; citywide: boolean }): Promise<ResolvedArea> {
+  if (ref.citywide && !ref.kelurahan) return { kecamatanId: null, kelurahanId: null, dapilId: null, isCitywide: true };
+  const k = ref.kelurahan;
+  if (!k) throw errors.validation({ kelurahan: ['Pilih kelurahan, atau centang "Seluruh kota".'] });
+  const cond = isId(k) ? eq(kelurahan.id, Number(k)) : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
+  const rows = await db
+    .select({ kelurahanId: kelurahan.id, kecamatanId: kelurahan.kecamatanId, dapilId: dapil.id })
+    .from(kelurahan)
+    .leftJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
+    .leftJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
+    .leftJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId)))
+    .where(cond)
+    .orderBy(sql`${electionPeriods.isActive} desc nulls last`)
+    .limit(1);
+  const row = rows[0];
+  if (!row) throw errors.validation({ kelurahan: ["Kelurahan tidak dikenal di Kota Balikpapan. Pilih dari daftar."] });
+  if (ref.kecamatan && isId(ref.kecamatan) && Number(ref.kecamatan) !== row.kecamatanId) {
+    throw errors.validation({ kelurahan: ["Kelurahan tidak berada di kecamatan yang dipilih."] });
+  }
+  return { kecamatanId: row.kecamatanId, kelurahanId: row.kelurahanId, dapilId: row.dapilId, isCitywide: false };
+}
+
+/** A komisi by id or name. */
+export async function resolveKomisi(db: Db, ref: string | undefined): Promise<number | null> {
+  if (!ref) return null;
+  const cond = isId(ref) ? eq(komisi.id, Number(ref)) : sql`lower(${komisi.name}) = ${ref.toLowerCase()}`;
+  const rows = await db.select({ id: komisi.id }).from(komisi).where(and(cond, eq(komisi.isActive, true))).limit(1);
+  if (!rows[0]) throw errors.validation({ komisi: ["Komisi tidak dikenal."] });
+  return rows[0].id;
+}
+
+export type AspirationRow = typeof aspirations.$inferSelect;
+
+/** Load an aspiration by uuid (FOR UPDATE inside a transaction when `lock`), or 404. */
+export async function loadAspiration(db: Db, id: string, lock = false): Promise<AspirationRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Aspirasi");
+  const q = db.select().from(aspirations).where(eq(aspirations.id, id));
+  const rows = lock ? await q.for("update") : await q;
+  if (!rows[0]) throw errors.notFound("Aspirasi");
+  return rows[0];
+}
+
+/** Load an aspiration by its tracking code (any spelling a person types), or 404. */
+export async function loadByCode(db: Db, code: string, lock = false): Promise<AspirationRow> {
+  const norm = normalizeTrackingCode(code);
+  if (!norm || !norm.startsWith("ASP-")) throw errors.notFound("Kode lacak");
+  const q = db.select().from(aspirations).where(eq(aspirations.trackingCode, norm));
+  const rows = lock ? await q.for("update") : await q;
+  if (!rows[0]) throw errors.notFound("Kode lacak");
+  return rows[0];
+}
+
+/** Kecamatan name lookup used by several pages. */
+export async function kecamatanList(db: Db) {
+  return db.select({ id: kecamatan.id, name: kecamatan.name, code: kecamatan.code }).from(kecamatan).orderBy(kecamatan.name);
+}

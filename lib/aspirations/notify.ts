@@ -1,0 +1,38 @@
+import { notifyContact } from "@/lib/outbox/service";
+import type { Db } from "@/lib/db/types";
+import { appUrl } from "./url";
+import { STATUS_LABELS, type AspirationStatus } from "./constants";
+
+interface Contact {
+  id: string;
+  trackingCode: string;
+  reporterEmail: string | null;
+  reporterPhone: string | null;
+  isAnonymous: boolean;
+}
+
+/**
+ * Tell the citizen about a public change, in the transaction of the change. Anonymous reporters
+ * left no contact, so nothing is queued for them (they follow the code on /lacak).
+ */
+export async function notifyCitizen(db: Db, a: Contact, what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" }): Promise<number> {
+  if (a.isAnonymous || (!a.reporterEmail && !a.reporterPhone)) return 0;
+  const link = `${appUrl()}/lacak?kode=${a.trackingCode}`;
+  const subject =
+    what.kind === "submitted"
+      ? `Aspirasi Anda diterima — kode ${a.trackingCode}`
+      : `Perkembangan aspirasi ${a.trackingCode}${what.status ? `: ${STATUS_LABELS[what.status]}` : ""}`;
+  const lines =
+    what.kind === "submitted"
+      ? [
+          `Terima kasih. Aspirasi Anda telah diterima Sekretariat DPRD Kota Balikpapan dengan kode lacak ${a.trackingCode}.`,
+          `Simpan kode ini untuk melacak tindak lanjutnya: ${link}`,
+        ]
+      : [
+          what.status ? `Status aspirasi ${a.trackingCode} kini: ${STATUS_LABELS[what.status]}.` : `Ada tanggapan baru untuk aspirasi ${a.trackingCode}.`,
+          ...(what.publicNote ? ["", what.publicNote] : []),
+          "",
+          `Lihat selengkapnya: ${link}`,
+        ];
+  return notifyContact(db, { email: a.reporterEmail, phone: a.reporterPhone }, { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id });
+}

@@ -1,0 +1,175 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { writeAudit } from "@/lib/audit/service";
+import { allowPermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { loadByCode, parseInput } from "./common";
+import { feedbackOpen, FEEDBACK_DAYS, PUBLIC_STATUSES, STATUS_LABELS, type AspirationStatus } from "./constants";
+import { publicListSchema, rateSchema, reopenSchema } from "./schema";
+
+export interface TimelineEntry {
+  at: Date;
+  kind: string;
+  toStatus: AspirationStatus | null;
+  publicNote: string | null;
+  /** "Anggota DPRD: name", "Komisi …" or "Sekretariat DPRD" — never a staff member's name. */
+  by: string;
+}
+
+export interface PublicTracking {
+  trackingCode: string;
+  title: string | null;
+  status: AspirationStatus;
+  category: string;
+  area: string;
+  createdAt: Date;
+  isConfidential: boolean;
+  routedTo: string[];
+  externalAgency: string | null;
+  mergedInto: string | null;
+  timeline: TimelineEntry[];
+  rating: number | null;
+  ratingComment: string | null;
+  canRate: boolean;
+  canReopen: boolean;
+  feedbackUntil: Date | null;
+}
+
+/** Who acted, as the public may see it: members by name, staff only as the secretariat. */
+function publicActor(role: string | null, name: string | null): string {
+  if (role === "member" && name) return `Anggota DPRD: ${name}`;
+  if (role === "staff" || role === "admin") return "Sekretariat DPRD";
+  return "Pelapor";
+}
+
+/**
+ * The public view of one aspiration by its code: status timeline with public notes only, who
+ * handled it (member or komisi, never staff personal data), no reporter identity. Rahasia content
+ * (title) is hidden even here, since a code can be shared.
+ */
+export async function trackAspiration(db: Db, code: string, now = new Date()): Promise<PublicTracking> {
+  const a = await loadByCode(db, code);
+  const [meta] = await db
+    .select({ category: aspirationCategories.name, kel: kelurahan.name, kec: kecamatan.name, dapilName: dapil.name, komisiName: komisi.name })
+    .from(aspirations)
+    .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
+    .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
+    .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
+    .leftJoin(dapil, eq(dapil.id, aspirations.dapilId))
+    .leftJoin(komisi, eq(komisi.id, aspirations.routedKomisiId))
+    .where(eq(aspirations.id, a.id));
+  const events = await db
+    .select({ at: aspirationEvents.at, kind: aspirationEvents.kind, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, role: users.role, name: users.name })
+    .from(aspirationEvents)
+    .leftJoin(users, eq(users.id, aspirationEvents.actorId))
+    .where(and(eq(aspirationEvents.aspirationId, a.id), sql`(${aspirationEvents.toStatus} is not null or ${aspirationEvents.publicNote} is not null)`))
+    .orderBy(asc(aspirationEvents.at), asc(aspirationEvents.id));
+  let mergedInto: string | null = null;
+  if (a.mergedIntoId) {
+    const [t] = await db.select({ code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
+    mergedInto = t?.code ?? null;
+  }
+  const routedTo: string[] = [];
+  if (a.routedToDapil && meta.dapilName) routedTo.push(`Anggota DPRD ${meta.dapilName}`);
+  if (meta.komisiName) routedTo.push(meta.komisiName);
+  const open = a.status === "selesai" && feedbackOpen(a.closedAt, now);
+  return {
+    trackingCode: a.trackingCode,
+    title: a.isConfidential ? null : a.title,
+    status: a.status,
+    category: meta.category,
+    area: a.isCitywide ? "Seluruh kota" : [meta.kel, meta.kec ? `Kec. ${meta.kec}` : null].filter(Boolean).join(", "),
+    createdAt: a.createdAt,
+    isConfidential: a.isConfidential,
+    routedTo,
+    externalAgency: a.externalAgency,
+    mergedInto,
+    timeline: events.map((e) => ({ at: e.at, kind: e.kind, toStatus: e.toStatus, publicNote: e.publicNote, by: publicActor(e.role, e.name) })),
+    rating: a.rating,
+    ratingComment: a.ratingComment,
+    canRate: open && a.rating === null,
+    canReopen: open,
+    feedbackUntil: a.closedAt && a.status === "selesai" ? new Date(a.closedAt.getTime() + FEEDBACK_DAYS * 86400_000) : null,
+  };
+}
+
+/** The citizen rates the answer (1–5 with a comment) within 14 days of selesai; once. */
+export async function rateAspiration(db: Db, actor: Actor | null, code: string, input: unknown, now = new Date()): Promise<void> {
+  const me = await allowPermission(actor, "aspiration.track", db);
+  const v = parseInput(rateSchema, input);
+  await db.transaction(async (tx) => {
+    const a = await loadByCode(tx, code, true);
+    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Penilaian hanya dapat diberikan dalam ${FEEDBACK_DAYS} hari setelah aspirasi selesai.`);
+    if (a.rating !== null) throw errors.conflict("Aspirasi ini sudah dinilai. Terima kasih.");
+    await tx.update(aspirations).set({ rating: v.rating, ratingComment: v.comment ?? null, ratedAt: now, updatedAt: now }).where(eq(aspirations.id, a.id));
+    await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "rating", internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}` });
+    await writeAudit(tx, { actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.rate", entityType: "aspiration", entityId: a.id, detail: { rating: v.rating } });
+  });
+}
+
+/** The citizen reopens within 14 days of selesai: back to ditindaklanjuti with the reason. */
+export async function reopenAspiration(db: Db, actor: Actor | null, code: string, input: unknown, now = new Date()): Promise<void> {
+  const me = await allowPermission(actor, "aspiration.track", db);
+  const v = parseInput(reopenSchema, input);
+  await db.transaction(async (tx) => {
+    const a = await loadByCode(tx, code, true);
+    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Aspirasi hanya dapat dibuka kembali dalam ${FEEDBACK_DAYS} hari setelah selesai.`);
+    if (a.reopenCount >= 3) throw errors.conflict("Aspirasi ini sudah dibuka kembali tiga kali. Silakan kirim aspirasi baru.");
+    await tx
+      .update(aspirations)
+      .set({ status: "ditindaklanjuti", closedAt: null, reopenCount: a.reopenCount + 1, rating: null, ratingComment: null, ratedAt: null, updatedAt: now })
+      .where(eq(aspirations.id, a.id));
+    await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "reopen", fromStatus: "selesai", toStatus: "ditindaklanjuti", publicNote: `Dibuka kembali oleh pelapor: ${v.reason}` });
+    await writeAudit(tx, { actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.reopen", entityType: "aspiration", entityId: a.id });
+  });
+}
+
+export interface PublicListItem {
+  trackingCode: string;
+  title: string;
+  excerpt: string;
+  status: AspirationStatus;
+  category: string;
+  kecamatan: string | null;
+  kelurahan: string | null;
+  createdAt: Date;
+}
+
+export const PUBLIC_PAGE_SIZE = 20;
+
+/** Verified, non-confidential aspirations for the public list — never the reporter's identity. */
+export async function listPublicAspirations(db: Db, rawQuery: unknown) {
+  const q = parseInput(publicListSchema, rawQuery);
+  const conds: SQL[] = [eq(aspirations.isConfidential, false), inArray(aspirations.status, [...PUBLIC_STATUSES])];
+  if (q.status) conds.push(PUBLIC_STATUSES.includes(q.status) ? eq(aspirations.status, q.status) : sql`false`);
+  if (q.kecamatan) conds.push(eq(aspirations.kecamatanId, q.kecamatan));
+  if (q.kategori) conds.push(eq(aspirations.categoryId, q.kategori));
+  if (q.q) conds.push(sql`${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q})`);
+  const where = and(...conds);
+  const page = q.hal ?? 1;
+  const rows = await db
+    .select({
+      trackingCode: aspirations.trackingCode,
+      title: aspirations.title,
+      excerpt: sql<string>`left(${aspirations.body}, 240)`,
+      status: aspirations.status,
+      category: aspirationCategories.name,
+      kecamatan: kecamatan.name,
+      kelurahan: kelurahan.name,
+      createdAt: aspirations.createdAt,
+    })
+    .from(aspirations)
+    .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
+    .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
+    .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
+    .where(where)
+    .orderBy(desc(aspirations.createdAt), desc(aspirations.id))
+    .limit(PUBLIC_PAGE_SIZE)
+    .offset((page - 1) * PUBLIC_PAGE_SIZE);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where);
+  return { items: rows as PublicListItem[], total, page, pageSize: PUBLIC_PAGE_SIZE, query: q };
+}
+
+export { STATUS_LABELS };

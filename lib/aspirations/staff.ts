@@ -1,0 +1,130 @@
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { listAttachments } from "@/lib/attachments/service";
+import { logDenied, requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { loadHolidaySet } from "@/lib/calendar/holidays";
+import { slaStatus, type SlaState } from "@/lib/calendar/working-days";
+import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { loadAspiration, parseInput } from "./common";
+import { SLA_FIRST_ANSWER_DAYS, SLA_VERIFY_DAYS, type AspirationStatus } from "./constants";
+import { staffListSchema, type StaffListQuery } from "./schema";
+import { memberCanSee } from "./scope";
+import { ASPIRATION_OWNER } from "./submit";
+
+export const STAFF_PAGE_SIZE = 25;
+
+/** Filters of the staff queue and the exports. */
+export function staffFilters(q: StaffListQuery): SQL | undefined {
+  const conds: SQL[] = [];
+  if (q.status) conds.push(eq(aspirations.status, q.status));
+  if (q.kecamatan) conds.push(eq(aspirations.kecamatanId, q.kecamatan));
+  if (q.kategori) conds.push(eq(aspirations.categoryId, q.kategori));
+  if (q.dapil) conds.push(eq(aspirations.dapilId, q.dapil));
+  if (q.kanal) conds.push(eq(aspirations.channel, q.kanal));
+  if (q.q) {
+    const code = q.q.toUpperCase().replace(/\s/g, "");
+    conds.push(sql`(${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q}) or ${aspirations.trackingCode} = ${code})`);
+  }
+  return conds.length ? and(...conds) : undefined;
+}
+
+export const staffColumns = {
+  id: aspirations.id,
+  trackingCode: aspirations.trackingCode,
+  title: aspirations.title,
+  status: aspirations.status,
+  channel: aspirations.channel,
+  category: aspirationCategories.name,
+  kecamatan: kecamatan.name,
+  kelurahan: kelurahan.name,
+  dapil: dapil.name,
+  komisi: komisi.name,
+  routedToDapil: aspirations.routedToDapil,
+  isAnonymous: aspirations.isAnonymous,
+  isConfidential: aspirations.isConfidential,
+  createdAt: aspirations.createdAt,
+  verifiedAt: aspirations.verifiedAt,
+  firstResponseAt: aspirations.firstResponseAt,
+  closedAt: aspirations.closedAt,
+  rating: aspirations.rating,
+};
+
+/** The joined base query of staff lists. */
+export function staffQuery(db: Db) {
+  return db
+    .select(staffColumns)
+    .from(aspirations)
+    .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
+    .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
+    .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
+    .leftJoin(dapil, eq(dapil.id, aspirations.dapilId))
+    .leftJoin(komisi, eq(komisi.id, aspirations.routedKomisiId));
+}
+
+/** The SLA that applies now: verification (3 working days) while diterima, first answer (5) after. */
+export function itemSla(a: { status: AspirationStatus; createdAt: Date; verifiedAt: Date | null; firstResponseAt: Date | null }, now: Date, holidays: ReadonlySet<string>): (SlaState & { label: string }) | null {
+  if (a.status === "diterima") return { ...slaStatus(a.createdAt, SLA_VERIFY_DAYS, now, holidays), label: "Verifikasi" };
+  if ((a.status === "diverifikasi" || a.status === "ditindaklanjuti") && !a.firstResponseAt) return { ...slaStatus(a.createdAt, SLA_FIRST_ANSWER_DAYS, now, holidays), label: "Tanggapan" };
+  return null;
+}
+
+/** The triage queue: open items first (oldest first), with SLA badges. */
+export async function listStaffQueue(db: Db, actor: Actor | null, raw: unknown, now = new Date()) {
+  await requirePermission(actor, "aspiration.triage", db);
+  const q = parseInput(staffListSchema, raw);
+  const where = staffFilters(q);
+  const page = q.hal ?? 1;
+  const [rows, [{ total }], holidays] = await Promise.all([
+    staffQuery(db)
+      .where(where)
+      .orderBy(sql`case ${aspirations.status} when 'diterima' then 0 when 'diverifikasi' then 1 when 'ditindaklanjuti' then 2 else 3 end`, asc(aspirations.createdAt))
+      .limit(STAFF_PAGE_SIZE)
+      .offset((page - 1) * STAFF_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where),
+    loadHolidaySet(db, now.getUTCFullYear() - 1, now.getUTCFullYear() + 1),
+  ]);
+  return { items: rows.map((r) => ({ ...r, sla: itemSla(r, now, holidays) })), total, page, pageSize: STAFF_PAGE_SIZE, query: q };
+}
+
+/** Everything about one aspiration for staff or an in-scope member (members: 404 outside the rule). */
+export async function aspirationDetail(db: Db, actor: Actor | null, id: string, now = new Date()) {
+  const me = await requirePermission(actor, "aspiration.respond", db);
+  const a = await loadAspiration(db, id);
+  if (!memberCanSee(me, a)) {
+    await logDenied(db, me, "aspiration.scope", { type: "aspiration", id });
+    throw errors.notFound("Aspirasi");
+  }
+  const [[meta], events, files, holidays] = await Promise.all([
+    staffQuery(db).where(eq(aspirations.id, id)),
+    db
+      .select({ id: aspirationEvents.id, at: aspirationEvents.at, kind: aspirationEvents.kind, fromStatus: aspirationEvents.fromStatus, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, internalNote: aspirationEvents.internalNote, actorName: users.name, actorRole: users.role })
+      .from(aspirationEvents)
+      .leftJoin(users, eq(users.id, aspirationEvents.actorId))
+      .where(eq(aspirationEvents.aspirationId, id))
+      .orderBy(desc(aspirationEvents.at), desc(aspirationEvents.id)),
+    listAttachments(db, { type: ASPIRATION_OWNER, id }),
+    loadHolidaySet(db, now.getUTCFullYear() - 1, now.getUTCFullYear() + 1),
+  ]);
+  // Members see a rahasia reporter's identity only when they are the assigned member.
+  const showIdentity = me.role !== "member" || !a.isConfidential || a.assignedMemberId === me.id;
+  return {
+    aspiration: {
+      ...meta,
+      body: a.body,
+      address: a.address,
+      categoryId: a.categoryId,
+      kelurahanId: a.kelurahanId,
+      isCitywide: a.isCitywide,
+      routedKomisiId: a.routedKomisiId,
+      externalAgency: a.externalAgency,
+      reopenCount: a.reopenCount,
+      ratingComment: a.ratingComment,
+      reporter: showIdentity && !a.isAnonymous ? { name: a.reporterName, phone: a.reporterPhone, email: a.reporterEmail } : null,
+    },
+    events,
+    files,
+    sla: itemSla(a, now, holidays),
+  };
+}

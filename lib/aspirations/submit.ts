@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
+import { writeAudit } from "@/lib/audit/service";
+import { allowPermission, can } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { aspirationEvents, aspirations } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { newTrackingCode } from "@/lib/tracking/code";
+import { parseInput, resolveArea, resolveCategory } from "./common";
+import { MAX_ATTACHMENTS, STAFF_CHANNELS, type AspirationChannel } from "./constants";
+import { notifyCitizen } from "./notify";
+import { submissionSchema } from "./schema";
+
+/** Owner type of aspiration files in the attachments table. */
+export const ASPIRATION_OWNER = "aspiration";
+
+export interface SubmitOptions {
+  /** The channel the aspiration came through; web by default, staff may log phone/walk-in/letter. */
+  channel?: AspirationChannel;
+  /** Channel message id (WhatsApp message id, e-mail Message-ID): a redelivery creates nothing. */
+  sourceRef?: string;
+  now?: Date;
+}
+
+export interface SubmitResult {
+  id: string;
+  trackingCode: string;
+  /** True when the sourceRef was seen before: nothing new was stored. */
+  duplicate: boolean;
+}
+
+/**
+ * Store one aspiration with its files, first event, audit entry and the citizen's confirmation in
+ * one transaction. Anonymous: name, contact and IP are never stored (not even in the audit log).
+ */
+export async function submitAspiration(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], opts: SubmitOptions = {}): Promise<SubmitResult> {
+  const me = await allowPermission(actor, "aspiration.submit", db);
+  const data = parseInput(submissionSchema, input);
+  let channel: AspirationChannel = opts.channel ?? "web";
+  if (data.channel && data.channel !== channel) {
+    if (!(STAFF_CHANNELS as readonly string[]).includes(data.channel) || !can(me, "aspiration.logChannel")) {
+      throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
+    }
+    channel = data.channel;
+  }
+  const staffLogged = (STAFF_CHANNELS as readonly string[]).includes(channel);
+  if (!data.consent && (channel === "web" || channel === "api" || (staffLogged && !data.anonymous))) {
+    throw errors.validation({ consent: ["Centang persetujuan pemrosesan data pribadi untuk melanjutkan."] });
+  }
+  const [categoryId, area, prepared] = await Promise.all([
+    resolveCategory(db, data.category),
+    resolveArea(db, { kelurahan: data.kelurahan, kecamatan: data.kecamatan, citywide: data.citywide }),
+    prepareFiles(files, { max: MAX_ATTACHMENTS, field: "lampiran" }),
+  ]);
+  if (opts.sourceRef) {
+    const seen = await db.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+    if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
+  }
+  const anon = data.anonymous;
+  const now = opts.now ?? new Date();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = randomUUID();
+    const trackingCode = newTrackingCode("ASP");
+    const res = await db.transaction(async (tx) => {
+      const rows = await tx
+        .insert(aspirations)
+        .values({
+          id,
+          trackingCode,
+          title: data.title,
+          body: data.body,
+          categoryId,
+          kecamatanId: area.kecamatanId,
+          kelurahanId: area.kelurahanId,
+          dapilId: area.dapilId,
+          isCitywide: area.isCitywide,
+          address: data.address ?? null,
+          channel,
+          isAnonymous: anon,
+          isConfidential: data.confidential,
+          reporterName: anon ? null : (data.name ?? null),
+          reporterPhone: anon ? null : (data.phone ?? null),
+          reporterEmail: anon ? null : (data.email ?? null),
+          consentAt: data.consent ? now : null,
+          sourceRef: opts.sourceRef ?? null,
+          createdBy: me?.id ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoNothing()
+        .returning({ id: aspirations.id });
+      if (!rows[0]) return null;
+      // Independent rows of the same transaction: issued together so postgres.js pipelines them on the
+      // transaction's connection (one round trip instead of four).
+      await Promise.all([
+        saveAttachments(tx, { type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null),
+        tx.insert(aspirationEvents).values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
+        writeAudit(tx, {
+          actor: me,
+          actorLabel: me ? undefined : "publik",
+          action: "aspiration.submit",
+          entityType: "aspiration",
+          entityId: id,
+          detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
+        }),
+        notifyCitizen(tx, { id, trackingCode, reporterEmail: anon ? null : (data.email ?? null), reporterPhone: anon ? null : (data.phone ?? null), isAnonymous: anon }, { kind: "submitted" }),
+      ]);
+      return { id, trackingCode, duplicate: false };
+    });
+    if (res) return res;
+    // A conflict is either a redelivered sourceRef (raced) or, very rarely, a tracking-code clash.
+    if (opts.sourceRef) {
+      const seen = await db.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+      if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
+    }
+  }
+  throw errors.conflict("Gagal membuat kode lacak. Silakan kirim ulang.");
+}

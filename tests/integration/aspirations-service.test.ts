@@ -1,0 +1,184 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { aspirationEvents, aspirations, attachments, auditLog, komisi, outboxMessages, users } from "@/lib/db/schema";
+import { listAttachments } from "@/lib/attachments/service";
+import { addNote, changeStatus, mergeAspiration, mergeSuggestions, redirectAspiration, rejectAspiration, requestForward, verifyAspiration } from "@/lib/aspirations/workflow";
+import { listPublicAspirations, rateAspiration, reopenAspiration, trackAspiration } from "@/lib/aspirations/public";
+import { ASPIRATION_OWNER, submitAspiration } from "@/lib/aspirations/submit";
+import { actorFor, DEMO } from "../helpers/actors";
+import { jpegWithExif, kelurahanOfDapil, submission, tinyPdf } from "../helpers/aspirations";
+
+let staff: Actor, member1: Actor, member2: Actor;
+let kel1: { id: number; name: string; slug: string; dapil_id: number };
+
+const outboxFor = (id: string) => db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id));
+
+beforeAll(async () => {
+  [staff, member1, member2] = await Promise.all([actorFor(DEMO.staff), actorFor(DEMO.memberDapil1), actorFor(DEMO.memberDapil2)]);
+  kel1 = await kelurahanOfDapil(1);
+});
+
+describe("submission", () => {
+  it("stores the aspiration, files, event, audit and the confirmation in one go", async () => {
+    const r = await submitAspiration(db, null, submission({ kelurahan: String(kel1.id) }), [
+      { name: "foto.jpg", data: await jpegWithExif() },
+      { name: "surat.pdf", data: tinyPdf() },
+    ]);
+    expect(r.trackingCode).toMatch(/^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
+    expect(a).toMatchObject({ status: "diterima", dapilId: kel1.dapil_id, kelurahanId: kel1.id, reporterName: "Siti Rahmawati", reporterPhone: "6281234567890", channel: "web" });
+    const files = await listAttachments(db, { type: ASPIRATION_OWNER, id: r.id });
+    expect(files.map((f) => f.mimeType).sort()).toEqual(["application/pdf", "image/jpeg"]);
+    const [img] = await db.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, files.find((f) => f.mimeType === "image/jpeg")!.id));
+    expect(Buffer.from(img.data).includes(Buffer.from("KameraRahasia"))).toBe(false);
+    const msgs = await outboxFor(r.id);
+    expect(msgs.map((m) => m.channel).sort()).toEqual(["email", "whatsapp"]);
+    expect(msgs[0].body).toContain(r.trackingCode);
+  });
+
+  it("accepts a kelurahan by name and 'seluruh kota' without an area", async () => {
+    const byName = await submitAspiration(db, null, submission({ kelurahan: kel1.name.toUpperCase() }));
+    const [a] = await db.select().from(aspirations).where(eq(aspirations.id, byName.id));
+    expect(a.kelurahanId).toBe(kel1.id);
+    const city = await submitAspiration(db, null, submission({ citywide: "on" }));
+    const [c] = await db.select().from(aspirations).where(eq(aspirations.id, city.id));
+    expect(c).toMatchObject({ isCitywide: true, kelurahanId: null, dapilId: null });
+  });
+
+  it("anonymous leaves no name, contact or IP anywhere and queues no message", async () => {
+    const r = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, anonymous: "on", name: "Budi Rahasia", phone: "081299998888", email: "budi.rahasia@contoh.id" }));
+    const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
+    expect([a.reporterName, a.reporterPhone, a.reporterEmail]).toEqual([null, null, null]);
+    expect(await outboxFor(r.id)).toHaveLength(0);
+    const dump = JSON.stringify(await db.execute(sql`select row_to_json(t)::text as j from (select * from audit_log) t`));
+    expect(dump).not.toMatch(/Budi Rahasia|081299998888|6281299998888|budi\.rahasia/);
+  });
+
+  it("refuses bad input with field errors in Indonesian", async () => {
+    await expect(submitAspiration(db, null, submission({ title: "", kelurahan: "" }))).rejects.toMatchObject({ status: 422, fieldErrors: { title: expect.any(Array), kelurahan: expect.any(Array) } });
+    await expect(submitAspiration(db, null, submission({ kelurahan: "Kelurahan Atlantis" }))).rejects.toMatchObject({ status: 422, fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, consent: "" }))).rejects.toMatchObject({ fieldErrors: { consent: expect.any(Array) } });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, phone: "", email: "" }))).rejects.toMatchObject({ fieldErrors: { phone: expect.any(Array) } });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, channel: "telepon" }))).rejects.toMatchObject({ fieldErrors: { channel: expect.any(Array) } });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [{ name: "x.jpg", data: Buffer.from("MZ not an image at all") }])).rejects.toMatchObject({ status: 415 });
+  });
+
+  it("staff log phone/walk-in/letter channels", async () => {
+    const r = await submitAspiration(db, staff, submission({ kelurahan: kel1.slug, channel: "telepon" }));
+    const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
+    expect(a.channel).toBe("telepon");
+    expect(a.createdBy).toBe(staff.id);
+  });
+
+  it("a repeated sourceRef creates nothing", async () => {
+    const a = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
+    const b = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
+    expect(b).toEqual({ ...a, duplicate: true });
+  });
+});
+
+describe("workflow", () => {
+  it("verify → route to dapil and komisi → member answers → selesai → rate; members outside scope get 404", async () => {
+    const { id, trackingCode } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Drainase tersumbat di RT 05 Gunung Samarinda" }));
+    // Not visible to members before verification.
+    await expect(addNote(db, member1, id, { publicNote: "x" })).rejects.toMatchObject({ status: 404 });
+    const [k] = await db.select().from(komisi).where(eq(komisi.id, member2.komisiId ?? -1));
+    await verifyAspiration(db, staff, id, { routeDapil: "on", komisi: k ? String(k.id) : "", publicNote: "Aspirasi Anda telah diverifikasi." });
+    const before = (await outboxFor(id)).length;
+    await addNote(db, member1, id, { publicNote: "Kami akan meninjau lokasi pekan ini.", internalNote: "Koordinasi dengan DPUPR" });
+    expect((await outboxFor(id)).length).toBeGreaterThan(before);
+    let [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
+    expect(a.status).toBe("ditindaklanjuti");
+    expect(a.firstResponseAt).not.toBeNull();
+    if (k) await addNote(db, member2, id, { internalNote: "Komisi memantau" });
+    const outsider = await actorFor("anggota.dapil3@sidilan.test");
+    if (outsider.komisiId !== a.routedKomisiId) await expect(addNote(db, outsider, id, { internalNote: "x" })).rejects.toMatchObject({ status: 404 });
+    await requestForward(db, member1, id, { target: "Dinas Pekerjaan Umum" });
+    await changeStatus(db, member1, id, { status: "selesai", publicNote: "Saluran telah dibersihkan." });
+    const t = await trackAspiration(db, trackingCode.toLowerCase().replace(/-/g, " "));
+    expect(t.status).toBe("selesai");
+    expect(t.timeline.map((e) => e.toStatus).filter(Boolean)).toEqual(["diterima", "diverifikasi", "ditindaklanjuti", "selesai"]);
+    expect(t.timeline.some((e) => e.by.startsWith("Anggota DPRD:"))).toBe(true);
+    expect(JSON.stringify(t)).not.toContain(staff.name);
+    expect(JSON.stringify(t)).not.toContain("Koordinasi dengan DPUPR");
+    expect(t.canRate).toBe(true);
+    await rateAspiration(db, null, trackingCode, { rating: "5", comment: "Cepat sekali" });
+    await expect(rateAspiration(db, null, trackingCode, { rating: "4" })).rejects.toMatchObject({ status: 409 });
+    [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
+    expect(a.rating).toBe(5);
+    // Reopen within 14 days, but not after.
+    await reopenAspiration(db, null, trackingCode, { reason: "Saluran tersumbat lagi" });
+    [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
+    expect(a.status).toBe("ditindaklanjuti");
+    await changeStatus(db, staff, id, { status: "selesai" });
+    const late = new Date(Date.now() + 15 * 86400_000);
+    await expect(reopenAspiration(db, null, trackingCode, { reason: "Masih tersumbat" }, late)).rejects.toMatchObject({ status: 409 });
+    const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(audits.map((x) => x.action)).toEqual(expect.arrayContaining(["aspiration.submit", "aspiration.verify", "aspiration.answer", "aspiration.status", "aspiration.rate", "aspiration.reopen"]));
+  });
+
+  it("refuses invalid transitions and members on staff-only steps", async () => {
+    const { id } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }));
+    await expect(changeStatus(db, staff, id, { status: "selesai" })).rejects.toMatchObject({ status: 409 });
+    await expect(verifyAspiration(db, member1, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 403 });
+    await expect(verifyAspiration(db, staff, id, {})).rejects.toMatchObject({ status: 422 });
+    await rejectAspiration(db, staff, id, { reason: "Bukan kewenangan DPRD dan isinya tidak jelas." });
+    await expect(verifyAspiration(db, staff, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("dialihkan with agency and reason, shown publicly", async () => {
+    const { id, trackingCode } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }));
+    await redirectAspiration(db, staff, id, { agency: "SP4N-LAPOR!", reason: "Pengaduan layanan KTP menjadi kewenangan Disdukcapil." });
+    const t = await trackAspiration(db, trackingCode);
+    expect(t.status).toBe("dialihkan");
+    expect(t.externalAgency).toBe("SP4N-LAPOR!");
+    expect(t.timeline.at(-1)?.publicNote).toContain("Disdukcapil");
+  });
+
+  it("suggests and merges duplicates", async () => {
+    const a = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam di Jalan Soekarno Hatta km 5" }));
+    const b = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam Jalan Soekarno Hatta km 5" }));
+    const s = await mergeSuggestions(db, staff, b.id);
+    expect(s[0]?.id).toBe(a.id);
+    await mergeAspiration(db, staff, b.id, { target: a.trackingCode });
+    const t = await trackAspiration(db, b.trackingCode);
+    expect(t).toMatchObject({ status: "digabung", mergedInto: a.trackingCode });
+    await expect(mergeAspiration(db, staff, a.id, { target: a.trackingCode })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("rahasia content is never public and the list never shows reporters", async () => {
+    const secret = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
+    const open = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Taman kota perlu bangku tambahan" }));
+    await verifyAspiration(db, staff, secret.id, { routeDapil: "on" });
+    await verifyAspiration(db, staff, open.id, { routeDapil: "on" });
+    const list = await listPublicAspirations(db, { q: "bangku taman" });
+    expect(list.items.map((i) => i.trackingCode)).toContain(open.trackingCode);
+    const all = await listPublicAspirations(db, {});
+    expect(all.items.map((i) => i.trackingCode)).not.toContain(secret.trackingCode);
+    expect(JSON.stringify(all)).not.toMatch(/Siti Rahmawati|6281234567890|siti@contoh/);
+    expect((await trackAspiration(db, secret.trackingCode)).title).toBeNull();
+  });
+
+  it("events keep actor and notes", async () => {
+    const rows = await db.select({ n: sql<number>`count(*)::int` }).from(aspirationEvents).innerJoin(users, eq(users.id, aspirationEvents.actorId));
+    expect(rows[0].n).toBeGreaterThan(0);
+  });
+});
+
+describe("categories (admin)", () => {
+  it("admins add, rename and deactivate categories; staff may not", async () => {
+    const { saveCategory, listCategories } = await import("@/lib/aspirations/categories");
+    const admin = await actorFor(DEMO.admin);
+    await saveCategory(db, admin, undefined, { name: "Transportasi Umum", sortOrder: "10" });
+    const cats = await listCategories(db, admin);
+    const t = cats.find((c) => c.name === "Transportasi Umum")!;
+    expect(t.slug).toBe("transportasi-umum");
+    await saveCategory(db, admin, t.id, { name: "Transportasi", sortOrder: "11" });
+    expect((await listCategories(db, admin)).find((c) => c.id === t.id)).toMatchObject({ name: "Transportasi", isActive: false });
+    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, category: String(t.id) }))).rejects.toMatchObject({ status: 422 });
+    await expect(saveCategory(db, staff, undefined, { name: "Lain" })).rejects.toMatchObject({ status: 403 });
+    await expect(saveCategory(db, admin, undefined, { name: "Infrastruktur" })).rejects.toMatchObject({ status: 422 });
+  });
+});
