@@ -6,7 +6,7 @@ test.describe("personal data (UU 27/2022)", () => {
     await page.goto("/privasi");
     await expect(page.getByRole("heading", { name: "Kebijakan privasi", level: 1 })).toBeVisible();
     for (const h of ["Data yang kami proses dan tujuannya", "Siapa yang dapat melihat apa", "Berapa lama data disimpan", "Hak Anda", "Kontak"]) {
-      await expect(page.getByRole("heading", { name: h })).toBeVisible();
+      await expect(page.getByRole("main").getByRole("heading", { name: h, exact: true })).toBeVisible();
     }
     await expect(page.getByText(/dianonimkan 365 hari setelah laporan ditutup/)).toBeVisible();
     await expectAccessible(page);
@@ -19,13 +19,13 @@ test.describe("personal data (UU 27/2022)", () => {
     const email = `warga.privasi.${Date.now()}@contoh.id`;
     const title = `Saluran air tersumbat uji privasi ${Date.now()}`;
     await page.goto("/aspirasi/kirim");
-    await page.getByLabel("Judul").fill(title);
-    await page.getByLabel("Uraian").fill("Saluran air di depan rumah warga tersumbat sampah sejak hujan deras minggu lalu.");
-    await page.getByLabel("Kategori").selectOption({ label: "Infrastruktur" });
-    await page.getByLabel("Kecamatan").selectOption({ label: "Balikpapan Selatan" });
-    await page.getByLabel("Kelurahan", { exact: true }).selectOption({ label: "Sungai Nangka" });
-    await page.getByLabel("Nama", { exact: true }).fill("Dewi Lestari");
-    await page.getByLabel("Email").fill(email);
+    await page.getByRole("textbox", { name: "Judul" }).fill(title);
+    await page.getByRole("textbox", { name: "Uraian" }).fill("Saluran air di depan rumah warga tersumbat sampah sejak hujan deras minggu lalu.");
+    await page.getByRole("combobox", { name: "Kategori" }).selectOption({ label: "Infrastruktur" });
+    await page.getByRole("combobox", { name: "Kecamatan" }).selectOption({ label: "Balikpapan Selatan" });
+    await page.getByRole("combobox", { name: "Kelurahan" }).selectOption({ label: "Sungai Nangka" });
+    await page.getByRole("textbox", { name: "Nama", exact: true }).fill("Dewi Lestari");
+    await page.getByRole("textbox", { name: "Email" }).fill(email);
     await page.getByRole("checkbox", { name: /Saya menyetujui/ }).check();
     await expect(page.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
