@@ -4,3 +4,4 @@ export * from "./platform";
 export * from "./aspirations";
 export * from "./letters";
 export * from "./minutes";
+export * from "./pokir";
