@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
 import { LETTER_ATTACHMENT_ACCESS } from "@/lib/letters/attachment-access";
+import { POKIR_ATTACHMENT_ACCESS } from "@/lib/pokir/attachment-access";
 
 /**
  * Who may download an attachment depends on its owner. Each service registers a checker for its
@@ -10,4 +11,5 @@ export type AttachmentAccessCheck = (db: Db, actor: Actor | null, ownerId: strin
 
 export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
   ...LETTER_ATTACHMENT_ACCESS,
+  ...POKIR_ATTACHMENT_ACCESS,
 };

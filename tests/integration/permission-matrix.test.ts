@@ -35,6 +35,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/risalah/[id]/pdf/route.ts#GET": "public for published open minutes, else scope check → 404 (minutes-api.test.ts)",
   "app/api/v1/verifikasi/route.ts#POST": "public verification of an uploaded PDF, rate-limited (minutes-api.test.ts)",
   "app/api/v1/verifikasi/ca/route.ts#GET": "the organisation CA certificate is public by nature",
+  "app/api/v1/pokir/[kode]/route.ts#GET": "POK code: public timeline, rate-limited; UUID: session required, dapil scope → 404 (pokir-api.test.ts)",
 };
 
 type Meta = { permission: Permission; bound?: boolean };
