@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef, useState } from "react";
-import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import { startTransition, useActionState, useState } from "react";
+import { useForm, useWatch, type FieldValues, type Resolver } from "react-hook-form";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
@@ -42,10 +42,9 @@ export function ProposalForm({
   submitLabel?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
   const [photoCount, setPhotoCount] = useState(0);
   const form = useForm<FieldValues>({ resolver: zodResolver(SCHEMAS[mode]) as unknown as Resolver<FieldValues>, defaultValues: { priority: "sedang", ...defaults, ...state.values }, mode: "onBlur" });
-  const w = form.watch();
+  const w = useWatch({ control: form.control });
   const checklist = completenessChecklist({ address: w.address, rt: w.rt, kelurahanId: Number(w.kelurahanId) || null, volume: Number(String(w.volume ?? "").replace(",", ".")) || null, unit: w.unit, photoCount: photoCount + existingPhotos });
   const server = state.fieldErrors ?? {};
   const errs = (name: string): string[] => {
@@ -54,11 +53,12 @@ export function ProposalForm({
   };
   const aria = (name: string) => ({ "aria-invalid": errs(name).length ? true : undefined, "aria-describedby": errs(name).length ? `${name}-error` : undefined });
 
-  const onSubmit = form.handleSubmit(() => {
-    if (!formRef.current) return;
-    const fd = new FormData(formRef.current);
-    startTransition(() => formAction(fd));
-  });
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    const el = e.currentTarget;
+    void form.handleSubmit(() => {
+      startTransition(() => formAction(new FormData(el)));
+    })(e);
+  };
 
   const text = (name: string, label: string, opts: { required?: boolean; hint?: string; type?: string; area?: boolean; inputMode?: "numeric" | "decimal" | "tel" | "email" } = {}) => (
     <div>
@@ -77,7 +77,7 @@ export function ProposalForm({
   );
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-6">
+    <form onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-6">
       <FormMessage status={state.status} message={state.message} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -8,7 +8,7 @@ import { kelurahan, pokirProposals, resesRecords } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { locateKelurahan, parseInput } from "./common";
-import { MAX_PHOTOS, RESES_PHOTO_OWNER } from "./constants";
+import { RESES_PHOTO_OWNER } from "./constants";
 import { resesSchema } from "./schema";
 
 /** Record a reses visit in the member's dapil, with photos. */
