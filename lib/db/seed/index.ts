@@ -3,6 +3,7 @@ import { seedDemoUsers } from "./demo-users";
 import { seedReference } from "./reference";
 import { seedLetterDemo } from "@/lib/letters/seed";
 import { seedMinutesDemo } from "@/lib/minutes/seed";
+import { seedPokirDemo } from "@/lib/pokir/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -12,6 +13,7 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "users", run: seedDemoUsers },
   { name: "letters", run: seedLetterDemo },
   { name: "minutes", run: seedMinutesDemo },
+  { name: "pokir", run: seedPokirDemo },
 ];
 
 export { seedReference };
