@@ -3,6 +3,7 @@ import { formatDateTime, formatRupiah } from "@/lib/format";
 import { Kop } from "@/lib/letters/pdf/kop";
 import { pdf } from "@/lib/letters/pdf/styles";
 import { registerPdfFonts } from "@/lib/pdf/fonts";
+import { POKIR_SOURCE_LABELS } from "../constants";
 import type { ProposalView } from "../read";
 
 const COLS: { label: string; w: string; get: (r: ProposalView, i: number) => string }[] = [
@@ -12,7 +13,7 @@ const COLS: { label: string; w: string; get: (r: ProposalView, i: number) => str
   { label: "Bidang / OPD", w: "18%", get: (r) => `${r.bidang ?? "-"}\n${r.opd ?? "-"}` },
   { label: "Volume", w: "10%", get: (r) => `${r.volume.toLocaleString("id-ID")} ${r.unit}` },
   { label: "Perkiraan", w: "12%", get: (r) => formatRupiah(r.estimatedCost) },
-  { label: "Sumber", w: "8%", get: (r) => r.source },
+  { label: "Sumber", w: "8%", get: (r) => POKIR_SOURCE_LABELS[r.source] },
 ];
 
 const sum = (rows: ProposalView[]) => rows.reduce((s, r) => s + (r.estimatedCost ?? 0), 0);
@@ -36,10 +37,10 @@ export function RekapPdf({ periodName, rows, printedAt }: { periodName: string; 
         {rows.length === 0 ? <Text>Belum ada pokir yang diadopsi pada periode ini.</Text> : null}
         {[...byDapil.entries()].map(([d, members]) => (
           <View key={d} style={{ marginBottom: 8 }}>
-            <Text style={{ fontWeight: "bold", fontSize: 10, marginTop: 6, lineHeight: "13pt" }}>{d}</Text>
+            <Text minPresenceAhead={60} style={{ fontWeight: "bold", fontSize: 10, marginTop: 6, lineHeight: "13pt" }}>{d}</Text>
             {[...members.entries()].map(([m, items]) => (
               <View key={m} style={{ marginTop: 4 }}>
-                <Text style={{ fontWeight: "bold", marginBottom: 2 }}>{`${m} — ${items.length} usulan`}</Text>
+                <Text minPresenceAhead={40} style={{ fontWeight: "bold", marginBottom: 2 }}>{`${m} — ${items.length} usulan`}</Text>
                 <View style={{ flexDirection: "row", backgroundColor: "#e5e7eb", borderWidth: 0.6 }}>
                   {COLS.map((c) => (
                     <Text key={c.label} style={{ width: c.w, padding: 2, fontWeight: "bold" }}>
