@@ -9,8 +9,9 @@ import { createContext, type BenchRow, type Suite } from "./lib";
 import { foundation } from "./suites/foundation";
 import { surat } from "./suites/surat";
 import { risalah } from "./suites/risalah";
+import { pokir } from "./suites/pokir";
 
-const SUITES: Suite[] = [foundation, surat, risalah];
+const SUITES: Suite[] = [foundation, surat, risalah, pokir];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

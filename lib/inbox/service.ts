@@ -42,7 +42,10 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
     if (f.status) c.push(sql`${a}.status::text = ${f.status}`);
     if (f.dari) c.push(sql`${a}.created_at >= ${f.dari}::date::timestamptz`);
     if (f.sampai) c.push(sql`${a}.created_at < (${f.sampai}::date + 1)::timestamptz`);
-    if (f.q && opts.search) c.push(sql`${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q})`);
+    // With a kelurahan chosen, the (kelurahan, created_at) index walked in order and filtered by the
+    // text match beats a GIN scan of a common word; coalesce() keeps the planner off the GIN index then.
+    if (f.q && opts.search && f.kelurahan) c.push(sql`coalesce(${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q}), false)`);
+    else if (f.q && opts.search) c.push(sql`${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q})`);
     return c;
   };
   const and = (parts: SQL[]) => sql.join(parts, sql` and `);
@@ -55,20 +58,24 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
       if (f.kategori) c.push(sql`a.category_id = ${f.kategori}`);
       if (f.belum) c.push(unreadCond(me, "aspirasi", "a"));
       return sql`(select 'aspirasi'::text as type, a.id, a.tracking_code, a.title, a.status::text as status, a.kelurahan_id, a.created_at
-        from aspirations a where ${and(c)} order by a.created_at desc, a.id desc limit ${limit})`;
+        from aspirations a where ${and(c)} order by a.created_at desc nulls last, a.id desc nulls last limit ${limit})`;
     };
-    if (me.dapilId) out.push(aspBase(sql`a.routed_to_dapil and a.dapil_id = ${me.dapilId}`));
+    // With a kelurahan chosen, "+ 0" keeps the routing columns as filters only, so the planner walks
+    // the (kelurahan, created_at) index in order instead of AND-ing two large bitmaps (it cannot know
+    // that a kelurahan lies in one dapil).
+    const z = f.kelurahan ? sql` + 0` : sql``;
+    if (me.dapilId) out.push(aspBase(sql`a.routed_to_dapil and a.dapil_id${z} = ${me.dapilId}`));
     if (me.komisiId) {
-      out.push(aspBase(sql`a.routed_komisi_id = ${me.komisiId} and not (a.routed_to_dapil and a.dapil_id is not distinct from ${me.dapilId ?? -1})`));
+      out.push(aspBase(sql`a.routed_komisi_id${z} = ${me.komisiId} and not (a.routed_to_dapil and a.dapil_id is not distinct from ${me.dapilId ?? -1})`));
     }
   }
   if (wantPokir && me.dapilId) {
-    const c = [sql`p.dapil_id = ${me.dapilId}`, sql`p.status in (${POKIR_VISIBLE})`, ...common("p", { search: true })];
+    const c = [f.kelurahan ? sql`p.dapil_id + 0 = ${me.dapilId}` : sql`p.dapil_id = ${me.dapilId}`, sql`p.status in (${POKIR_VISIBLE})`, ...common("p", { search: true })];
     if (f.bidang) c.push(sql`p.bidang_id = ${f.bidang}`);
     if (f.periode) c.push(sql`p.period_id = ${f.periode}`);
     if (f.belum) c.push(unreadCond(me, "pokir", "p"));
     out.push(sql`(select 'pokir'::text as type, p.id, p.tracking_code, p.title, p.status::text as status, p.kelurahan_id, p.created_at
-      from pokir_proposals p where ${and(c)} order by p.created_at desc, p.id desc limit ${limit})`);
+      from pokir_proposals p where ${and(c)} order by p.created_at desc nulls last, p.id desc nulls last limit ${limit})`);
   }
   return out;
 }
@@ -82,7 +89,7 @@ export function inboxPageSql(me: Actor, f: InboxQuery, pageSize = INBOX_PAGE_SIZ
     from (${sql.join(parts, sql` union all `)}) x
     left join kelurahan k on k.id = x.kelurahan_id
     left join inbox_reads r on r.member_id = ${me.id} and r.item_type = x.type and r.item_id = x.id
-    order by x.created_at desc, x.id desc limit ${pageSize + 1}`;
+    order by x.created_at desc nulls last, x.id desc nulls last limit ${pageSize + 1}`;
 }
 
 interface Row {
@@ -101,7 +108,9 @@ export async function listInbox(db: Db, actor: Actor | null, raw: unknown) {
   const me = await requirePermission(actor, "inbox.read", db);
   const f = inboxQuerySchema.parse(raw ?? {});
   const q = inboxPageSql(me, f);
+  const t0 = performance.now();
   const rows = q ? await execRows<Row>(db, q) : [];
+  const dbMs = performance.now() - t0;
   const items: InboxItem[] = rows.slice(0, INBOX_PAGE_SIZE).map((r) => ({
     type: r.type,
     id: r.id,
@@ -115,7 +124,7 @@ export async function listInbox(db: Db, actor: Actor | null, raw: unknown) {
   }));
   const last = items[items.length - 1];
   const nextCursor = rows.length > INBOX_PAGE_SIZE && last ? encodeCursor(last.createdAt, last.id) : null;
-  return { items, nextCursor, filters: f };
+  return { items, nextCursor, filters: f, dbMs };
 }
 
 /** Unread items in the member's inbox, capped (the badge shows "99+"). */
