@@ -10,6 +10,7 @@ import { newTrackingCode } from "@/lib/tracking/code";
 import { isComplete } from "./checklist";
 import { assertBidang, locateKelurahan, logEvent, parseInput } from "./common";
 import { MAX_PHOTOS, POKIR_PHOTO_OWNER, type PokirSource } from "./constants";
+import { notifyProposer } from "./notify";
 import { requireOpenPeriod } from "./periods";
 import { memberProposalSchema, publicProposalSchema, proposalContentSchema } from "./schema";
 import { aspirationVisibleTo } from "./visibility";
@@ -74,6 +75,12 @@ async function insertProposal(
     });
     await saveAttachments(tx, { type: POKIR_PHOTO_OWNER, id }, prepared, actor?.id);
     await logEvent(tx, actor, { id }, { kind: "status", action: "pokir.submit", to: "diajukan", publicNote: "Usulan diterima dan menunggu verifikasi Sekretariat DPRD.", detail: { source: extra.source } });
+    await notifyProposer(
+      tx,
+      { id, trackingCode, title: data.title, proposerEmail: data.proposerEmail ?? null, proposerPhone: data.proposerPhone ?? null },
+      "Usulan pokir diterima",
+      `Simpan kode lacak ${trackingCode}. Sekretariat DPRD akan memeriksa kelengkapan usulan Anda.`,
+    );
   });
   return { id, trackingCode };
 }
