@@ -23,6 +23,31 @@ export const pokirOpenApi: OpenApiFragment = {
         },
       },
     },
+    "/api/v1/pokir/kotak-masuk": {
+      get: {
+        tags: ["e-Pokir"],
+        summary: "Kotak masuk anggota: aspirasi dan pokir dapilnya serta aspirasi untuk komisinya (halaman keyset)",
+        security: [{ bearerToken: [] }],
+        parameters: ["type", "status", "kategori", "bidang", "kelurahan", "periode", "dari", "sampai", "q", "belum", "setelah"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
+        responses: { "200": { description: "items dan nextCursor (untuk parameter setelah); header Server-Timing memuat waktu basis data" }, "401": err("Tanpa token atau sesi"), "403": err("Bukan anggota DPRD") },
+      },
+    },
+    "/api/v1/pokir/ekspor": {
+      get: {
+        tags: ["e-Pokir"],
+        summary: "Ekspor pokir yang diadopsi (kolom SIPD) sebagai CSV/XLSX per dapil, anggota atau OPD, atau PDF rekapitulasi",
+        security: [{ bearerToken: [] }],
+        parameters: [
+          { name: "periode", in: "query", required: true, schema: { type: "integer" } },
+          { name: "format", in: "query", schema: { enum: ["csv", "xlsx", "pdf"] } },
+          { name: "per", in: "query", schema: { enum: ["dapil", "anggota", "opd"] } },
+          { name: "dapil", in: "query", schema: { type: "integer" } },
+          { name: "anggota", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "opd", in: "query", schema: { type: "integer" } },
+        ],
+        responses: { "200": { description: "Berkas" }, "404": err("Periode tidak ada"), "422": err("Parameter tidak valid"), "401": err("Tanpa token atau sesi"), "403": err("Bukan staf") },
+      },
+    },
     "/api/v1/pokir/{kode}": {
       get: {
         tags: ["e-Pokir"],
