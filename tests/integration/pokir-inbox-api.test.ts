@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { aspirations, pokirProposals } from "@/lib/db/schema";
+import { aspirations, pokirPeriods, pokirProposals } from "@/lib/db/schema";
 import { countUnread, listInbox, markInboxRead } from "@/lib/inbox/service";
 import { verifyProposal } from "@/lib/pokir/staff";
 import { submitPublicProposal } from "@/lib/pokir/submit";
@@ -120,5 +120,24 @@ describe("pokir API", () => {
     expect(e.error.fieldErrors.volume).toEqual(["Volume tidak boleh negatif."]);
     const bad = await post(JSON.stringify({ ...proposalInput(kel2), photos: [{ name: "x.png", contentBase64: Buffer.from("not an image").toString("base64") }] }));
     expect(bad.status).toBe(415);
+  });
+
+  it("the inbox JSON route, the export route and the OpenAPI document", async () => {
+    const { GET: inbox } = await import("@/app/api/v1/pokir/kotak-masuk/route");
+    const { GET: ekspor } = await import("@/app/api/v1/pokir/ekspor/route");
+    const { GET: openapi } = await import("@/app/api/v1/openapi.json/route");
+    session.actor = m1;
+    const r = await inbox(new Request("http://localhost/api/v1/pokir/kotak-masuk?type=pokir"), { params: Promise.resolve({}) });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("server-timing")).toMatch(/db;dur=/);
+    session.actor = staff;
+    const periods = await db.select().from(pokirPeriods);
+    const csv = await ekspor(new Request(`http://localhost/api/v1/pokir/ekspor?periode=${periods[0].id}&format=csv`), { params: Promise.resolve({}) });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain("Perkiraan Anggaran");
+    expect((await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=abc"), { params: Promise.resolve({}) })).status).toBe(422);
+    expect((await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=999999"), { params: Promise.resolve({}) })).status).toBe(404);
+    const doc = (await (await openapi()).json()) as { paths: Record<string, unknown> };
+    for (const p of ["/api/v1/pokir", "/api/v1/pokir/{kode}", "/api/v1/pokir/kotak-masuk", "/api/v1/pokir/ekspor"]) expect(doc.paths[p]).toBeTruthy();
   });
 });
