@@ -12,6 +12,7 @@ import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpe
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let staff: Actor, m1: Actor, m2: Actor;
 let kel1: number, kel2: number;
@@ -139,5 +140,20 @@ describe("pokir API", () => {
     expect((await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=999999"), { params: Promise.resolve({}) })).status).toBe(404);
     const doc = (await (await openapi()).json()) as { paths: Record<string, unknown> };
     for (const p of ["/api/v1/pokir", "/api/v1/pokir/{kode}", "/api/v1/pokir/kotak-masuk", "/api/v1/pokir/ekspor"]) expect(doc.paths[p]).toBeTruthy();
+  });
+
+  it("marks a page of items read", async () => {
+    const { markPageReadAction } = await import("@/lib/inbox/actions");
+    session.actor = m1;
+    const page = await listInbox(db, m1, { belum: "1" });
+    const fd = new FormData();
+    for (const i of page.items) fd.append("items", `${i.type}:${i.id}`);
+    const r = await markPageReadAction({ status: "idle" }, fd);
+    expect(r.status).toBe("success");
+    const after = await listInbox(db, m1, { belum: "1" });
+    expect(after.items.map((i) => i.id)).not.toContain(page.items[0].id);
+    const bad = new FormData();
+    bad.append("items", "pokir:'; drop table x");
+    expect((await markPageReadAction({ status: "idle" }, bad)).status).toBe("error");
   });
 });

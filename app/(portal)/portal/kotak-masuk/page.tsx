@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxFilters } from "@/components/pokir/inbox-filters";
 import { InboxList } from "@/components/pokir/inbox-list";
+import { MarkReadForm } from "@/components/pokir/mark-read-form";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
@@ -20,7 +21,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     <div>
       <PageHeader title="Kotak masuk" description="Aspirasi dan pokir dari dapil Anda, serta aspirasi yang diteruskan ke komisi Anda." />
       <InboxFilters filters={filters} options={options} />
-      <div className="mt-4">
+      <div className="mt-4 space-y-3">
+        <MarkReadForm items={items.filter((i) => i.unread).map((i) => `${i.type}:${i.id}`)} />
         <InboxList items={items} />
       </div>
       <nav aria-label="Navigasi halaman" className="mt-4 flex gap-3 text-sm">
