@@ -12,8 +12,9 @@ import { risalah } from "./suites/risalah";
 import { instances } from "./suites/instances";
 import { lighthouseSuite } from "./suites/lighthouse";
 import { siap } from "./suites/siap";
+import { pokir } from "./suites/pokir";
 
-const SUITES: Suite[] = [foundation, surat, risalah, siap, instances, lighthouseSuite];
+const SUITES: Suite[] = [foundation, surat, risalah, siap, pokir, instances, lighthouseSuite];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -10,9 +10,9 @@ export interface NavItem {
 
 export const PORTAL_NAV: NavItem[] = [
   { href: "/portal", label: "Beranda", ready: true },
-  { href: "/portal/kotak-masuk", label: "Kotak Masuk", permission: "inbox.read", ready: false },
-  { href: "/portal/pokir", label: "Pokir Saya", permission: "pokir.memberList", ready: false },
-  { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: false },
+  { href: "/portal/kotak-masuk", label: "Kotak Masuk", permission: "inbox.read", ready: true },
+  { href: "/portal/pokir", label: "Pokir Saya", permission: "pokir.memberList", ready: true },
+  { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: true },
   { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: true },
   { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: true },
   { href: "/portal/akun", label: "Akun Saya", permission: "account.self", ready: true },
@@ -21,7 +21,7 @@ export const PORTAL_NAV: NavItem[] = [
 export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat", label: "Beranda", ready: true },
   { href: "/sekretariat/aspirasi", label: "Aspirasi (SIAP)", permission: "aspiration.triage", ready: true },
-  { href: "/sekretariat/pokir", label: "e-Pokir", permission: "pokir.verify", ready: false },
+  { href: "/sekretariat/pokir", label: "e-Pokir", permission: "pokir.verify", ready: true },
   { href: "/sekretariat/surat/masuk", label: "Surat Masuk", permission: "letter.read", ready: true },
   { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: true },
   { href: "/sekretariat/disposisi", label: "Disposisi Saya", permission: "letter.disposisi.receive", ready: true },

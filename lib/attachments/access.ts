@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
 import { LETTER_ATTACHMENT_ACCESS } from "@/lib/letters/attachment-access";
 import { ASPIRATION_ATTACHMENT_ACCESS } from "@/lib/aspirations/access";
+import { POKIR_ATTACHMENT_ACCESS } from "@/lib/pokir/attachment-access";
 
 /**
  * Who may download an attachment depends on its owner. Each service registers a checker for its
@@ -12,4 +13,5 @@ export type AttachmentAccessCheck = (db: Db, actor: Actor | null, ownerId: strin
 export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
   ...LETTER_ATTACHMENT_ACCESS,
   ...ASPIRATION_ATTACHMENT_ACCESS,
+  ...POKIR_ATTACHMENT_ACCESS,
 };

@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   "pokir.finalize": OFFICE,
   "pokir.export": OFFICE,
   "pokir.periods.manage": ADMIN,
+  "pokir.track": ALL,
 
   // Register surat
   "letter.read": OFFICE,

@@ -1,6 +1,7 @@
 import { lettersOpenApi } from "@/lib/letters/openapi";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
 import { aspirationsOpenApi } from "@/lib/aspirations/openapi";
+import { pokirOpenApi } from "@/lib/pokir/openapi";
 
 /** A fragment of the OpenAPI document contributed by one service. */
 export interface OpenApiFragment {
@@ -44,7 +45,7 @@ const base: OpenApiFragment = {
 /**
  * Fragments of every service. Each service adds its own module here (paths under /api/v1).
  */
-const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi, aspirationsOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi, aspirationsOpenApi, pokirOpenApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {

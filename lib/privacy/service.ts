@@ -12,7 +12,8 @@ import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual, sha256Hex } from "@/lib/security/hash";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { maskContact, normalizeContact, type ContactKey } from "./contact";
-import { PERSONAL_DATA_SOURCES, type PersonalRecord } from "./sources";
+import { PERSONAL_DATA_SOURCES } from "./registry";
+import type { PersonalRecord } from "./sources";
 
 const OTP_MINUTES = 15;
 const OTP_MAX_ATTEMPTS = 5;

@@ -125,6 +125,3 @@ export const aspirationSource: PersonalDataSource = {
     return rows.length;
   },
 };
-
-/** Every source of personal data; services add theirs. */
-export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = [aspirationSource];

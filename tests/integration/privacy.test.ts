@@ -1,7 +1,7 @@
 import { eq, like, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { aspirationCategories, aspirations, auditLog, kecamatan, outboxMessages, privacyRequests } from "@/lib/db/schema";
+import { aspirationCategories, aspirations, auditLog, kecamatan, kelurahan, outboxMessages, pokirPeriods, pokirProposals, pokirVersions, privacyRequests } from "@/lib/db/schema";
 import { confirmDataRequest, correctPerson, erasePerson, findPerson, runRetention, startDataRequest } from "@/lib/privacy/service";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -133,5 +133,51 @@ describe("retention job", () => {
     // Idempotent: a second run finds nothing more.
     expect((await runRetention(db, now)).sources.find((s) => s.source === "aspirasi")!.anonymised).toBe(0);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, "privacy.retention.run"))).toHaveLength(2);
+  });
+});
+
+describe("pokir proposals are covered too", () => {
+  async function proposal(over: Partial<typeof pokirProposals.$inferInsert> = {}) {
+    let [period] = await db.select().from(pokirPeriods).limit(1);
+    if (!period) {
+      [period] = await db
+        .insert(pokirPeriods)
+        .values({ planYear: 2099, name: "RKPD 2099", opensAt: new Date("2098-01-01T00:00:00Z"), closesAt: new Date("2098-02-01T00:00:00Z"), musrenbangOn: "2098-03-01" })
+        .returning();
+    }
+    const [kel] = await db.select().from(kelurahan).limit(1);
+    const [row] = await db
+      .insert(pokirProposals)
+      .values({
+        trackingCode: newTrackingCode("POK"), periodId: period.id, proposerName: "Kelompok Tani Makmur", proposerEmail: "tani@contoh.id",
+        title: "Perbaikan saluran irigasi", masalah: "Saluran rusak.", usulan: "Perbaiki saluran.", kecamatanId: kel.kecamatanId, kelurahanId: kel.id,
+        rt: "05", address: "Jl. Mawar RT 05", volume: 200, unit: "meter", ...over,
+      })
+      .returning();
+    await db.insert(pokirVersions).values({ proposalId: row.id, version: 1, data: { proposerName: "Kelompok Tani Makmur", proposerEmail: "tani@contoh.id", title: row.title } });
+    return row;
+  }
+
+  it("finds, erases (also in correction versions) and retains pokir proposers with the aspirations of the same person", async () => {
+    const p = await proposal();
+    await aspiration({ reporterName: "Pak Tani", reporterEmail: "TANI@contoh.id" });
+    const found = await findPerson(db, staff, { email: "tani@contoh.id" });
+    expect(found.map((r) => r.source).sort()).toEqual(["aspirasi", "pokir"]);
+    const r = await startDataRequest(db, p.trackingCode, "ip-pokir");
+    expect(r.sentTo).toEqual(["t***@contoh.id"]);
+    expect(await confirmDataRequest(db, r.requestId, await otpFor(r.requestId))).toHaveLength(2);
+
+    expect(await erasePerson(db, staff, { email: "tani@contoh.id" })).toBe(2);
+    const [after] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, p.id));
+    expect([after.proposerName, after.proposerEmail, after.proposerPhone]).toEqual(["[dihapus]", null, null]);
+    expect(after.title).toBe("Perbaikan saluran irigasi");
+    const [v] = await db.select().from(pokirVersions).where(eq(pokirVersions.proposalId, p.id));
+    expect(JSON.stringify(v.data)).not.toContain("tani@contoh.id");
+    expect(v.data.title).toBe("Perbaikan saluran irigasi");
+
+    const old = await proposal({ proposerEmail: "lama.pokir@contoh.id", status: "tidak_diakomodir", outcomeAt: new Date("2023-01-01T00:00:00Z") });
+    const report = await runRetention(db, new Date("2026-11-28T00:00:00Z"));
+    expect(report.sources.find((s) => s.source === "pokir")).toMatchObject({ days: 730, anonymised: 1 });
+    expect((await db.select().from(pokirProposals).where(eq(pokirProposals.id, old.id)))[0].proposerEmail).toBeNull();
   });
 });

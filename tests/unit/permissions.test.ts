@@ -32,7 +32,7 @@ describe("permission table", () => {
 
   it("lets the public only submit, track, verify and ask for their own data", () => {
     const open = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleCan("public", p));
-    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit", "privacy.request"]);
+    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit", "pokir.track", "privacy.request"]);
   });
 
   it("treats no actor as the public", () => {

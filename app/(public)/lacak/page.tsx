@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { AspirationTracking } from "@/components/aspirations/aspiration-tracking";
+import { PokirTracking } from "@/components/pokir/pokir-tracking";
 import { Button } from "@/components/ui/button";
+import { normalizeTrackingCode } from "@/lib/tracking/code";
 
-export const metadata: Metadata = { title: "Lacak aspirasi — Si Dilan", description: "Lacak status dan tanggapan aspirasi Anda kepada DPRD Kota Balikpapan dengan kode lacak." };
+export const metadata: Metadata = { title: "Lacak aspirasi — Si Dilan", description: "Lacak status dan tanggapan aspirasi atau usulan pokir Anda kepada DPRD Kota Balikpapan dengan kode lacak." };
 export const dynamic = "force-dynamic";
 
 export default async function TrackPage({ searchParams }: { searchParams: Promise<{ kode?: string }> }) {
   const raw = (await searchParams).kode;
   const code = typeof raw === "string" ? raw.slice(0, 40) : "";
+  // One page for both kinds of code: ASP- (aspirations) and POK- (pokir proposals).
+  const isPokir = normalizeTrackingCode(code)?.startsWith("POK-") ?? false;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Lacak aspirasi</h1>
-        <p className="mt-1 text-slate-700">Masukkan kode lacak yang Anda terima saat mengirim aspirasi.</p>
+        <p className="mt-1 text-slate-700">Masukkan kode lacak yang Anda terima saat mengirim aspirasi (ASP-…) atau usulan pokir (POK-…).</p>
       </div>
       <form method="get" action="/lacak" className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1">
@@ -32,7 +36,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
         </div>
         <Button type="submit">Lacak</Button>
       </form>
-      {code ? <AspirationTracking code={code} /> : null}
+      {code ? isPokir ? <PokirTracking code={code} /> : <AspirationTracking code={code} /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { retentionDays } from "@/lib/privacy/service";
-import { PERSONAL_DATA_SOURCES } from "@/lib/privacy/sources";
+import { PERSONAL_DATA_SOURCES } from "@/lib/privacy/registry";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = {

@@ -5,3 +5,4 @@ export * from "./aspirations";
 export * from "./letters";
 export * from "./minutes";
 export * from "./privacy";
+export * from "./pokir";

@@ -4,6 +4,7 @@ import { seedReference } from "./reference";
 import { seedLetterDemo } from "@/lib/letters/seed";
 import { seedMinutesDemo } from "@/lib/minutes/seed";
 import { seedAspirationDemo } from "@/lib/aspirations/seed";
+import { seedPokirDemo } from "@/lib/pokir/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -14,6 +15,7 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "letters", run: seedLetterDemo },
   { name: "minutes", run: seedMinutesDemo },
   { name: "aspirations", run: seedAspirationDemo },
+  { name: "pokir", run: seedPokirDemo },
 ];
 
 export { seedReference };

@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { correctPersonAction, erasePersonAction, runRetentionAction } from "@/lib/privacy/actions";
 import { findPerson, recentRetentionRuns, retentionDays } from "@/lib/privacy/service";
-import { PERSONAL_DATA_SOURCES, type PersonalRecord } from "@/lib/privacy/sources";
+import { PERSONAL_DATA_SOURCES } from "@/lib/privacy/registry";
+import type { PersonalRecord } from "@/lib/privacy/sources";
 
 export const metadata: Metadata = { title: "Data Pribadi" };
 

@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/aspirations/action-card";
 import { DetailView } from "@/components/aspirations/detail-view";
 import { Area, Input } from "@/components/aspirations/fields";
+import { FromAspirationForm } from "@/components/pokir/from-aspiration-form";
+import { Card } from "@/components/ui/misc";
 import { forwardRequestAction, noteAspirationAction, statusAspirationAction } from "@/lib/aspirations/actions";
 import { aspirationDetail } from "@/lib/aspirations/staff";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { openPeriod } from "@/lib/pokir/periods";
+import { pokirFormOptions, pokirFromAspiration } from "@/lib/pokir/read";
 
 export const metadata: Metadata = { title: "Aspirasi" };
 
@@ -20,6 +24,7 @@ export default async function MemberAspirationPage({ params }: { params: Promise
     throw e;
   });
   const open = d.aspiration.status === "diverifikasi" || d.aspiration.status === "ditindaklanjuti";
+  const [linked, period, options] = await Promise.all([pokirFromAspiration(db, { aspirationId: id }), openPeriod(db), pokirFormOptions(db)]);
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <DetailView d={d} />
@@ -33,6 +38,26 @@ export default async function MemberAspirationPage({ params }: { params: Promise
             <Input id="f-target" name="target" label="Tujuan (komisi/OPD)" placeholder="mis. Komisi III atau Dinas PUPR" />
             <Area id="f-note" name="note" label="Catatan" />
           </ActionCard>
+          <Card>
+            <h2 className="mb-2 text-lg font-bold">Jadikan usulan pokir</h2>
+            {linked.length ? (
+              <p className="text-sm">
+                Sudah menjadi pokir:{" "}
+                {linked.map((p) => (
+                  <a key={p.id} className="mr-2 font-mono underline" href={`/portal/pokir/${p.id}`}>{p.trackingCode}</a>
+                ))}
+              </p>
+            ) : period ? (
+              <details>
+                <summary className="cursor-pointer font-semibold text-brand-800">Isi data usulan untuk {period.name}</summary>
+                <div className="mt-3">
+                  <FromAspirationForm aspirationId={id} options={options} defaults={{ title: d.aspiration.title, masalah: d.aspiration.body, ...(d.aspiration.kelurahanId ? { kelurahanId: String(d.aspiration.kelurahanId) } : {}) }} />
+                </div>
+              </details>
+            ) : (
+              <p className="text-sm text-slate-700">Belum ada periode pokir yang dibuka.</p>
+            )}
+          </Card>
           <ActionCard action={statusAspirationAction.bind(null, id)} title="Tandai tindak lanjut selesai" submitLabel="Tandai selesai" confirm="Pelapor akan diberi tahu dan dapat menilai atau membuka kembali dalam 14 hari.">
             <input type="hidden" name="status" value="selesai" />
             <Area id="s-public" name="publicNote" label="Ringkasan hasil (publik)" />

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PokirStatusBadge } from "@/components/pokir/status-badge";
+import { PokirSubnav } from "@/components/pokir/subnav";
+import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { dapil } from "@/lib/db/schema";
+import { formatDate, formatRupiah } from "@/lib/format";
+import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
+import { listPeriods } from "@/lib/pokir/periods";
+import { listForStaff, pokirFormOptions } from "@/lib/pokir/read";
+
+export const metadata: Metadata = { title: "e-Pokir" };
+const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+
+export default async function StaffPokirList({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("pokir.verify");
+  const sp = await searchParams;
+  const [periods, options, dapilRows] = await Promise.all([listPeriods(db), pokirFormOptions(db), db.select().from(dapil).orderBy(dapil.number)]);
+  const periodId = Number(sp.periode) || periods[0]?.id;
+  const q = { periodId, status: sp.status, dapilId: Number(sp.dapil) || undefined, opdId: Number(sp.opd) || undefined, bidangId: Number(sp.bidang) || undefined, q: sp.q, page: Number(sp.hal) || 1 };
+  const { items, total, page, pageSize } = await listForStaff(db, actor, q);
+  const keep = new URLSearchParams(Object.entries({ ...sp, periode: String(periodId ?? "") }).filter(([k, v]) => v && k !== "hal") as [string, string][]);
+  const exportHref = (format: string) => `/api/v1/pokir/ekspor?${new URLSearchParams({ periode: String(periodId ?? ""), format, ...(sp.dapil ? { dapil: sp.dapil } : {}), ...(sp.opd ? { opd: sp.opd } : {}) })}`;
+  const select = (id: string, label: string, opts: [string | number, string][]) => (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={sp[id] ?? (id === "periode" ? String(periodId ?? "") : "")} className={sel}>
+        {id !== "periode" ? <option value="">Semua</option> : null}
+        {opts.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div>
+      <PageHeader
+        title="e-Pokir"
+        description="Verifikasi usulan pokir warga dan anggota, gabungkan duplikat, dan ekspor untuk SIPD."
+        actions={
+          <>
+            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("csv")}>CSV SIPD</a>
+            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("xlsx")}>XLSX SIPD</a>
+            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("pdf")}>PDF rekapitulasi</a>
+          </>
+        }
+      />
+      <PokirSubnav admin={actor.role === "admin"} />
+      <form role="search" aria-label="Saring usulan pokir" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-white p-4">
+        {select("periode", "Periode", periods.map((p) => [p.id, p.name]))}
+        {select("status", "Status", Object.entries(POKIR_STATUS_LABELS))}
+        {select("dapil", "Dapil", dapilRows.map((d) => [d.id, d.name]))}
+        {select("bidang", "Bidang", options.bidang.map((b) => [b.id, b.name]))}
+        {select("opd", "OPD", options.opd.map((o) => [o.id, o.name]))}
+        <div>
+          <label htmlFor="q" className="block text-sm font-semibold">
+            Cari (judul, isi, kode)
+          </label>
+          <input id="q" name="q" type="search" defaultValue={sp.q} maxLength={100} className={sel} />
+        </div>
+        <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Terapkan</button>
+      </form>
+      {items.length === 0 ? (
+        <EmptyState title="Tidak ada usulan" />
+      ) : (
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Usulan pokir</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-2">Kode</th>
+              <th className="p-2">Usulan</th>
+              <th className="p-2">Kelurahan / dapil</th>
+              <th className="p-2 text-right">Perkiraan</th>
+              <th className="p-2">Status</th>
+              <th className="p-2">Diajukan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id} className="border-b">
+                <td className="p-2 font-mono">{i.trackingCode}</td>
+                <td className="p-2">
+                  <Link href={`/sekretariat/pokir/${i.id}`}>{i.title}</Link>
+                </td>
+                <td className="p-2">
+                  {i.kelurahan} · {i.dapil}
+                </td>
+                <td className="p-2 text-right">{formatRupiah(i.estimatedCost)}</td>
+                <td className="p-2">
+                  <PokirStatusBadge status={i.status} />
+                </td>
+                <td className="p-2">{formatDate(i.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={page} pageSize={pageSize} total={total} href={(n) => `/sekretariat/pokir?${keep.toString()}&hal=${n}`} />
+    </div>
+  );
+}

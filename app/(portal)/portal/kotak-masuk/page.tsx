@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InboxFilters } from "@/components/pokir/inbox-filters";
+import { InboxList } from "@/components/pokir/inbox-list";
+import { MarkReadForm } from "@/components/pokir/mark-read-form";
+import { PageHeader } from "@/components/ui/misc";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { listInbox } from "@/lib/inbox/service";
+import { inboxFilterOptions } from "@/lib/inbox/options";
+
+export const metadata: Metadata = { title: "Kotak Masuk" };
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("inbox.read");
+  const sp = await searchParams;
+  const [{ items, nextCursor, filters }, options] = await Promise.all([listInbox(db, actor, sp), inboxFilterOptions(db, actor)]);
+  const keep = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && k !== "setelah") as [string, string][]);
+  const nextHref = nextCursor ? `/portal/kotak-masuk?${new URLSearchParams([...keep.entries(), ["setelah", nextCursor]]).toString()}` : null;
+  return (
+    <div>
+      <PageHeader title="Kotak masuk" description="Aspirasi dan pokir dari dapil Anda, serta aspirasi yang diteruskan ke komisi Anda." />
+      <InboxFilters filters={filters} options={options} />
+      <div className="mt-4 space-y-3">
+        <MarkReadForm items={items.filter((i) => i.unread).map((i) => `${i.type}:${i.id}`)} />
+        <InboxList items={items} />
+      </div>
+      <nav aria-label="Navigasi halaman" className="mt-4 flex gap-3 text-sm">
+        {filters.setelah ? <Link href={`/portal/kotak-masuk?${keep.toString()}`}>« Halaman pertama</Link> : null}
+        {nextHref ? (
+          <Link href={nextHref} rel="next">
+            Berikutnya ›
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

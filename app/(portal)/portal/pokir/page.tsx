@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PokirStatusBadge } from "@/components/pokir/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState, PageHeader } from "@/components/ui/misc";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { formatRupiah } from "@/lib/format";
+import { memberPokirList } from "@/lib/pokir/member-list";
+
+export const metadata: Metadata = { title: "Pokir Saya" };
+
+export default async function MyPokirPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+  const actor = await requirePageActor("pokir.memberList");
+  const sp = await searchParams;
+  const { periods, period, items, total, pagu } = await memberPokirList(db, actor, Number(sp.periode) || undefined);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Pokir saya" description="Usulan yang Anda adopsi per periode, dengan total perkiraan anggaran terhadap pagu." />
+      <form className="flex items-end gap-3">
+        <div>
+          <label htmlFor="periode" className="block text-sm font-semibold">
+            Periode
+          </label>
+          <select id="periode" name="periode" defaultValue={period?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Tampilkan</button>
+      </form>
+      {period?.finalizedAt ? <Alert tone="info">Daftar periode ini sudah difinalisasi dan dikunci.</Alert> : null}
+      <p className="text-lg">
+        Total perkiraan anggaran: <strong>{formatRupiah(total)}</strong>
+        {pagu !== null ? (
+          <>
+            {" "}
+            dari pagu <strong>{formatRupiah(pagu)}</strong>
+            {total > pagu ? <span className="ml-2 font-semibold text-red-700">(melebihi pagu)</span> : null}
+          </>
+        ) : null}
+      </p>
+      {items.length === 0 ? (
+        <EmptyState title="Belum ada pokir">Adopsi usulan dari kotak masuk atau catat usulan dari reses.</EmptyState>
+      ) : (
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Pokir yang Anda adopsi</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-2">Usulan</th>
+              <th className="p-2">Kelurahan</th>
+              <th className="p-2">Volume</th>
+              <th className="p-2 text-right">Perkiraan</th>
+              <th className="p-2">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id} className="border-b">
+                <td className="p-2">
+                  <Link href={`/portal/pokir/${i.id}`}>{i.title}</Link>
+                </td>
+                <td className="p-2">{i.kelurahan}</td>
+                <td className="p-2">
+                  {i.volume.toLocaleString("id-ID")} {i.unit}
+                </td>
+                <td className="p-2 text-right">{formatRupiah(i.estimatedCost)}</td>
+                <td className="p-2">
+                  <PokirStatusBadge status={i.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

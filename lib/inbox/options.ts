@@ -1,0 +1,24 @@
+import { asc, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/roles";
+import { aspirationCategories, dapilKecamatan, dapil, kelurahan, pokirBidang, pokirPeriods } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+
+/** Choices for the inbox filters: the member's dapil kelurahan, categories, bidang, periods. */
+export async function inboxFilterOptions(db: Db, actor: Actor) {
+  const [kel, categories, bidang, periods] = await Promise.all([
+    actor.dapilId
+      ? db
+          .select({ id: kelurahan.id, name: kelurahan.name })
+          .from(kelurahan)
+          .innerJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
+          .innerJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
+          .where(eq(dapil.id, actor.dapilId))
+          .orderBy(asc(kelurahan.name))
+      : Promise.resolve([]),
+    db.select({ id: aspirationCategories.id, name: aspirationCategories.name }).from(aspirationCategories).orderBy(asc(aspirationCategories.sortOrder)),
+    db.select({ id: pokirBidang.id, name: pokirBidang.name }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
+    db.select({ id: pokirPeriods.id, name: pokirPeriods.name }).from(pokirPeriods).orderBy(asc(pokirPeriods.planYear)),
+  ]);
+  return { kelurahan: kel, categories, bidang, periods };
+}
+export type InboxFilterOptions = Awaited<ReturnType<typeof inboxFilterOptions>>;

@@ -1,0 +1,131 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { boundFormAction, formAction } from "@/lib/http/action";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { checkPublicSubmission, HONEYPOT_FIELD, STARTED_FIELD } from "./antispam";
+import { correctProposal, resendCorrectionLink } from "./correction";
+import { finalizePeriod, markSipdEntered, recordOutcome } from "./finalize";
+import { addMemberNote, adoptProposal, attachToReses, endorseProposal, releaseProposal } from "./member";
+import { setMemberPagu } from "./member-list";
+import { savePeriod } from "./periods";
+import { createReses } from "./reses";
+import { classifyProposal, mergeProposal, rejectProposal, returnProposal, verifyProposal } from "./staff";
+import { createMemberProposal, createPokirFromAspiration, submitPublicProposal } from "./submit";
+
+const anything = z.record(z.string(), z.unknown());
+const files = (fd: FormData, field = "photos") => fd.getAll(field).filter((v): v is File => typeof v !== "string");
+
+export const submitPokirAction = formAction("pokir.submit", anything, async (input, actor, fd) => {
+  await checkPublicSubmission(db, { honeypot: input[HONEYPOT_FIELD], started: input[STARTED_FIELD] }, clientIpFromHeaders(await headers()));
+  const r = await submitPublicProposal(db, actor, input, files(fd));
+  redirect(`/pokir/usul/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
+});
+
+export const correctPokirAction = formAction("pokir.submit", anything, async (input, _actor, fd) => {
+  const code = String(input.kode ?? "");
+  await correctProposal(db, code, String(input.token ?? ""), input, files(fd));
+  redirect(`/pokir/lacak?kode=${encodeURIComponent(code)}&diperbaiki=1`);
+});
+
+export const resendCorrectionAction = formAction("pokir.track", anything, async (input) => {
+  await resendCorrectionLink(db, String(input.kode ?? ""));
+  return { status: "success", message: "Tautan perbaikan dikirim ke kontak yang Anda cantumkan saat mengusulkan." };
+});
+
+// Secretariat
+export const verifyPokirAction = boundFormAction("pokir.verify", anything, async (id, input, actor) => {
+  await verifyProposal(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Usulan diverifikasi dan diteruskan ke anggota dapil." };
+});
+export const returnPokirAction = boundFormAction("pokir.verify", anything, async (id, input, actor) => {
+  await returnProposal(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Usulan dikembalikan; pengusul menerima tautan perbaikan." };
+});
+export const rejectPokirAction = boundFormAction("pokir.verify", anything, async (id, input, actor) => {
+  await rejectProposal(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Usulan ditolak." };
+});
+export const classifyPokirAction = boundFormAction("pokir.verify", anything, async (id, input, actor) => {
+  await classifyProposal(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Bidang dan OPD disimpan." };
+});
+export const mergePokirAction = boundFormAction("pokir.verify", anything, async (id, input, actor) => {
+  await mergeProposal(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Usulan digabung." };
+});
+export const recordOutcomeAction = boundFormAction("pokir.finalize", anything, async (id, input, actor) => {
+  await recordOutcome(db, actor, id, input);
+  revalidatePath(`/sekretariat/pokir/${id}`);
+  return { status: "success", message: "Hasil RKPD/APBD dicatat; pengusul diberi tahu." };
+});
+export const savePeriodAction = formAction("pokir.periods.manage", anything, async (input, actor) => {
+  const id = input.id ? Number(input.id) : undefined;
+  await savePeriod(db, actor, id, input);
+  revalidatePath("/sekretariat/pokir/periode");
+  return { status: "success", message: "Periode pokir disimpan." };
+});
+export const finalizePeriodAction = boundFormAction("pokir.finalize", anything, async (id, _input, actor) => {
+  const n = await finalizePeriod(db, actor, Number(id));
+  revalidatePath("/sekretariat/pokir/periode");
+  return { status: "success", message: `Periode difinalisasi: ${n} pokir dibekukan dan daftar anggota dikunci.` };
+});
+export const markSipdAction = boundFormAction("pokir.finalize", anything, async (id, _input, actor) => {
+  const n = await markSipdEntered(db, actor, Number(id));
+  revalidatePath("/sekretariat/pokir/periode");
+  return { status: "success", message: `${n} pokir ditandai sudah diinput ke SIPD.` };
+});
+export const setPaguAction = boundFormAction("pokir.finalize", anything, async (id, input, actor) => {
+  await setMemberPagu(db, actor, Number(id), input);
+  revalidatePath("/sekretariat/pokir/pagu");
+  return { status: "success", message: "Pagu disimpan." };
+});
+
+// Members
+export const adoptPokirAction = boundFormAction("pokir.adopt", anything, async (id, _input, actor) => {
+  await adoptProposal(db, actor, id);
+  revalidatePath(`/portal/pokir/${id}`);
+  return { status: "success", message: "Usulan diadopsi menjadi pokir Anda." };
+});
+export const releasePokirAction = boundFormAction("pokir.adopt", anything, async (id, _input, actor) => {
+  await releaseProposal(db, actor, id);
+  revalidatePath(`/portal/pokir/${id}`);
+  return { status: "success", message: "Adopsi dilepas." };
+});
+export const endorsePokirAction = boundFormAction("pokir.adopt", anything, async (id, _input, actor) => {
+  await endorseProposal(db, actor, id);
+  revalidatePath(`/portal/pokir/${id}`);
+  return { status: "success", message: "Dukungan Anda tercatat." };
+});
+export const notePokirAction = boundFormAction("pokir.adopt", anything, async (id, input, actor) => {
+  await addMemberNote(db, actor, id, input);
+  revalidatePath(`/portal/pokir/${id}`);
+  return { status: "success", message: "Catatan disimpan." };
+});
+export const attachResesAction = boundFormAction("reses.manage", anything, async (id, input, actor) => {
+  await attachToReses(db, actor, id, input);
+  revalidatePath(`/portal/pokir/${id}`);
+  return { status: "success", message: "Usulan ditautkan ke catatan reses." };
+});
+export const createResesAction = formAction("reses.manage", anything, async (input, actor, fd) => {
+  const r = await createReses(db, actor, input, files(fd));
+  redirect(`/portal/reses/${r.id}?baru=1`);
+});
+export const createResesPokirAction = boundFormAction("reses.manage", anything, async (resesId, input, actor, fd) => {
+  const r = await createMemberProposal(db, actor, input, files(fd), { resesId });
+  revalidatePath(`/portal/reses/${resesId}`);
+  return { status: "success", message: `Usulan ${r.trackingCode} tercatat dari reses dan menunggu verifikasi Sekretariat.` };
+});
+export const createFromAspirationAction = boundFormAction("pokir.adopt", anything, async (aspirationId, input, actor, fd) => {
+  const r = await createPokirFromAspiration(db, actor, aspirationId, input, files(fd));
+  return { status: "success", message: `Pokir ${r.trackingCode} dibuat dari aspirasi ini dan menunggu verifikasi Sekretariat.` };
+});

@@ -1,0 +1,111 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/service";
+import type { Actor } from "@/lib/auth/roles";
+import { dapil, dapilKecamatan, electionPeriods, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors, type FieldErrors } from "@/lib/errors";
+import type { PokirStatus } from "./constants";
+
+/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const flat = z.flattenError(r.error);
+    const fe = flat.fieldErrors as FieldErrors;
+    if (flat.formErrors.length) fe._form = flat.formErrors;
+    throw errors.validation(fe);
+  }
+  return r.data;
+}
+
+/** A kelurahan with its kecamatan and the dapil of the active election period. */
+export async function locateKelurahan(db: Db, kelurahanId: number, field = "kelurahanId") {
+  const rows = await db
+    .select({ kelurahanId: kelurahan.id, kecamatanId: kelurahan.kecamatanId, dapilId: dapil.id })
+    .from(kelurahan)
+    .leftJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
+    .leftJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
+    .leftJoin(electionPeriods, eq(electionPeriods.id, dapil.periodId))
+    .where(eq(kelurahan.id, kelurahanId));
+  const row = rows.find((r) => r.dapilId !== null) ?? rows[0];
+  if (!row) throw errors.validation({ [field]: ["Kelurahan tidak ditemukan. Pilih dari daftar."] });
+  const active = await db.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.isActive, true));
+  if (active[0] && row.dapilId) {
+    const inActive = await db
+      .select({ id: dapil.id })
+      .from(dapil)
+      .innerJoin(dapilKecamatan, eq(dapilKecamatan.dapilId, dapil.id))
+      .where(and(eq(dapil.periodId, active[0].id), eq(dapilKecamatan.kecamatanId, row.kecamatanId)));
+    return { ...row, dapilId: inActive[0]?.id ?? row.dapilId };
+  }
+  return row;
+}
+
+/** The bidang must exist; returns its default OPD. */
+export async function assertBidang(db: Db, bidangId: number | undefined): Promise<number | null> {
+  if (!bidangId) return null;
+  const rows = await db.select({ opd: pokirBidang.defaultOpdId }).from(pokirBidang).where(eq(pokirBidang.id, bidangId));
+  if (!rows[0]) throw errors.validation({ bidangId: ["Bidang tidak ditemukan. Pilih dari daftar."] });
+  return rows[0].opd;
+}
+
+/** The OPD must exist and be active. */
+export async function assertOpd(db: Db, opdId: number | undefined): Promise<void> {
+  if (!opdId) return;
+  const rows = await db.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.id, opdId), eq(pokirOpd.isActive, true)));
+  if (!rows[0]) throw errors.validation({ opdId: ["OPD tidak ditemukan. Pilih dari daftar."] });
+}
+
+export type ProposalRow = typeof pokirProposals.$inferSelect;
+
+/** Lock and load a proposal inside a transaction (404 when absent or the id is malformed). */
+export async function lockProposal(tx: Db, id: string): Promise<ProposalRow> {
+  if (!z.uuid().safeParse(id).success) throw errors.notFound("Usulan pokir");
+  const rows = await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)).for("update");
+  if (!rows[0]) throw errors.notFound("Usulan pokir");
+  return rows[0];
+}
+
+/** Append a timeline event and the matching audit entry (same transaction). */
+export async function logEvent(
+  tx: Db,
+  actor: Actor | null,
+  p: { id: string },
+  e: { kind: string; action: string; from?: PokirStatus; to?: PokirStatus; publicNote?: string | null; internalNote?: string | null; detail?: Record<string, unknown>; actorLabel?: string },
+) {
+  await tx.insert(pokirEvents).values({
+    proposalId: p.id,
+    actorId: actor?.id ?? null,
+    kind: e.kind,
+    fromStatus: e.from ?? null,
+    toStatus: e.to ?? null,
+    publicNote: e.publicNote ?? null,
+    internalNote: e.internalNote ?? null,
+  });
+  await writeAudit(tx, {
+    actor,
+    actorLabel: actor ? undefined : (e.actorLabel ?? "pengusul"),
+    action: e.action,
+    entityType: "pokir",
+    entityId: p.id,
+    detail: { ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}), ...e.detail },
+  });
+}
+
+/** Change status with a guarded UPDATE (only from the expected status) plus event and audit. */
+export async function setStatus(
+  tx: Db,
+  actor: Actor | null,
+  p: ProposalRow,
+  to: PokirStatus,
+  opts: { action: string; publicNote?: string | null; internalNote?: string | null; set?: Partial<typeof pokirProposals.$inferInsert> } ,
+) {
+  const rows = await tx
+    .update(pokirProposals)
+    .set({ status: to, updatedAt: new Date(), ...opts.set })
+    .where(and(eq(pokirProposals.id, p.id), eq(pokirProposals.status, p.status)))
+    .returning({ id: pokirProposals.id });
+  if (!rows[0]) throw errors.conflict("Status usulan sudah berubah. Muat ulang halaman.");
+  await logEvent(tx, actor, p, { kind: "status", action: opts.action, from: p.status, to, publicNote: opts.publicNote, internalNote: opts.internalNote });
+}

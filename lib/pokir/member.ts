@@ -1,0 +1,114 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { pokirEndorsements, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { lockProposal, logEvent, parseInput, setStatus, type ProposalRow } from "./common";
+import { notifyProposer } from "./notify";
+import { noteSchema } from "./schema";
+import { pokirVisibleTo } from "./visibility";
+
+/** Load a proposal the member may see, or 404 (never 403: existence is not revealed). */
+async function visibleProposal(tx: Db, me: Actor, id: string): Promise<ProposalRow> {
+  const p = await lockProposal(tx, id).catch(() => null);
+  if (!p || !pokirVisibleTo(p, me)) throw errors.notFound("Usulan pokir");
+  return p;
+}
+
+/** The period's row, shared-locked so finalisation (which takes it exclusively) waits for us. */
+async function assertMembersUnlocked(tx: Db, periodId: number) {
+  const rows = await tx.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, periodId)).for("share");
+  if (rows[0]?.finalizedAt) throw errors.conflict("Daftar pokir periode ini sudah difinalisasi dan dikunci.");
+}
+
+/**
+ * Adopt a verified pokir of the member's dapil. One conditional UPDATE decides: of two members
+ * adopting at once exactly one wins; the other is told who adopted it and may endorse instead.
+ */
+export async function adoptProposal(db: Db, actor: Actor | null, id: string) {
+  const me = await requirePermission(actor, "pokir.adopt", db);
+  await db.transaction(async (tx) => {
+    const seen = /^[0-9a-f-]{36}$/i.test(id) ? await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)) : [];
+    const p0 = seen[0];
+    if (!p0 || !pokirVisibleTo(p0, me)) throw errors.notFound("Usulan pokir");
+    await assertMembersUnlocked(tx, p0.periodId);
+    const won = await tx
+      .update(pokirProposals)
+      .set({ status: "diadopsi", adoptedBy: me.id, adoptedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(pokirProposals.id, id), eq(pokirProposals.status, "diverifikasi"), isNull(pokirProposals.adoptedBy)))
+      .returning();
+    if (!won[0]) {
+      const cur = await tx
+        .select({ adoptedBy: pokirProposals.adoptedBy, name: users.name })
+        .from(pokirProposals)
+        .leftJoin(users, eq(users.id, pokirProposals.adoptedBy))
+        .where(eq(pokirProposals.id, id));
+      if (cur[0]?.adoptedBy === me.id) throw errors.conflict("Anda sudah mengadopsi usulan ini.");
+      if (cur[0]?.adoptedBy) throw errors.conflict(`Usulan ini sudah diadopsi oleh ${cur[0].name}. Anda dapat memberi dukungan.`);
+      throw errors.conflict("Usulan ini belum dapat diadopsi (belum diverifikasi atau sudah diproses).");
+    }
+    await logEvent(tx, me, p0, { kind: "status", action: "pokir.adopt", from: "diverifikasi", to: "diadopsi", publicNote: `Diadopsi oleh ${me.name}, anggota DPRD dapil Anda.` });
+    await notifyProposer(tx, p0, "Usulan diadopsi anggota DPRD", `Usulan Anda diadopsi oleh ${me.name} menjadi pokok-pokok pikiran DPRD.`);
+  });
+}
+
+/** The adopter releases the item before finalisation (back to diverifikasi, open to others). */
+export async function releaseProposal(db: Db, actor: Actor | null, id: string) {
+  const me = await requirePermission(actor, "pokir.adopt", db);
+  await db.transaction(async (tx) => {
+    const p = await visibleProposal(tx, me, id);
+    if (p.status !== "diadopsi" || p.adoptedBy !== me.id) throw errors.conflict("Hanya pengadopsi yang dapat melepas usulan yang berstatus diadopsi.");
+    await assertMembersUnlocked(tx, p.periodId);
+    await setStatus(tx, me, p, "diverifikasi", { action: "pokir.release", publicNote: "Adopsi dilepas; usulan terbuka kembali untuk anggota dapil.", set: { adoptedBy: null, adoptedAt: null } });
+  });
+}
+
+/** Another member of the dapil endorses a pokir (idempotent). */
+export async function endorseProposal(db: Db, actor: Actor | null, id: string) {
+  const me = await requirePermission(actor, "pokir.adopt", db);
+  await db.transaction(async (tx) => {
+    const p = await visibleProposal(tx, me, id);
+    if (p.adoptedBy === me.id) throw errors.conflict("Anda adalah pengadopsi usulan ini.");
+    if (!["diverifikasi", "diadopsi"].includes(p.status)) throw errors.conflict("Usulan ini tidak lagi menerima dukungan.");
+    await assertMembersUnlocked(tx, p.periodId);
+    const ins = await tx.insert(pokirEndorsements).values({ proposalId: id, memberId: me.id }).onConflictDoNothing().returning();
+    if (ins[0]) await logEvent(tx, me, p, { kind: "endorse", action: "pokir.endorse", internalNote: `Didukung oleh ${me.name}.` });
+  });
+}
+
+/** A member's internal note on a pokir of their dapil. */
+export async function addMemberNote(db: Db, actor: Actor | null, id: string, input: unknown) {
+  const me = await requirePermission(actor, "pokir.adopt", db);
+  const { note } = parseInput(noteSchema, input);
+  await db.transaction(async (tx) => {
+    const p = await visibleProposal(tx, me, id);
+    await logEvent(tx, me, p, { kind: "note", action: "pokir.note", internalNote: note });
+  });
+}
+
+/** The adopter links the pokir to one of their reses records. */
+export async function attachToReses(db: Db, actor: Actor | null, id: string, input: unknown) {
+  const me = await requirePermission(actor, "reses.manage", db);
+  const resesId = String((input as { resesId?: unknown })?.resesId ?? "");
+  await db.transaction(async (tx) => {
+    const p = await visibleProposal(tx, me, id);
+    if (p.adoptedBy !== me.id) throw errors.conflict("Hanya pengadopsi yang dapat menautkan usulan ke catatan reses.");
+    const r = /^[0-9a-f-]{36}$/i.test(resesId)
+      ? await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, resesId), eq(resesRecords.memberId, me.id)))
+      : [];
+    if (!r[0]) throw errors.validation({ resesId: ["Pilih salah satu catatan reses Anda."] });
+    await tx.update(pokirProposals).set({ resesId, updatedAt: new Date() }).where(eq(pokirProposals.id, id));
+    await logEvent(tx, me, p, { kind: "reses", action: "pokir.reses.attach", detail: { resesId } });
+  });
+}
+
+/** Whether a member endorsed a proposal, and the endorsers' names. */
+export async function endorsementsOf(db: Db, id: string) {
+  return db
+    .select({ memberId: pokirEndorsements.memberId, name: users.name, at: pokirEndorsements.createdAt })
+    .from(pokirEndorsements)
+    .innerJoin(users, eq(users.id, pokirEndorsements.memberId))
+    .where(eq(pokirEndorsements.proposalId, id))
+    .orderBy(sql`${pokirEndorsements.createdAt}`);
+}

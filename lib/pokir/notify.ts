@@ -1,0 +1,32 @@
+import { notifyContact } from "@/lib/outbox/service";
+import type { Db } from "@/lib/db/types";
+import type { ProposalRow } from "./common";
+
+function appUrl(): string {
+  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+/** Public tracking URL of a proposal. */
+export function trackingUrl(code: string): string {
+  return `${appUrl()}/pokir/lacak?kode=${encodeURIComponent(code)}`;
+}
+
+/** One-time correction link for a returned proposal. */
+export function correctionUrl(code: string, token: string): string {
+  return `${appUrl()}/pokir/perbaiki?kode=${encodeURIComponent(code)}&token=${encodeURIComponent(token)}`;
+}
+
+/** Tell the proposer (when they left a contact) about a change, in the same transaction. */
+export async function notifyProposer(tx: Db, p: Pick<ProposalRow, "id" | "trackingCode" | "title" | "proposerEmail" | "proposerPhone">, subject: string, body: string) {
+  if (!p.proposerEmail && !p.proposerPhone) return 0;
+  return notifyContact(
+    tx,
+    { email: p.proposerEmail, phone: p.proposerPhone },
+    {
+      subject: `[${p.trackingCode}] ${subject}`,
+      body: `Usulan pokir Anda "${p.title}" (kode ${p.trackingCode}).\n\n${body}\n\nPantau di ${trackingUrl(p.trackingCode)}`,
+      relatedType: "pokir",
+      relatedId: p.id,
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import type { OpenApiFragment } from "@/lib/openapi/document";
+import { POKIR_PRIORITIES, POKIR_STATUSES } from "./constants";
+
+const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const photo = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: "Foto JPG/PNG/WebP dalam base64 (maks. 10 MB; metadata EXIF/GPS dibuang)" } } };
+
+/** The e-Pokir part of the OpenAPI document. */
+export const pokirOpenApi: OpenApiFragment = {
+  tags: [{ name: "e-Pokir", description: "Usulan pokok-pokok pikiran DPRD dari warga. Pengajuan hanya selama periode pokir dibuka (paling lambat 7 hari sebelum Musrenbang RKPD)." }],
+  paths: {
+    "/api/v1/pokir": {
+      post: {
+        tags: ["e-Pokir"],
+        summary: "Ajukan usulan pokir (publik)",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PokirBaru" } } } },
+        responses: {
+          "201": { description: "Diterima", content: { "application/json": { schema: { type: "object", properties: { trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] }, url: { type: "string" } } } } } },
+          "400": err("JSON tidak valid, atau periode pokir sedang ditutup"),
+          "413": err("Terlalu besar"),
+          "415": err("Bukan application/json, atau foto bukan gambar"),
+          "422": err("Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan)"),
+          "429": err("Terlalu banyak usulan dari jaringan yang sama"),
+        },
+      },
+    },
+    "/api/v1/pokir/kotak-masuk": {
+      get: {
+        tags: ["e-Pokir"],
+        summary: "Kotak masuk anggota: aspirasi dan pokir dapilnya serta aspirasi untuk komisinya (halaman keyset)",
+        security: [{ bearerToken: [] }],
+        parameters: ["type", "status", "kategori", "bidang", "kelurahan", "periode", "dari", "sampai", "q", "belum", "setelah"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
+        responses: { "200": { description: "items dan nextCursor (untuk parameter setelah); header Server-Timing memuat waktu basis data" }, "401": err("Tanpa token atau sesi"), "403": err("Bukan anggota DPRD") },
+      },
+    },
+    "/api/v1/pokir/ekspor": {
+      get: {
+        tags: ["e-Pokir"],
+        summary: "Ekspor pokir yang diadopsi (kolom SIPD) sebagai CSV/XLSX per dapil, anggota atau OPD, atau PDF rekapitulasi",
+        security: [{ bearerToken: [] }],
+        parameters: [
+          { name: "periode", in: "query", required: true, schema: { type: "integer" } },
+          { name: "format", in: "query", schema: { enum: ["csv", "xlsx", "pdf"] } },
+          { name: "per", in: "query", schema: { enum: ["dapil", "anggota", "opd"] } },
+          { name: "dapil", in: "query", schema: { type: "integer" } },
+          { name: "anggota", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "opd", in: "query", schema: { type: "integer" } },
+        ],
+        responses: { "200": { description: "Berkas" }, "404": err("Periode tidak ada"), "422": err("Parameter tidak valid"), "401": err("Tanpa token atau sesi"), "403": err("Bukan staf") },
+      },
+    },
+    "/api/v1/pokir/{kode}": {
+      get: {
+        tags: ["e-Pokir"],
+        summary: "Lacak usulan dengan kode POK-… (publik), atau satu usulan lengkap dengan id (staf; anggota dapilnya)",
+        parameters: [{ name: "kode", in: "path", required: true, schema: { type: "string" }, description: "Kode lacak POK-XXXX-XXXX atau UUID" }],
+        responses: {
+          "200": { description: "Status dan linimasa publik (tanpa identitas pengusul)", content: { "application/json": { schema: { $ref: "#/components/schemas/PokirLacak" } } } },
+          "401": err("UUID tanpa sesi atau token"),
+          "404": err("Tidak ada, atau di luar dapil anggota"),
+          "429": err("Terlalu banyak permintaan"),
+        },
+      },
+    },
+  },
+  schemas: {
+    PokirBaru: {
+      type: "object",
+      required: ["title", "masalah", "usulan", "kelurahanId", "rt", "address", "volume", "unit", "proposerName", "consent", "photos"],
+      properties: {
+        title: { type: "string", minLength: 5, maxLength: 200 },
+        masalah: { type: "string", minLength: 10, maxLength: 4000 },
+        usulan: { type: "string", minLength: 10, maxLength: 4000 },
+        kelurahanId: { type: "integer" },
+        rt: { type: "string", maxLength: 10 },
+        rw: { type: "string", maxLength: 10 },
+        address: { type: "string", minLength: 5, maxLength: 300 },
+        latitude: { type: "number" },
+        longitude: { type: "number" },
+        bidangId: { type: "integer" },
+        volume: { type: "number", exclusiveMinimum: 0 },
+        unit: { type: "string", maxLength: 40, examples: ["meter", "unit", "paket"] },
+        estimatedCost: { type: "number", minimum: 0, description: "Rupiah" },
+        priority: { enum: [...POKIR_PRIORITIES] },
+        proposerName: { type: "string" },
+        proposerGroup: { type: "string" },
+        proposerPhone: { type: "string", description: "WhatsApp; nomor telepon atau email wajib salah satu" },
+        proposerEmail: { type: "string", format: "email" },
+        consent: { type: "boolean", description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
+        photos: { type: "array", minItems: 1, maxItems: 5, items: photo },
+      },
+    },
+    PokirLacak: {
+      type: "object",
+      properties: {
+        trackingCode: { type: "string" },
+        title: { type: "string" },
+        status: { enum: [...POKIR_STATUSES] },
+        statusReason: { type: ["string", "null"] },
+        outcomeReason: { type: ["string", "null"] },
+        kelurahan: { type: "string" },
+        kecamatan: { type: "string" },
+        adopterName: { type: ["string", "null"] },
+        timeline: { type: "array", items: { type: "object", properties: { at: { type: "string", format: "date-time" }, to: { type: "string" }, publicNote: { type: ["string", "null"] } } } },
+      },
+    },
+  },
+};

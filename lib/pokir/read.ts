@@ -1,0 +1,199 @@
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { listAttachments } from "@/lib/attachments/service";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { dapil, kecamatan, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { normalizeTrackingCode } from "@/lib/tracking/code";
+import { POKIR_PHOTO_OWNER, POKIR_STATUSES, type PokirStatus } from "./constants";
+import { endorsementsOf } from "./member";
+import { pokirVisibleTo } from "./visibility";
+
+const adopter = alias(users, "adopter");
+
+/** Columns of a proposal with its names resolved (shared by detail pages and exports). */
+export const proposalColumns = {
+  id: pokirProposals.id,
+  trackingCode: pokirProposals.trackingCode,
+  periodId: pokirProposals.periodId,
+  periodName: pokirPeriods.name,
+  source: pokirProposals.source,
+  title: pokirProposals.title,
+  masalah: pokirProposals.masalah,
+  usulan: pokirProposals.usulan,
+  rt: pokirProposals.rt,
+  rw: pokirProposals.rw,
+  address: pokirProposals.address,
+  latitude: pokirProposals.latitude,
+  longitude: pokirProposals.longitude,
+  kelurahanId: pokirProposals.kelurahanId,
+  kelurahan: kelurahan.name,
+  kecamatan: kecamatan.name,
+  dapilId: pokirProposals.dapilId,
+  dapil: dapil.name,
+  bidangId: pokirProposals.bidangId,
+  bidang: pokirBidang.name,
+  bidangCode: pokirBidang.code,
+  opdId: pokirProposals.opdId,
+  opd: pokirOpd.name,
+  volume: pokirProposals.volume,
+  unit: pokirProposals.unit,
+  estimatedCost: pokirProposals.estimatedCost,
+  priority: pokirProposals.priority,
+  status: pokirProposals.status,
+  statusReason: pokirProposals.statusReason,
+  adoptedBy: pokirProposals.adoptedBy,
+  adopterName: adopter.name,
+  resesId: pokirProposals.resesId,
+  aspirationId: pokirProposals.aspirationId,
+  outcomeReason: pokirProposals.outcomeReason,
+  sipdEntered: pokirProposals.sipdEntered,
+  version: pokirProposals.version,
+  proposerName: pokirProposals.proposerName,
+  proposerGroup: pokirProposals.proposerGroup,
+  proposerPhone: pokirProposals.proposerPhone,
+  proposerEmail: pokirProposals.proposerEmail,
+  createdAt: pokirProposals.createdAt,
+};
+
+/** The base query with names joined. */
+export function proposalQuery(db: Db) {
+  return db
+    .select(proposalColumns)
+    .from(pokirProposals)
+    .innerJoin(pokirPeriods, eq(pokirPeriods.id, pokirProposals.periodId))
+    .innerJoin(kelurahan, eq(kelurahan.id, pokirProposals.kelurahanId))
+    .innerJoin(kecamatan, eq(kecamatan.id, pokirProposals.kecamatanId))
+    .leftJoin(dapil, eq(dapil.id, pokirProposals.dapilId))
+    .leftJoin(pokirBidang, eq(pokirBidang.id, pokirProposals.bidangId))
+    .leftJoin(pokirOpd, eq(pokirOpd.id, pokirProposals.opdId))
+    .leftJoin(adopter, eq(adopter.id, pokirProposals.adoptedBy));
+}
+
+export type ProposalView = Awaited<ReturnType<ReturnType<typeof proposalQuery>["execute"]>>[number];
+
+async function events(db: Db, id: string, includeInternal: boolean) {
+  const rows = await db
+    .select({ at: pokirEvents.at, kind: pokirEvents.kind, from: pokirEvents.fromStatus, to: pokirEvents.toStatus, publicNote: pokirEvents.publicNote, internalNote: pokirEvents.internalNote, actor: users.name })
+    .from(pokirEvents)
+    .leftJoin(users, eq(users.id, pokirEvents.actorId))
+    .where(eq(pokirEvents.proposalId, id))
+    .orderBy(asc(pokirEvents.at), asc(pokirEvents.id));
+  return includeInternal ? rows : rows.filter((e) => e.kind === "status" || e.kind === "merge").map((e) => ({ ...e, internalNote: null, actor: null }));
+}
+
+/** The public view by tracking code: status timeline with public notes only, no identity. */
+export async function trackProposal(db: Db, code: string) {
+  const norm = normalizeTrackingCode(code);
+  if (!norm?.startsWith("POK-")) return null;
+  const rows = await proposalQuery(db).where(eq(pokirProposals.trackingCode, norm));
+  const p = rows[0];
+  if (!p) return null;
+  return {
+    trackingCode: p.trackingCode,
+    title: p.title,
+    status: p.status,
+    statusReason: p.status === "dikembalikan" || p.status === "ditolak" ? p.statusReason : null,
+    outcomeReason: p.outcomeReason,
+    kelurahan: p.kelurahan,
+    kecamatan: p.kecamatan,
+    periodName: p.periodName,
+    adopterName: p.adopterName,
+    createdAt: p.createdAt,
+    timeline: await events(db, p.id, false),
+  };
+}
+export type PublicTracking = NonNullable<Awaited<ReturnType<typeof trackProposal>>>;
+
+/** A proposal for a member of its dapil (verified or later), else 404. */
+export async function getProposalForMember(db: Db, actor: Actor | null, id: string) {
+  const me = await requirePermission(actor, "inbox.read", db);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Usulan pokir");
+  const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
+  const p = rows[0];
+  if (!p || !pokirVisibleTo(p, me)) throw errors.notFound("Usulan pokir");
+  const [timeline, photos, endorsements, reses] = await Promise.all([
+    events(db, id, true),
+    listAttachments(db, { type: POKIR_PHOTO_OWNER, id }),
+    endorsementsOf(db, id),
+    db.select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place }).from(resesRecords).where(eq(resesRecords.memberId, me.id)).orderBy(desc(resesRecords.heldOn)),
+  ]);
+  const period = await db.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, p.periodId));
+  return { ...p, proposerPhone: null, proposerEmail: null, timeline, photos, endorsements, myReses: reses, locked: Boolean(period[0]?.finalizedAt) };
+}
+
+/** A proposal for staff, with everything. */
+export async function getProposalForStaff(db: Db, actor: Actor | null, id: string) {
+  await requirePermission(actor, "pokir.verify", db);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Usulan pokir");
+  const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
+  if (!rows[0]) throw errors.notFound("Usulan pokir");
+  const [timeline, photos, endorsements] = await Promise.all([events(db, id, true), listAttachments(db, { type: POKIR_PHOTO_OWNER, id }), endorsementsOf(db, id)]);
+  return { ...rows[0], timeline, photos, endorsements };
+}
+
+export interface StaffListQuery {
+  periodId?: number;
+  status?: string;
+  dapilId?: number;
+  opdId?: number;
+  bidangId?: number;
+  q?: string;
+  page?: number;
+}
+
+/** Staff list with filters and offset pages (the staff list is small per period). */
+export async function listForStaff(db: Db, actor: Actor | null, query: StaffListQuery) {
+  await requirePermission(actor, "pokir.verify", db);
+  const conds: SQL[] = [];
+  if (query.periodId) conds.push(eq(pokirProposals.periodId, query.periodId));
+  if (query.status && (POKIR_STATUSES as readonly string[]).includes(query.status)) conds.push(eq(pokirProposals.status, query.status as PokirStatus));
+  if (query.dapilId) conds.push(eq(pokirProposals.dapilId, query.dapilId));
+  if (query.opdId) conds.push(eq(pokirProposals.opdId, query.opdId));
+  if (query.bidangId) conds.push(eq(pokirProposals.bidangId, query.bidangId));
+  const q = query.q?.trim().slice(0, 100);
+  if (q) {
+    const code = normalizeTrackingCode(q);
+    conds.push(code ? eq(pokirProposals.trackingCode, code) : or(sql`${pokirProposals.searchVector} @@ websearch_to_tsquery('indonesian', ${q})`, ilike(pokirProposals.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))!);
+  }
+  const where = conds.length ? and(...conds) : undefined;
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const items = await proposalQuery(db).where(where).orderBy(desc(pokirProposals.createdAt), desc(pokirProposals.id)).limit(25).offset((page - 1) * 25);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(pokirProposals).where(where);
+  return { items, total, page, pageSize: 25 };
+}
+
+/** Ids for a filtered export or list, optionally for one status set. */
+export async function proposalsForExport(db: Db, filter: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; statuses: PokirStatus[] }) {
+  const conds: SQL[] = [eq(pokirProposals.periodId, filter.periodId), inArray(pokirProposals.status, filter.statuses)];
+  if (filter.dapilId) conds.push(eq(pokirProposals.dapilId, filter.dapilId));
+  if (filter.memberId) conds.push(eq(pokirProposals.adoptedBy, filter.memberId));
+  if (filter.opdId) conds.push(eq(pokirProposals.opdId, filter.opdId));
+  return proposalQuery(db)
+    .where(and(...conds))
+    .orderBy(asc(dapil.number), asc(adopter.name), asc(pokirProposals.createdAt));
+}
+
+/** Reference lists for forms: kelurahan with kecamatan, bidang, OPD. */
+export async function pokirFormOptions(db: Db) {
+  const [kel, bidang, opd] = await Promise.all([
+    db.select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name }).from(kelurahan).innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId)).orderBy(asc(kecamatan.name), asc(kelurahan.name)),
+    db.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
+    db.select({ id: pokirOpd.id, name: pokirOpd.name }).from(pokirOpd).where(eq(pokirOpd.isActive, true)).orderBy(asc(pokirOpd.name)),
+  ]);
+  return { kelurahan: kel, bidang, opd };
+}
+
+/** Pokir proposals made from one aspiration (by its id or public tracking code): the link both ways. */
+export async function pokirFromAspiration(db: Db, by: { aspirationId?: string; aspirationCode?: string }): Promise<{ id: string; trackingCode: string; status: PokirStatus }[]> {
+  const where = by.aspirationId
+    ? eq(pokirProposals.aspirationId, by.aspirationId)
+    : sql`${pokirProposals.aspirationId} = (select id from aspirations where tracking_code = ${by.aspirationCode ?? ""})`;
+  return db
+    .select({ id: pokirProposals.id, trackingCode: pokirProposals.trackingCode, status: pokirProposals.status })
+    .from(pokirProposals)
+    .where(where)
+    .orderBy(asc(pokirProposals.createdAt));
+}
