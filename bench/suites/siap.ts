@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import postgres from "postgres";
 import { load, type BenchRow, type Suite } from "../lib";
 
@@ -19,6 +20,21 @@ async function bulkSeed(sql: postgres.Sql, n: number) {
     on conflict do nothing`);
   await sql.unsafe(`insert into aspiration_events (aspiration_id, at, kind, to_status) select a.id, a.created_at, 'status', 'diterima' from aspirations a where not exists (select 1 from aspiration_events e where e.aspiration_id = a.id)`);
   await sql.unsafe("analyze aspirations; analyze aspiration_events");
+}
+
+/** Lighthouse (mobile, the default form factor) for one page: the four category scores × 100. */
+function lighthouse(url: string): Record<string, number | string> {
+  try {
+    const out = execFileSync(
+      "node_modules/.bin/lighthouse",
+      [url, "--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices,seo", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+    ).toString();
+    const r = JSON.parse(out) as { categories: Record<string, { score: number | null }> };
+    return Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+  } catch (e) {
+    return { error: String((e as Error).message).slice(0, 200) };
+  }
 }
 
 const submission = (i: number) => ({
@@ -90,6 +106,11 @@ export const siap: Suite = {
       rows.push({ suite: "siap", name: `GET /api/v1/aspirasi/{code} @16 with ${total} aspirations`, figures: { rps: apiTrack.rps, p50Ms: apiTrack.p50Ms, p95Ms: apiTrack.p95Ms, p99Ms: apiTrack.p99Ms, non2xx: apiTrack.non2xx } });
       const list = await load({ url: `${server.url}/aspirasi?q=drainase`, connections: 8, duration: Math.max(3, Math.floor(ctx.duration / 2)) });
       rows.push({ suite: "siap", name: `GET /aspirasi?q=drainase @8 (full-text, ${total} rows)`, figures: { rps: list.rps, p50Ms: list.p50Ms, p95Ms: list.p95Ms, non2xx: list.non2xx } });
+      if (process.env.BENCH_LIGHTHOUSE !== "0") {
+        for (const path of ["/", "/aspirasi/kirim", `/lacak?kode=${codes[0]}`]) {
+          rows.push({ suite: "siap", name: `Lighthouse mobile ${path.replace(/=.*/, "=…")}`, figures: lighthouse(`${server.url}${path}`), target: "perf ≥ 95, a11y 100, bp ≥ 95, seo ≥ 95" });
+        }
+      }
     } finally {
       await sql.end();
       await server.stop();
