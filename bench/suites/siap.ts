@@ -90,6 +90,7 @@ export const siap: Suite = {
       rows.push({ suite: "siap", name: `GET /api/v1/aspirasi/{code} @16 with ${total} aspirations`, figures: { rps: apiTrack.rps, p50Ms: apiTrack.p50Ms, p95Ms: apiTrack.p95Ms, p99Ms: apiTrack.p99Ms, non2xx: apiTrack.non2xx } });
       const list = await load({ url: `${server.url}/aspirasi?q=drainase`, connections: 8, duration: Math.max(3, Math.floor(ctx.duration / 2)) });
       rows.push({ suite: "siap", name: `GET /aspirasi?q=drainase @8 (full-text, ${total} rows)`, figures: { rps: list.rps, p50Ms: list.p50Ms, p95Ms: list.p95Ms, non2xx: list.non2xx } });
+      // Lighthouse for these pages: the `lighthouse` suite (bench/suites/lighthouse.ts).
     } finally {
       await sql.end();
       await server.stop();

@@ -1,3 +1,5 @@
+import { CheckboxField } from "@/components/ui/field";
+
 /** Plain labelled controls for the action cards (ids are prefixed per form so they stay unique). */
 const cls = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
@@ -48,12 +50,5 @@ export function Select({ id, name, label, options, defaultValue, placeholder }: 
 }
 
 export function Check({ id, name, label, defaultChecked }: { id: string; name: string; label: string; defaultChecked?: boolean }) {
-  return (
-    <div className="flex items-center gap-2">
-      <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} className="size-5 accent-brand-700" />
-      <label htmlFor={id} className="text-sm">
-        {label}
-      </label>
-    </div>
-  );
+  return <CheckboxField id={id} name={name} label={label} defaultChecked={defaultChecked} />;
 }

@@ -27,50 +27,32 @@ export function ListFilters({
         </label>
         <input id="f-q" name="q" type="search" defaultValue={values.q ?? ""} maxLength={200} className={sel} placeholder="mis. jalan rusak" />
       </div>
-      <div>
-        <label htmlFor="f-kec" className="block text-sm font-semibold">
-          Kecamatan
-        </label>
-        <select id="f-kec" name="kecamatan" defaultValue={values.kecamatan ? String(values.kecamatan) : ""} className={sel}>
-          <option value="">Semua</option>
-          {kecamatan.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-kat" className="block text-sm font-semibold">
-          Kategori
-        </label>
-        <select id="f-kat" name="kategori" defaultValue={values.kategori ? String(values.kategori) : ""} className={sel}>
-          <option value="">Semua</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-status" className="block text-sm font-semibold">
-          Status
-        </label>
-        <select id="f-status" name="status" defaultValue={values.status ?? ""} className={sel}>
-          <option value="">Semua</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="f-kec" name="kecamatan" label="Kecamatan" value={values.kecamatan} options={kecamatan.map((k) => ({ value: String(k.id), label: k.name }))} />
+      <FilterSelect id="f-kat" name="kategori" label="Kategori" value={values.kategori} options={categories.map((c) => ({ value: String(c.id), label: c.name }))} />
+      <FilterSelect id="f-status" name="status" label="Status" value={values.status} options={statuses.map((st) => ({ value: st, label: STATUS_LABELS[st] }))} />
       {extra}
       <div className="lg:col-span-5">
         <Button type="submit">Terapkan</Button>
       </div>
     </form>
+  );
+}
+
+function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)} className={sel}>
+        <option value="">Semua</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db/types";
 import { AppError, errors } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit/service";
+import { hitRateLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual } from "@/lib/security/hash";
 import { verifyChallenge, type ChallengeOutcome } from "./altcha";
 import { antiSpamConfig } from "./config";
@@ -43,6 +43,9 @@ export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspir
   const cfg = antiSpamConfig();
   const limit = limits?.limit ?? cfg.rateLimit;
   if (!ip || limit === 0) return;
+  // Expired windows (and the IP hashes in them) are removed now and then by whichever instance is
+  // serving, so a hash lives no longer than its window plus a little.
+  if (Math.random() < 0.02) await purgeExpiredRateLimits(db).catch(() => 0);
   const day = new Date().toISOString().slice(0, 10);
   const r = await hitRateLimit(db, `${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds);
   if (!r.allowed) {

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { slugify } from "@/lib/db/seed/reference";
 import { checkbox, requiredText } from "@/lib/validation";
-import { parseInput } from "./common";
+import { clearReferenceCache, parseInput } from "./common";
 
 const categorySchema = z.object({
   name: requiredText("Nama kategori", { min: 3, max: 80 }),
@@ -36,6 +36,7 @@ export async function saveCategory(db: Db, actor: Actor | null, id: number | und
       const rows = await tx.update(aspirationCategories).set({ name: v.name, sortOrder: v.sortOrder, isActive: v.isActive }).where(eq(aspirationCategories.id, id)).returning({ id: aspirationCategories.id });
       if (!rows[0]) throw errors.notFound("Kategori");
     }
+    clearReferenceCache();
     await writeAudit(tx, { actor: me, action: id === undefined ? "aspiration.category.add" : "aspiration.category.update", entityType: "aspiration_category", entityId: id, detail: v });
   });
 }

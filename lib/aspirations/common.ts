@@ -21,13 +21,40 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 const isId = (v: string) => /^\d{1,9}$/.test(v);
 
+/**
+ * Reference look-ups (category, kelurahan → kecamatan/dapil) are the same for every submission: keep
+ * successful ones for a minute per instance. Nothing another instance needs; an admin change shows
+ * within the minute (category changes here clear it at once).
+ */
+const REF_TTL_MS = 60_000;
+const refCache = new Map<string, { at: number; value: unknown }>();
+
+async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = refCache.get(key);
+  if (hit && Date.now() - hit.at < REF_TTL_MS) return hit.value as T;
+  const value = await load();
+  if (refCache.size > 2000) refCache.clear();
+  refCache.set(key, { at: Date.now(), value });
+  return value;
+}
+
+/** Forget cached reference look-ups (after an admin change). */
+export function clearReferenceCache(): void {
+  refCache.clear();
+}
+
 /** A category by id or slug or name; must be active. */
 export async function resolveCategory(db: Db, ref: string | undefined, field = "category"): Promise<number> {
   if (!ref) throw errors.validation({ [field]: ["Kategori wajib dipilih."] });
+  const id = await cached(`cat:${ref.toLowerCase()}`, () => findCategory(db, ref));
+  if (id === null) throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
+  return id;
+}
+
+async function findCategory(db: Db, ref: string): Promise<number | null> {
   const cond = isId(ref) ? eq(aspirationCategories.id, Number(ref)) : sql`(${aspirationCategories.slug} = ${ref.toLowerCase()} or lower(${aspirationCategories.name}) = ${ref.toLowerCase()})`;
   const rows = await db.select({ id: aspirationCategories.id }).from(aspirationCategories).where(and(cond, eq(aspirationCategories.isActive, true))).limit(1);
-  if (!rows[0]) throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
-  return rows[0].id;
+  return rows[0]?.id ?? null;
 }
 
 export interface ResolvedArea {
@@ -45,6 +72,15 @@ export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?:
   if (ref.citywide && !ref.kelurahan) return { kecamatanId: null, kelurahanId: null, dapilId: null, isCitywide: true };
   const k = ref.kelurahan;
   if (!k) throw errors.validation({ kelurahan: ['Pilih kelurahan, atau centang "Seluruh kota".'] });
+  const row = await cached(`kel:${k.toLowerCase()}`, () => findKelurahan(db, k));
+  if (!row) throw errors.validation({ kelurahan: ["Kelurahan tidak dikenal di Kota Balikpapan. Pilih dari daftar."] });
+  if (ref.kecamatan && isId(ref.kecamatan) && Number(ref.kecamatan) !== row.kecamatanId) {
+    throw errors.validation({ kelurahan: ["Kelurahan tidak berada di kecamatan yang dipilih."] });
+  }
+  return { kecamatanId: row.kecamatanId, kelurahanId: row.kelurahanId, dapilId: row.dapilId, isCitywide: false };
+}
+
+async function findKelurahan(db: Db, k: string): Promise<{ kelurahanId: number; kecamatanId: number; dapilId: number | null } | null> {
   const cond = isId(k) ? eq(kelurahan.id, Number(k)) : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
   const rows = await db
     .select({ kelurahanId: kelurahan.id, kecamatanId: kelurahan.kecamatanId, dapilId: dapil.id })
@@ -55,12 +91,7 @@ export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?:
     .where(cond)
     .orderBy(sql`${electionPeriods.isActive} desc nulls last`)
     .limit(1);
-  const row = rows[0];
-  if (!row) throw errors.validation({ kelurahan: ["Kelurahan tidak dikenal di Kota Balikpapan. Pilih dari daftar."] });
-  if (ref.kecamatan && isId(ref.kecamatan) && Number(ref.kecamatan) !== row.kecamatanId) {
-    throw errors.validation({ kelurahan: ["Kelurahan tidak berada di kecamatan yang dipilih."] });
-  }
-  return { kecamatanId: row.kecamatanId, kelurahanId: row.kelurahanId, dapilId: row.dapilId, isCitywide: false };
+  return rows[0] ?? null;
 }
 
 /** A komisi by id or name. */

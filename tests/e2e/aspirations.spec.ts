@@ -118,3 +118,27 @@ test.describe("SIAP staff pages", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("SIAP member page", () => {
+  test("a member of the routed dapil answers; a member of another dapil gets 404", async ({ browser }) => {
+    const staffCtx = await browser.newContext({ storageState: AUTH.staff });
+    const staff = await staffCtx.newPage();
+    await staff.goto("/sekretariat/aspirasi?dapil=1&status=ditindaklanjuti");
+    const href = await staff.locator("tbody a").first().getAttribute("href");
+    await staffCtx.close();
+    const id = href!.split("/").pop()!;
+    const m1 = await browser.newContext({ storageState: AUTH.memberDapil1 });
+    const p1 = await m1.newPage();
+    await p1.goto(`/portal/aspirasi/${id}`);
+    await p1.getByRole("textbox", { name: "Jawaban publik" }).fill("Saya akan meninjau lokasi bersama dinas terkait pada reses berikutnya.");
+    await p1.getByRole("button", { name: "Simpan tanggapan" }).click();
+    await expect(p1.getByText("Tanggapan disimpan.")).toBeVisible();
+    await expectAccessible(p1);
+    await m1.close();
+    const m2 = await browser.newContext({ storageState: AUTH.memberDapil2 });
+    const p2 = await m2.newPage();
+    const res = await p2.goto(`/portal/aspirasi/${id}`);
+    expect(res?.status()).toBe(404);
+    await m2.close();
+  });
+});
