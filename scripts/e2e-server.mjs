@@ -48,7 +48,7 @@ if (process.env.DATABASE_URL) {
 
 // A local SMTP sink: the outbox delivers real e-mail to it, and tests read what a citizen received
 // from the mailbox file (one JSON line per message: to, raw).
-const smtpPort = Number(port) + 50;
+const smtpPort = Number(port) + 90; // +50 and +60..69 belong to the outage and multi-instance tests
 const mailbox = join(tmpdir(), `sidilan-e2e-mailbox-${port}.jsonl`);
 writeFileSync(mailbox, "");
 const smtp = new SMTPServer({

@@ -33,6 +33,7 @@ test.describe("register surat", () => {
   test.use({ storageState: AUTH.staff });
 
   test("register an incoming letter, dispose it to two recipients; each confirms and closes; the letter is selesai", async ({ page, browser }) => {
+    test.setTimeout(150_000); // three accounts, many pages and axe checks
     const subject = `Undangan uji e2e ${Date.now()}`;
     await page.goto("/sekretariat/surat/masuk/baru");
     await page.getByRole("textbox", { name: "Pengirim", exact: true }).fill("Dinas Perhubungan Kota Balikpapan");

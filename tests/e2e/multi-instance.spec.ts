@@ -20,6 +20,8 @@ test.describe("two instances on one PostgreSQL", () => {
   const basePort = Number(process.env.E2E_PORT || 3200) + 60;
 
   test.beforeAll(async () => {
+    // Two production servers migrate and seed the demo data of every service on a fresh database.
+    test.setTimeout(240_000);
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
