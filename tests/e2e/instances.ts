@@ -35,11 +35,23 @@ export interface Instance {
   stop: () => Promise<void>;
 }
 
+/** Every instance this worker started; killed when the worker exits, even after a timed-out hook. */
+const started = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const c of started) if (c.exitCode === null) c.kill("SIGKILL");
+});
+
 /** Start one `next start` (the existing build) and wait until /api/ready answers 200. */
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", ...env } as NodeJS.ProcessEnv,
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  started.add(child);
+  // Keep the tail of stderr so a start-up failure says why.
+  let stderr = "";
+  child.stderr?.on("data", (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-4000);
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -48,7 +60,7 @@ export async function startInstance(port: number, env: Record<string, string>): 
       .then((r) => r.status)
       .catch(() => 0);
     if (status === 200) break;
-    if (child.exitCode !== null) throw new Error(`instance on ${port} exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`instance on ${port} exited with ${child.exitCode}: ${stderr}`);
     if (Date.now() > deadline) throw new Error(`instance on ${port} not ready`);
     await new Promise((r) => setTimeout(r, 500));
   }
