@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { kelurahan, pokirProposals, pokirVersions } from "@/lib/db/schema";
 import { contactMatch, type PersonalDataSource } from "./sources";
 
@@ -85,7 +85,7 @@ export const pokirSource: PersonalDataSource = {
       .where(
         and(
           inArray(pokirProposals.status, [...CLOSED]),
-          lt(sql`coalesce(${pokirProposals.outcomeAt}, ${pokirProposals.updatedAt})`, cutoff),
+          sql`coalesce(${pokirProposals.outcomeAt}, ${pokirProposals.updatedAt}) < ${cutoff.toISOString()}::timestamptz`,
           eq(pokirProposals.source, "citizen"),
           hasContact,
         ),

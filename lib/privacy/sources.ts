@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { aspirationCategories, aspirations, kelurahan } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -117,7 +117,7 @@ export const aspirationSource: PersonalDataSource = {
       .where(
         and(
           inArray(aspirations.status, [...CLOSED]),
-          lt(sql`coalesce(${aspirations.closedAt}, ${aspirations.updatedAt})`, cutoff),
+          sql`coalesce(${aspirations.closedAt}, ${aspirations.updatedAt}) < ${cutoff.toISOString()}::timestamptz`,
           or(isNotNull(aspirations.reporterName), isNotNull(aspirations.reporterEmail), isNotNull(aspirations.reporterPhone)),
         ),
       )
