@@ -1,7 +1,7 @@
 /* Benchmark helpers: start a production server on a fresh database, drive load, report figures. */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -186,4 +186,12 @@ export function createContext(pgAdminUrl: string, duration: number): { ctx: Benc
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   };
   return { ctx, cleanup };
+}
+
+/** A write-scoped personal API token for the demo registrar, inserted the way the token page stores it. */
+export async function writeToken(sql: postgres.Sql, prefix = "benchtok"): Promise<string> {
+  const token = `sdl_${prefix}_${randomBytes(24).toString("base64url")}`;
+  const [user] = await sql`select id from users where email = 'staf.umum@sidilan.test'`;
+  await sql`insert into api_tokens (user_id, name, prefix, token_hash, scope) values (${user.id}, 'bench', ${prefix}, ${createHash("sha256").update(token).digest("hex")}, 'write')`;
+  return token;
 }

@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { load, type BenchRow, type LoadResult, type Server, type Suite } from "../lib";
+import { load, type BenchRow, type LoadResult, type Server, type Suite, writeToken } from "../lib";
 
 interface Workload {
   name: string;
@@ -9,13 +8,6 @@ interface Workload {
   headers?: Record<string, string>;
   /** A unique body per request. */
   body?: () => string;
-}
-
-async function writeToken(sql: postgres.Sql): Promise<string> {
-  const token = `sdl_benchins_${randomBytes(24).toString("base64url")}`;
-  const [user] = await sql`select id from users where email = 'staf.umum@sidilan.test'`;
-  await sql`insert into api_tokens (user_id, name, prefix, token_hash, scope) values (${user.id}, 'bench', 'benchins', ${createHash("sha256").update(token).digest("hex")}, 'write')`;
-  return token;
 }
 
 async function drive(servers: Server[], w: Workload, connections: number, duration: number): Promise<LoadResult[]> {
@@ -52,7 +44,7 @@ export const instances: Suite = {
     const b = await ctx.startServer({ port: 3341, databaseUrl: dbUrl, env });
     const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
     try {
-      const token = await writeToken(sql);
+      const token = await writeToken(sql, "benchins");
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(new Date());
       let n = 0;
       const workloads: Workload[] = [

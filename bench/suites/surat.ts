@@ -1,16 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { load, type BenchRow, type Suite } from "../lib";
+import { load, type BenchRow, type Suite, writeToken } from "../lib";
 
 const TINY_PDF = Buffer.concat([Buffer.from("%PDF-1.4\n", "latin1"), randomBytes(48 * 1024), Buffer.from("\n%%EOF\n", "latin1")]);
-
-/** A write-scoped personal API token for the demo registrar, inserted the way the token page stores it. */
-async function writeToken(sql: postgres.Sql): Promise<string> {
-  const token = `sdl_benchtok_${randomBytes(24).toString("base64url")}`;
-  const [user] = await sql`select id from users where email = 'staf.umum@sidilan.test'`;
-  await sql`insert into api_tokens (user_id, name, prefix, token_hash, scope) values (${user.id}, 'bench', 'benchtok', ${createHash("sha256").update(token).digest("hex")}, 'write')`;
-  return token;
-}
 
 /** Gap-free check of the incoming register for one year: every number once, from 1 to the counter. */
 async function ledgerCheck(sql: postgres.Sql, year: number) {
