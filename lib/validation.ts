@@ -38,10 +38,20 @@ export const checkbox = () =>
     .nullable()
     .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
-/** A positive integer id from a form or URL. */
+/** The largest value of a PostgreSQL `integer` column: larger ids can only be typed, never stored. */
+export const INT4_MAX = 2_147_483_647;
+
+/** A positive integer id from a form or URL (within the `integer` range, so it never reaches the database as an error). */
 export function idNumber(label: string) {
-  return z.coerce.number({ error: `${label} tidak valid.` }).int(`${label} tidak valid.`).positive(`${label} wajib dipilih.`);
+  return z.coerce
+    .number({ error: `${label} tidak valid.` })
+    .int(`${label} tidak valid.`)
+    .positive(`${label} wajib dipilih.`)
+    .max(INT4_MAX, `${label} tidak valid.`);
 }
+
+/** An optional integer id in a list filter: anything that is not a valid id is ignored. */
+export const filterId = () => z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined);
 
 /** Optional integer id: "" or missing becomes undefined. */
 export function optionalIdNumber(label: string) {
@@ -50,7 +60,7 @@ export function optionalIdNumber(label: string) {
     .optional()
     .nullable()
     .transform((v) => (v === "" || v == null ? undefined : Number(v)))
-    .pipe(z.number({ error: `${label} tidak valid.` }).int(`${label} tidak valid.`).positive(`${label} tidak valid.`).optional());
+    .pipe(z.number({ error: `${label} tidak valid.` }).int(`${label} tidak valid.`).positive(`${label} tidak valid.`).max(INT4_MAX, `${label} tidak valid.`).optional());
 }
 
 /** A UUID path or form parameter. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, optionalText, requiredText } from "@/lib/validation";
+import { checkbox, filterId, optionalText, requiredText } from "@/lib/validation";
 import { ASPIRATION_STATUSES, CHANNELS, EXTERNAL_AGENCIES } from "./constants";
 
 /** Normalise an Indonesian phone/WhatsApp number to international digits (62…), or null if invalid. */
@@ -123,8 +123,8 @@ export const forwardRequestSchema = z.object({ target: requiredText("Tujuan (kom
 /** Public list filters. */
 export const publicListSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  kecamatan: z.coerce.number().int().positive().optional().catch(undefined),
-  kategori: z.coerce.number().int().positive().optional().catch(undefined),
+  kecamatan: filterId(),
+  kategori: filterId(),
   status: z.enum(ASPIRATION_STATUSES).optional().catch(undefined),
   hal: z.coerce.number().int().positive().max(100000).optional().catch(undefined),
 });
@@ -132,7 +132,7 @@ export type PublicListQuery = z.output<typeof publicListSchema>;
 
 /** Staff triage filters. */
 export const staffListSchema = publicListSchema.extend({
-  dapil: z.coerce.number().int().positive().optional().catch(undefined),
+  dapil: filterId(),
   kanal: z.enum(CHANNELS).optional().catch(undefined),
 });
 export type StaffListQuery = z.output<typeof staffListSchema>;

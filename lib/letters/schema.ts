@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
-import { checkbox, optionalText, requiredText } from "@/lib/validation";
+import { checkbox, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "./constants";
 import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./numbering";
 
@@ -100,7 +100,7 @@ const outgoingFields = {
 };
 
 /** An outgoing letter draft. */
-export const outgoingDraftSchema = z.object({ ...outgoingFields, classificationCode: classificationCodeField, registerId: z.coerce.number().int().positive().optional() });
+export const outgoingDraftSchema = z.object({ ...outgoingFields, classificationCode: classificationCodeField, registerId: optionalIdNumber("Register") });
 export type OutgoingDraftInput = z.output<typeof outgoingDraftSchema>;
 
 /** Correcting an issued outgoing letter (number and classification stay). */
@@ -111,7 +111,7 @@ export const reservedLetterSchema = z.object({ ...outgoingFields, letterDate: da
 
 /** Reserving one number or a block for paper signing. */
 export const reservationSchema = z.object({
-  registerId: z.coerce.number().int().positive().optional(),
+  registerId: optionalIdNumber("Register"),
   count: z.coerce.number({ error: "Jumlah nomor harus berupa angka." }).int("Jumlah nomor harus bilangan bulat.").min(1, "Jumlah nomor minimal 1.").max(50, "Paling banyak 50 nomor sekaligus."),
   reservedFor: requiredText("Keperluan", { min: 5, max: 300 }),
   classificationCode: classificationCodeField,

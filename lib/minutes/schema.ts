@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idNumber, optionalText, requiredText } from "@/lib/validation";
+import { idNumber, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { minutesContentSchema } from "./content";
 import { ATTENDANCE_STATUSES, QUORUM_RULES } from "./quorum";
 
@@ -83,7 +83,7 @@ export const meetingTypeSchema = z
   .object({
     name: requiredText("Nama jenis rapat", { min: 3, max: 120 }),
     bodyKind: z.enum(["semua", "pimpinan", "komisi", "gabungan_komisi", "daftar"], { error: "Pilih keanggotaan badan rapat." }),
-    komisiId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    komisiId: optionalIdNumber("Komisi"),
     defaultNature: z.enum(["terbuka", "tertutup"], { error: "Pilih sifat bawaan." }),
     defaultQuorumRule: z.enum(QUORUM_RULES, { error: "Pilih aturan kuorum bawaan." }),
     correctionDays: z.coerce.number({ error: "Masa koreksi harus berupa angka." }).int("Masa koreksi harus bilangan bulat.").min(1, "Masa koreksi minimal 1 hari.").max(30, "Masa koreksi maksimal 30 hari."),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
+import { checkbox, idNumber, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { POKIR_PRIORITIES } from "./constants";
 
 /** A decimal number typed by a person ("1.500,5" or "1500.5"); "" becomes undefined. */
@@ -41,7 +41,7 @@ export const proposalContentSchema = z.object({
   title: requiredText("Judul usulan", { min: 5, max: 200 }),
   masalah: requiredText("Permasalahan", { min: 10, max: 4000 }),
   usulan: requiredText("Usulan kegiatan", { min: 10, max: 4000 }),
-  kelurahanId: z.coerce.number({ error: "Kelurahan wajib dipilih." }).int("Kelurahan wajib dipilih.").positive("Kelurahan wajib dipilih."),
+  kelurahanId: idNumber("Kelurahan"),
   rt: requiredText("RT", { max: 10 }),
   rw: optionalText("RW", 10),
   address: requiredText("Alamat lokasi", { min: 5, max: 300 }),
@@ -108,7 +108,7 @@ export const paguSchema = z.object({
 export const resesSchema = z.object({
   heldOn: z.iso.date({ error: "Tanggal reses tidak valid." }),
   place: requiredText("Tempat", { min: 3, max: 200 }),
-  kelurahanId: z.coerce.number({ error: "Kelurahan wajib dipilih." }).int().positive("Kelurahan wajib dipilih."),
+  kelurahanId: idNumber("Kelurahan"),
   attendees: z.coerce.number({ error: "Jumlah peserta tidak valid." }).int("Jumlah peserta tidak valid.").min(0, "Jumlah peserta tidak boleh negatif.").max(100000, "Jumlah peserta terlalu besar."),
   notes: optionalText("Catatan", 4000),
 });
