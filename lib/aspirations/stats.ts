@@ -12,26 +12,60 @@ export interface DapilStats {
   total: number;
   medianVerifyDays: number | null;
   medianAnswerDays: number | null;
-  verifiedWithinSla: number | null;
-  answeredWithinSla: number | null;
+  verifiedWithinSla: SlaShare;
+  answeredWithinSla: SlaShare;
 }
 
-/** The share (0..1) of items whose working-day duration is within `limit`, or null with no items. */
-export function shareWithin(pairs: { from: Date; to: Date | null }[], limit: number, holidays: ReadonlySet<string>): number | null {
-  const done = pairs.filter((p) => p.to);
-  if (done.length === 0) return null;
-  return done.filter((p) => workingDaysBetween(p.from, p.to!, holidays) <= limit).length / done.length;
+/** How many items met a service level: `share` is `met / counted` (null when nothing counts yet). */
+export type SlaShare = { share: number | null; met: number; counted: number; pending: number };
+
+type Clock = { from: Date; to: Date | null };
+
+/**
+ * The share of items that met a deadline of `limit` working days. A finished item counts with its
+ * own duration; an open item past its deadline is a miss; an open item still within its deadline
+ * is pending and not counted yet (it can still go either way).
+ */
+export function shareWithin(clocks: Clock[], limit: number, holidays: ReadonlySet<string>, now: Date): SlaShare {
+  let met = 0;
+  let counted = 0;
+  let pending = 0;
+  for (const c of clocks) {
+    const days = workingDaysBetween(c.from, c.to ?? now, holidays);
+    if (c.to) {
+      counted++;
+      if (days <= limit) met++;
+    } else if (days > limit) counted++;
+    else pending++;
+  }
+  return { share: counted ? met / counted : null, met, counted, pending };
 }
+
+/** The median, in working days, of the finished clocks (null when none has finished). */
+export function medianWorkingDays(clocks: Clock[], holidays: ReadonlySet<string>): number | null {
+  const days = clocks
+    .filter((c) => c.to)
+    .map((c) => workingDaysBetween(c.from, c.to!, holidays))
+    .sort((a, b) => a - b);
+  if (days.length === 0) return null;
+  const mid = Math.floor(days.length / 2);
+  return days.length % 2 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
+}
+
+type TimingRow = { createdAt: Date; verifiedAt: Date | null; firstResponseAt: Date | null; closedAt: Date | null };
+// Triage ends with verification, or with a rejection or hand-over (closed without being verified).
+const triageClock = (r: TimingRow): Clock => ({ from: r.createdAt, to: r.verifiedAt ?? r.closedAt });
+const answerClock = (r: TimingRow): Clock => ({ from: r.createdAt, to: r.firstResponseAt });
 
 /**
  * Public numbers over the last `months` months (merged duplicates excluded): counts by dapil,
- * category, status and month; median days to verification and first answer per dapil; the share
- * verified within 3 and answered within 5 working days (LAPOR! levels).
+ * category, status and month; median working days to verification and first answer per dapil; the
+ * share verified within 3 and answered within 5 working days (LAPOR! levels), open items past their
+ * deadline counted as misses.
  */
 export async function publicStats(db: Db, months = 12, now = new Date()) {
   const since = new Date(now.getTime() - months * 31 * 86400_000);
   const base = and(gte(aspirations.createdAt, since), ne(aspirations.status, "digabung"));
-  const epochDays = (a: unknown, b: unknown) => sql`percentile_cont(0.5) within group (order by extract(epoch from (${a} - ${b})) / 86400)`;
   const [byStatus, byCategory, byMonth, byDapil, timing, holidays] = await Promise.all([
     db.select({ key: aspirations.status, n: sql<number>`count(*)::int` }).from(aspirations).where(base).groupBy(aspirations.status),
     db
@@ -53,8 +87,6 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
         name: dapil.name,
         kecamatan: sql<string>`min(${kecamatan.name})`,
         total: sql<number>`count(${aspirations.id})::int`,
-        medianVerifyDays: epochDays(aspirations.verifiedAt, aspirations.createdAt).mapWith(Number),
-        medianAnswerDays: epochDays(aspirations.firstResponseAt, aspirations.createdAt).mapWith(Number),
       })
       .from(dapil)
       .innerJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId), eq(electionPeriods.isActive, true)))
@@ -64,7 +96,13 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
       .groupBy(dapil.id, dapil.name)
       .orderBy(dapil.number),
     db
-      .select({ dapilId: aspirations.dapilId, createdAt: aspirations.createdAt, verifiedAt: aspirations.verifiedAt, firstResponseAt: aspirations.firstResponseAt })
+      .select({
+        dapilId: aspirations.dapilId,
+        createdAt: aspirations.createdAt,
+        verifiedAt: aspirations.verifiedAt,
+        firstResponseAt: aspirations.firstResponseAt,
+        closedAt: aspirations.closedAt,
+      })
       .from(aspirations)
       .where(base),
     loadHolidaySet(db, since.getUTCFullYear(), now.getUTCFullYear() + 1),
@@ -73,10 +111,10 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
     const rows = timing.filter((t) => t.dapilId === d.id);
     return {
       ...d,
-      medianVerifyDays: d.medianVerifyDays === null || Number.isNaN(d.medianVerifyDays) ? null : d.medianVerifyDays,
-      medianAnswerDays: d.medianAnswerDays === null || Number.isNaN(d.medianAnswerDays) ? null : d.medianAnswerDays,
-      verifiedWithinSla: shareWithin(rows.map((r) => ({ from: r.createdAt, to: r.verifiedAt })), SLA_VERIFY_DAYS, holidays),
-      answeredWithinSla: shareWithin(rows.map((r) => ({ from: r.createdAt, to: r.firstResponseAt })), SLA_FIRST_ANSWER_DAYS, holidays),
+      medianVerifyDays: medianWorkingDays(rows.map(triageClock), holidays),
+      medianAnswerDays: medianWorkingDays(rows.map(answerClock), holidays),
+      verifiedWithinSla: shareWithin(rows.map(triageClock), SLA_VERIFY_DAYS, holidays, now),
+      answeredWithinSla: shareWithin(rows.map(answerClock), SLA_FIRST_ANSWER_DAYS, holidays, now),
     };
   });
   const all = timing;
@@ -86,8 +124,8 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
     byCategory,
     byMonth,
     byDapil: perDapil,
-    verifiedWithinSla: shareWithin(all.map((r) => ({ from: r.createdAt, to: r.verifiedAt })), SLA_VERIFY_DAYS, holidays),
-    answeredWithinSla: shareWithin(all.map((r) => ({ from: r.createdAt, to: r.firstResponseAt })), SLA_FIRST_ANSWER_DAYS, holidays),
+    verifiedWithinSla: shareWithin(all.map(triageClock), SLA_VERIFY_DAYS, holidays, now),
+    answeredWithinSla: shareWithin(all.map(answerClock), SLA_FIRST_ANSWER_DAYS, holidays, now),
     months,
   };
 }

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { BarChart, KecamatanChoropleth } from "@/components/aspirations/charts";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
-import { publicStats } from "@/lib/aspirations/stats";
+import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Statistik aspirasi — SIAP", description: "Angka aspirasi warga kepada DPRD Kota Balikpapan: per dapil, kategori, status, bulan, dan kecepatan tindak lanjut." };
 export const dynamic = "force-dynamic";
 
-const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })} hari`);
+const pct = (v: SlaShare) => (v.share === null ? "—" : `${Math.round(v.share * 100)}%`);
+const of = (v: SlaShare) => `${v.met.toLocaleString("id-ID")} dari ${v.counted.toLocaleString("id-ID")}`;
+const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })}`);
 
 export default async function StatsPage() {
   const s = await publicStats(db);
@@ -18,7 +19,8 @@ export default async function StatsPage() {
         <h1 className="text-2xl font-bold">Statistik aspirasi</h1>
         <p className="mt-1 text-slate-700">
           {s.total.toLocaleString("id-ID")} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung). Acuan layanan SP4N-LAPOR!: diverifikasi dalam 3 hari kerja,
-          tindak lanjut pertama dalam 5 hari kerja.
+          tindak lanjut pertama dalam 5 hari kerja. Aspirasi yang belum ditangani setelah tenggatnya lewat dihitung
+          terlambat; hari kerja tidak menghitung Sabtu, Minggu, dan hari libur nasional.
         </p>
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
@@ -29,10 +31,16 @@ export default async function StatsPage() {
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Diverifikasi ≤ 3 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.verifiedWithinSla)}</dd>
+          <dd className="text-sm text-slate-700">
+            {of(s.verifiedWithinSla)} aspirasi; {s.verifiedWithinSla.pending.toLocaleString("id-ID")} masih dalam tenggat
+          </dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Ditanggapi ≤ 5 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.answeredWithinSla)}</dd>
+          <dd className="text-sm text-slate-700">
+            {of(s.answeredWithinSla)} aspirasi; {s.answeredWithinSla.pending.toLocaleString("id-ID")} masih dalam tenggat
+          </dd>
         </div>
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -51,8 +59,8 @@ export default async function StatsPage() {
             <tr className="border-b border-slate-200">
               <th scope="col" className="py-2">Dapil</th>
               <th scope="col">Aspirasi</th>
-              <th scope="col">Median sampai verifikasi</th>
-              <th scope="col">Median sampai tanggapan pertama</th>
+              <th scope="col">Median sampai verifikasi (hari kerja)</th>
+              <th scope="col">Median sampai tanggapan pertama (hari kerja)</th>
               <th scope="col">Verifikasi ≤ 3 hari kerja</th>
               <th scope="col">Tanggapan ≤ 5 hari kerja</th>
             </tr>
@@ -66,8 +74,12 @@ export default async function StatsPage() {
                 <td>{d.total.toLocaleString("id-ID")}</td>
                 <td>{days(d.medianVerifyDays)}</td>
                 <td>{days(d.medianAnswerDays)}</td>
-                <td>{pct(d.verifiedWithinSla)}</td>
-                <td>{pct(d.answeredWithinSla)}</td>
+                <td>
+                  {pct(d.verifiedWithinSla)} <span className="text-slate-700">({of(d.verifiedWithinSla)})</span>
+                </td>
+                <td>
+                  {pct(d.answeredWithinSla)} <span className="text-slate-700">({of(d.answeredWithinSla)})</span>
+                </td>
               </tr>
             ))}
           </tbody>
