@@ -1,8 +1,6 @@
-import type { InboxFilterOptions } from "@/lib/inbox/options";
 import type { InboxQuery } from "@/lib/inbox/query";
-import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
+import { inboxStatusOptions, type InboxFilterOptions } from "@/lib/inbox/options";
 
-const ASP_STATUSES = { diverifikasi: "Aspirasi: diverifikasi", ditindaklanjuti: "Aspirasi: ditindaklanjuti", selesai: "Aspirasi: selesai", dialihkan: "Aspirasi: dialihkan" };
 const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
 
 function Select({ id, label, value, options }: { id: string; label: string; value?: string | number; options: [string | number, string][] }) {
@@ -34,7 +32,7 @@ export function InboxFilters({ filters: f, options }: { filters: InboxQuery; opt
         <input id="q" name="q" type="search" defaultValue={f.q} maxLength={100} className={sel} />
       </div>
       <Select id="type" label="Jenis" value={f.type} options={[["aspirasi", "Aspirasi"], ["pokir", "Pokir"]]} />
-      <Select id="status" label="Status" value={f.status} options={[...Object.entries(ASP_STATUSES), ...Object.entries(POKIR_STATUS_LABELS).map(([k, v]) => [k, `Pokir: ${v}`] as [string, string])]} />
+      <Select id="status" label="Status" value={f.status} options={inboxStatusOptions()} />
       <Select id="kategori" label="Kategori aspirasi" value={f.kategori} options={options.categories.map((c) => [c.id, c.name])} />
       <Select id="bidang" label="Bidang pokir" value={f.bidang} options={options.bidang.map((c) => [c.id, c.name])} />
       <Select id="kelurahan" label="Kelurahan" value={f.kelurahan} options={options.kelurahan.map((c) => [c.id, c.name])} />

@@ -3,6 +3,8 @@ import { EmptyState } from "@/components/ui/misc";
 import { formatDateTime } from "@/lib/format";
 import type { InboxItem } from "@/lib/inbox/service";
 import { PokirStatusBadge } from "./status-badge";
+import { StatusBadge } from "@/components/aspirations/status-badge";
+import type { AspirationStatus } from "@/lib/aspirations/constants";
 
 /** The member inbox rows: type, title, place, status, unread marker. */
 export function InboxList({ items }: { items: InboxItem[] }) {
@@ -21,7 +23,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
             </Link>
           </div>
           <div className="flex shrink-0 items-center gap-3 text-sm text-slate-700">
-            <PokirStatusBadge status={i.status} />
+            {i.type === "aspirasi" ? <StatusBadge status={i.status as AspirationStatus} /> : <PokirStatusBadge status={i.status} />}
             <span>{formatDateTime(i.createdAt)}</span>
           </div>
         </li>

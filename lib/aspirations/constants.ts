@@ -74,6 +74,9 @@ export const PUBLIC_STATUSES: readonly AspirationStatus[] = ["diverifikasi", "di
 /** Statuses a member can see (the shared visibility rule with the inbox). */
 export const MEMBER_HIDDEN_STATUSES: readonly AspirationStatus[] = ["diterima", "ditolak", "digabung"];
 
+/** The aspiration statuses a member can ever see (the complement of MEMBER_HIDDEN_STATUSES). */
+export const MEMBER_VISIBLE_ASPIRATION_STATUSES: readonly AspirationStatus[] = ASPIRATION_STATUSES.filter((s) => !MEMBER_HIDDEN_STATUSES.includes(s));
+
 /** Days after selesai within which the citizen may rate and reopen. */
 export const FEEDBACK_DAYS = 14;
 

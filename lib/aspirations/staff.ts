@@ -1,3 +1,4 @@
+import { markInboxRead } from "@/lib/inbox/service";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { listAttachments } from "@/lib/attachments/service";
 import { logDenied, requirePermission } from "@/lib/auth/guard";
@@ -106,6 +107,8 @@ export async function aspirationDetail(db: Db, actor: Actor | null, id: string, 
       .orderBy(desc(aspirationEvents.at), desc(aspirationEvents.id)),
     listAttachments(db, { type: ASPIRATION_OWNER, id }),
     loadHolidaySet(db, now.getUTCFullYear() - 1, now.getUTCFullYear() + 1),
+    // Opening an item from the inbox marks it read for the member (as opening a pokir does).
+    markInboxRead(db, me, "aspirasi", id),
   ]);
   // Members see a rahasia reporter's identity only when they are the assigned member.
   const showIdentity = me.role !== "member" || !a.isConfidential || a.assignedMemberId === me.id;

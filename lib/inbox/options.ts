@@ -1,3 +1,5 @@
+import { MEMBER_VISIBLE_ASPIRATION_STATUSES, STATUS_LABELS } from "@/lib/aspirations/constants";
+import { MEMBER_VISIBLE_STATUSES, POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
 import { asc, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirationCategories, dapilKecamatan, dapil, kelurahan, pokirBidang, pokirPeriods } from "@/lib/db/schema";
@@ -22,3 +24,11 @@ export async function inboxFilterOptions(db: Db, actor: Actor) {
   return { kelurahan: kel, categories, bidang, periods };
 }
 export type InboxFilterOptions = Awaited<ReturnType<typeof inboxFilterOptions>>;
+
+/** The status filter's choices: only the statuses a member can ever see, per item type. */
+export function inboxStatusOptions(): [string, string][] {
+  return [
+    ...MEMBER_VISIBLE_ASPIRATION_STATUSES.map((s) => [s, `Aspirasi: ${STATUS_LABELS[s]}`] as [string, string]),
+    ...MEMBER_VISIBLE_STATUSES.map((s) => [s, `Pokir: ${POKIR_STATUS_LABELS[s]}`] as [string, string]),
+  ];
+}

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { inboxReads } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { MEMBER_HIDDEN_STATUSES } from "@/lib/aspirations/constants";
 import { MEMBER_VISIBLE_STATUSES } from "@/lib/pokir/constants";
 import { decodeCursor, encodeCursor, inboxQuerySchema, type InboxQuery } from "./query";
 import { execRows } from "./sql";
@@ -23,6 +24,7 @@ export interface InboxItem {
 }
 
 const POKIR_VISIBLE = sql.raw(MEMBER_VISIBLE_STATUSES.map((s) => `'${s}'`).join(","));
+const ASPIRATION_HIDDEN = sql.raw(MEMBER_HIDDEN_STATUSES.map((s) => `'${s}'`).join(","));
 
 function unreadCond(me: Actor, type: "aspirasi" | "pokir", alias: string): SQL {
   return sql`not exists (select 1 from inbox_reads r where r.member_id = ${me.id} and r.item_type = ${type} and r.item_id = ${sql.raw(alias)}.id)`;
@@ -54,7 +56,7 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
   const wantPokir = f.type !== "aspirasi" && !f.kategori;
   if (wantAsp) {
     const aspBase = (routing: SQL) => {
-      const c = [routing, sql`a.status not in ('diterima','ditolak','digabung')`, ...common("a", { search: true })];
+      const c = [routing, sql`a.status not in (${ASPIRATION_HIDDEN})`, ...common("a", { search: true })];
       if (f.kategori) c.push(sql`a.category_id = ${f.kategori}`);
       if (f.belum) c.push(unreadCond(me, "aspirasi", "a"));
       return sql`(select 'aspirasi'::text as type, a.id, a.tracking_code, a.title, a.status::text as status, a.kelurahan_id, a.created_at

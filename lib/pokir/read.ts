@@ -1,3 +1,4 @@
+import { markInboxRead } from "@/lib/inbox/service";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { listAttachments } from "@/lib/attachments/service";
@@ -119,6 +120,7 @@ export async function getProposalForMember(db: Db, actor: Actor | null, id: stri
     listAttachments(db, { type: POKIR_PHOTO_OWNER, id }),
     endorsementsOf(db, id),
     db.select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place }).from(resesRecords).where(eq(resesRecords.memberId, me.id)).orderBy(desc(resesRecords.heldOn)),
+    markInboxRead(db, me, "pokir", id),
   ]);
   const period = await db.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, p.periodId));
   return { ...p, proposerPhone: null, proposerEmail: null, timeline, photos, endorsements, myReses: reses, locked: Boolean(period[0]?.finalizedAt) };

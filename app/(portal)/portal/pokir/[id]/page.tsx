@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { markInboxRead } from "@/lib/inbox/service";
 import { getProposalForMember } from "@/lib/pokir/read";
 
 export const metadata: Metadata = { title: "Usulan Pokir" };
@@ -18,7 +17,6 @@ export default async function MemberPokirPage({ params }: { params: Promise<{ id
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
-  await markInboxRead(db, actor, "pokir", p.id);
   return (
     <div className="space-y-6">
       <PageHeader title={p.title} description={`Usulan pokir ${p.trackingCode}`} />
