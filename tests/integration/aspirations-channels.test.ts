@@ -187,7 +187,12 @@ describe("WhatsApp webhook", () => {
 
   it("refuses a wrong or missing signature and creates nothing", async () => {
     const raw = JSON.stringify(waBody("wamid.OTHER", "Pesan palsu yang tidak ditandatangani dengan benar."));
-    expect((await waPostReq(raw, sign(raw, "kunci-lain"))).status).toBe(401);
+    const wrong = await waPostReq(raw, sign(raw, "kunci-lain"));
+    expect(wrong.status).toBe(401);
+    // A channel error names the channel's own check, never a login prompt.
+    const msg = JSON.stringify(await wrong.json());
+    expect(msg).toMatch(/X-Hub-Signature-256/);
+    expect(msg).not.toMatch(/masuk terlebih dahulu/);
     expect((await waPostReq(raw, "")).status).toBe(401);
     expect((await waPostReq(raw.replace("palsu", "asli!"), sign(raw))).status).toBe(401);
     expect((await db.select().from(aspirations).where(eq(aspirations.sourceRef, "wa:wamid.OTHER"))).length).toBe(0);
@@ -258,7 +263,9 @@ describe("e-mail channel and delivery through the outbox", () => {
   });
 
   it("refuses a wrong secret and garbage", async () => {
-    expect((await mailReq(rawMail("x@y"), "salah")).status).toBe(401);
+    const badMail = await mailReq(rawMail("x@y"), "salah");
+    expect(badMail.status).toBe(401);
+    expect(JSON.stringify(await badMail.json())).not.toMatch(/masuk terlebih dahulu/);
     expect((await mailReq("")).status).toBe(400);
     expect((await mailReq("bukan email sama sekali")).status).toBeLessThan(500);
   });

@@ -8,7 +8,7 @@ import { submitAspiration } from "../submit";
 export function whatsappHandshake(url: string): string {
   const p = new URL(url).searchParams;
   const token = process.env.WHATSAPP_VERIFY_TOKEN;
-  if (!token || p.get("hub.mode") !== "subscribe" || !safeEqual(p.get("hub.verify_token") ?? "", token)) throw errors.forbidden();
+  if (!token || p.get("hub.mode") !== "subscribe" || !safeEqual(p.get("hub.verify_token") ?? "", token)) throw errors.channelForbidden("Token verifikasi WhatsApp (hub.verify_token)");
   return p.get("hub.challenge") ?? "";
 }
 

@@ -16,7 +16,7 @@ export const POST = route(async (req: Request) => {
   if (raw.length > 1_000_000) throw errors.badRequest("Payload terlalu besar.");
   if (!verifyWhatsappSignature(raw, req.headers.get("x-hub-signature-256"))) {
     await logDenied(db, null, "channel.whatsapp.signature");
-    throw errors.unauthorized();
+    throw errors.channelUnauthorized("Tanda tangan X-Hub-Signature-256 WhatsApp");
   }
   let payload: unknown;
   try {
