@@ -1,4 +1,5 @@
-import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { AUDIT_ACTION_LABELS, auditActionLabel } from "./labels";
+import { and, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditLog } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -55,12 +56,19 @@ export async function listAudit(db: Db, actor: Actor | null, query: AuditQuery =
   const q = query.q?.trim().slice(0, 100);
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(or(ilike(auditLog.actorLabel, pattern), ilike(auditLog.action, pattern), ilike(auditLog.entityId, pattern))!);
+    // Staff search by the Indonesian label too ("surat masuk" finds letter.incoming.*).
+    const byLabel = Object.entries(AUDIT_ACTION_LABELS)
+      .filter(([, label]) => label.toLowerCase().includes(q.toLowerCase()))
+      .map(([key]) => key);
+    const matches = [ilike(auditLog.actorLabel, pattern), ilike(auditLog.action, pattern), ilike(auditLog.entityId, pattern)];
+    if (byLabel.length) matches.push(inArray(auditLog.action, byLabel), inArray(auditLog.action, byLabel.map((k) => `authz.denied:${k}`)));
+    conds.push(or(...matches)!);
   }
   if (query.action) conds.push(ilike(auditLog.action, `${query.action.replace(/[\\%_]/g, "")}%`));
   if (query.outcome) conds.push(eq(auditLog.outcome, query.outcome));
   const where = conds.length ? and(...conds) : undefined;
-  const items = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const items = rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action) }));
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
   return { items, total, page, pageSize };
 }

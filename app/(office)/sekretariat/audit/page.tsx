@@ -70,7 +70,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={e.id} className="border-t border-slate-100 align-top">
                   <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
                   <td className="px-3 py-2">{e.actorLabel ?? "—"}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+                  <td className="px-3 py-2">
+                    {e.actionLabel}
+                    <span className="block font-mono text-xs text-slate-700">{e.action}</span>
+                  </td>
                   <td className="px-3 py-2 font-mono text-xs">{e.entityType ? `${e.entityType}:${e.entityId ?? ""}` : "—"}</td>
                   <td className="px-3 py-2">
                     <Badge tone={OUTCOME[e.outcome as keyof typeof OUTCOME]?.tone ?? "slate"}>{OUTCOME[e.outcome as keyof typeof OUTCOME]?.label ?? e.outcome}</Badge>
