@@ -95,6 +95,17 @@ export async function listPeriods(db: Db): Promise<PokirPeriod[]> {
   return db.select().from(pokirPeriods).orderBy(desc(pokirPeriods.planYear));
 }
 
+/**
+ * The period the staff list opens on: the open one; else the latest that has already opened; else
+ * the next scheduled one (never a future period while another is current).
+ */
+export async function currentPeriodForStaff(db: Db, now = new Date()): Promise<PokirPeriod | null> {
+  const open = await openPeriod(db, now);
+  if (open) return open;
+  const [started] = await db.select().from(pokirPeriods).where(lte(pokirPeriods.opensAt, now)).orderBy(desc(pokirPeriods.opensAt)).limit(1);
+  return started ?? (await nextPeriod(db, now));
+}
+
 /** The open period or a clear Indonesian refusal. */
 export async function requireOpenPeriod(db: Db, now = new Date()): Promise<PokirPeriod> {
   const p = await openPeriod(db, now);

@@ -1,15 +1,16 @@
-import { markInboxRead } from "@/lib/inbox/service";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { listAttachments } from "@/lib/attachments/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { dapil, kecamatan, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
+import { dapil, electionPeriods, kecamatan, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
+import { markInboxRead } from "@/lib/inbox/service";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { POKIR_PHOTO_OWNER, POKIR_STATUSES, type PokirStatus } from "./constants";
 import { endorsementsOf } from "./member";
+import { currentPeriodForStaff, listPeriods } from "./periods";
 import { pokirVisibleTo } from "./visibility";
 
 const adopter = alias(users, "adopter");
@@ -150,15 +151,21 @@ export interface StaffListQuery {
 export async function listForStaff(db: Db, actor: Actor | null, query: StaffListQuery) {
   await requirePermission(actor, "pokir.verify", db);
   const conds: SQL[] = [];
-  if (query.periodId) conds.push(eq(pokirProposals.periodId, query.periodId));
+  const q = query.q?.trim().slice(0, 100);
+  const code = q ? normalizeTrackingCode(q) : null;
+  // A tracking code names one proposal: find it in any period, not only the one on screen.
+  if (query.periodId && !code) conds.push(eq(pokirProposals.periodId, query.periodId));
   if (query.status && (POKIR_STATUSES as readonly string[]).includes(query.status)) conds.push(eq(pokirProposals.status, query.status as PokirStatus));
   if (query.dapilId) conds.push(eq(pokirProposals.dapilId, query.dapilId));
   if (query.opdId) conds.push(eq(pokirProposals.opdId, query.opdId));
   if (query.bidangId) conds.push(eq(pokirProposals.bidangId, query.bidangId));
-  const q = query.q?.trim().slice(0, 100);
   if (q) {
-    const code = normalizeTrackingCode(q);
-    conds.push(code ? eq(pokirProposals.trackingCode, code) : or(sql`${pokirProposals.searchVector} @@ websearch_to_tsquery('indonesian', ${q})`, ilike(pokirProposals.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))!);
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(
+      code
+        ? eq(pokirProposals.trackingCode, code)
+        : or(sql`${pokirProposals.searchVector} @@ websearch_to_tsquery('indonesian', ${q})`, ilike(pokirProposals.title, like), ilike(pokirProposals.trackingCode, like))!,
+    );
   }
   const where = conds.length ? and(...conds) : undefined;
   const page = Math.max(1, Math.floor(query.page ?? 1));
@@ -198,4 +205,21 @@ export async function pokirFromAspiration(db: Db, by: { aspirationId?: string; a
     .from(pokirProposals)
     .where(where)
     .orderBy(asc(pokirProposals.createdAt));
+}
+
+/** Everything the staff list's filters and export choices need, with the period it opens on. */
+export async function staffListOptions(db: Db, actor: Actor | null) {
+  await requirePermission(actor, "pokir.verify", db);
+  const [periods, current, form, dapilRows, members] = await Promise.all([
+    listPeriods(db),
+    currentPeriodForStaff(db),
+    pokirFormOptions(db),
+    db
+      .select({ id: dapil.id, name: dapil.name })
+      .from(dapil)
+      .innerJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId), eq(electionPeriods.isActive, true)))
+      .orderBy(asc(dapil.number)),
+    db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.role, "member"), eq(users.isActive, true))).orderBy(asc(users.name)),
+  ]);
+  return { periods, currentPeriodId: current?.id ?? periods[0]?.id, bidang: form.bidang, opd: form.opd, dapil: dapilRows, members };
 }

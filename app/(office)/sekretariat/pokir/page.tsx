@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PokirStatusBadge } from "@/components/pokir/status-badge";
+import { ExportForm } from "@/components/pokir/export-form";
 import { PokirSubnav } from "@/components/pokir/subnav";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
-import { dapil } from "@/lib/db/schema";
 import { formatDate, formatRupiah } from "@/lib/format";
 import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
-import { listPeriods } from "@/lib/pokir/periods";
-import { listForStaff, pokirFormOptions } from "@/lib/pokir/read";
+import { listForStaff, staffListOptions } from "@/lib/pokir/read";
 
 export const metadata: Metadata = { title: "e-Pokir" };
 const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
@@ -17,12 +16,12 @@ const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 te
 export default async function StaffPokirList({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("pokir.verify");
   const sp = await searchParams;
-  const [periods, options, dapilRows] = await Promise.all([listPeriods(db), pokirFormOptions(db), db.select().from(dapil).orderBy(dapil.number)]);
-  const periodId = Number(sp.periode) || periods[0]?.id;
+  const options = await staffListOptions(db, actor);
+  const { periods } = options;
+  const periodId = Number(sp.periode) || options.currentPeriodId;
   const q = { periodId, status: sp.status, dapilId: Number(sp.dapil) || undefined, opdId: Number(sp.opd) || undefined, bidangId: Number(sp.bidang) || undefined, q: sp.q, page: Number(sp.hal) || 1 };
   const { items, total, page, pageSize } = await listForStaff(db, actor, q);
   const keep = new URLSearchParams(Object.entries({ ...sp, periode: String(periodId ?? "") }).filter(([k, v]) => v && k !== "hal") as [string, string][]);
-  const exportHref = (format: string) => `/api/v1/pokir/ekspor?${new URLSearchParams({ periode: String(periodId ?? ""), format, ...(sp.dapil ? { dapil: sp.dapil } : {}), ...(sp.opd ? { opd: sp.opd } : {}) })}`;
   const select = (id: string, label: string, opts: [string | number, string][]) => (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -43,19 +42,13 @@ export default async function StaffPokirList({ searchParams }: { searchParams: P
       <PageHeader
         title="e-Pokir"
         description="Verifikasi usulan pokir warga dan anggota, gabungkan duplikat, dan ekspor untuk SIPD."
-        actions={
-          <>
-            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("csv")}>CSV SIPD</a>
-            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("xlsx")}>XLSX SIPD</a>
-            <a className="rounded border border-slate-400 bg-white px-3 py-2 text-sm" href={exportHref("pdf")}>PDF rekapitulasi</a>
-          </>
-        }
       />
       <PokirSubnav admin={actor.role === "admin"} />
+      <ExportForm periodId={periodId} dapil={options.dapil} members={options.members} opd={options.opd} />
       <form role="search" aria-label="Saring usulan pokir" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-white p-4">
         {select("periode", "Periode", periods.map((p) => [p.id, p.name]))}
         {select("status", "Status", Object.entries(POKIR_STATUS_LABELS))}
-        {select("dapil", "Dapil", dapilRows.map((d) => [d.id, d.name]))}
+        {select("dapil", "Dapil", options.dapil.map((d) => [d.id, d.name]))}
         {select("bidang", "Bidang", options.bidang.map((b) => [b.id, b.name]))}
         {select("opd", "OPD", options.opd.map((o) => [o.id, o.name]))}
         <div>

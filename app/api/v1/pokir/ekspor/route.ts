@@ -4,16 +4,17 @@ import { csvResponse } from "@/lib/http/csv";
 import { protectedRoute } from "@/lib/http/route";
 import { exportData, sipdCsv, sipdXlsx } from "@/lib/pokir/export";
 import { renderRekapPdf } from "@/lib/pokir/pdf/rekap";
+import { idNumber, optionalIdNumber } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
-  periode: z.coerce.number({ error: "Periode wajib dipilih." }).int().positive("Periode wajib dipilih."),
+  periode: idNumber("Periode"),
   format: z.enum(["csv", "xlsx", "pdf"], { error: "Format harus csv, xlsx atau pdf." }).default("xlsx"),
   per: z.enum(["dapil", "anggota", "opd"], { error: "Pengelompokan harus dapil, anggota atau opd." }).default("dapil"),
-  dapil: z.coerce.number().int().positive().optional(),
+  dapil: optionalIdNumber("Dapil"),
   anggota: z.uuid({ error: "Anggota tidak valid." }).optional(),
-  opd: z.coerce.number().int().positive().optional(),
+  opd: optionalIdNumber("OPD"),
 });
 
 /** SIPD exports of adopted pokir (CSV, XLSX per dapil/member/OPD) and the PDF recap of a period. */
