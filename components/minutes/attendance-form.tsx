@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "@/lib/minutes/quorum";
 import { QuorumBox } from "./quorum-box";
+import { ScrollRegion } from "@/components/ui/table";
 
 type Row = { userId: string; name: string; fraksi: string | null; status: AttendanceStatus | null; arrivedAt: string | null };
 
@@ -33,7 +34,7 @@ export function AttendanceForm({ action, rows, rule, editable }: { action: (prev
         <QuorumBox quorum={quorum} live />
       </div>
       <FormMessage status={state.status} message={state.message} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="Daftar hadir">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Daftar hadir anggota</caption>
           <thead className="bg-slate-100 text-slate-700">
@@ -96,7 +97,7 @@ export function AttendanceForm({ action, rows, rule, editable }: { action: (prev
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {editable ? (
         <Button type="submit" disabled={pending}>
           {pending ? "Menyimpan…" : "Simpan daftar hadir"}

@@ -1,7 +1,8 @@
 import type { InboxQuery } from "@/lib/inbox/query";
+import { FilterDisclosure } from "@/components/ui/table";
 import { inboxStatusOptions, type InboxFilterOptions } from "@/lib/inbox/options";
 
-const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+const sel = "mt-1 block max-w-full rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
 
 function Select({ id, label, value, options }: { id: string; label: string; value?: string | number; options: [string | number, string][] }) {
   return (
@@ -24,7 +25,8 @@ function Select({ id, label, value, options }: { id: string; label: string; valu
 /** Filter bar of the inbox (a GET form: filters live in the URL). */
 export function InboxFilters({ filters: f, options }: { filters: InboxQuery; options: InboxFilterOptions }) {
   return (
-    <form role="search" aria-label="Saring kotak masuk" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <FilterDisclosure active={Boolean(f.q || f.type || f.status || f.kategori || f.bidang || f.kelurahan || f.periode || f.dari || f.sampai || f.belum)}>
+    <form role="search" aria-label="Saring kotak masuk" className="flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="q" className="block text-sm font-semibold">
           Cari
@@ -57,5 +59,6 @@ export function InboxFilters({ filters: f, options }: { filters: InboxQuery; opt
       </div>
       <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Terapkan</button>
     </form>
+    </FilterDisclosure>
   );
 }

@@ -1,4 +1,5 @@
 import type { PersonalRecord } from "@/lib/privacy/sources";
+import { ScrollRegion } from "@/components/ui/table";
 
 const fmt = (d: Date | string) => new Date(d).toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" });
 
@@ -6,7 +7,7 @@ const fmt = (d: Date | string) => new Date(d).toLocaleString("id-ID", { dateStyl
 export function RecordsTable({ records }: { records: PersonalRecord[] }) {
   if (records.length === 0) return <p className="text-sm text-slate-700">Tidak ada catatan.</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Catatan yang memuat data pribadi">
+    <ScrollRegion label="Catatan yang memuat data pribadi">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Catatan yang memuat data pribadi</caption>
         <thead className="bg-slate-50 text-left">
@@ -36,6 +37,6 @@ export function RecordsTable({ records }: { records: PersonalRecord[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BarChart, KecamatanChoropleth } from "@/components/aspirations/charts";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
+import { ScrollRegion } from "@/components/ui/table";
 import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
 import { db } from "@/lib/db";
 
@@ -50,10 +51,11 @@ export default async function StatsPage() {
         <BarChart title="Per status" rows={s.byStatus.map((c) => ({ label: STATUS_LABELS[c.key], value: c.n }))} />
         <BarChart title="Per bulan" rows={s.byMonth.map((c) => ({ label: c.key, value: c.n }))} />
       </div>
-      <section aria-labelledby="kecepatan" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="kecepatan">
         <h2 id="kecepatan" className="mb-3 font-bold">
           Kecepatan tindak lanjut per dapil
         </h2>
+        <ScrollRegion label="Tabel kecepatan tindak lanjut per dapil" className="p-4">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-200">
@@ -84,6 +86,7 @@ export default async function StatsPage() {
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       </section>
     </div>
   );

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Aspirasi (SIAP)" };
 
@@ -47,7 +48,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
       {list.items.length === 0 ? (
         <EmptyState title="Tidak ada aspirasi yang cocok" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Daftar aspirasi">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Antrean aspirasi, {list.total} data</caption>
             <thead className="bg-slate-100">
@@ -82,7 +83,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/sekretariat/aspirasi${queryString(filters, { hal: p })}`} />
     </div>

@@ -5,6 +5,7 @@ import { listAudit } from "@/lib/audit/service";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Log audit" };
 
@@ -53,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <EmptyState title="Belum ada catatan yang cocok" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Log audit">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Log audit</caption>
             <thead className="bg-slate-100 text-slate-700">
@@ -82,7 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={href} />
     </div>

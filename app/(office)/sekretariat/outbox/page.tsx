@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Kotak keluar pesan" };
 
@@ -43,7 +44,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {items.length === 0 ? (
         <EmptyState title="Tidak ada pesan" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Pesan keluar">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Pesan keluar</caption>
             <thead className="bg-slate-100">
@@ -72,7 +73,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={25} total={total} href={(p) => `/sekretariat/outbox?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`} />
     </div>

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listUsers } from "@/lib/users/service";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -43,7 +44,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <EmptyState title="Tidak ada pengguna yang cocok">Ubah kata kunci atau filter peran.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Daftar pengguna">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Daftar pengguna</caption>
             <thead className="bg-slate-100 text-slate-700">
@@ -70,7 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={href} />
     </div>

@@ -9,9 +9,10 @@ import { db } from "@/lib/db";
 import { formatDate, formatRupiah } from "@/lib/format";
 import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
 import { listForStaff, staffListOptions } from "@/lib/pokir/read";
+import { FilterDisclosure, ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "e-Pokir" };
-const sel = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+const sel = "mt-1 block max-w-full rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
 
 export default async function StaffPokirList({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("pokir.verify");
@@ -45,7 +46,8 @@ export default async function StaffPokirList({ searchParams }: { searchParams: P
       />
       <PokirSubnav admin={actor.role === "admin"} />
       <ExportForm periodId={periodId} dapil={options.dapil} members={options.members} opd={options.opd} />
-      <form role="search" aria-label="Saring usulan pokir" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-white p-4">
+      <FilterDisclosure active={Boolean(sp.status || sp.dapil || sp.bidang || sp.opd || sp.q)}>
+      <form role="search" aria-label="Saring usulan pokir" className="flex flex-wrap items-end gap-3">
         {select("periode", "Periode", periods.map((p) => [p.id, p.name]))}
         {select("status", "Status", Object.entries(POKIR_STATUS_LABELS))}
         {select("dapil", "Dapil", options.dapil.map((d) => [d.id, d.name]))}
@@ -59,10 +61,12 @@ export default async function StaffPokirList({ searchParams }: { searchParams: P
         </div>
         <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Terapkan</button>
       </form>
+      </FilterDisclosure>
       {items.length === 0 ? (
         <EmptyState title="Tidak ada usulan" />
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
+        <ScrollRegion label="Daftar usulan pokir">
+<table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Usulan pokir</caption>
           <thead>
             <tr className="border-b text-left">
@@ -93,6 +97,7 @@ export default async function StaffPokirList({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={(n) => `/sekretariat/pokir?${keep.toString()}&hal=${n}`} />
     </div>

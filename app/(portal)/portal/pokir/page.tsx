@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatRupiah } from "@/lib/format";
 import { memberPokirList } from "@/lib/pokir/member-list";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Pokir Saya" };
 
@@ -17,12 +18,12 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <PageHeader title="Pokir saya" description="Usulan yang Anda adopsi per periode, dengan total perkiraan anggaran terhadap pagu." />
-      <form className="flex items-end gap-3">
+      <form className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="periode" className="block text-sm font-semibold">
             Periode
           </label>
-          <select id="periode" name="periode" defaultValue={period?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select id="periode" name="periode" defaultValue={period?.id ?? ""} className="mt-1 max-w-full rounded-md border border-slate-400 px-3 py-2">
             {periods.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -46,7 +47,8 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
       {items.length === 0 ? (
         <EmptyState title="Belum ada pokir">Adopsi usulan dari kotak masuk atau catat usulan dari reses.</EmptyState>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
+        <ScrollRegion label="Pokir yang Anda adopsi">
+<table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Pokir yang Anda adopsi</caption>
           <thead>
             <tr className="border-b text-left">
@@ -75,6 +77,7 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
     </div>
   );

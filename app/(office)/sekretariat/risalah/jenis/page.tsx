@@ -9,6 +9,7 @@ import { restoreMeetingTypesAction } from "@/lib/minutes/actions";
 import { BODY_KIND_LABELS } from "@/lib/minutes/bodies";
 import { listMeetingTypes } from "@/lib/minutes/meeting-types";
 import { QUORUM_LABELS } from "@/lib/minutes/quorum";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Jenis rapat" };
 
@@ -18,7 +19,7 @@ export default async function MeetingTypesPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="Jenis rapat" description="Keanggotaan badan, sifat bawaan, aturan kuorum, dan masa koreksi tiap jenis rapat." actions={<ButtonLink href="/sekretariat/risalah/jenis/baru">Jenis rapat baru</ButtonLink>} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="Daftar jenis rapat">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Daftar jenis rapat</caption>
           <thead className="bg-slate-100">
@@ -47,7 +48,7 @@ export default async function MeetingTypesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <StepForm action={restoreMeetingTypesAction} label="Tambahkan jenis rapat bawaan yang belum ada" variant="secondary" />
     </div>
   );

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { OUTGOING_STATUSES, OUTGOING_STATUS_LABELS } from "@/lib/letters/constants";
 import { listOutgoing } from "@/lib/letters/outgoing-read";
 import { parseListQuery } from "@/lib/letters/schema";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Surat Keluar" };
 
@@ -34,7 +35,7 @@ export default async function OutgoingListPage({ searchParams }: { searchParams:
       {items.length === 0 ? (
         <EmptyState title="Tidak ada surat keluar yang cocok">Ubah kata kunci atau filter, atau buat draf surat keluar.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Daftar surat keluar">
           <table className="min-w-full text-left text-sm max-sm:block">
             <caption className="sr-only">Daftar surat keluar, {total} surat</caption>
             <thead className="bg-slate-100 text-slate-700 max-sm:sr-only">
@@ -70,7 +71,7 @@ export default async function OutgoingListPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={pageHref} />
     </div>

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { INCOMING_STATUSES, INCOMING_STATUS_LABELS } from "@/lib/letters/constants";
 import { listIncoming } from "@/lib/letters/incoming";
 import { parseListQuery } from "@/lib/letters/schema";
+import { ScrollRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Surat Masuk" };
 
@@ -34,7 +35,7 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
       {items.length === 0 ? (
         <EmptyState title="Tidak ada surat masuk yang cocok">Ubah kata kunci atau filter, atau catat surat masuk baru.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Daftar surat masuk">
           <table className="min-w-full text-left text-sm max-sm:block">
             <caption className="sr-only">Daftar surat masuk, {total} surat</caption>
             <thead className="bg-slate-100 text-slate-700 max-sm:sr-only">
@@ -69,7 +70,7 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={pageHref} />
     </div>
