@@ -50,6 +50,24 @@ export function idNumber(label: string) {
     .max(INT4_MAX, `${label} tidak valid.`);
 }
 
+/** Whether a number is a usable integer id (positive, within the `integer` column range). */
+export function isIntId(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= INT4_MAX;
+}
+
+/** A positive integer id from a URL or form value, or undefined when it is not one. */
+export function intId(value: unknown): number | undefined {
+  if (typeof value !== "string" || !/^\d{1,10}$/.test(value.trim())) return undefined;
+  const n = Number(value);
+  return isIntId(n) ? n : undefined;
+}
+
+/** A page number from a URL (`hal`): 1 when missing or not a page number. */
+export function pageParam(value: unknown, max = 100_000): number {
+  const n = intId(value);
+  return n && n <= max ? n : 1;
+}
+
 /** An optional integer id in a list filter: anything that is not a valid id is ignored. */
 export const filterId = () => z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined);
 
@@ -65,6 +83,14 @@ export function optionalIdNumber(label: string) {
 
 /** A UUID path or form parameter. */
 export const uuidParam = z.uuid();
+
+/** Whether a path or form value is a UUID in the form PostgreSQL stores: check it before it reaches a query on a uuid column. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && new RegExp(`^${UUID_PATTERN}$`, "i").test(value);
+}
+
+/** The UUID text form, for patterns that embed one (e.g. "user:<uuid>"). */
+export const UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 /** Convert FormData to a plain object: repeated keys become arrays; empty file inputs are dropped. */
 export function formDataToObject(fd: FormData): Record<string, unknown> {

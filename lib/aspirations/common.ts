@@ -4,6 +4,7 @@ import { aspirationCategories, aspirations, dapil, dapilKecamatan, electionPerio
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
+import { isUuid } from "@/lib/validation";
 
 /** Zod issues as field errors keyed by path. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -107,7 +108,7 @@ export type AspirationRow = typeof aspirations.$inferSelect;
 
 /** Load an aspiration by uuid (FOR UPDATE inside a transaction when `lock`), or 404. */
 export async function loadAspiration(db: Db, id: string, lock = false): Promise<AspirationRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Aspirasi");
+  if (!isUuid(id)) throw errors.notFound("Aspirasi");
   const q = db.select().from(aspirations).where(eq(aspirations.id, id));
   const rows = lock ? await q.for("update") : await q;
   if (!rows[0]) throw errors.notFound("Aspirasi");

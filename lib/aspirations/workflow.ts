@@ -11,6 +11,7 @@ import { canTransition, STATUS_LABELS, type AspirationStatus } from "./constants
 import { notifyCitizen } from "./notify";
 import { editSchema, forwardRequestSchema, mergeSchema, noteSchema, redirectSchema, rejectSchema, statusSchema, verifySchema } from "./schema";
 import { memberCanSee } from "./scope";
+import { isUuid } from "@/lib/validation";
 
 interface Change {
   kind: string;
@@ -143,7 +144,7 @@ export async function mergeAspiration(db: Db, actor: Actor | null, id: string, i
   const me = await requirePermission(actor, "aspiration.triage", db);
   const v = parseInput(mergeSchema, input);
   const code = normalizeTrackingCode(v.target);
-  const targetCond = code ? eq(aspirations.trackingCode, code) : /^[0-9a-f-]{36}$/i.test(v.target) ? eq(aspirations.id, v.target) : null;
+  const targetCond = code ? eq(aspirations.trackingCode, code) : isUuid(v.target) ? eq(aspirations.id, v.target) : null;
   if (!targetCond) throw errors.validation({ target: ["Masukkan kode lacak aspirasi tujuan, mis. ASP-7KX9-Q2MD."] });
   let targetId = "";
   await withAspiration(db, me, id, async (tx, a) => {

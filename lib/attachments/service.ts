@@ -5,6 +5,7 @@ import { attachments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/security/hash";
+import { isUuid } from "@/lib/validation";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -150,7 +151,7 @@ export async function listAttachments(db: Db, owner: { type: string; id: string 
 
 /** One file with its bytes and owner, for a download route that then checks access to the owner. */
 export async function readAttachment(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const rows = await db
     .select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId, data: attachments.data })
     .from(attachments)

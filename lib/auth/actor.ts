@@ -3,6 +3,7 @@ import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { Actor } from "./roles";
 import { touchSession } from "./sessions";
+import { isUuid } from "@/lib/validation";
 
 /** Columns that make up an Actor. */
 export const actorColumns = {
@@ -25,7 +26,7 @@ export const actorColumns = {
  * logged out, revoked, idle too long or past its absolute lifetime yields null: the user is out at once.
  */
 export async function loadActor(db: Db, userId: string, sessionVersion?: number, sessionId?: string): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const rows = await db
     .select(actorColumns)
     .from(users)

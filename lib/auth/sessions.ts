@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { userSessions } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { isUuid } from "@/lib/validation";
 
 /** Idle and absolute session lifetimes, configurable by environment. */
 export function sessionLimits() {
@@ -30,7 +31,7 @@ export async function createSession(db: Db, userId: string, meta: { ipHash?: str
  * a live session's last-seen time is refreshed at most once a minute.
  */
 export async function touchSession(db: Db, sessionId: string, userId: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
+  if (!isUuid(sessionId)) return false;
   const { idleSeconds } = sessionLimits();
   const live = and(
     eq(userSessions.id, sessionId),
@@ -49,7 +50,7 @@ export async function touchSession(db: Db, sessionId: string, userId: string): P
 
 /** End one session (logout). */
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 

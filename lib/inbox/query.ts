@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { filterId } from "@/lib/validation";
+import { filterId, isUuid } from "@/lib/validation";
 
 /** Inbox filters as they come from the URL (all optional; bad values are dropped, not errors). */
 export const inboxQuerySchema = z.object({
@@ -26,6 +26,6 @@ export function encodeCursor(createdAt: Date, id: string): string {
 export function decodeCursor(c: string | undefined): { at: string; id: string } | null {
   if (!c) return null;
   const [at, id] = Buffer.from(c, "base64url").toString().split("|");
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !isUuid(id)) return null;
   return { at: new Date(at).toISOString(), id };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
-import { checkbox, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
+import { checkbox, optionalIdNumber, optionalText, requiredText, UUID_PATTERN } from "@/lib/validation";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "./constants";
 import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./numbering";
 
@@ -122,7 +122,7 @@ export const cancelSchema = z.object({ reason: reasonField });
 
 /** One recipient of a disposition with its own instructions, note and due date. */
 export const disposisiRecipientSchema = z.object({
-  key: z.string({ error: "Penerima tidak valid." }).regex(/^(user:[0-9a-f-]{36}|unit:.{1,120}|komisi:\d{1,9})$/i, "Penerima tidak valid."),
+  key: z.string({ error: "Penerima tidak valid." }).regex(new RegExp(`^(user:${UUID_PATTERN}|unit:.{1,120}|komisi:\\d{1,9})$`, "i"), "Penerima tidak valid."),
   instructions: z.array(z.enum(INSTRUCTIONS, { error: "Instruksi tidak dikenal." }), { error: "Pilih minimal satu instruksi." }).min(1, "Pilih minimal satu instruksi.").max(INSTRUCTIONS.length),
   note: optionalText("Catatan", 1000),
   dueOn: optionalDateField("Batas waktu").refine((v) => v === undefined || v >= localDate(new Date()), "Batas waktu tidak boleh sebelum hari ini."),

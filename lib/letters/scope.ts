@@ -50,7 +50,4 @@ export function outgoingById(actor: Actor, id: string): SQL {
   return and(eq(outgoingLetters.id, id), outgoingVisibleTo(actor))!;
 }
 
-/** Whether a string looks like a UUID (anything else is simply "not found"). */
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
+export { isUuid } from "@/lib/validation";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UUID_PATTERN } from "@/lib/validation";
 
 /** Longest rich-text field (characters of HTML). */
 export const RICH_TEXT_MAX = 50_000;
@@ -12,7 +13,7 @@ const clock = (label: string) =>
     .or(z.literal(""));
 
 /** A speaker reference: "m:<user id>" for a member, "g:<guest id>" for an invited guest. */
-export const speakerRef = z.string({ error: "Pembicara wajib dipilih." }).regex(/^[mg]:[0-9a-f-]{36}$/i, "Pembicara wajib dipilih dari daftar.");
+export const speakerRef = z.string({ error: "Pembicara wajib dipilih." }).regex(new RegExp(`^[mg]:${UUID_PATTERN}$`, "i"), "Pembicara wajib dipilih dari daftar.");
 
 export const proceedingSchema = z.object({
   speaker: speakerRef,

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { parseOrThrow } from "./meetings";
 import { meetingTypeSchema } from "./schema";
+import { isIntId } from "@/lib/validation";
 
 /** The standard meeting types of a DPRD (UU 23/2014; Tatib DPRD): body, default nature and quorum. */
 export const DEFAULT_MEETING_TYPES = [
@@ -55,7 +56,7 @@ export async function listMeetingTypes(db: Db, actor: Actor | null) {
 /** One meeting type with its member list (admin edit page). */
 export async function getMeetingType(db: Db, actor: Actor | null, id: number) {
   await requirePermission(actor, "meetingTypes.manage", db);
-  const [type] = Number.isInteger(id) ? await db.select().from(meetingTypes).where(eq(meetingTypes.id, id)) : [];
+  const [type] = isIntId(id) ? await db.select().from(meetingTypes).where(eq(meetingTypes.id, id)) : [];
   if (!type) throw errors.notFound("Jenis rapat");
   const members = await db.select({ userId: meetingTypeMembers.userId }).from(meetingTypeMembers).where(eq(meetingTypeMembers.meetingTypeId, id));
   return { ...type, memberIds: members.map((m) => m.userId) };

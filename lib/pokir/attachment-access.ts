@@ -4,12 +4,13 @@ import { pokirProposals } from "@/lib/db/schema";
 import { POKIR_PHOTO_OWNER, RESES_PHOTO_OWNER } from "./constants";
 import { resesAttachmentAccess } from "./reses";
 import { pokirVisibleTo } from "./visibility";
+import { isUuid } from "@/lib/validation";
 
 /** Pokir photos: office staff, and members who may see the pokir (same dapil rule). */
 const pokirPhotoAccess: AttachmentAccessCheck = async (db, actor, ownerId) => {
   if (!actor) return false;
   if (actor.role === "staff" || actor.role === "admin") return true;
-  if (!/^[0-9a-f-]{36}$/i.test(ownerId)) return false;
+  if (!isUuid(ownerId)) return false;
   const rows = await db.select({ dapilId: pokirProposals.dapilId, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.id, ownerId));
   return Boolean(rows[0] && pokirVisibleTo(rows[0], actor));
 };

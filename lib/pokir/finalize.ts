@@ -9,9 +9,10 @@ import { lockProposal, parseInput, setStatus } from "./common";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "./constants";
 import { notifyProposer } from "./notify";
 import { outcomeSchema } from "./schema";
+import { isIntId } from "@/lib/validation";
 
 async function lockPeriod(tx: Db, periodId: number) {
-  const rows = Number.isInteger(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)).for("update") : [];
+  const rows = isIntId(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)).for("update") : [];
   if (!rows[0]) throw errors.notFound("Periode pokir");
   return rows[0];
 }

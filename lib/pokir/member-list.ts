@@ -9,6 +9,7 @@ import { parseInput } from "./common";
 import { listPeriods } from "./periods";
 import { proposalQuery } from "./read";
 import { paguSchema } from "./schema";
+import { isIntId } from "@/lib/validation";
 
 const ADOPTED = ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] as const;
 
@@ -31,7 +32,7 @@ export async function setMemberPagu(db: Db, actor: Actor | null, periodId: numbe
   const me = await requirePermission(actor, "pokir.finalize", db);
   const data = parseInput(paguSchema, input);
   await db.transaction(async (tx) => {
-    const p = Number.isInteger(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)) : [];
+    const p = isIntId(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)) : [];
     if (!p[0]) throw errors.notFound("Periode pokir");
     if (p[0].finalizedAt) throw errors.conflict("Pagu tidak dapat diubah setelah finalisasi.");
     const m = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, data.memberId), eq(users.role, "member")));

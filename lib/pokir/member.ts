@@ -8,6 +8,7 @@ import { lockProposal, logEvent, parseInput, setStatus, type ProposalRow } from 
 import { notifyProposer } from "./notify";
 import { noteSchema } from "./schema";
 import { pokirVisibleTo } from "./visibility";
+import { isUuid } from "@/lib/validation";
 
 /** Load a proposal the member may see, or 404 (never 403: existence is not revealed). */
 async function visibleProposal(tx: Db, me: Actor, id: string): Promise<ProposalRow> {
@@ -29,7 +30,7 @@ async function assertMembersUnlocked(tx: Db, periodId: number) {
 export async function adoptProposal(db: Db, actor: Actor | null, id: string) {
   const me = await requirePermission(actor, "pokir.adopt", db);
   await db.transaction(async (tx) => {
-    const seen = /^[0-9a-f-]{36}$/i.test(id) ? await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)) : [];
+    const seen = isUuid(id) ? await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)) : [];
     const p0 = seen[0];
     if (!p0 || !pokirVisibleTo(p0, me)) throw errors.notFound("Usulan pokir");
     await assertMembersUnlocked(tx, p0.periodId);
@@ -94,7 +95,7 @@ export async function attachToReses(db: Db, actor: Actor | null, id: string, inp
   await db.transaction(async (tx) => {
     const p = await visibleProposal(tx, me, id);
     if (p.adoptedBy !== me.id) throw errors.conflict("Hanya pengadopsi yang dapat menautkan usulan ke catatan reses.");
-    const r = /^[0-9a-f-]{36}$/i.test(resesId)
+    const r = isUuid(resesId)
       ? await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, resesId), eq(resesRecords.memberId, me.id)))
       : [];
     if (!r[0]) throw errors.validation({ resesId: ["Pilih salah satu catatan reses Anda."] });

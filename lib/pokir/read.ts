@@ -12,6 +12,7 @@ import { POKIR_PHOTO_OWNER, POKIR_STATUSES, type PokirStatus } from "./constants
 import { endorsementsOf } from "./member";
 import { currentPeriodForStaff, listPeriods } from "./periods";
 import { pokirVisibleTo } from "./visibility";
+import { isUuid } from "@/lib/validation";
 
 const adopter = alias(users, "adopter");
 
@@ -112,7 +113,7 @@ export type PublicTracking = NonNullable<Awaited<ReturnType<typeof trackProposal
 /** A proposal for a member of its dapil (verified or later), else 404. */
 export async function getProposalForMember(db: Db, actor: Actor | null, id: string) {
   const me = await requirePermission(actor, "inbox.read", db);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Usulan pokir");
+  if (!isUuid(id)) throw errors.notFound("Usulan pokir");
   const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
   const p = rows[0];
   if (!p || !pokirVisibleTo(p, me)) throw errors.notFound("Usulan pokir");
@@ -130,7 +131,7 @@ export async function getProposalForMember(db: Db, actor: Actor | null, id: stri
 /** A proposal for staff, with everything. */
 export async function getProposalForStaff(db: Db, actor: Actor | null, id: string) {
   await requirePermission(actor, "pokir.verify", db);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Usulan pokir");
+  if (!isUuid(id)) throw errors.notFound("Usulan pokir");
   const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
   if (!rows[0]) throw errors.notFound("Usulan pokir");
   const [timeline, photos, endorsements] = await Promise.all([events(db, id, true), listAttachments(db, { type: POKIR_PHOTO_OWNER, id }), endorsementsOf(db, id)]);

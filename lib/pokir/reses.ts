@@ -10,6 +10,7 @@ import { errors } from "@/lib/errors";
 import { locateKelurahan, parseInput } from "./common";
 import { RESES_PHOTO_OWNER } from "./constants";
 import { resesSchema } from "./schema";
+import { isUuid } from "@/lib/validation";
 
 /** Record a reses visit in the member's dapil, with photos. */
 export async function createReses(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = []) {
@@ -48,7 +49,7 @@ export async function listReses(db: Db, actor: Actor | null) {
 /** One of the member's reses records (404 for another member's). */
 export async function getReses(db: Db, actor: Actor | null, id: string) {
   const me = await requirePermission(actor, "reses.manage", db);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound("Catatan reses");
+  if (!isUuid(id)) throw errors.notFound("Catatan reses");
   const rows = await db
     .select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place, kelurahanId: resesRecords.kelurahanId, kelurahan: kelurahan.name, attendees: resesRecords.attendees, notes: resesRecords.notes })
     .from(resesRecords)
@@ -66,7 +67,7 @@ export async function getReses(db: Db, actor: Actor | null, id: string) {
 export async function resesAttachmentAccess(db: Db, actor: Actor | null, ownerId: string): Promise<boolean> {
   if (!actor) return false;
   if (actor.role === "staff" || actor.role === "admin") return true;
-  if (!/^[0-9a-f-]{36}$/i.test(ownerId)) return false;
+  if (!isUuid(ownerId)) return false;
   const rows = await db.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, ownerId), eq(resesRecords.memberId, actor.id)));
   return Boolean(rows[0]);
 }

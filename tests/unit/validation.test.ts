@@ -60,3 +60,13 @@ describe("client IP", () => {
     expect(clientIpFromHeaders(new Headers())).toBeNull();
   });
 });
+
+describe("ids", () => {
+  it("accepts only real UUIDs and integer ids within PostgreSQL's range", async () => {
+    const { isUuid, idNumber, INT4_MAX } = await import("@/lib/validation");
+    expect(isUuid("3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b")).toBe(true);
+    for (const bad of ["-".repeat(36), "bukan-uuid", "00000000-0000-0000-0000-00000000000g", "", " 3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b"]) expect(isUuid(bad), bad).toBe(false);
+    expect(idNumber("Kelurahan").safeParse(String(INT4_MAX)).success).toBe(true);
+    for (const bad of [String(INT4_MAX + 1), "0xffffffff", "99999999999999999999", "-1", "1.5"]) expect(idNumber("Kelurahan").safeParse(bad).success, bad).toBe(false);
+  });
+});

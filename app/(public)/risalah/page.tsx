@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listActiveTypes } from "@/lib/minutes/meetings";
 import { listPublishedMinutes } from "@/lib/minutes/public";
+import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = {
   title: "Risalah Rapat",
@@ -17,9 +18,9 @@ export const metadata: Metadata = {
 export default async function PublicMinutesPage({ searchParams }: { searchParams: Promise<{ q?: string; jenis?: string; tahun?: string; hal?: string }> }) {
   await connection();
   const sp = await searchParams;
-  const page = Number(sp.hal) || 1;
+  const page = pageParam(sp.hal);
   const [{ items, total, pageSize }, types] = await Promise.all([
-    listPublishedMinutes(db, await currentActor(), { q: sp.q, typeId: Number(sp.jenis) || undefined, year: Number(sp.tahun) || undefined, page }),
+    listPublishedMinutes(db, await currentActor(), { q: sp.q, typeId: intId(sp.jenis), year: intId(sp.tahun), page }),
     listActiveTypes(db),
   ]);
   const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.tahun ? { tahun: sp.tahun } : {}) };

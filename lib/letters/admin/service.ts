@@ -8,6 +8,7 @@ import { errors } from "@/lib/errors";
 import { diffFields, parseInput, todayWita } from "../common";
 import { likePattern } from "../incoming";
 import { classificationSchema, newClassificationSchema, newRegisterSchema, registerSettingsSchema } from "../schema";
+import { isIntId } from "@/lib/validation";
 
 /** Registers with their number format and this year's last running number (settings page). */
 export async function listRegisters(db: Db, actor: Actor | null) {
@@ -40,7 +41,7 @@ export async function updateRegister(db: Db, actor: Actor | null, id: number, in
   const me = await requirePermission(actor, "letter.settings.manage", db);
   const data = parseInput(registerSettingsSchema, input);
   await db.transaction(async (tx) => {
-    const [before] = Number.isInteger(id) ? await tx.select().from(letterRegisters).where(eq(letterRegisters.id, id)).for("update") : [];
+    const [before] = isIntId(id) ? await tx.select().from(letterRegisters).where(eq(letterRegisters.id, id)).for("update") : [];
     if (!before) throw errors.notFound("Register");
     const changes = diffFields(before, data, [...SETTINGS]);
     if (Object.keys(changes).length === 0) return;

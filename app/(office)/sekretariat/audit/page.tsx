@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { ScrollRegion } from "@/components/ui/table";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Log audit" };
 
@@ -14,7 +15,7 @@ const OUTCOME = { success: { tone: "green", label: "Berhasil" }, failure: { tone
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ q?: string; hasil?: string; hal?: string }> }) {
   const actor = await requirePageActor("audit.read");
   const sp = await searchParams;
-  const page = Number(sp.hal) || 1;
+  const page = pageParam(sp.hal);
   const outcome = sp.hasil === "success" || sp.hasil === "failure" || sp.hasil === "denied" ? sp.hasil : undefined;
   const { items, total, pageSize } = await listAudit(db, actor, { q: sp.q, outcome, page });
   const href = (p: number) => `/sekretariat/audit?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}), hal: String(p) })}`;

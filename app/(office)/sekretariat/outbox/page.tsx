@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
 import { ScrollRegion } from "@/components/ui/table";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Kotak keluar pesan" };
 
@@ -19,7 +20,7 @@ const STATUS: Record<OutboxListItem["status"], { label: string; tone: "slate" | 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; hal?: string }> }) {
   const actor = await requirePageActor("outbox.read");
   const sp = await searchParams;
-  const page = Number(sp.hal) || 1;
+  const page = pageParam(sp.hal);
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxListItem["status"]) : undefined;
   const { items, total } = await listOutbox(db, actor, { status, page });
   const smtp = Boolean(process.env.SMTP_URL);

@@ -7,13 +7,14 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listUsers } from "@/lib/users/service";
 import { ScrollRegion } from "@/components/ui/table";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; peran?: string; hal?: string }> }) {
   const actor = await requirePageActor("users.manage");
   const sp = await searchParams;
-  const page = Number(sp.hal) || 1;
+  const page = pageParam(sp.hal);
   const { items, total, pageSize } = await listUsers(db, actor, { q: sp.q, role: sp.peran, page });
   const href = (p: number) => `/sekretariat/pengguna?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(sp.peran ? { peran: sp.peran } : {}), hal: String(p) })}`;
   return (

@@ -10,6 +10,7 @@ import { formatDate, formatRupiah } from "@/lib/format";
 import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
 import { listForStaff, staffListOptions } from "@/lib/pokir/read";
 import { FilterDisclosure, ScrollRegion } from "@/components/ui/table";
+import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "e-Pokir" };
 const sel = "mt-1 block max-w-full rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
@@ -19,8 +20,8 @@ export default async function StaffPokirList({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const options = await staffListOptions(db, actor);
   const { periods } = options;
-  const periodId = Number(sp.periode) || options.currentPeriodId;
-  const q = { periodId, status: sp.status, dapilId: Number(sp.dapil) || undefined, opdId: Number(sp.opd) || undefined, bidangId: Number(sp.bidang) || undefined, q: sp.q, page: Number(sp.hal) || 1 };
+  const periodId = intId(sp.periode) ?? options.currentPeriodId;
+  const q = { periodId, status: sp.status, dapilId: intId(sp.dapil), opdId: intId(sp.opd), bidangId: intId(sp.bidang), q: sp.q, page: pageParam(sp.hal) };
   const { items, total, page, pageSize } = await listForStaff(db, actor, q);
   const keep = new URLSearchParams(Object.entries({ ...sp, periode: String(periodId ?? "") }).filter(([k, v]) => v && k !== "hal") as [string, string][]);
   const select = (id: string, label: string, opts: [string | number, string][]) => (

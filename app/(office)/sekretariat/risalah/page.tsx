@@ -10,14 +10,15 @@ import { formatDate } from "@/lib/format";
 import { listActiveTypes } from "@/lib/minutes/meetings";
 import { listMeetings } from "@/lib/minutes/queries";
 import type { MinutesStatus } from "@/lib/minutes/workflow";
+import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "e-Risalah" };
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ q?: string; jenis?: string; status?: string; hal?: string }> }) {
   const actor = await requirePageActor("meeting.manage");
   const sp = await searchParams;
-  const page = Number(sp.hal) || 1;
-  const [{ items, total, pageSize }, types] = await Promise.all([listMeetings(db, actor, { q: sp.q, typeId: Number(sp.jenis) || undefined, status: sp.status, page }), listActiveTypes(db)]);
+  const page = pageParam(sp.hal);
+  const [{ items, total, pageSize }, types] = await Promise.all([listMeetings(db, actor, { q: sp.q, typeId: intId(sp.jenis), status: sp.status, page }), listActiveTypes(db)]);
   const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.status ? { status: sp.status } : {}) };
   const href = (p: number) => `/sekretariat/risalah?${new URLSearchParams({ ...keep, hal: String(p) })}`;
   return (

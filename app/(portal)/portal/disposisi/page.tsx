@@ -7,13 +7,14 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listAddressedToMe, listMyDisposisi } from "@/lib/letters/disposisi/inbox";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Disposisi Surat" };
 
 export default async function MemberDisposisiPage({ searchParams }: { searchParams: Promise<{ tab?: string; hal?: string }> }) {
   const actor = await requirePageActor("letter.disposisi.receive");
   const sp = await searchParams;
-  const [r, addressed] = await Promise.all([listMyDisposisi(db, actor, { tab: inboxTab(sp.tab), page: Number(sp.hal) || 1 }), listAddressedToMe(db, actor)]);
+  const [r, addressed] = await Promise.all([listMyDisposisi(db, actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) }), listAddressedToMe(db, actor)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Disposisi surat" description="Surat yang didisposisikan kepada Anda atau komisi Anda." />

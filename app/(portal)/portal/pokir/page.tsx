@@ -8,13 +8,14 @@ import { db } from "@/lib/db";
 import { formatRupiah } from "@/lib/format";
 import { memberPokirList } from "@/lib/pokir/member-list";
 import { ScrollRegion } from "@/components/ui/table";
+import { intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Pokir Saya" };
 
 export default async function MyPokirPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const actor = await requirePageActor("pokir.memberList");
   const sp = await searchParams;
-  const { periods, period, items, total, pagu } = await memberPokirList(db, actor, Number(sp.periode) || undefined);
+  const { periods, period, items, total, pagu } = await memberPokirList(db, actor, intId(sp.periode));
   return (
     <div className="space-y-4">
       <PageHeader title="Pokir saya" description="Usulan yang Anda adopsi per periode, dengan total perkiraan anggaran terhadap pagu." />

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation";
 import { OtpForm } from "@/components/privacy/data-request-forms";
 import { PageHeader } from "@/components/ui/misc";
 import { confirmDataRequestAction } from "@/lib/privacy/actions";
@@ -7,6 +9,7 @@ export const metadata: Metadata = { title: "Masukkan Kode Sekali Pakai", robots:
 
 export default async function DataRequestConfirmPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ke?: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const { ke } = await searchParams;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -6,13 +6,14 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { createClassificationAction, updateClassificationAction } from "@/lib/letters/admin/actions";
 import { listClassification } from "@/lib/letters/admin/service";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Kode Klasifikasi Arsip" };
 
 export default async function ClassificationPage({ searchParams }: { searchParams: Promise<{ q?: string; hal?: string }> }) {
   const actor = await requirePageActor("reference.manage");
   const sp = await searchParams;
-  const { items, total, page, pageSize } = await listClassification(db, actor, { q: sp.q, page: Number(sp.hal) || 1 });
+  const { items, total, page, pageSize } = await listClassification(db, actor, { q: sp.q, page: pageParam(sp.hal) });
   return (
     <div className="space-y-6">
       <PageHeader title="Kode klasifikasi arsip" description="Permendagri 83/2022. Tambah atau koreksi kode dan isi jadwal retensi (tahun aktif dan inaktif); kode tanpa retensi mengikuti kode induknya." />

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { reviewRetentionAction } from "@/lib/letters/admin/actions";
 import { RETENTION_DECISION_LABELS } from "@/lib/letters/constants";
 import { listRetentionDue } from "@/lib/letters/retention-service";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Retensi Arsip Surat" };
 
@@ -26,7 +27,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const jenis = sp.jenis === "keluar" ? "keluar" : "masuk";
   const stage = sp.tahap === "inaktif" ? "inaktif" : "habis";
-  const r = await listRetentionDue(db, actor, { jenis, stage, page: Number(sp.hal) || 1 });
+  const r = await listRetentionDue(db, actor, { jenis, stage, page: pageParam(sp.hal) });
   const mayReview = can(actor, "letter.register");
   return (
     <div className="space-y-6">

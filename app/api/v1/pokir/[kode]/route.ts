@@ -7,6 +7,7 @@ import { route } from "@/lib/http/route";
 import { getProposalForMember, getProposalForStaff, trackProposal } from "@/lib/pokir/read";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash } from "@/lib/security/hash";
+import { isUuid } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route(async (req: Request, ctx: { params: Promise<{ kode: string }> }) => {
   const { kode } = await ctx.params;
-  if (/^[0-9a-f-]{36}$/i.test(kode)) {
+  if (isUuid(kode)) {
     const actor = await actorFromRequest(req);
     if (!actor) throw errors.unauthorized();
     const { photos, ...p } = actor.role === "member" ? await getProposalForMember(db, actor, kode) : await getProposalForStaff(db, actor, kode);

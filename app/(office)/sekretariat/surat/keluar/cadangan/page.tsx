@@ -15,6 +15,7 @@ import { todayWita } from "@/lib/letters/common";
 import { NUMBER_STATUS_LABELS } from "@/lib/letters/constants";
 import { activeRegisters } from "@/lib/letters/numbers";
 import { listReservations } from "@/lib/letters/reservations";
+import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Nomor Cadangan" };
 
@@ -30,7 +31,7 @@ export default async function ReservationsPage({ searchParams }: { searchParams:
   const actor = await requirePageActor("letter.read");
   const sp = await searchParams;
   const status = ["dicadangkan", "dibatalkan", "dipakai"].includes(sp.status ?? "") ? (sp.status as "dicadangkan") : undefined;
-  const { items, total, page, pageSize } = await listReservations(db, actor, { status, page: Number(sp.hal) || 1 });
+  const { items, total, page, pageSize } = await listReservations(db, actor, { status, page: pageParam(sp.hal) });
   const mayIssue = can(actor, "letter.outgoing.issue");
   const [codes, registers] = mayIssue ? await Promise.all([classificationOptions(db, actor), activeRegisters(db, "keluar")]) : [[], []];
   return (
