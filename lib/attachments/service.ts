@@ -149,12 +149,15 @@ export async function listAttachments(db: Db, owner: { type: string; id: string 
     .orderBy(asc(attachments.createdAt));
 }
 
-/** One file with its bytes and owner, for a download route that then checks access to the owner. */
-export async function readAttachment(db: Db, id: string) {
+/** An attachment's metadata and owner, without the bytes (for access checks and 304 answers). */
+export async function readAttachmentMeta(db: Db, id: string) {
   if (!isUuid(id)) return null;
-  const rows = await db
-    .select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId, data: attachments.data })
-    .from(attachments)
-    .where(eq(attachments.id, id));
+  const rows = await db.select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId }).from(attachments).where(eq(attachments.id, id));
   return rows[0] ?? null;
+}
+
+/** The bytes of one attachment. */
+export async function readAttachmentData(db: Db, id: string): Promise<Buffer | null> {
+  const rows = await db.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, id));
+  return rows[0]?.data ?? null;
 }

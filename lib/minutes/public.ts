@@ -73,13 +73,31 @@ export async function findVisibleDocument(db: Db, actor: Actor | null, idOrCode:
   return row;
 }
 
-/** The stored bytes of a document for download (never re-rendered). */
-export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string) {
+type PdfInfo = { id: string; fileName: string; sha256: string | null; complete: boolean; isPublic: boolean };
+
+/**
+ * The stored bytes of a document for download (never re-rendered), with what the response needs:
+ * name, hash, completeness, and whether anyone may keep a copy. When `unless(sha256)` says the
+ * client's copy is current, the bytes are not read (`data` is null: answer 304).
+ */
+export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string): Promise<PdfInfo & { data: Buffer }>;
+export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string, unless: (sha256: string) => boolean): Promise<PdfInfo & { data: Buffer | null }>;
+export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string, unless?: (sha256: string) => boolean) {
   await allowPermission(actor, "minutes.verify", db);
-  const doc = await findVisibleDocument(db, actor, idOrCode, { withPdf: true });
-  if (!doc?.pdf) throw errors.notFound("Dokumen risalah");
-  const slug = doc.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "risalah";
-  return { data: doc.pdf, fileName: `risalah-${slug}-${doc.code}${doc.completedAt ? "" : "-belum-lengkap"}.pdf`, sha256: doc.sha256, complete: Boolean(doc.completedAt) };
+  const meta = await findVisibleDocument(db, actor, idOrCode);
+  if (!meta) throw errors.notFound("Dokumen risalah");
+  const slug = meta.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "risalah";
+  const info: PdfInfo = {
+    id: meta.id,
+    fileName: `risalah-${slug}-${meta.code}${meta.completedAt ? "" : "-belum-lengkap"}.pdf`,
+    sha256: meta.sha256,
+    complete: Boolean(meta.completedAt),
+    isPublic: publiclyVisible(meta),
+  };
+  if (info.complete && info.sha256 && unless?.(info.sha256)) return { ...info, data: null };
+  const [row] = await db.select({ pdf: minutesDocuments.pdf }).from(minutesDocuments).where(eq(minutesDocuments.id, meta.id));
+  if (!row?.pdf) throw errors.notFound("Dokumen risalah");
+  return { ...info, data: row.pdf };
 }
 
 /** What /verifikasi/{code} shows: the document, its meeting, signers, and whether it is current. */

@@ -93,6 +93,16 @@ describe("rahasia letters", () => {
     const dl = await downloadAttachment(bearer("registrar", `/api/v1/lampiran/${scanId}`), params(scanId));
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
+    // A private file: no shared cache may keep it; a repeat request answers 304 without the bytes,
+    // and only after the access check (another staff member still gets 404 with the right ETag).
+    expect(dl.headers.get("cache-control")).toBe("private, no-store");
+    const etag = dl.headers.get("etag")!;
+    const repeat = bearer("registrar", `/api/v1/lampiran/${scanId}`);
+    repeat.headers.set("if-none-match", etag);
+    expect((await downloadAttachment(repeat, params(scanId))).status).toBe(304);
+    const snoop = bearer("otherStaff", `/api/v1/lampiran/${scanId}`);
+    snoop.headers.set("if-none-match", etag);
+    expect((await downloadAttachment(snoop, params(scanId))).status).toBe(404);
   });
 
   it("are visible to the addressee (a member) but not to other members", async () => {

@@ -54,8 +54,18 @@ describe("GET /api/v1/risalah/{id}/pdf", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("etag")).toBe(`"${open.sha256}"`);
-    const again = await pdf.GET(new Request(`http://localhost/x`, { headers: { "if-none-match": `"${open.sha256}"` } }), params(open.id));
+    // Published minutes of an open meeting: proxies may keep them; the bytes never change.
+    expect(res.headers.get("cache-control")).toBe("public, max-age=86400, immutable");
+    const again = await pdf.GET(new Request(`http://localhost/x`, { headers: { "if-none-match": `W/"x", "${open.sha256}"` } }), params(open.id));
     expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(`"${open.sha256}"`);
+    expect(await again.text()).toBe("");
+  });
+
+  it("a closed meeting's minutes are never kept by a shared cache", async () => {
+    session.actor = staff;
+    const res = await pdf.GET(new Request("http://localhost/x"), params(closed.id));
+    expect(res.headers.get("cache-control")).toMatch(/^private/);
   });
 
   it("a closed meeting's minutes are a 404 publicly and for members outside it, but staff can download them", async () => {

@@ -1,32 +1,31 @@
 import { ATTACHMENT_ACCESS } from "@/lib/attachments/access";
-import { readAttachment } from "@/lib/attachments/service";
+import { readAttachmentData, readAttachmentMeta } from "@/lib/attachments/service";
 import { logDenied } from "@/lib/auth/guard";
 import { actorFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
+import { etagMatches, etagOf, fileResponse, notModified } from "@/lib/http/download";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** Download one attachment; the owner's service decides who may see it. Others get 404. */
+/**
+ * Download one attachment; the owner's service decides who may see it. Others get 404. Attachments
+ * hold personal data: never cached by proxies; a repeat request with the same ETag answers 304.
+ */
 export const GET = route(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
   const { id } = await ctx.params;
   const actor = await actorFromRequest(req);
-  const file = await readAttachment(db, id);
+  const file = await readAttachmentMeta(db, id);
   const check = file ? ATTACHMENT_ACCESS[file.ownerType] : undefined;
   if (!file || !check || !(await check(db, actor, file.ownerId))) {
     if (file) await logDenied(db, actor, "attachment.read", { type: "attachment", id });
     throw errors.notFound("Lampiran");
   }
+  const etag = etagOf(file.sha256);
+  if (etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag, "no-store");
+  const data = await readAttachmentData(db, id);
+  if (!data) throw errors.notFound("Lampiran");
   const inline = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      "content-type": file.mimeType,
-      "content-length": String(file.size),
-      "content-disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-      etag: `"${file.sha256}"`,
-    },
-  });
+  return fileResponse({ data, mimeType: file.mimeType, fileName: file.fileName, etag, inline, cache: "no-store" });
 });

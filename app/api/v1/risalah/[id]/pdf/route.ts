@@ -2,6 +2,7 @@ import { actorFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { readDocumentPdf } from "@/lib/minutes/public";
+import { etagMatches, etagOf, fileResponse, notModified } from "@/lib/http/download";
 
 export const dynamic = "force-dynamic";
 
@@ -12,19 +13,13 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
   const { id } = await ctx.params;
-  const file = await readDocumentPdf(db, await actorFromRequest(req), id);
-  const etag = file.sha256 ? `"${file.sha256}"` : undefined;
-  if (etag && req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag } });
+  const ifNoneMatch = req.headers.get("if-none-match");
+  const file = await readDocumentPdf(db, await actorFromRequest(req), id, (sha) => etagMatches(ifNoneMatch, etagOf(sha)));
+  // Published minutes of open meetings may be kept by proxies; anything else stays private, and a
+  // document still being signed is never cached.
+  const cache = !file.complete ? "no-store" : file.isPublic ? "public-immutable" : "private";
+  const etag = etagOf(file.sha256 ?? file.id);
+  if (!file.data) return notModified(etag, cache);
   const download = new URL(req.url).searchParams.get("unduh") === "1";
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-length": String(file.data.length),
-      "content-disposition": `${download ? "attachment" : "inline"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "x-content-type-options": "nosniff",
-      // Complete documents never change; incomplete ones (being signed) must not be cached.
-      "cache-control": file.complete ? "private, max-age=300" : "private, no-store",
-      ...(etag ? { etag } : {}),
-    },
-  });
+  return fileResponse({ data: file.data, mimeType: "application/pdf", fileName: file.fileName, etag, inline: !download, cache });
 });
