@@ -64,3 +64,22 @@ export function Pagination({ page, pageSize, total, href }: { page: number; page
     </nav>
   );
 }
+
+/** "Next" / "first page" links of a keyset-paged list (no page numbers: a cursor marks the place). */
+export function CursorNav({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
+  if (!firstHref && !nextHref) return null;
+  return (
+    <nav aria-label="Navigasi halaman" className="mt-4 flex flex-wrap gap-2 text-sm">
+      {firstHref ? (
+        <Link href={firstHref} className="rounded border border-slate-300 bg-white px-3 py-2">
+          « Halaman pertama
+        </Link>
+      ) : null}
+      {nextHref ? (
+        <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-2" rel="next">
+          Berikutnya ›
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

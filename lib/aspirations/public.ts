@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { allowPermission } from "@/lib/auth/guard";
@@ -139,8 +140,16 @@ export interface PublicListItem {
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-/** Verified, non-confidential aspirations for the public list — never the reporter's identity. */
-export async function listPublicAspirations(db: Db, rawQuery: unknown) {
+/** The public list counts matches up to this many and then says "lebih dari …". */
+export const PUBLIC_COUNT_CAP = 1000;
+
+/**
+ * The public list: verified, non-confidential aspirations, newest first, paged by a keyset cursor
+ * (`setelah`), with full-text search. The count stops at PUBLIC_COUNT_CAP: counting every match of a
+ * common word over a million rows is what made search slow, and nobody pages through a thousand.
+ */
+export async function listPublicAspirations(db: Db, rawQuery: unknown, opts: { countCap?: number; pageSize?: number } = {}) {
+  const { countCap = PUBLIC_COUNT_CAP, pageSize = PUBLIC_PAGE_SIZE } = opts;
   const q = parseInput(publicListSchema, rawQuery);
   const conds: SQL[] = [eq(aspirations.isConfidential, false), inArray(aspirations.status, [...PUBLIC_STATUSES])];
   if (q.status) conds.push(PUBLIC_STATUSES.includes(q.status) ? eq(aspirations.status, q.status) : sql`false`);
@@ -148,28 +157,37 @@ export async function listPublicAspirations(db: Db, rawQuery: unknown) {
   if (q.kategori) conds.push(eq(aspirations.categoryId, q.kategori));
   if (q.q) conds.push(sql`${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q})`);
   const where = and(...conds);
-  const page = q.hal ?? 1;
-  const rows = await db
-    .select({
-      trackingCode: aspirations.trackingCode,
-      title: aspirations.title,
-      excerpt: sql<string>`left(${aspirations.body}, 240)`,
-      status: aspirations.status,
-      category: aspirationCategories.name,
-      kecamatan: kecamatan.name,
-      kelurahan: kelurahan.name,
-      createdAt: aspirations.createdAt,
-    })
-    .from(aspirations)
-    .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
-    .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
-    .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
-    .where(where)
-    .orderBy(desc(aspirations.createdAt), desc(aspirations.id))
-    .limit(PUBLIC_PAGE_SIZE)
-    .offset((page - 1) * PUBLIC_PAGE_SIZE);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where);
-  return { items: rows as PublicListItem[], total, page, pageSize: PUBLIC_PAGE_SIZE, query: q };
+  const cursor = decodeCursor(q.setelah);
+  const pageWhere = cursor ? and(where, sql`(${aspirations.createdAt}, ${aspirations.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`) : where;
+  const [rows, [{ n }]] = await Promise.all([
+    db
+      .select({
+        id: aspirations.id,
+        trackingCode: aspirations.trackingCode,
+        title: aspirations.title,
+        excerpt: sql<string>`left(${aspirations.body}, 240)`,
+        status: aspirations.status,
+        category: aspirationCategories.name,
+        kecamatan: kecamatan.name,
+        kelurahan: kelurahan.name,
+        createdAt: aspirations.createdAt,
+      })
+      .from(aspirations)
+      .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
+      .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
+      .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
+      .where(pageWhere)
+      .orderBy(desc(aspirations.createdAt), desc(aspirations.id))
+      .limit(pageSize + 1),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(db.select({ one: sql`1`.as("one") }).from(aspirations).where(where).limit(countCap + 1).as("matches")),
+  ]);
+  const page = rows.slice(0, pageSize);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > pageSize && last ? encodeCursor(last.createdAt, last.id) : null;
+  const items: PublicListItem[] = page.map(({ id: _id, ...item }) => item);
+  return { items, nextCursor, total: { count: Math.min(n, countCap), capped: n > countCap }, pageSize, query: q };
 }
 
 export { STATUS_LABELS };

@@ -127,6 +127,8 @@ export const publicListSchema = z.object({
   kategori: filterId(),
   status: z.enum(ASPIRATION_STATUSES).optional().catch(undefined),
   hal: z.coerce.number().int().positive().max(100000).optional().catch(undefined),
+  /** Keyset cursor of the public list (the staff list pages by number). */
+  setelah: z.string().max(100).optional().catch(undefined),
 });
 export type PublicListQuery = z.output<typeof publicListSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { filterId, isUuid } from "@/lib/validation";
+import { filterId } from "@/lib/validation";
 
 /** Inbox filters as they come from the URL (all optional; bad values are dropped, not errors). */
 export const inboxQuerySchema = z.object({
@@ -17,15 +17,4 @@ export const inboxQuerySchema = z.object({
 });
 export type InboxQuery = z.output<typeof inboxQuerySchema>;
 
-/** Keyset cursor: created_at + id of the last item shown. */
-export function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
-}
-
-/** Decode a cursor; a malformed one means "first page". */
-export function decodeCursor(c: string | undefined): { at: string; id: string } | null {
-  if (!c) return null;
-  const [at, id] = Buffer.from(c, "base64url").toString().split("|");
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !isUuid(id)) return null;
-  return { at: new Date(at).toISOString(), id };
-}
+export { decodeCursor, encodeCursor } from "@/lib/pagination";

@@ -161,6 +161,30 @@ describe("workflow", () => {
     expect((await trackAspiration(db, secret.trackingCode)).title).toBeNull();
   });
 
+  it("pages the public list by a keyset cursor and caps the count of matches", async () => {
+    const ids = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: `Trotoar rusak ruas ${i} uji kursor` }));
+      await verifyAspiration(db, staff, r.id, { routeDapil: "on" });
+      ids.push(r.trackingCode);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    for (let guard = 0; guard < 100; guard++) {
+      pages++;
+      const page = await listPublicAspirations(db, { q: "trotoar kursor", setelah: cursor }, { pageSize: 2 });
+      seen.push(...page.items.map((i) => i.trackingCode));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...ids].sort());
+    expect((await listPublicAspirations(db, { q: "trotoar kursor" }, { countCap: 3 })).total).toEqual({ count: 3, capped: true });
+    expect((await listPublicAspirations(db, { q: "trotoar kursor" }, { countCap: 10 })).total).toEqual({ count: 5, capped: false });
+  });
+
   it("events keep actor and notes", async () => {
     const rows = await db.select({ n: sql<number>`count(*)::int` }).from(aspirationEvents).innerJoin(users, eq(users.id, aspirationEvents.actorId));
     expect(rows[0].n).toBeGreaterThan(0);

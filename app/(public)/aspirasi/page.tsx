@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ListFilters, queryString } from "@/components/aspirations/list-filters";
 import { StatusBadge } from "@/components/aspirations/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, Pagination } from "@/components/ui/misc";
+import { CursorNav, EmptyState } from "@/components/ui/misc";
 import { PUBLIC_STATUSES } from "@/lib/aspirations/constants";
 import { formOptions } from "@/lib/aspirations/options";
 import { listPublicAspirations } from "@/lib/aspirations/public";
@@ -18,6 +18,8 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
   const flat = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const [opts, list] = await Promise.all([formOptions(db), listPublicAspirations(db, flat)]);
   const q = list.query;
+  const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status };
+  const count = list.total.capped ? `Lebih dari ${list.total.count.toLocaleString("id-ID")}` : list.total.count.toLocaleString("id-ID");
   return (
     <div className="space-y-6">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
@@ -28,6 +30,9 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
         <ButtonLink href="/aspirasi/kirim">Kirim aspirasi</ButtonLink>
       </div>
       <ListFilters action="/aspirasi" values={q} kecamatan={opts.kecamatan} categories={opts.categories} statuses={PUBLIC_STATUSES} />
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {count} aspirasi{q.q ? ` cocok dengan "${q.q}"` : ""}.
+      </p>
       {list.items.length === 0 ? (
         <EmptyState title="Tidak ada aspirasi yang cocok">Ubah filter atau kata pencarian.</EmptyState>
       ) : (
@@ -50,7 +55,10 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/aspirasi${queryString({ q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status }, { hal: p })}`} />
+      <CursorNav
+        firstHref={q.setelah ? `/aspirasi${queryString(filters)}` : null}
+        nextHref={list.nextCursor ? `/aspirasi${queryString(filters, { setelah: list.nextCursor })}` : null}
+      />
     </div>
   );
 }

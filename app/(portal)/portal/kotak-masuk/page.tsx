@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InboxFilters } from "@/components/pokir/inbox-filters";
 import { InboxList } from "@/components/pokir/inbox-list";
 import { MarkReadForm } from "@/components/pokir/mark-read-form";
-import { PageHeader } from "@/components/ui/misc";
+import { CursorNav, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { listInbox } from "@/lib/inbox/service";
@@ -25,14 +24,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <MarkReadForm items={items.filter((i) => i.unread).map((i) => `${i.type}:${i.id}`)} />
         <InboxList items={items} />
       </div>
-      <nav aria-label="Navigasi halaman" className="mt-4 flex gap-3 text-sm">
-        {filters.setelah ? <Link href={`/portal/kotak-masuk?${keep.toString()}`}>« Halaman pertama</Link> : null}
-        {nextHref ? (
-          <Link href={nextHref} rel="next">
-            Berikutnya ›
-          </Link>
-        ) : null}
-      </nav>
+      <CursorNav firstHref={filters.setelah ? `/portal/kotak-masuk?${keep.toString()}` : null} nextHref={nextHref} />
     </div>
   );
 }
