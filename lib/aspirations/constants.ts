@@ -41,7 +41,7 @@ export const CHANNEL_LABELS: Record<AspirationChannel, string> = {
 export const EXTERNAL_AGENCIES = ["SP4N-LAPOR!", "OPD Pemerintah Kota Balikpapan", "Instansi vertikal", "Lainnya"] as const;
 
 /**
- * Allowed transitions (DESIGN.md): diterima → diverifikasi → ditindaklanjuti → selesai; side exits
+ * Allowed transitions: diterima → diverifikasi → ditindaklanjuti → selesai; side exits
  * ditolak / dialihkan from the open states; digabung only through a merge; selesai → ditindaklanjuti
  * only through the citizen's reopen.
  */

@@ -4,7 +4,7 @@ import { aspirations } from "@/lib/db/schema";
 import { MEMBER_HIDDEN_STATUSES, type AspirationStatus } from "./constants";
 
 /**
- * The shared member visibility rule (BRIEF): status not diterima/ditolak/digabung AND (routed to the
+ * The shared member visibility rule: status not diterima/ditolak/digabung AND (routed to the
  * member's dapil OR to the member's komisi). Staff and admin see everything.
  */
 export function memberCanSee(actor: Pick<Actor, "role" | "dapilId" | "komisiId">, a: { status: AspirationStatus; routedToDapil: boolean; dapilId: number | null; routedKomisiId: number | null }): boolean {

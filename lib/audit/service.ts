@@ -1,43 +1,11 @@
-import { AUDIT_ACTION_LABELS, auditActionLabel } from "./labels";
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditLog } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { Actor } from "@/lib/auth/roles";
+import { AUDIT_ACTION_LABELS, auditActionLabel } from "./labels";
 
-export interface AuditEntry {
-  actor?: Pick<Actor, "id" | "name" | "role"> | null;
-  /** Free label when there is no actor, e.g. the e-mail typed at a failed login (never a password). */
-  actorLabel?: string;
-  action: string;
-  outcome?: "success" | "failure" | "denied";
-  entityType?: string;
-  entityId?: string | number;
-  ipHash?: string | null;
-  detail?: Record<string, unknown>;
-}
-
-const SECRET_KEYS = /pass(word)?|token|secret|otp|totp|hash|recovery/i;
-
-/** Drop keys that look like secrets, so no caller can leak one into the audit log by mistake. */
-function scrub(detail: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!detail) return undefined;
-  return Object.fromEntries(Object.entries(detail).filter(([k]) => !SECRET_KEYS.test(k)));
-}
-
-/** Append one entry to the audit log; pass the transaction so it commits with the change. */
-export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    actorId: entry.actor?.id ?? null,
-    actorLabel: entry.actor ? `${entry.actor.name} (${entry.actor.role})` : (entry.actorLabel ?? null),
-    action: entry.action,
-    outcome: entry.outcome ?? "success",
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId === undefined ? null : String(entry.entityId),
-    ipHash: entry.ipHash ?? null,
-    detail: scrub(entry.detail) ?? null,
-  });
-}
+export { writeAudit, type AuditEntry } from "./write";
 
 export interface AuditQuery {
   q?: string;

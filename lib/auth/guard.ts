@@ -1,6 +1,6 @@
 import { db as defaultDb } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
-import { writeAudit } from "@/lib/audit/service";
+import { writeAudit } from "@/lib/audit/write";
 import { errors } from "@/lib/errors";
 import { roleCan, type Permission } from "./permissions";
 import { adminTwoFactorRequired } from "./totp";

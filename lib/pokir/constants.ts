@@ -1,4 +1,4 @@
-/** Pokir statuses in flow order (DESIGN.md), with their Indonesian labels. */
+/** Pokir statuses in flow order (Permendagri 86/2017 and the SIPD steps), with their Indonesian labels. */
 export const POKIR_STATUSES = [
   "diajukan",
   "diverifikasi",

@@ -4,7 +4,7 @@ import { aspirations } from "@/lib/db/schema";
 import { MEMBER_VISIBLE_STATUSES, type PokirStatus } from "./constants";
 
 /**
- * The shared aspiration visibility rule (BRIEF, same in SIAP): not diterima/ditolak/digabung, and
+ * The shared aspiration visibility rule (same in SIAP): not diterima/ditolak/digabung, and
  * routed to the member's dapil or to the member's komisi.
  */
 export function aspirationVisibleTo(

@@ -48,7 +48,16 @@ const PUBLIC_ROUTES: Record<string, string> = {
 type Meta = { permission: Permission; bound?: boolean };
 type Fn = ((...args: unknown[]) => Promise<unknown>) & { meta?: Meta };
 
-const actionModules = import.meta.glob("/lib/**/actions.ts", { eager: true }) as Record<string, Record<string, unknown>>;
+const actionModules = import.meta.glob(["/lib/**/*actions.ts", "/app/**/*actions.ts"], { eager: true }) as Record<string, Record<string, unknown>>;
+// Every module that declares "use server" (its exports are public POST endpoints), found by reading
+// the sources, so a new action module cannot escape the matrix by its file name.
+const sources = import.meta.glob(["/lib/**/*.ts", "/lib/**/*.tsx", "/app/**/*.ts", "/app/**/*.tsx"], { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const useServerModules = Object.entries(sources)
+  .filter(([, src]) => /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(src))
+  .map(([file]) => file)
+  .sort();
+/** How many "use server" modules the app has: change it when you add one, so the walk is checked. */
+const USE_SERVER_MODULES = 14;
 const routeModules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
 
 const IGNORED_TABLES = new Set(["audit_log", "rate_limits", "__drizzle_migrations"]);
@@ -97,7 +106,9 @@ const routeCases = Object.entries(routeModules).flatMap(([file, mod]) =>
 );
 
 describe("permission matrix: server actions", () => {
-  it("finds the actions", () => {
+  it("finds every \"use server\" module and walks each of them", () => {
+    expect(useServerModules).toHaveLength(USE_SERVER_MODULES);
+    expect(Object.keys(actionModules).sort()).toEqual(useServerModules);
     expect(actionCases.length).toBeGreaterThan(3);
   });
 

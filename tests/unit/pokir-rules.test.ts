@@ -31,7 +31,7 @@ describe("completeness checklist", () => {
 });
 
 describe("status flow", () => {
-  it("follows DESIGN.md: returned items are fixable, rejected ones are final", () => {
+  it("follows the pokir rules: returned items are fixable, rejected ones are final", () => {
     expect(canTransition("diajukan", "diverifikasi")).toBe(true);
     expect(canTransition("dikembalikan", "diajukan")).toBe(true);
     expect(canTransition("diverifikasi", "diadopsi")).toBe(true);

@@ -1,4 +1,5 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Image, Text, View } from "@react-pdf/renderer";
+import { PDF_LOGO } from "@/lib/pdf/logo";
 import { site } from "@/lib/site";
 import { pdf } from "./styles";
 
@@ -6,9 +7,15 @@ import { pdf } from "./styles";
 export function Kop() {
   return (
     <View>
-      <Text style={pdf.kopTitle}>DEWAN PERWAKILAN RAKYAT DAERAH KOTA BALIKPAPAN</Text>
-      <Text style={pdf.kopSub}>SEKRETARIAT DPRD</Text>
-      <Text style={pdf.kopAddress}>{`${site.addressLines.join(", ")} · Telp. ${site.phone}`}</Text>
+      <View style={{ flexDirection: "row", alignItems: "center" }}>
+        {/* eslint-disable-next-line jsx-a11y/alt-text -- a react-pdf Image, not an HTML img */}
+        <Image src={PDF_LOGO} style={{ width: 40, height: 45 }} />
+        <View style={{ flex: 1, paddingRight: 40 }}>
+          <Text style={pdf.kopTitle}>DEWAN PERWAKILAN RAKYAT DAERAH KOTA BALIKPAPAN</Text>
+          <Text style={pdf.kopSub}>SEKRETARIAT DPRD</Text>
+          <Text style={pdf.kopAddress}>{`${site.addressLines.join(", ")} · Telp. ${site.phone}`}</Text>
+        </View>
+      </View>
       <View style={pdf.kopRule} />
       <View style={pdf.kopRuleThin} />
     </View>
