@@ -15,12 +15,6 @@ const USAGE = `npm run breach:notify -- --as <email staf/admin> --since <tanggal
   Tanpa --apply hanya menghitung penerima (uji coba); dengan --apply pesan diantrekan di outbox.
   Dalam teks, {kode} diganti dengan kode pelacakan milik penerima.`;
 
-/** A bare date is midnight in Balikpapan (WITA, UTC+8), where the staff read their calendar. */
-export function parseCliDate(v: string | undefined): string | undefined {
-  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v}T00:00:00+08:00`;
-  return v;
-}
-
 function describe(a: BreachAudience): string[] {
   return [
     `Periode: ${a.since.toISOString()} s.d. ${a.until.toISOString()}`,
@@ -78,8 +72,8 @@ export async function runBreachNotifyCli(db: Db, argv: string[], out: (line: str
     return 2;
   }
   const input = {
-    since: parseCliDate(values.since as string),
-    until: parseCliDate(values.until as string),
+    since: values.since as string,
+    until: values.until as string,
     subject: typeof values.subject === "string" ? values.subject : DEFAULT_BREACH_SUBJECT,
     body,
   };

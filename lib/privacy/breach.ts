@@ -17,10 +17,18 @@ const RELATED_TYPE = "breach_notice";
 /** WhatsApp text limit (4096) minus room for the subject line and the tracking codes. */
 const MAX_BODY = 3500;
 
+/** A bare date (2026-11-01, as typed or from a date input) is midnight in Balikpapan (WITA, UTC+8). */
+export function localDate(v: string | undefined): string | undefined {
+  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())) return `${v.trim()}T00:00:00+08:00`;
+  return v;
+}
+
+const toLocal = (v: unknown) => (typeof v === "string" ? localDate(v) : v);
+
 export const breachNoticeSchema = z
   .object({
-    since: z.coerce.date({ error: "Tanggal mulai tidak sah (contoh: 2026-11-01)." }),
-    until: z.coerce.date({ error: "Tanggal akhir tidak sah (contoh: 2026-12-01)." }),
+    since: z.preprocess(toLocal, z.coerce.date({ error: "Tanggal mulai tidak sah (contoh: 2026-11-01)." })),
+    until: z.preprocess(toLocal, z.coerce.date({ error: "Tanggal akhir tidak sah (contoh: 2026-12-01)." })),
     subject: z.string().trim().min(5, "Subjek minimal 5 karakter.").max(200, "Subjek maksimal 200 karakter."),
     body: z.string().trim().min(50, "Isi pemberitahuan minimal 50 karakter.").max(MAX_BODY, `Isi pemberitahuan maksimal ${MAX_BODY} karakter.`),
   })

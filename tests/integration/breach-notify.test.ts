@@ -5,8 +5,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { aspirationCategories, aspirations, auditLog, kecamatan, kelurahan, outboxMessages, pokirPeriods, pokirProposals } from "@/lib/db/schema";
-import { previewBreachNotice, sendBreachNotice } from "@/lib/privacy/breach";
-import { parseCliDate, runBreachNotifyCli } from "@/lib/privacy/breach-cli";
+import { localDate, previewBreachNotice, sendBreachNotice } from "@/lib/privacy/breach";
+import { runBreachNotifyCli } from "@/lib/privacy/breach-cli";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { actorFor, DEMO } from "../helpers/actors";
 
@@ -157,8 +157,14 @@ describe("breach notice to affected citizens", () => {
     expect((await cli(["--as", DEMO.admin, "--since", SINCE, "--until", UNTIL, "--text-file", "/tidak/ada.txt"])).output).toContain("tidak dapat dibaca");
   });
 
-  it("reads a bare date as midnight in Balikpapan (WITA)", () => {
-    expect(new Date(parseCliDate("2020-03-01")!).toISOString()).toBe("2020-02-29T16:00:00.000Z");
-    expect(parseCliDate("2020-03-01T10:00:00Z")).toBe("2020-03-01T10:00:00Z");
+  it("reads a bare date as midnight in Balikpapan (WITA)", async () => {
+    expect(new Date(localDate("2020-03-01")!).toISOString()).toBe("2020-02-29T16:00:00.000Z");
+    expect(localDate("2020-03-01T10:00:00Z")).toBe("2020-03-01T10:00:00Z");
+    // The record at 00.00 WITA on 15 March belongs to the 15th, not to the day before (as it would in UTC).
+    const staff = await actorFor(DEMO.staff);
+    const a = await previewBreachNotice(db, staff, { since: "2020-03-14", until: "2020-03-15", subject: "Pemberitahuan", body: NOTICE });
+    expect(a.records.find((r) => r.source === "aspirasi")?.count).toBe(0);
+    const b = await previewBreachNotice(db, staff, { since: "2020-03-15", until: "2020-03-16", subject: "Pemberitahuan", body: NOTICE });
+    expect(b.records.find((r) => r.source === "aspirasi")?.count).toBe(1);
   });
 });
