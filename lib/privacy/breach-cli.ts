@@ -5,9 +5,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { isAppError } from "@/lib/errors";
-import { previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
-
-export const DEFAULT_BREACH_SUBJECT = "Pemberitahuan kegagalan pelindungan data pribadi — Sekretariat DPRD Kota Balikpapan";
+import { DEFAULT_BREACH_SUBJECT, previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
 
 const USAGE = `npm run breach:notify -- --as <email staf/admin> --since <tanggal> --until <tanggal> --text-file <berkas> [--subject <subjek>] [--apply]
   Tanggal: 2026-11-01 (pukul 00.00 WITA) atau waktu ISO lengkap, mis. 2026-11-01T08:30:00+08:00.

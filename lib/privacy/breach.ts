@@ -14,6 +14,24 @@ import { PERSONAL_DATA_SOURCES } from "./registry";
 /** The placeholder replaced by the recipient's own tracking codes (so they know which record it is about). */
 export const CODES_PLACEHOLDER = "{kode}";
 const RELATED_TYPE = "breach_notice";
+export const DEFAULT_BREACH_SUBJECT = "Pemberitahuan kegagalan pelindungan data pribadi — Sekretariat DPRD Kota Balikpapan";
+/** The notice to the people affected (docs/breach-runbook.md); staff fill in the brackets. */
+export const BREACH_NOTICE_TEMPLATE = `Yth. Bapak/Ibu,
+
+Sekretariat DPRD Kota Balikpapan memberitahukan bahwa telah terjadi kegagalan pelindungan data pribadi pada layanan Si Dilan yang menyangkut data yang Anda sampaikan melalui aspirasi atau usulan pokir dengan kode ${CODES_PLACEHOLDER}.
+
+Data yang terungkap: [nama, nomor telepon, alamat e-mail, isi aspirasi, ...].
+Kapan dan bagaimana: pada [tanggal, pukul WITA] [uraian singkat]. Kami mengetahuinya pada [tanggal].
+Yang sudah kami lakukan: [menutup akses, mengganti kata sandi sistem, melapor kepada ...] dan [langkah pemulihan].
+
+Yang dapat Anda lakukan: waspadai telepon, SMS, WhatsApp atau e-mail yang mengatasnamakan DPRD Kota Balikpapan atau menyebut aspirasi Anda, terutama yang meminta uang, kode OTP atau data pribadi. Kami tidak pernah meminta hal tersebut.
+
+Anda berhak meminta salinan, perbaikan atau penghapusan data pribadi Anda melalui halaman /data-saya dengan kode pelacakan Anda.
+
+Narahubung: [nama], Pejabat Pelindungan Data Pribadi Sekretariat DPRD Kota Balikpapan, telepon/WhatsApp [nomor], e-mail [alamat].
+
+Hormat kami,
+Sekretariat DPRD Kota Balikpapan`;
 /** WhatsApp text limit (4096) minus room for the subject line and the tracking codes. */
 const MAX_BODY = 3500;
 
@@ -30,7 +48,12 @@ export const breachNoticeSchema = z
     since: z.preprocess(toLocal, z.coerce.date({ error: "Tanggal mulai tidak sah (contoh: 2026-11-01)." })),
     until: z.preprocess(toLocal, z.coerce.date({ error: "Tanggal akhir tidak sah (contoh: 2026-12-01)." })),
     subject: z.string().trim().min(5, "Subjek minimal 5 karakter.").max(200, "Subjek maksimal 200 karakter."),
-    body: z.string().trim().min(50, "Isi pemberitahuan minimal 50 karakter.").max(MAX_BODY, `Isi pemberitahuan maksimal ${MAX_BODY} karakter.`),
+    body: z
+      .string()
+      .trim()
+      .min(50, "Isi pemberitahuan minimal 50 karakter.")
+      .max(MAX_BODY, `Isi pemberitahuan maksimal ${MAX_BODY} karakter.`)
+      .refine((b) => !/\[[^\]\n]{0,200}\]/.test(b), "Isi masih memuat bagian [dalam kurung siku] dari templat yang belum diisi."),
   })
   .refine((v) => v.until.getTime() > v.since.getTime(), { path: ["until"], message: "Tanggal akhir harus setelah tanggal mulai." });
 

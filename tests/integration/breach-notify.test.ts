@@ -2,13 +2,18 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { aspirationCategories, aspirations, auditLog, kecamatan, kelurahan, outboxMessages, pokirPeriods, pokirProposals } from "@/lib/db/schema";
-import { localDate, previewBreachNotice, sendBreachNotice } from "@/lib/privacy/breach";
+import { BREACH_NOTICE_TEMPLATE, localDate, previewBreachNotice, sendBreachNotice } from "@/lib/privacy/breach";
 import { runBreachNotifyCli } from "@/lib/privacy/breach-cli";
 import { newTrackingCode } from "@/lib/tracking/code";
+import type { Actor } from "@/lib/auth/roles";
+import { breachNoticeAction } from "@/lib/privacy/actions";
 import { actorFor, DEMO } from "../helpers/actors";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 
 // A period far from any seeded data, so only the records below fall in it.
 const SINCE = "2020-03-01T00:00:00+08:00";
@@ -152,6 +157,10 @@ describe("breach notice to affected citizens", () => {
       status: 422,
       fieldErrors: { since: [expect.stringContaining("Tanggal mulai tidak sah")], body: ["Isi pemberitahuan minimal 50 karakter."] },
     });
+    await expect(previewBreachNotice(db, staff, { since: SINCE, until: UNTIL, subject: "Pemberitahuan", body: BREACH_NOTICE_TEMPLATE })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { body: [expect.stringContaining("belum diisi")] },
+    });
     expect((await cli(["--since", SINCE])).code).toBe(2);
     expect((await cli(["--as", "tidak.ada@contoh.id", "--since", SINCE, "--until", UNTIL, "--text-file", "x"])).output).toContain("tidak ditemukan");
     expect((await cli(["--as", DEMO.admin, "--since", SINCE, "--until", UNTIL, "--text-file", "/tidak/ada.txt"])).output).toContain("tidak dapat dibaca");
@@ -166,5 +175,32 @@ describe("breach notice to affected citizens", () => {
     expect(a.records.find((r) => r.source === "aspirasi")?.count).toBe(0);
     const b = await previewBreachNotice(db, staff, { since: "2020-03-15", until: "2020-03-16", subject: "Pemberitahuan", body: NOTICE });
     expect(b.records.find((r) => r.source === "aspirasi")?.count).toBe(1);
+  });
+});
+
+describe("the admin page's action (/sekretariat/privasi/pemberitahuan)", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+  const fields = { since: "2020-03-01", until: "2020-03-15", subject: "Pemberitahuan kebocoran data", body: `${NOTICE} Pesan kedua.` };
+
+  it("counts without the tick, queues with it, and refuses members", async () => {
+    session.actor = await actorFor(DEMO.memberDapil1);
+    expect(await breachNoticeAction({ status: "idle" }, form({ ...fields, kirim: "on" }))).toMatchObject({ status: "error", message: expect.stringMatching(/tidak memiliki akses/) });
+
+    session.actor = await actorFor(DEMO.admin);
+    const before = (await queued()).length;
+    const dry = await breachNoticeAction({ status: "idle" }, form(fields));
+    expect(dry).toMatchObject({ status: "success", message: expect.stringContaining("Uji coba: 2 penerima e-mail dan 2 penerima WhatsApp (4 pesan)") });
+    expect(dry.values?.body).toBe(fields.body);
+    expect((await queued()).length).toBe(before);
+
+    const sent = await breachNoticeAction({ status: "idle" }, form({ ...fields, kirim: "on" }));
+    expect(sent).toMatchObject({ status: "success", message: expect.stringContaining("Diantrekan: 2 penerima e-mail") });
+    expect((await queued()).length).toBe(before + 4);
+    const bad = await breachNoticeAction({ status: "idle" }, form({ ...fields, until: "2020-02-01" }));
+    expect(bad).toMatchObject({ status: "error", fieldErrors: { until: ["Tanggal akhir harus setelah tanggal mulai."] } });
   });
 });
