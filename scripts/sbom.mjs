@@ -78,8 +78,9 @@ export function buildSbom(pkg, lock, { timestamp = new Date().toISOString(), ser
   while (queue.length) {
     const [key, optional] = queue.shift();
     if (scope.get(key) === "required" && optional) continue; // upgraded after queueing; its own pass follows
-    const entry = packages[key];
-    const from = entry.link ? entry.resolved : key;
+    // A workspace link's dependencies live on its target entry.
+    const from = packages[key].link ? packages[key].resolved : key;
+    const entry = packages[from] ?? packages[key];
     const fromRef = ref(key);
     for (const name of Object.keys(entry.dependencies ?? {})) visit(from, fromRef, name, optional);
     for (const name of Object.keys(entry.optionalDependencies ?? {})) visit(from, fromRef, name, true);
