@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { keyedHash } from "@/lib/security/hash";
+import { formValues } from "@/lib/validation";
+import { previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
 import { confirmDataRequest, correctPerson, erasePerson, findPerson, runRetention, startDataRequest } from "./service";
 
 const codeInput = z.object({ trackingCode: z.string().max(40) });
@@ -45,3 +47,26 @@ export const runRetentionAction = formAction("privacy.manage", z.object({}), asy
   return { status: "success", message: `Retensi dijalankan: kontak pada ${total} catatan dianonimkan.`, data: r };
 });
 
+
+const breachInput = z.object({
+  since: z.string().max(40),
+  until: z.string().max(40),
+  subject: z.string().max(400),
+  body: z.string().max(20_000),
+  kirim: z.string().optional(),
+});
+
+const audienceLine = (a: BreachAudience) =>
+  `${a.emailRecipients} penerima e-mail dan ${a.whatsappRecipients} penerima WhatsApp (${a.messages} pesan); ${a.anonymousSkipped} catatan anonim dan ${a.withoutContact} tanpa kontak dilewati.`;
+
+/** Breach notice to affected citizens: a dry run unless "kirim" is ticked (docs/breach-runbook.md). */
+export const breachNoticeAction = formAction("privacy.manage", breachInput, async (input, actor, fd) => {
+  const notice = { since: input.since, until: input.until, subject: input.subject, body: input.body };
+  const values = { ...formValues(fd), kirim: "" };
+  if (input.kirim !== "on") {
+    const a = await previewBreachNotice(db, actor, notice);
+    return { status: "success", message: `Uji coba: ${audienceLine(a)} Belum ada pesan yang dikirim.`, data: a, values };
+  }
+  const r = await sendBreachNotice(db, actor, notice);
+  return { status: "success", message: `Diantrekan: ${audienceLine(r)} Kelompok ${r.batchId}.`, data: r, values };
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { kelurahan, pokirProposals, pokirVersions } from "@/lib/db/schema";
 import { contactMatch, type PersonalDataSource } from "./sources";
 
@@ -93,5 +93,14 @@ export const pokirSource: PersonalDataSource = {
       .returning({ id: pokirProposals.id });
     await scrubVersions(db, rows.map((r) => r.id));
     return rows.length;
+  },
+  async createdBetween(db, since, until) {
+    const rows = await db
+      .select({ trackingCode: pokirProposals.trackingCode, email: pokirProposals.proposerEmail, phone: pokirProposals.proposerPhone })
+      .from(pokirProposals)
+      .where(and(gte(pokirProposals.createdAt, since), lt(pokirProposals.createdAt, until)))
+      .orderBy(pokirProposals.createdAt);
+    // A pokir proposer always gives a name; there is no anonymous proposal.
+    return rows.map((r) => ({ ...r, anonymous: false }));
   },
 };

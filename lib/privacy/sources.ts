@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { aspirationCategories, aspirations, kelurahan } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -17,6 +17,14 @@ export interface PersonalRecord {
   details: Record<string, unknown>;
 }
 
+/** A record created in a period, with the contact it holds now (erased contacts are null). */
+export interface CreatedRecord {
+  trackingCode: string;
+  email: string | null;
+  phone: string | null;
+  anonymous: boolean;
+}
+
 /**
  * Each service that stores citizens' contact details registers a source here, so a data request,
  * an export, a correction, an erasure and the retention job cover all of it.
@@ -31,6 +39,8 @@ export interface PersonalDataSource {
   erase(db: Db, contact: ContactKey): Promise<number>;
   /** Anonymise contacts of records closed before the cutoff; returns how many. */
   retention(db: Db, cutoff: Date): Promise<number>;
+  /** Records created in [since, until) with their contact, for a breach notice (anonymous ones flagged). */
+  createdBetween(db: Db, since: Date, until: Date): Promise<CreatedRecord[]>;
   retentionDaysEnv: string;
   retentionDaysDefault: number;
 }
@@ -123,5 +133,12 @@ export const aspirationSource: PersonalDataSource = {
       )
       .returning({ id: aspirations.id });
     return rows.length;
+  },
+  async createdBetween(db, since, until) {
+    return db
+      .select({ trackingCode: aspirations.trackingCode, email: aspirations.reporterEmail, phone: aspirations.reporterPhone, anonymous: aspirations.isAnonymous })
+      .from(aspirations)
+      .where(and(gte(aspirations.createdAt, since), lt(aspirations.createdAt, until)))
+      .orderBy(aspirations.createdAt);
   },
 };

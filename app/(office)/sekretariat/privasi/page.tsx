@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CorrectPersonForm, ErasePersonForm, RunRetentionForm } from "@/components/privacy/person-forms";
 import { RecordsTable } from "@/components/privacy/records-table";
 import { Alert } from "@/components/ui/alert";
@@ -67,6 +68,16 @@ export default async function PrivacyOfficePage({ searchParams }: { searchParams
           ) : null}
         </Card>
       ) : null}
+      <Card>
+        <h2 className="mb-2 text-lg font-bold">Kebocoran data</h2>
+        <p className="text-sm">
+          Beri tahu setiap warga yang terdampak melalui e-mail/WhatsApp:{" "}
+          <Link className="underline" href="/sekretariat/privasi/pemberitahuan">
+            pemberitahuan kegagalan pelindungan data pribadi
+          </Link>
+          .
+        </p>
+      </Card>
       <Card>
         <h2 className="mb-2 text-lg font-bold">Retensi kontak</h2>
         <ul className="mb-3 list-disc pl-5 text-sm">
