@@ -43,8 +43,8 @@ for (const [role, pages] of Object.entries(PAGES)) {
   if (pages.length === 0) continue;
   test.describe(`bad ids as ${role}`, () => {
     if (role !== "public") test.use({ storageState: AUTH[role as keyof typeof AUTH] });
-    test("detail pages answer 404", async ({ page }) => {
-      for (const path of pages) {
+    for (const path of pages) {
+      test(`${path} answers 404`, async ({ page }) => {
         for (const id of BAD) {
           const url = path.replace("{id}", id);
           const res = await page.goto(url);
@@ -54,8 +54,8 @@ for (const [role, pages] of Object.entries(PAGES)) {
           else expect.soft(status, url).toBe(404);
           await expect.soft(page.getByText(/gangguan/i), url).toHaveCount(0);
         }
-      }
-    });
+      });
+    }
   });
 }
 
