@@ -89,6 +89,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "pokir.return": "Mengembalikan usulan pokir untuk diperbaiki",
   "pokir.submit": "Usulan pokir masuk",
   "pokir.verify": "Memverifikasi usulan pokir",
+  "privacy.breach.notify": "Mengirim pemberitahuan insiden data pribadi",
+  "privacy.breach.preview": "Memeriksa penerima pemberitahuan insiden data pribadi",
   "privacy.person.correct": "Mengoreksi data pribadi",
   "privacy.person.erase": "Menghapus data pribadi",
   "privacy.person.search": "Mencari data pribadi",

@@ -1,7 +1,7 @@
-import type { Role } from "./roles";
+import { ACCOUNT_ROLES, ROLES, type Role } from "./roles";
 
-const ALL: readonly Role[] = ["public", "member", "staff", "admin"];
-const ACCOUNTS: readonly Role[] = ["member", "staff", "admin"];
+const ALL: readonly Role[] = ROLES;
+const ACCOUNTS: readonly Role[] = ACCOUNT_ROLES;
 const OFFICE: readonly Role[] = ["staff", "admin"];
 const MEMBER: readonly Role[] = ["member"];
 const ADMIN: readonly Role[] = ["admin"];
@@ -29,7 +29,7 @@ export const PERMISSIONS = {
   "aspiration.logChannel": OFFICE,
   "aspiration.triage": OFFICE,
   "aspiration.export": OFFICE,
-  "aspiration.respond": ["member", "staff", "admin"],
+  "aspiration.respond": ACCOUNTS,
   "aspiration.categories.manage": ADMIN,
 
   // e-Pokir and the member inbox
@@ -49,17 +49,17 @@ export const PERMISSIONS = {
   "letter.register": OFFICE,
   "letter.dispose": OFFICE,
   "letter.outgoing.issue": OFFICE,
-  "letter.disposisi.receive": ["member", "staff", "admin"],
-  "letter.disposisi.read": ["member", "staff", "admin"],
+  "letter.disposisi.receive": ACCOUNTS,
+  "letter.disposisi.read": ACCOUNTS,
   "letter.settings.manage": ADMIN,
 
   // e-Risalah
-  "meeting.read": ["member", "staff", "admin"],
+  "meeting.read": ACCOUNTS,
   "meeting.manage": OFFICE,
   "minutes.edit": OFFICE,
   "minutes.correct": MEMBER,
-  "minutes.review": ["member", "staff", "admin"],
-  "minutes.sign": ["member", "staff", "admin"],
+  "minutes.review": ACCOUNTS,
+  "minutes.sign": ACCOUNTS,
   "minutes.publish": OFFICE,
   "meetingTypes.manage": ADMIN,
   "signers.manage": ADMIN,

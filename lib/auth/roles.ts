@@ -1,5 +1,7 @@
 /** Global roles. "public" is anyone without an account. Meeting roles (chair, secretary) come from the meeting. */
-export const ROLES = ["public", "member", "staff", "admin"] as const;
+/** Roles an account can have (the user_role enum). */
+export const ACCOUNT_ROLES = ["member", "staff", "admin"] as const;
+export const ROLES = ["public", ...ACCOUNT_ROLES] as const;
 export type Role = (typeof ROLES)[number];
 export type AccountRole = Exclude<Role, "public">;
 

@@ -1,11 +1,12 @@
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { meetingTypeMembers, meetingTypes, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import type { MeetingBodyKind } from "./constants";
 
 /** Positions that make up the pimpinan DPRD. */
 export const PIMPINAN_POSITIONS = ["Ketua DPRD", "Wakil Ketua DPRD"];
 
-export const BODY_KIND_LABELS: Record<string, string> = {
+export const BODY_KIND_LABELS: Record<MeetingBodyKind, string> = {
   semua: "Seluruh anggota DPRD",
   pimpinan: "Pimpinan DPRD",
   komisi: "Anggota satu komisi",

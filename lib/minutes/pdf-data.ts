@@ -12,7 +12,7 @@ import { meetingLabels } from "./drafts";
 import type { MinutesPdfData } from "./pdf/render";
 import { parseRichText } from "./rich-text";
 import { attendanceList } from "./queries";
-import { ATTENDANCE_LABELS, quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
+import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
 import type { MeetingScope } from "./access";
 
 /** A verification code like `RSL-7KX9-Q2MD` (8 symbols from the tracking-code alphabet, CSPRNG). */
@@ -55,7 +55,7 @@ export async function buildPdfData(db: Db, scope: MeetingScope, opts: { code: st
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
   const counts = new Map<string, number>();
   for (const a of attendance) counts.set(a.status ?? "belum", (counts.get(a.status ?? "belum") ?? 0) + 1);
-  const summary = (["hadir", "izin", "sakit", "dinas_luar", "alpa"] as AttendanceStatus[]).map((s) => `${ATTENDANCE_LABELS[s].toLowerCase()} ${counts.get(s) ?? 0}`);
+  const summary = ATTENDANCE_STATUSES.map((s) => `${ATTENDANCE_LABELS[s].toLowerCase()} ${counts.get(s) ?? 0}`);
   if (counts.get("belum")) summary.push(`tidak tercatat ${counts.get("belum")}`);
   const speakerName = new Map(labels.speakers.map((s) => [s.ref, s.label.replace(/ \(tidak tercatat hadir\)$/, "")]));
   const url = verifyUrl(opts.code);

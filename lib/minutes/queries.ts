@@ -5,7 +5,7 @@ import { fraksi, meetingAgendaItems, meetingAttendance, meetingGuests, meetings,
 import type { Db } from "@/lib/db/types";
 import { loadScope } from "./access";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
-import { correctionWindow, type MinutesStatus } from "./workflow";
+import { correctionWindow, MINUTES_STATUSES, type MinutesStatus } from "./workflow";
 
 const chairUser = aliasedTable(users, "chair_user");
 const secretaryUser = aliasedTable(users, "secretary_user");
@@ -106,7 +106,7 @@ export async function listMeetings(db: Db, actor: Actor | null, opts: { q?: stri
     conds.push(or(ilike(meetings.title, pattern), ilike(meetings.place, pattern))!);
   }
   if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));
-  if (opts.status && ["draf", "ditinjau", "final", "ditandatangani", "terbit"].includes(opts.status)) conds.push(eq(minutes.status, opts.status as MinutesStatus));
+  if (opts.status && (MINUTES_STATUSES as readonly string[]).includes(opts.status)) conds.push(eq(minutes.status, opts.status as MinutesStatus));
   const where = conds.length ? and(...conds) : undefined;
   const base = db.select(listColumns).from(meetings).innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId)).innerJoin(minutes, eq(minutes.meetingId, meetings.id));
   const items = await base.where(where).orderBy(desc(meetings.date), desc(meetings.startTime)).limit(pageSize).offset((page - 1) * pageSize);

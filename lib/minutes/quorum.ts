@@ -1,7 +1,7 @@
 /** Quorum rules of UU 23/2014 art. 183. */
-export type QuorumRule = "lebih_setengah" | "dua_pertiga" | "tiga_perempat";
+export const QUORUM_RULES = ["lebih_setengah", "dua_pertiga", "tiga_perempat"] as const;
+export type QuorumRule = (typeof QUORUM_RULES)[number];
 
-export const QUORUM_RULES: QuorumRule[] = ["lebih_setengah", "dua_pertiga", "tiga_perempat"];
 
 export const QUORUM_LABELS: Record<QuorumRule, string> = {
   lebih_setengah: "> 1/2",
@@ -52,9 +52,9 @@ export function evaluateQuorum(rule: QuorumRule, present: number, members: numbe
   return { rule, present, members, required, met, statement };
 }
 
-export type AttendanceStatus = "hadir" | "izin" | "sakit" | "dinas_luar" | "alpa";
+export const ATTENDANCE_STATUSES = ["hadir", "izin", "sakit", "dinas_luar", "alpa"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-export const ATTENDANCE_STATUSES: AttendanceStatus[] = ["hadir", "izin", "sakit", "dinas_luar", "alpa"];
 
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   hadir: "Hadir",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idNumber, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { minutesContentSchema } from "./content";
+import { MEETING_BODY_KINDS } from "./constants";
 import { ATTENDANCE_STATUSES, QUORUM_RULES } from "./quorum";
 
 const clock = (label: string) => z.string({ error: `${label} wajib diisi.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} harus berformat JJ:MM, mis. 09:00.`);
@@ -82,7 +83,7 @@ export const respondCorrectionSchema = z.object({
 export const meetingTypeSchema = z
   .object({
     name: requiredText("Nama jenis rapat", { min: 3, max: 120 }),
-    bodyKind: z.enum(["semua", "pimpinan", "komisi", "gabungan_komisi", "daftar"], { error: "Pilih keanggotaan badan rapat." }),
+    bodyKind: z.enum(MEETING_BODY_KINDS, { error: "Pilih keanggotaan badan rapat." }),
     komisiId: optionalIdNumber("Komisi"),
     defaultNature: z.enum(["terbuka", "tertutup"], { error: "Pilih sifat bawaan." }),
     defaultQuorumRule: z.enum(QUORUM_RULES, { error: "Pilih aturan kuorum bawaan." }),

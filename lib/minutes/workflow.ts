@@ -1,5 +1,6 @@
 /** Minutes workflow: draf → ditinjau → final (locked) → ditandatangani (both signatures) → terbit. */
-export type MinutesStatus = "draf" | "ditinjau" | "final" | "ditandatangani" | "terbit";
+export const MINUTES_STATUSES = ["draf", "ditinjau", "final", "ditandatangani", "terbit"] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
   draf: "Draf",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
+import { ACCOUNT_ROLES } from "@/lib/auth/roles";
 
 const password = z
   .string({ error: "Kata sandi wajib diisi." })
@@ -16,7 +17,7 @@ const profileFields = {
     .min(1, "Email wajib diisi.")
     .max(254, "Email maksimal 254 karakter.")
     .pipe(z.email("Format email tidak valid.")),
-  role: z.enum(["member", "staff", "admin"], { error: "Pilih peran: anggota, staf, atau admin." }),
+  role: z.enum(ACCOUNT_ROLES, { error: "Pilih peran: anggota, staf, atau admin." }),
   position: optionalText("Jabatan", 120),
   unit: optionalText("Unit kerja", 120),
   nip: optionalText("NIP", 18).pipe(z.string().regex(/^\d{18}$/, "NIP terdiri dari 18 angka.").optional()),

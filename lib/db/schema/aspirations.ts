@@ -13,21 +13,14 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { ASPIRATION_STATUSES, CHANNELS } from "@/lib/aspirations/constants";
 import { dapil, kecamatan, kelurahan, komisi } from "./areas";
 import { users } from "./users";
 import { tsvector, tz } from "./types";
 
-export const aspirationStatus = pgEnum("aspiration_status", [
-  "diterima",
-  "diverifikasi",
-  "ditindaklanjuti",
-  "selesai",
-  "ditolak",
-  "dialihkan",
-  "digabung",
-]);
+export const aspirationStatus = pgEnum("aspiration_status", ASPIRATION_STATUSES);
 
-export const aspirationChannel = pgEnum("aspiration_channel", ["web", "api", "whatsapp", "email", "telepon", "tatap_muka", "surat"]);
+export const aspirationChannel = pgEnum("aspiration_channel", CHANNELS);
 
 /** Admin-editable categories (infrastruktur, pendidikan, ...). */
 export const aspirationCategories = pgTable("aspiration_categories", {

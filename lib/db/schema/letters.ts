@@ -18,17 +18,18 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { DISPOSISI_STATUSES, INCOMING_STATUSES, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "@/lib/letters/constants";
 import { classificationCodes, komisi } from "./areas";
 import { users } from "./users";
 import { tsvector, tz } from "./types";
 
 export const letterDirection = pgEnum("letter_direction", ["masuk", "keluar"]);
-export const letterNature = pgEnum("letter_nature", ["biasa", "penting", "segera", "rahasia"]);
-export const incomingLetterStatus = pgEnum("incoming_letter_status", ["diterima", "didisposisikan", "ditindaklanjuti", "selesai", "diarsipkan"]);
-export const outgoingLetterStatus = pgEnum("outgoing_letter_status", ["draf", "terbit", "dibatalkan"]);
+export const letterNature = pgEnum("letter_nature", NATURES);
+export const incomingLetterStatus = pgEnum("incoming_letter_status", INCOMING_STATUSES);
+export const outgoingLetterStatus = pgEnum("outgoing_letter_status", OUTGOING_STATUSES);
 /** A number in the ledger is used by a letter, reserved for paper signing, or a cancelled reservation. */
 export const letterNumberStatus = pgEnum("letter_number_status", ["dipakai", "dicadangkan", "dibatalkan"]);
-export const disposisiStatus = pgEnum("disposisi_status", ["dikirim", "diterima", "ditindaklanjuti", "selesai"]);
+export const disposisiStatus = pgEnum("disposisi_status", DISPOSISI_STATUSES);
 export const disposisiRecipientKind = pgEnum("disposisi_recipient_kind", ["user", "unit", "komisi"]);
 
 /**
@@ -280,7 +281,7 @@ export const letterRevisions = pgTable(
   (t) => [index("letter_revisions_letter_idx").on(t.direction, t.letterId, t.version)],
 );
 
-export const retentionDecision = pgEnum("retention_decision", ["pindah_inaktif", "usul_musnah", "permanen", "tinjau_ulang"]);
+export const retentionDecision = pgEnum("retention_decision", RETENTION_DECISIONS);
 
 /** A review of a letter past its retention period. Letters are never deleted automatically. */
 export const letterRetentionReviews = pgTable(

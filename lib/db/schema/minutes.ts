@@ -17,17 +17,20 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { MEETING_BODY_KINDS } from "@/lib/minutes/constants";
+import { ATTENDANCE_STATUSES, QUORUM_RULES } from "@/lib/minutes/quorum";
+import { MINUTES_STATUSES } from "@/lib/minutes/workflow";
 import { komisi } from "./areas";
 import { users } from "./users";
 import { bytea, tz } from "./types";
 
 /** Who makes up a meeting type's body: every member, the pimpinan, one komisi, all komisi, or a list kept by the admin. */
-export const meetingBodyKind = pgEnum("meeting_body_kind", ["semua", "pimpinan", "komisi", "gabungan_komisi", "daftar"]);
+export const meetingBodyKind = pgEnum("meeting_body_kind", MEETING_BODY_KINDS);
 export const meetingNature = pgEnum("meeting_nature", ["terbuka", "tertutup"]);
 /** UU 23/2014 art. 183: more than half, at least two thirds, at least three quarters. */
-export const quorumRule = pgEnum("quorum_rule", ["lebih_setengah", "dua_pertiga", "tiga_perempat"]);
-export const attendanceStatus = pgEnum("attendance_status", ["hadir", "izin", "sakit", "dinas_luar", "alpa"]);
-export const minutesStatus = pgEnum("minutes_status", ["draf", "ditinjau", "final", "ditandatangani", "terbit"]);
+export const quorumRule = pgEnum("quorum_rule", QUORUM_RULES);
+export const attendanceStatus = pgEnum("attendance_status", ATTENDANCE_STATUSES);
+export const minutesStatus = pgEnum("minutes_status", MINUTES_STATUSES);
 export const correctionStatus = pgEnum("minutes_correction_status", ["diajukan", "diterima", "ditolak"]);
 export const signerRole = pgEnum("minutes_signer_role", ["ketua", "sekretaris"]);
 export const certificateSource = pgEnum("signer_certificate_source", ["organisasi", "impor"]);

@@ -19,25 +19,15 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { POKIR_PRIORITIES, POKIR_SOURCES, POKIR_STATUSES } from "@/lib/pokir/constants";
 import { dapil, kecamatan, kelurahan } from "./areas";
 import { aspirations } from "./aspirations";
 import { users } from "./users";
 import { tsvector, tz } from "./types";
 
-export const pokirStatus = pgEnum("pokir_status", [
-  "diajukan",
-  "diverifikasi",
-  "dikembalikan",
-  "ditolak",
-  "diadopsi",
-  "difinalisasi",
-  "diinput_sipd",
-  "diakomodir",
-  "tidak_diakomodir",
-  "digabung",
-]);
-export const pokirSource = pgEnum("pokir_source", ["citizen", "reses", "aspirasi"]);
-export const pokirPriority = pgEnum("pokir_priority", ["tinggi", "sedang", "rendah"]);
+export const pokirStatus = pgEnum("pokir_status", POKIR_STATUSES);
+export const pokirSource = pgEnum("pokir_source", POKIR_SOURCES);
+export const pokirPriority = pgEnum("pokir_priority", POKIR_PRIORITIES);
 
 /**
  * One pokir round for a plan year (RKPD). Submissions are open between opensAt and closesAt; the

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ACCOUNT_ROLES } from "@/lib/auth/roles";
 import { dapil, fraksi, komisi } from "./areas";
 import { tz } from "./types";
 
-export const userRole = pgEnum("user_role", ["member", "staff", "admin"]);
+export const userRole = pgEnum("user_role", ACCOUNT_ROLES);
 export const apiTokenScope = pgEnum("api_token_scope", ["read", "write"]);
 
 export const users = pgTable(
