@@ -67,7 +67,7 @@ smtp.listen(smtpPort, "127.0.0.1");
 env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
 console.log(`[e2e] SMTP sink on ${smtpPort}, mailbox ${mailbox}`);
 
-const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["scripts/server.mjs", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = async (code) => {
   child.kill("SIGTERM");
   smtp.close();
