@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
@@ -13,6 +14,7 @@ const codeInput = z.object({ trackingCode: z.string().max(40) });
 
 export const startDataRequestAction = formAction("privacy.request", codeInput, async (input) => {
   const ip = clientIpFromHeaders(await headers()) ?? "unknown";
+  await checkLookupLimit(db, ip);
   const r = await startDataRequest(db, input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
   redirect(`/data-saya/${r.requestId}?ke=${encodeURIComponent(r.sentTo.join(", "))}`);
 });
