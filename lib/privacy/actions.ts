@@ -16,7 +16,7 @@ export const startDataRequestAction = formAction("privacy.request", codeInput, a
   const ip = clientIpFromHeaders(await headers()) ?? "unknown";
   await checkLookupLimit(db, ip);
   const r = await startDataRequest(db, input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
-  redirect(`/data-saya/${r.requestId}?ke=${encodeURIComponent(r.sentTo.join(", "))}`);
+  redirect(`/data-saya/${r.requestId}`);
 });
 
 export const confirmDataRequestAction = boundFormAction("privacy.request", z.object({ otp: z.string().max(20) }), async (id, input) => {
