@@ -1,10 +1,10 @@
-import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { desc, eq, lt } from "drizzle-orm";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { auditLog, outboxMessages, privacyRequests } from "@/lib/db/schema";
+import { auditLog, privacyRequests } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
@@ -12,6 +12,7 @@ import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual, sha256Hex } from "@/lib/security/hash";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { normalizeContact, type ContactKey } from "./contact";
+import { eraseTraces, tracePerson } from "./erase";
 import { PERSONAL_DATA_SOURCES } from "./registry";
 import type { PersonalRecord } from "./sources";
 
@@ -178,25 +179,16 @@ export async function erasePerson(db: Db, actor: Actor | null, who: unknown): Pr
   const me = await requirePermission(actor, "privacy.manage", db);
   const contact = parsePerson(who);
   return db.transaction(async (tx) => {
+    // Every contact of every matched record: found by e-mail, the phone they gave with it goes too.
+    const trace = await tracePerson(tx, contact);
+    const keys: ContactKey[] = [...[...trace.emails].map((email) => ({ email })), ...[...trace.phones].map((phone) => ({ phone }))];
     let n = 0;
-    for (const s of PERSONAL_DATA_SOURCES) n += await s.erase(tx, contact);
+    for (const s of PERSONAL_DATA_SOURCES) for (const k of keys) n += await s.erase(tx, k);
     if (n === 0) throw errors.notFound("Data orang ini");
-    await eraseOutbox(tx, contact);
+    await eraseTraces(tx, trace);
     await writeAudit(tx, { actor: me, action: "privacy.person.erase", entityType: "person", entityId: subjectHash(contact), detail: { records: n } });
     return n;
   });
-}
-
-async function eraseOutbox(db: Db, contact: ContactKey): Promise<void> {
-  const c = normalizeContact(contact);
-  const targets = [c.email, c.phone].filter((v): v is string => Boolean(v));
-  for (const t of targets) {
-    const match = t.includes("@")
-      ? sql`lower(trim(${outboxMessages.recipient})) = ${t}`
-      : sql`regexp_replace(regexp_replace(${outboxMessages.recipient}, '\\D', '', 'g'), '^0', '62') = ${t}`;
-    await db.delete(outboxMessages).where(and(match, eq(outboxMessages.status, "pending")));
-    await db.update(outboxMessages).set({ recipient: "[dihapus]", body: "[dihapus]" }).where(and(match, ne(outboxMessages.status, "pending")));
-  }
 }
 
 export interface RetentionReport {

@@ -61,7 +61,9 @@ test.describe("personal data (UU 27/2022)", () => {
     await staff.getByRole("button", { name: "Hapus data pribadi" }).click();
     await staff.getByRole("dialog").getByRole("button", { name: "Ya, hapus data pribadi" }).click();
     await expect(staff.getByText(/Nama dan kontak dihapus dari 1 catatan/)).toBeVisible();
-    await staff.reload();
+    // Without a reload, the erased name is gone from the page.
+    await expect(staff.getByText("Dewi Lestari")).toHaveCount(0);
+    await staff.goto(`/sekretariat/privasi?email=${encodeURIComponent(email)}`);
     await expect(staff.getByRole("heading", { name: "0 catatan" })).toBeVisible();
     await staffCtx.close();
 
