@@ -70,7 +70,14 @@ export function resolveClientIp(peer: string | null | undefined, forwardedFor: s
  * by a proxy named in TRUST_PROXY. Without the server wrapper (e.g. `next dev`) it is unknown (null):
  * a client-controlled header is never taken for it.
  */
+let warned = false;
+
 export function clientIpFromHeaders(headers: Headers): string | null {
-  const peer = peerHeaderTrusted() ? headers.get(PEER_HEADER) : null;
+  const trusted = peerHeaderTrusted();
+  if (!trusted && !warned && env().NODE_ENV === "production") {
+    warned = true;
+    console.warn("[ip] Server tidak dijalankan lewat scripts/server.mjs (npm start): alamat klien tidak diketahui, batas per alamat IP tidak dapat membedakan klien.");
+  }
+  const peer = trusted ? headers.get(PEER_HEADER) : null;
   return resolveClientIp(peer, headers.get("x-forwarded-for"), env().TRUST_PROXY);
 }
