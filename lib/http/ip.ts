@@ -65,13 +65,13 @@ export function resolveClientIp(peer: string | null | undefined, forwardedFor: s
   return client.slice(0, 64);
 }
 
+let warned = false;
+
 /**
  * The client's IP for per-IP limits: the socket address from scripts/server.mjs, with the hop added
  * by a proxy named in TRUST_PROXY. Without the server wrapper (e.g. `next dev`) it is unknown (null):
  * a client-controlled header is never taken for it.
  */
-let warned = false;
-
 export function clientIpFromHeaders(headers: Headers): string | null {
   const trusted = peerHeaderTrusted();
   if (!trusted && !warned && env().NODE_ENV === "production") {
