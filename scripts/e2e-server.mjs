@@ -1,4 +1,4 @@
-// Start `next start` for the E2E suite on a fresh database, with demo data and relaxed login limits.
+// Start the production server (scripts/server.mjs, as `npm start`) for the E2E suite on a fresh database, with demo data and relaxed login limits.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
