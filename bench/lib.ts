@@ -143,6 +143,8 @@ export function createContext(pgAdminUrl: string, duration: number): { ctx: Benc
         AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-bench-secret-bench-secret-0123",
         APP_URL: `http://127.0.0.1:${port}`,
         SEED_DEMO: "1",
+        // The suites play many clients from one host by sending X-Forwarded-For, as nginx would.
+        TRUST_PROXY: "127.0.0.1,::1",
         ...env,
       };
       if (databaseUrl) serverEnv.DATABASE_URL = databaseUrl;
@@ -152,7 +154,7 @@ export function createContext(pgAdminUrl: string, duration: number): { ctx: Benc
         dirs.push(dir);
         serverEnv.PGLITE_DIR = dir;
       }
-      const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] });
+      const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] });
       const url = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 120_000;
       for (;;) {

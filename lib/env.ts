@@ -7,6 +7,23 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? fallback : ["1", "true", "on", "yes"].includes(v.toLowerCase())));
 
+/**
+ * TRUST_PROXY: the reverse proxies in front of the app, as addresses or CIDR ranges separated by
+ * commas or spaces ("127.0.0.1", "10.0.0.0/8, ::1"). Empty, "0", "off", "false", "no": none (the
+ * socket address is the client). "1", "on", "true", "yes": the loopback proxy (nginx on this host).
+ */
+const proxyList = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => {
+      const s = (v ?? "").trim().toLowerCase();
+      if (["", "0", "off", "false", "no"].includes(s)) return [] as string[];
+      if (["1", "on", "true", "yes"].includes(s)) return ["127.0.0.1", "::1"];
+      return s.split(/[\s,]+/).filter(Boolean);
+    })
+    .refine((list) => list.every((e) => /^[0-9a-f:.]+(\/\d{1,3})?$/.test(e)), "TRUST_PROXY harus berisi alamat IP atau CIDR proksi, dipisah koma (mis. 127.0.0.1)");
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,7 +44,7 @@ const schema = z
     LOGIN_MAX_PER_IP: z.coerce.number().int().positive().default(30),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
     IP_HASH_SALT: z.string().optional(),
-    TRUST_PROXY: flag(false),
+    TRUST_PROXY: proxyList(),
   })
   .passthrough();
 

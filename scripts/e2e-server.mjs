@@ -1,4 +1,4 @@
-// Start `next start` for the E2E suite on a fresh database, with demo data and relaxed login limits.
+// Start the production server (scripts/server.mjs, as `npm start`) for the E2E suite on a fresh database, with demo data and relaxed login limits.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -67,7 +67,7 @@ smtp.listen(smtpPort, "127.0.0.1");
 env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
 console.log(`[e2e] SMTP sink on ${smtpPort}, mailbox ${mailbox}`);
 
-const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["scripts/server.mjs", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = async (code) => {
   child.kill("SIGTERM");
   smtp.close();

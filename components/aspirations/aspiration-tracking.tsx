@@ -1,7 +1,6 @@
 import { headers } from "next/headers";
 import { Alert } from "@/components/ui/alert";
-import { trackLimit } from "@/lib/antispam/config";
-import { checkIpRateLimit } from "@/lib/antispam/service";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { trackAspiration } from "@/lib/aspirations/public";
 import { db } from "@/lib/db";
 import { isAppError, type AppError } from "@/lib/errors";
@@ -15,7 +14,7 @@ import { TrackingView } from "./tracking-view";
 export async function AspirationTracking({ code }: { code: string }) {
   let result: Awaited<ReturnType<typeof trackAspiration>> | AppError;
   try {
-    await checkIpRateLimit(db, clientIpFromHeaders(await headers()), "lacak", trackLimit());
+    await checkLookupLimit(db, clientIpFromHeaders(await headers()));
     result = await trackAspiration(db, code);
   } catch (e) {
     if (!isAppError(e)) throw e;

@@ -1,6 +1,10 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "@/lib/pokir/constants";
 import { trackProposal } from "@/lib/pokir/read";
@@ -14,6 +18,16 @@ const FLOW: PokirStatus[] = ["diajukan", "diverifikasi", "diadopsi", "difinalisa
  * final outcome. Never shows the proposer's identity. (Also rendered by /lacak for POK- codes.)
  */
 export async function PokirTracking({ code }: { code: string }) {
+  try {
+    await checkLookupLimit(db, clientIpFromHeaders(await headers()));
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return (
+      <Alert tone="warning" title="Belum dapat menampilkan">
+        {e.message}
+      </Alert>
+    );
+  }
   const t = await trackProposal(db, code);
   if (!t) {
     return (

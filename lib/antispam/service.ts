@@ -4,7 +4,7 @@ import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual } from "@/lib/security/hash";
 import { verifyChallenge, type ChallengeOutcome } from "./altcha";
-import { antiSpamConfig } from "./config";
+import { antiSpamConfig, trackLimit } from "./config";
 
 /** Name of the honeypot field: hidden from people (and from assistive technology), filled by bots. */
 export const HONEYPOT_FIELD = "situs_web";
@@ -51,6 +51,17 @@ export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspir
   if (!r.allowed) {
     throw errors.rateLimited(r.retryAfter, `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
   }
+}
+
+/**
+ * The one limit on look-ups by code (the /lacak page, the tracking APIs, data requests, verification by
+ * code): codes are unguessable, and this keeps anyone from enumerating them. All look-ups share one
+ * window per address, so switching between them gains nothing. An unknown address shares one bucket.
+ */
+export async function checkLookupLimit(db: Db, ip: string | null): Promise<void> {
+  const limits = trackLimit();
+  if (limits.limit === 0) return;
+  await checkIpRateLimit(db, ip ?? "unknown", "lacak", limits);
 }
 
 export interface AntiSpamInput {

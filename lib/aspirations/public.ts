@@ -7,6 +7,7 @@ import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, 
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { loadByCode, parseInput } from "./common";
+import { codesIn, confidentialCodes, redactCodes } from "./confidential";
 import { feedbackOpen, FEEDBACK_DAYS, PUBLIC_STATUSES, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { publicListSchema, rateSchema, reopenSchema } from "./schema";
 
@@ -69,9 +70,11 @@ export async function trackAspiration(db: Db, code: string, now = new Date()): P
     .orderBy(asc(aspirationEvents.at), asc(aspirationEvents.id));
   let mergedInto: string | null = null;
   if (a.mergedIntoId) {
-    const [t] = await db.select({ code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
-    mergedInto = t?.code ?? null;
+    const [t] = await db.select({ code: aspirations.trackingCode, confidential: aspirations.isConfidential }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
+    mergedInto = t && !t.confidential ? t.code : null;
   }
+  // Codes of confidential aspirations never appear on a public timeline, even in older notes.
+  const hidden = await confidentialCodes(db, codesIn(events.map((e) => e.publicNote ?? "").join(" ")), a.id);
   const routedTo: string[] = [];
   if (a.routedToDapil && meta.dapilName) routedTo.push(`Anggota DPRD ${meta.dapilName}`);
   if (meta.komisiName) routedTo.push(meta.komisiName);
@@ -87,7 +90,7 @@ export async function trackAspiration(db: Db, code: string, now = new Date()): P
     routedTo,
     externalAgency: a.externalAgency,
     mergedInto,
-    timeline: events.map((e) => ({ at: e.at, kind: e.kind, toStatus: e.toStatus, publicNote: e.publicNote, by: publicActor(e.role, e.name) })),
+    timeline: events.map((e) => ({ at: e.at, kind: e.kind, toStatus: e.toStatus, publicNote: redactCodes(e.publicNote, hidden), by: publicActor(e.role, e.name) })),
     rating: a.rating,
     ratingComment: a.ratingComment,
     canRate: open && a.rating === null,

@@ -6,6 +6,7 @@ import { aspirationEvents, aspirations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
+import { assertNoConfidentialCode } from "./confidential";
 import { loadAspiration, parseInput, resolveArea, resolveCategory, resolveKomisi, type AspirationRow } from "./common";
 import { canTransition, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { notifyCitizen } from "./notify";
@@ -32,6 +33,7 @@ async function applyChange(tx: Db, me: Actor, a: AspirationRow, c: Change, now =
   }
   const statusChanged = Boolean(c.toStatus && c.toStatus !== a.status);
   const publicNote = c.publicNote || null;
+  await assertNoConfidentialCode(tx, publicNote, "publicNote", a.id);
   const patch: Partial<typeof aspirations.$inferInsert> = { ...c.patch, updatedAt: now };
   if (statusChanged) patch.status = c.toStatus;
   if (c.toStatus === "diverifikasi" && !a.verifiedAt) patch.verifiedAt = now;
@@ -156,7 +158,12 @@ export async function mergeAspiration(db: Db, actor: Actor | null, id: string, i
     await applyChange(tx, me, a, {
       kind: "merge",
       toStatus: "digabung",
-      publicNote: v.publicNote || `Digabung dengan aspirasi serupa ${t.trackingCode}; tindak lanjutnya dapat dilacak dengan kode tersebut.`,
+      // A confidential target's code is never published (anyone could follow it with the code).
+      publicNote:
+        v.publicNote ||
+        (t.isConfidential
+          ? "Digabung dengan aspirasi serupa yang ditangani bersama; tindak lanjutnya tidak ditampilkan di sini."
+          : `Digabung dengan aspirasi serupa ${t.trackingCode}; tindak lanjutnya dapat dilacak dengan kode tersebut.`),
       patch: { mergedIntoId: t.id },
       audit: { into: t.trackingCode },
     });

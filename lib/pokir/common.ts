@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { dapil, dapilKecamatan, electionPeriods, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors, type FieldErrors } from "@/lib/errors";
+import { assertNoConfidentialCode } from "@/lib/aspirations/confidential";
 import type { PokirStatus } from "./constants";
 
 /** Validate input with a schema; field errors become a 422 with Indonesian messages. */
@@ -74,6 +75,8 @@ export async function logEvent(
   p: { id: string },
   e: { kind: string; action: string; from?: PokirStatus; to?: PokirStatus; publicNote?: string | null; internalNote?: string | null; detail?: Record<string, unknown>; actorLabel?: string },
 ) {
+  // Pokir timelines are public: a note must not publish a confidential aspiration's code.
+  await assertNoConfidentialCode(tx, e.publicNote, "publicNote");
   await tx.insert(pokirEvents).values({
     proposalId: p.id,
     actorId: actor?.id ?? null,

@@ -129,7 +129,7 @@ export async function createPokirFromAspiration(db: Db, actor: Actor | null, asp
   return insertProposal(
     db,
     me,
-    { ...data, proposerName: data.proposerName ?? (a.isAnonymous ? "Warga (aspirasi anonim)" : (a.reporterName ?? "Warga")), proposerPhone: undefined, proposerEmail: undefined },
+    { ...data, proposerName: data.proposerName ?? (a.isAnonymous ? "Warga (aspirasi anonim)" : a.isConfidential ? "Warga (aspirasi rahasia)" : (a.reporterName ?? "Warga")), proposerPhone: undefined, proposerEmail: undefined },
     prepared,
     { source: "aspirasi", aspirationId: a.id, now: opts.now, requireDapil: me.dapilId },
   );

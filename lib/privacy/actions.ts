@@ -1,8 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
@@ -15,8 +17,9 @@ const codeInput = z.object({ trackingCode: z.string().max(40) });
 
 export const startDataRequestAction = formAction("privacy.request", codeInput, async (input) => {
   const ip = clientIpFromHeaders(await headers()) ?? "unknown";
+  await checkLookupLimit(db, ip);
   const r = await startDataRequest(db, input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
-  redirect(`/data-saya/${r.requestId}?ke=${encodeURIComponent(r.sentTo.join(", "))}`);
+  redirect(`/data-saya/${r.requestId}`);
 });
 
 export const confirmDataRequestAction = boundFormAction("privacy.request", z.object({ otp: z.string().max(20) }), async (id, input) => {
@@ -33,12 +36,15 @@ export const findPersonAction = formAction("privacy.manage", person, async (inpu
 
 export const correctPersonAction = formAction("privacy.manage", person.extend({ name: z.string().max(120).optional(), newEmail: z.string().max(254).optional(), newPhone: z.string().max(32).optional() }), async (input, actor) => {
   const n = await correctPerson(db, actor, { email: input.email, phone: input.phone }, input);
+  revalidatePath("/sekretariat/privasi");
   return { status: "success", message: `Data pribadi dikoreksi pada ${n} catatan.` };
 });
 
 export const erasePersonAction = formAction("privacy.manage", person, async (input, actor) => {
   const n = await erasePerson(db, actor, input);
-  return { status: "success", message: `Nama dan kontak dihapus dari ${n} catatan. Isi laporan dan statistik tetap ada.` };
+  // A fresh page without the search: the erased name must not stay on screen from the old render.
+  revalidatePath("/sekretariat/privasi");
+  redirect(`/sekretariat/privasi?dihapus=${n}`);
 });
 
 export const runRetentionAction = formAction("privacy.manage", z.object({}), async () => {

@@ -20,17 +20,3 @@ export function normalizePhone(v: string | null | undefined): string | null {
 export function normalizeContact(c: ContactKey): { email: string | null; phone: string | null } {
   return { email: normalizeEmail(c.email), phone: normalizePhone(c.phone) };
 }
-
-/** Mask a contact for display to the citizen before they prove they own it: b***@contoh.id, 62812****789. */
-export function maskContact(c: ContactKey): string[] {
-  const out: string[] = [];
-  if (c.email) {
-    const [user, domain] = c.email.split("@");
-    out.push(`${user.slice(0, 1)}***@${domain}`);
-  }
-  if (c.phone) {
-    const p = normalizePhone(c.phone) ?? c.phone;
-    out.push(`${p.slice(0, 5)}****${p.slice(-3)}`);
-  }
-  return out;
-}

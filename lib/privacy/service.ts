@@ -1,17 +1,18 @@
-import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { desc, eq, lt } from "drizzle-orm";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { auditLog, outboxMessages, privacyRequests } from "@/lib/db/schema";
+import { auditLog, privacyRequests } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual, sha256Hex } from "@/lib/security/hash";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
-import { maskContact, normalizeContact, type ContactKey } from "./contact";
+import { normalizeContact, type ContactKey } from "./contact";
+import { eraseTraces, tracePerson } from "./erase";
 import { PERSONAL_DATA_SOURCES } from "./registry";
 import type { PersonalRecord } from "./sources";
 
@@ -30,35 +31,50 @@ async function contactForCode(db: Db, code: string): Promise<ContactKey> {
   throw errors.notFound("Kode pelacakan");
 }
 
+/** One-time codes per tracking code and per contact (not only per address): nobody floods a person. */
+const OTP_PER_CODE = { limit: 3, windowSeconds: 3600 };
+const OTP_PER_CONTACT = { limit: 5, windowSeconds: 86_400 };
+
+async function hitOtpLimit(db: Db, key: string, l: { limit: number; windowSeconds: number }): Promise<void> {
+  const rl = await hitRateLimit(db, key, l.limit, l.windowSeconds);
+  if (!rl.allowed) {
+    throw errors.rateLimited(rl.retryAfter, `Kode sekali pakai untuk laporan ini sudah diminta berulang kali. Coba lagi dalam ${Math.max(1, Math.ceil(rl.retryAfter / 60))} menit.`);
+  }
+}
+
 /**
  * Step 1 of a citizen's data request: a one-time code goes to the contact stored with the record of
- * this tracking code (through the outbox, in the same transaction). Returns the request id.
+ * this tracking code (through the outbox, in the same transaction). Returns the request id only: the
+ * holder of a code learns nothing about the contact (not even a masked form, nor whether one exists).
  */
-export async function startDataRequest(db: Db, rawCode: string, ipHash: string): Promise<{ requestId: string; sentTo: string[] }> {
+export async function startDataRequest(db: Db, rawCode: string, ipHash: string): Promise<{ requestId: string }> {
   const code = normalizeTrackingCode(rawCode ?? "");
   if (!code) throw errors.validation({ trackingCode: ["Kode pelacakan tidak dikenali. Contoh: ASP-7KX9-Q2MD."] });
   const rl = await hitRateLimit(db, `privacy:ip:${ipHash}`, 10, 3600);
   if (!rl.allowed) throw errors.rateLimited(rl.retryAfter);
+  await hitOtpLimit(db, `privacy:code:${keyedHash(code, "privacy")}`, OTP_PER_CODE);
   const contact = await contactForCode(db, code);
   const c = normalizeContact(contact);
-  if (!c.email && !c.phone) {
-    throw errors.badRequest("Laporan ini dikirim tanpa kontak (anonim) atau kontaknya sudah dihapus, sehingga tidak ada data pribadi Anda yang tersimpan.");
-  }
+  const reachable = Boolean(c.email || c.phone);
+  for (const target of [c.email, c.phone]) if (target) await hitOtpLimit(db, `privacy:contact:${keyedHash(target, "privacy")}`, OTP_PER_CONTACT);
   const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(privacyRequests)
       .values({ trackingCode: code, codeHash: "pending", expiresAt: new Date(Date.now() + OTP_MINUTES * 60_000) })
       .returning({ id: privacyRequests.id });
-    await tx.update(privacyRequests).set({ codeHash: hashOtp(row.id, otp) }).where(eq(privacyRequests.id, row.id));
-    await notifyContact(tx, contact, {
-      subject: "Kode sekali pakai permintaan data pribadi — Si Dilan",
-      body: `Kode sekali pakai Anda: ${otp}\nBerlaku ${OTP_MINUTES} menit untuk melihat data pribadi yang terkait dengan ${code}.\nAbaikan pesan ini jika Anda tidak memintanya.`,
-      relatedType: "privacy_request",
-      relatedId: row.id,
-    });
-    await writeAudit(tx, { actor: null, action: "privacy.request.start", entityType: "privacy_request", entityId: row.id, detail: { trackingCode: code } });
-    return { requestId: row.id, sentTo: maskContact(contact) };
+    // Without a contact the request exists but no code can ever match it (same answer either way).
+    await tx.update(privacyRequests).set({ codeHash: reachable ? hashOtp(row.id, otp) : "tanpa-kontak" }).where(eq(privacyRequests.id, row.id));
+    if (reachable) {
+      await notifyContact(tx, contact, {
+        subject: "Kode sekali pakai permintaan data pribadi — Si Dilan",
+        body: `Kode sekali pakai Anda: ${otp}\nBerlaku ${OTP_MINUTES} menit untuk melihat data pribadi yang terkait dengan ${code}.\nAbaikan pesan ini jika Anda tidak memintanya.`,
+        relatedType: "privacy_request",
+        relatedId: row.id,
+      });
+    }
+    await writeAudit(tx, { actor: null, action: "privacy.request.start", entityType: "privacy_request", entityId: row.id, detail: { trackingCode: code, sent: reachable } });
+    return { requestId: row.id };
   });
 }
 
@@ -163,25 +179,16 @@ export async function erasePerson(db: Db, actor: Actor | null, who: unknown): Pr
   const me = await requirePermission(actor, "privacy.manage", db);
   const contact = parsePerson(who);
   return db.transaction(async (tx) => {
+    // Every contact of every matched record: found by e-mail, the phone they gave with it goes too.
+    const trace = await tracePerson(tx, contact);
+    const keys: ContactKey[] = [...[...trace.emails].map((email) => ({ email })), ...[...trace.phones].map((phone) => ({ phone }))];
     let n = 0;
-    for (const s of PERSONAL_DATA_SOURCES) n += await s.erase(tx, contact);
+    for (const s of PERSONAL_DATA_SOURCES) for (const k of keys) n += await s.erase(tx, k);
     if (n === 0) throw errors.notFound("Data orang ini");
-    await eraseOutbox(tx, contact);
+    await eraseTraces(tx, trace);
     await writeAudit(tx, { actor: me, action: "privacy.person.erase", entityType: "person", entityId: subjectHash(contact), detail: { records: n } });
     return n;
   });
-}
-
-async function eraseOutbox(db: Db, contact: ContactKey): Promise<void> {
-  const c = normalizeContact(contact);
-  const targets = [c.email, c.phone].filter((v): v is string => Boolean(v));
-  for (const t of targets) {
-    const match = t.includes("@")
-      ? sql`lower(trim(${outboxMessages.recipient})) = ${t}`
-      : sql`regexp_replace(regexp_replace(${outboxMessages.recipient}, '\\D', '', 'g'), '^0', '62') = ${t}`;
-    await db.delete(outboxMessages).where(and(match, eq(outboxMessages.status, "pending")));
-    await db.update(outboxMessages).set({ recipient: "[dihapus]", body: "[dihapus]" }).where(and(match, ne(outboxMessages.status, "pending")));
-  }
 }
 
 export interface RetentionReport {

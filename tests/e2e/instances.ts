@@ -41,9 +41,9 @@ process.once("exit", () => {
   for (const c of started) if (c.exitCode === null) c.kill("SIGKILL");
 });
 
-/** Start one `next start` (the existing build) and wait until /api/ready answers 200. */
+/** Start one production server (scripts/server.mjs, the existing build) and wait until /api/ready answers 200. */
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "ignore", "pipe"],
   });

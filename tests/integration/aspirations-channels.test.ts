@@ -14,6 +14,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
+import { setPeerHeaderTrusted } from "@/lib/http/ip";
 import { aspirations, outboxMessages } from "@/lib/db/schema";
 import { smtpTransport } from "@/lib/outbox/transports";
 import { deliverBatch } from "@/lib/outbox/worker";
@@ -39,12 +40,15 @@ process.env.WHATSAPP_VERIFY_TOKEN = "verifikasi-uji";
 process.env.WHATSAPP_APP_SECRET = "rahasia-aplikasi-uji";
 process.env.EMAIL_INBOUND_SECRET = "rahasia-email-uji";
 
+// As under scripts/server.mjs: requests carry the socket address in the private peer header.
+setPeerHeaderTrusted(true);
+
 const NOCTX = { params: Promise.resolve({}) };
 let kelSlug = "";
 let staffToken = "";
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  submitRoute(new Request("http://localhost/api/v1/aspirasi", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.1.2.3", ...headers }, body: JSON.stringify(body) }), NOCTX);
+  submitRoute(new Request("http://localhost/api/v1/aspirasi", { method: "POST", headers: { "content-type": "application/json", "x-sidilan-peer": "10.1.2.3", ...headers }, body: JSON.stringify(body) }), NOCTX);
 
 async function solvedPayload(): Promise<string> {
   const res = await challengeRoute(new Request("http://localhost/api/v1/aspirasi/tantangan"), NOCTX);
@@ -105,10 +109,11 @@ describe("POST /api/v1/aspirasi", () => {
     process.env.PUBLIC_CHALLENGE = "off";
     process.env.ASPIRATION_RATE_LIMIT = "2";
     try {
-      const h = { "x-forwarded-for": "10.9.9.9" };
-      expect((await post(submission({ kelurahan: kelSlug, consent: true }), h)).status).toBe(201);
-      expect((await post(submission({ kelurahan: kelSlug, consent: true }), h)).status).toBe(201);
-      const third = await post(submission({ kelurahan: kelSlug, consent: true }), h);
+      // The socket address counts; a rotated X-Forwarded-For (no trusted proxy) changes nothing.
+      const h = (n: number) => ({ "x-sidilan-peer": "10.9.9.9", "x-forwarded-for": `198.51.100.${n}` });
+      expect((await post(submission({ kelurahan: kelSlug, consent: true }), h(1))).status).toBe(201);
+      expect((await post(submission({ kelurahan: kelSlug, consent: true }), h(2))).status).toBe(201);
+      const third = await post(submission({ kelurahan: kelSlug, consent: true }), h(3));
       expect(third.status).toBe(429);
       expect(third.headers.get("retry-after")).toBeTruthy();
       expect((await third.json()).error.message).toMatch(/Terlalu banyak permintaan/);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseClassificationCsv } from "@/lib/db/seed/classification-csv";
 import klasifikasi from "@/lib/db/seed/data/klasifikasi";
-import { clientIpFromHeaders } from "@/lib/http/ip";
 import { checkbox, formDataToObject, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { loginSchema } from "@/lib/auth/login";
 
@@ -50,14 +49,6 @@ describe("reference data", () => {
     for (const r of rows) if (r.parentCode) expect(codes.has(r.parentCode), r.code).toBe(true);
     expect(rows.find((r) => r.code === "000.1.8")?.title).toBe("Pemeliharaan Gedung, Taman dan Peralatan Kantor");
     expect(rows.find((r) => r.code === "000.1.2.1")?.level).toBe(4);
-  });
-});
-
-describe("client IP", () => {
-  it("takes the hop our side added (last X-Forwarded-For entry)", () => {
-    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.5" }))).toBe("10.0.0.5");
-    expect(clientIpFromHeaders(new Headers({ "x-real-ip": "10.0.0.6" }))).toBe("10.0.0.6");
-    expect(clientIpFromHeaders(new Headers())).toBeNull();
   });
 });
 

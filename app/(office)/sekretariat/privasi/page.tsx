@@ -14,7 +14,7 @@ import type { PersonalRecord } from "@/lib/privacy/sources";
 
 export const metadata: Metadata = { title: "Data Pribadi" };
 
-export default async function PrivacyOfficePage({ searchParams }: { searchParams: Promise<{ email?: string; phone?: string }> }) {
+export default async function PrivacyOfficePage({ searchParams }: { searchParams: Promise<{ email?: string; phone?: string; dihapus?: string }> }) {
   const actor = await requirePageActor("privacy.manage");
   const q = await searchParams;
   const who = { email: q.email?.slice(0, 254) || undefined, phone: q.phone?.slice(0, 32) || undefined };
@@ -46,6 +46,7 @@ export default async function PrivacyOfficePage({ searchParams }: { searchParams
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Cari</button>
         </form>
       </Card>
+      {/^\d+$/.test(q.dihapus ?? "") ? <Alert tone="success">Nama dan kontak dihapus dari {q.dihapus} catatan, termasuk pesan yang belum terkirim. Isi laporan dan statistik tetap ada.</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {records ? (
         <Card>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { fileSize } from "@/components/minutes/labels";
 import { VerifyForm } from "@/components/minutes/verify-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/misc";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { clientIpFromHeaders } from "@/lib/http/ip";
 import { verifyDocumentAction } from "@/lib/minutes/actions";
 import { orNotFound } from "@/lib/minutes/page-helpers";
 import { normalizeDocumentCode } from "@/lib/minutes/pdf-data";
@@ -22,6 +26,20 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   await connection();
   const code = normalizeDocumentCode(decodeURIComponent((await params).code));
   if (!code) notFound();
+  const limited = await checkLookupLimit(db, clientIpFromHeaders(await headers())).then(
+    () => null,
+    (e: unknown) => {
+      if (isAppError(e)) return e.message;
+      throw e;
+    },
+  );
+  if (limited) {
+    return (
+      <Alert tone="warning" title="Belum dapat menampilkan">
+        {limited}
+      </Alert>
+    );
+  }
   const doc = await orNotFound(documentInfo(db, await currentActor(), code));
   return (
     <div className="max-w-3xl space-y-6">

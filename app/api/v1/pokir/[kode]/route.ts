@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
+import { checkLookupLimit } from "@/lib/antispam/service";
 import { actorFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { route } from "@/lib/http/route";
 import { getProposalForMember, getProposalForStaff, trackProposal } from "@/lib/pokir/read";
-import { hitRateLimit } from "@/lib/rate-limit/service";
-import { keyedHash } from "@/lib/security/hash";
 import { isUuid } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
@@ -23,8 +22,7 @@ export const GET = route(async (req: Request, ctx: { params: Promise<{ kode: str
     const { photos, ...p } = actor.role === "member" ? await getProposalForMember(db, actor, kode) : await getProposalForStaff(db, actor, kode);
     return NextResponse.json({ ...p, photos: photos.map((f) => ({ ...f, url: `/api/v1/lampiran/${f.id}` })) });
   }
-  const rl = await hitRateLimit(db, `pokir-track:${keyedHash(clientIpFromHeaders(req.headers) ?? "unknown")}`, 60, 60);
-  if (!rl.allowed) throw errors.rateLimited(rl.retryAfter);
+  await checkLookupLimit(db, clientIpFromHeaders(req.headers));
   const t = await trackProposal(db, kode);
   if (!t) throw errors.notFound("Usulan pokir");
   return NextResponse.json(t);
