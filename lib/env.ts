@@ -148,32 +148,38 @@ export const ENV_KEYS: readonly string[] = Object.keys(shape).filter((k) => !(RU
 /** Secrets a production start cannot do without. */
 export const REQUIRED_IN_PRODUCTION = ["AUTH_SECRET", "SIGNING_KEY"] as const;
 
-const schema = z.object(shape).superRefine((e, ctx) => {
-  if (e.NODE_ENV !== "production" || e.NEXT_PHASE === "phase-production-build") return;
-  const missing = REQUIRED_IN_PRODUCTION.filter((k) => !e[k]);
+const schema = z.object(shape);
+
+/**
+ * Production rules across variables, checked on the raw values so they are reported together with
+ * any field error (zod skips object refinements once a field fails).
+ */
+function productionIssues(source: Record<string, string | undefined>): string[] {
+  if (source.NODE_ENV !== "production" || source.NEXT_PHASE === "phase-production-build") return [];
+  const out: string[] = [];
+  const missing = REQUIRED_IN_PRODUCTION.filter((k) => !source[k]);
   if (missing.length) {
-    ctx.addIssue({
-      code: "custom",
-      path: [missing.join(", ")],
-      message: `belum diatur; wajib di produksi (>= 32 karakter, mis. \`openssl rand -base64 33\`); simpan cadangan SIGNING_KEY: tanpa kunci itu sertifikat penanda tangan tidak dapat dibuka`,
-    });
+    out.push(
+      `${missing.join(", ")}: belum diatur; wajib di produksi (>= 32 karakter, mis. \`openssl rand -base64 33\`); simpan cadangan SIGNING_KEY: tanpa kunci itu sertifikat penanda tangan tidak dapat dibuka`,
+    );
   }
-  if (e.SEED_DEMO && !e.DEMO_SITE) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["SEED_DEMO"],
-      message: "SEED_DEMO=1 di produksi membuat akun demo dengan kata sandi yang diketahui umum. Setel juga DEMO_SITE=1 bila ini memang situs demo; di instalasi sungguhan hapus SEED_DEMO",
-    });
+  const on = (v: string | undefined) => v !== undefined && TRUE.includes(v.toLowerCase());
+  if (on(source.SEED_DEMO) && !on(source.DEMO_SITE)) {
+    out.push(
+      "SEED_DEMO: SEED_DEMO=1 di produksi membuat akun demo dengan kata sandi yang diketahui umum. Setel juga DEMO_SITE=1 bila ini memang situs demo; di instalasi sungguhan hapus SEED_DEMO",
+    );
   }
-});
+  return out;
+}
 
 export type Env = z.infer<typeof schema>;
 
 /** Parse an environment (default: process.env); returns the value or one message listing every problem. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): { ok: true; env: Env } | { ok: false; message: string } {
   const parsed = schema.safeParse(source);
-  if (parsed.success) return { ok: true, env: parsed.data };
-  const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(umum)"}: ${i.message}`);
+  const problems = productionIssues(source);
+  if (parsed.success && !problems.length) return { ok: true, env: parsed.data };
+  const lines = [...problems, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(umum)"}: ${i.message}`))].map((l) => `  - ${l}`);
   return { ok: false, message: `Konfigurasi lingkungan tidak valid:\n${lines.join("\n")}` };
 }
 
