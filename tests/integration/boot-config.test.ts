@@ -13,7 +13,7 @@ function start(vars: Record<string, string>) {
   const base: Record<string, string> = {};
   for (const k of ["PATH", "HOME", "TMPDIR"]) if (process.env[k]) base[k] = process.env[k]!;
   const res = spawnSync("node_modules/.bin/tsx", ["tests/fixtures/boot-child.ts"], {
-    env: { ...base, NEXT_RUNTIME: "nodejs", PGLITE_DIR: mkdtempSync(join(tmpdir(), "sidilan-boot-")), OUTBOX_WORKER: "off", ...vars } as NodeJS.ProcessEnv,
+    env: { ...base, NEXT_RUNTIME: "nodejs", PGLITE_DIR: mkdtempSync(join(tmpdir(), "sidilan-boot-")), OUTBOX_WORKER: "off", ...vars } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 30_000,
   });
