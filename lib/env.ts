@@ -172,12 +172,20 @@ function productionIssues(source: Record<string, string | undefined>): string[] 
   return out;
 }
 
+/** Variables that only work together: one without the other is a half-configured channel. */
+function pairIssues(source: Record<string, string | undefined>): string[] {
+  const pairs = [["WHATSAPP_TOKEN", "WHATSAPP_PHONE_NUMBER_ID"]] as const;
+  return pairs
+    .filter(([a, b]) => Boolean(source[a]) !== Boolean(source[b]))
+    .map(([a, b]) => `${source[a] ? b : a}: belum diatur; ${a} dan ${b} harus diisi bersama (pengiriman WhatsApp)`);
+}
+
 export type Env = z.infer<typeof schema>;
 
 /** Parse an environment (default: process.env); returns the value or one message listing every problem. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): { ok: true; env: Env } | { ok: false; message: string } {
   const parsed = schema.safeParse(source);
-  const problems = productionIssues(source);
+  const problems = [...productionIssues(source), ...pairIssues(source)];
   if (parsed.success && !problems.length) return { ok: true, env: parsed.data };
   const lines = [...problems, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(umum)"}: ${i.message}`))].map((l) => `  - ${l}`);
   return { ok: false, message: `Konfigurasi lingkungan tidak valid:\n${lines.join("\n")}` };

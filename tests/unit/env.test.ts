@@ -65,6 +65,12 @@ describe("environment validation (lib/env.ts)", () => {
     }
   });
 
+  it("WHATSAPP_TOKEN without WHATSAPP_PHONE_NUMBER_ID (or the reverse) is a half-configured channel", () => {
+    expect(errorOf({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token" })).toMatch(/WHATSAPP_PHONE_NUMBER_ID: belum diatur/);
+    expect(errorOf({ NODE_ENV: "development", WHATSAPP_PHONE_NUMBER_ID: "1234567890" })).toMatch(/WHATSAPP_TOKEN: belum diatur/);
+    expect(parseEnv({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token", WHATSAPP_PHONE_NUMBER_ID: "1234567890" }).ok).toBe(true);
+  });
+
   it("reads valid values with their types and defaults", () => {
     const r = parseEnv({ NODE_ENV: "development", SESSION_IDLE_MINUTES: "15", REQUIRE_ADMIN_2FA: "on", RETENTION_INTERVAL_HOURS: "0.5", TRUST_PROXY: "" });
     expect(r.ok).toBe(true);
