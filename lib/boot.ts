@@ -35,8 +35,9 @@ async function attempt(): Promise<void> {
 export function boot(): void {
   const state = bootState();
   if (state.started) return;
-  // A wrong or missing variable stops the start at once, before Next says "Ready", with one message
-  // naming every problem (a retry loop would never fix a configuration error).
+  // A wrong or missing variable stops the start at once with one message naming every problem (a
+  // retry loop would never fix a configuration error). `npm start` checks the same before `next
+  // start` (scripts/check-env.ts); Next 16 prints its "Ready in" banner before this hook runs.
   const checked = parseEnv();
   if (!checked.ok) {
     console.error(`[boot] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`);

@@ -22,6 +22,28 @@ function start(vars: Record<string, string>) {
 
 const KEY = "k".repeat(40);
 
+describe("npm start's prestart check (scripts/check-env.ts)", () => {
+  it("stops before `next start` with the same message; NODE_ENV defaults to production", () => {
+    const base: Record<string, string> = {};
+    for (const k of ["PATH", "HOME", "TMPDIR"]) if (process.env[k]) base[k] = process.env[k]!;
+    // Run from an empty folder, so a developer's .env.local cannot supply the secrets.
+    const cwd = mkdtempSync(join(tmpdir(), "sidilan-check-"));
+    const root = process.cwd();
+    const args = ["--tsconfig", join(root, "tsconfig.json"), join(root, "scripts/check-env.ts")];
+    const tsx = join(root, "node_modules/.bin/tsx");
+    const bad = spawnSync(tsx, args, { cwd, env: base as unknown as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30_000 });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/AUTH_SECRET, SIGNING_KEY: belum diatur/);
+    const good = spawnSync(tsx, args, {
+      cwd,
+      env: { ...base, AUTH_SECRET: KEY, SIGNING_KEY: KEY } as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(good.status).toBe(0);
+  });
+});
+
 describe("start-up with a bad configuration", () => {
   it("production without AUTH_SECRET and SIGNING_KEY: exits 1 with one message naming both, never ready", () => {
     const r = start({ NODE_ENV: "production" });
