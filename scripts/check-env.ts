@@ -7,7 +7,7 @@ import nextEnv from "@next/env";
 import { parseEnv } from "@/lib/env";
 
 // `next start` always runs in production; read the same .env files it reads.
-process.env.NODE_ENV ??= "production";
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 nextEnv.loadEnvConfig(process.cwd());
 
 const checked = parseEnv();
