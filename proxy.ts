@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { env } from "@/lib/env";
 
 const { auth } = NextAuth(authConfig);
 
@@ -15,7 +16,7 @@ export default auth((req) => {
   const protectedArea = pathname.startsWith("/portal") || pathname.startsWith("/sekretariat");
   const https = isHttps(req.url, req.headers);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development", https });
 
   let res: NextResponse;
   if (protectedArea && !req.auth?.user) {

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "./globals.css";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.APP_URL || "http://localhost:3000"),
+  metadataBase: new URL(env().APP_URL),
   title: { default: "Si Dilan — DPRD Kota Balikpapan", template: "%s · Si Dilan DPRD Kota Balikpapan" },
   description:
     "Si Dilan (Sistem Digital Melayani) Sekretariat DPRD Kota Balikpapan: aspirasi publik, e-Pokir, register surat, dan risalah rapat elektronik.",

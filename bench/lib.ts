@@ -141,10 +141,13 @@ export function createContext(pgAdminUrl: string, duration: number): { ctx: Benc
         NODE_ENV: "production",
         PORT: String(port),
         AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-bench-secret-bench-secret-0123",
+        SIGNING_KEY: process.env.SIGNING_KEY || "bench-signing-key-bench-signing-key-0123",
         APP_URL: `http://127.0.0.1:${port}`,
         SEED_DEMO: "1",
         // The suites play many clients from one host by sending X-Forwarded-For, as nginx would.
         TRUST_PROXY: "127.0.0.1,::1",
+        // A benchmark site: production refuses demo accounts unless DEMO_SITE=1 says so.
+        DEMO_SITE: "1",
         ...env,
       };
       if (databaseUrl) serverEnv.DATABASE_URL = databaseUrl;

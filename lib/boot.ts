@@ -1,7 +1,7 @@
 import { getDbHandle } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";
 import { seedDemo, seedReference } from "@/lib/db/seed";
-import { env, shouldSeedDemo } from "@/lib/env";
+import { env, parseEnv, shouldSeedDemo } from "@/lib/env";
 import { configuredTransports } from "@/lib/outbox/transports";
 import { startOutboxWorker } from "@/lib/outbox/worker";
 import { startRetentionSchedule } from "@/lib/privacy/schedule";
@@ -35,8 +35,15 @@ async function attempt(): Promise<void> {
 export function boot(): void {
   const state = bootState();
   if (state.started) return;
+  // A wrong or missing variable stops the start at once with one message naming every problem (a
+  // retry loop would never fix a configuration error). `npm start` checks the same before `next
+  // start` (scripts/check-env.ts); Next 16 prints its "Ready in" banner before this hook runs.
+  const checked = parseEnv();
+  if (!checked.ok) {
+    console.error(`[boot] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`);
+    process.exit(1);
+  }
   state.started = true;
-  env(); // fail fast on a bad configuration
   const run = async () => {
     try {
       const t0 = Date.now();

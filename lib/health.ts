@@ -2,7 +2,11 @@ import { sql } from "drizzle-orm";
 import { getDbHandle } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
 
-/** Ask the database for `select 1` within a timeout. */
+/** What /api/health and /api/ready tell anyone: no host, role, driver or configuration detail. */
+export const PUBLIC_DB_DOWN = "Basis data sedang tidak dapat dihubungi.";
+export const PUBLIC_STARTING = "Layanan sedang dimulai.";
+
+/** Ask the database for `select 1` within a timeout. The reason is for the server log only. */
 export async function checkDatabase(timeoutMs = 2000, db: Db = getDbHandle().db): Promise<{ ok: true } | { ok: false; reason: string }> {
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -1,4 +1,4 @@
-/* npm run db:migrate — apply migrations to DATABASE_URL or the PGlite folder (refused while a server holds it). */
+/* npm run db:migrate — apply migrations to DATABASE_URL (as the owner in MIGRATION_DATABASE_URL when set, then grant the runtime role) or the PGlite folder (refused while a server holds it). */
 import nextEnv from "@next/env";
 import { openConfiguredDb } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";

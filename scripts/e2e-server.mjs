@@ -17,6 +17,8 @@ const env = {
   SIGNING_KEY: process.env.SIGNING_KEY || randomBytes(33).toString("base64"),
   APP_URL: `http://127.0.0.1:${port}`,
   SEED_DEMO: "1",
+  // A test site: production refuses demo accounts unless DEMO_SITE=1 says so.
+  DEMO_SITE: "1",
   LOGIN_MAX_PER_IP: "100000",
   LOGIN_MAX_PER_ACCOUNT: "1000",
   PUBLIC_CHALLENGE: process.env.E2E_PUBLIC_CHALLENGE || "on",

@@ -4,9 +4,10 @@ import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash } from "@/lib/security/hash";
 import type { Db } from "@/lib/db/types";
 import { antiSpamConfig } from "./config";
+import { env } from "@/lib/env";
 
 function secret(): string {
-  return `altcha|${process.env.ALTCHA_HMAC_KEY || process.env.AUTH_SECRET || "si-dilan-development-altcha"}`;
+  return `altcha|${env().ALTCHA_HMAC_KEY || env().AUTH_SECRET || "si-dilan-development-altcha"}`;
 }
 
 /** A self-hosted ALTCHA challenge (SHA-256 proof of work, HMAC-signed, short expiry). */

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 /** Anti-spam settings, read from the environment at call time (tests and benchmarks change them). */
 export interface AntiSpamConfig {
   /** ALTCHA proof-of-work on public forms and anonymous API calls; PUBLIC_CHALLENGE=off disables it. */
@@ -12,14 +13,16 @@ export interface AntiSpamConfig {
   challengeTtlSeconds: number;
 }
 
-function int(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v >= 0 ? Math.floor(v) : fallback;
+type IntKey = "ASPIRATION_RATE_LIMIT" | "ASPIRATION_RATE_WINDOW_SECONDS" | "ASPIRATION_MIN_FILL_SECONDS" | "ALTCHA_MAX_NUMBER" | "ALTCHA_TTL_SECONDS" | "TRACK_RATE_LIMIT";
+
+/** A whole-number setting, validated (with its default) in lib/env.ts. */
+function int(name: IntKey, _fallback: number): number {
+  return env()[name];
 }
 
 export function antiSpamConfig(): AntiSpamConfig {
   return {
-    challenge: (process.env.PUBLIC_CHALLENGE ?? "on").toLowerCase() !== "off",
+    challenge: env().PUBLIC_CHALLENGE,
     rateLimit: int("ASPIRATION_RATE_LIMIT", 5),
     rateWindowSeconds: int("ASPIRATION_RATE_WINDOW_SECONDS", 600),
     minFillSeconds: int("ASPIRATION_MIN_FILL_SECONDS", 3),

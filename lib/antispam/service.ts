@@ -5,6 +5,7 @@ import { hitRateLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual } from "@/lib/security/hash";
 import { verifyChallenge, type ChallengeOutcome } from "./altcha";
 import { antiSpamConfig, trackLimit } from "./config";
+import { env } from "@/lib/env";
 
 /** Name of the honeypot field: hidden from people (and from assistive technology), filled by bots. */
 export const HONEYPOT_FIELD = "situs_web";
@@ -12,7 +13,7 @@ export const FORM_TOKEN_FIELD = "form_token";
 export const ALTCHA_FIELD = "altcha";
 
 function tokenKey(): string {
-  return `form|${process.env.AUTH_SECRET || "si-dilan-development-form"}`;
+  return `form|${env().AUTH_SECRET || "si-dilan-development-form"}`;
 }
 
 /** A signed "form opened at" token, rendered into the form so the fill time cannot be forged. */

@@ -1,4 +1,2 @@
-/** The public base URL for links in messages. */
-export function appUrl(): string {
-  return (process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
-}
+/** The public base URL for links in messages (lib/env.ts reads APP_URL). */
+export { appUrl } from "@/lib/env";

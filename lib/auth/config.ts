@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import type { AccountRole } from "./roles";
+import { env } from "@/lib/env";
 
 declare module "next-auth" {
   interface User {
@@ -27,7 +28,7 @@ declare module "@auth/core/jwt" {
  * Cookie lifetime = the absolute session lifetime. Idle timeout, logout and revocation are enforced
  * server-side through the user_sessions row the token points to (lib/auth/sessions.ts).
  */
-const SESSION_MAX_AGE = Number(process.env.SESSION_ABSOLUTE_HOURS || 12) * 3600;
+const SESSION_MAX_AGE = env().SESSION_ABSOLUTE_HOURS * 3600;
 
 /**
  * Base next-auth configuration without providers or database access, shared by the proxy (which

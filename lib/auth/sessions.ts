@@ -2,12 +2,13 @@ import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { userSessions } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { isUuid } from "@/lib/validation";
+import { env } from "@/lib/env";
 
 /** Idle and absolute session lifetimes, configurable by environment. */
 export function sessionLimits() {
   return {
-    idleSeconds: Number(process.env.SESSION_IDLE_MINUTES || 30) * 60,
-    absoluteSeconds: Number(process.env.SESSION_ABSOLUTE_HOURS || 12) * 3600,
+    idleSeconds: env().SESSION_IDLE_MINUTES * 60,
+    absoluteSeconds: env().SESSION_ABSOLUTE_HOURS * 3600,
   };
 }
 

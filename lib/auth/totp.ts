@@ -7,6 +7,7 @@ import { decryptString, encryptString } from "@/lib/security/crypto";
 import { sha256Hex } from "@/lib/security/hash";
 import { CODE_ALPHABET } from "@/lib/tracking/code";
 import { randomInt } from "node:crypto";
+import { env } from "@/lib/env";
 
 const PURPOSE = "totp-secret";
 export const TOTP_ISSUER = "Si Dilan DPRD Balikpapan";
@@ -81,5 +82,5 @@ export async function disableTotp(db: Db, userId: string): Promise<void> {
 
 /** Whether admins must have a second factor before doing anything else. */
 export function adminTwoFactorRequired(): boolean {
-  return ["1", "true", "on", "yes"].includes((process.env.REQUIRE_ADMIN_2FA || "").toLowerCase());
+  return env().REQUIRE_ADMIN_2FA;
 }

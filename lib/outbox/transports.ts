@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { ClaimedMessage, OutboxChannel } from "./service";
+import { env, type Env } from "@/lib/env";
 
 export interface Transport {
   channel: OutboxChannel;
@@ -44,7 +45,9 @@ export function whatsappTransport(opts: { token: string; phoneNumberId: string; 
 }
 
 /** The transports configured by the environment; unconfigured channels stay queued. */
-export function configuredTransports(envVars: NodeJS.ProcessEnv = process.env): Transport[] {
+export function configuredTransports(
+  envVars: Pick<Env, "SMTP_URL" | "MAIL_FROM" | "WHATSAPP_TOKEN" | "WHATSAPP_PHONE_NUMBER_ID" | "WHATSAPP_API_BASE"> = env(),
+): Transport[] {
   const out: Transport[] = [];
   if (envVars.SMTP_URL) out.push(smtpTransport(envVars.SMTP_URL, envVars.MAIL_FROM || "Si Dilan <no-reply@sidilan.test>"));
   if (envVars.WHATSAPP_TOKEN && envVars.WHATSAPP_PHONE_NUMBER_ID) {

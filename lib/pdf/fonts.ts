@@ -1,9 +1,10 @@
 import { Font } from "@react-pdf/renderer";
+import { env } from "@/lib/env";
 
 /** Font family for every PDF: DejaVu Sans (shipped in lib/pdf/fonts, Bitstream Vera licence), embedded as a subset. */
 export const PDF_FONT = "DejaVuSans";
 
-const FONT_DIR = process.env.PDF_FONT_DIR || "lib/pdf/fonts";
+const fontDir = () => env().PDF_FONT_DIR;
 
 let registered = false;
 
@@ -13,7 +14,7 @@ let registered = false;
  */
 export function registerPdfFonts(): void {
   if (registered) return;
-  const base = `${process.cwd()}/${FONT_DIR}`;
+  const base = `${process.cwd()}/${fontDir()}`;
   Font.register({
     family: PDF_FONT,
     fonts: [

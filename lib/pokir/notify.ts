@@ -1,10 +1,7 @@
 import { notifyContact } from "@/lib/outbox/service";
 import type { Db } from "@/lib/db/types";
 import type { ProposalRow } from "./common";
-
-function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
+import { appUrl } from "@/lib/env";
 
 /** Public tracking URL of a proposal. */
 export function trackingUrl(code: string): string {

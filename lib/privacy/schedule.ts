@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db/types";
 import { runRetention } from "./service";
+import { env } from "@/lib/env";
 
 /**
  * Run the retention job every RETENTION_INTERVAL_HOURS (default 24; 0 turns it off), first a minute
  * after start. Several instances may run it: each run is one idempotent transaction.
  */
 export function startRetentionSchedule(db: Db): () => void {
-  const hours = Number(process.env.RETENTION_INTERVAL_HOURS ?? 24);
+  const hours = env().RETENTION_INTERVAL_HOURS;
   if (!Number.isFinite(hours) || hours <= 0) return () => {};
   const run = async () => {
     try {

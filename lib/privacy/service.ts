@@ -15,6 +15,7 @@ import { normalizeContact, type ContactKey } from "./contact";
 import { eraseTraces, tracePerson } from "./erase";
 import { PERSONAL_DATA_SOURCES } from "./registry";
 import type { PersonalRecord } from "./sources";
+import { env } from "@/lib/env";
 
 const OTP_MINUTES = 15;
 const OTP_MAX_ATTEMPTS = 5;
@@ -199,9 +200,9 @@ export interface RetentionReport {
 
 /** Retention periods in days per source, from the environment (RETENTION_*_DAYS) or the defaults. */
 export function retentionDays(source: { retentionDaysEnv: string; retentionDaysDefault: number }): number {
-  const raw = process.env[source.retentionDaysEnv];
-  const n = raw ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 0 ? n : source.retentionDaysDefault;
+  // lib/env.ts validates every RETENTION_*_DAYS variable it knows (a bad value stops the start).
+  const n = (env() as Record<string, unknown>)[source.retentionDaysEnv];
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : source.retentionDaysDefault;
 }
 
 /**

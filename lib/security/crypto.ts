@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 
 /** Key for encrypting small secrets at rest, derived from DATA_ENCRYPTION_KEY (or AUTH_SECRET). */
 function key(purpose: string): Buffer {
-  const master = process.env.DATA_ENCRYPTION_KEY || process.env.AUTH_SECRET || "si-dilan-development-key";
+  const master = env().DATA_ENCRYPTION_KEY || env().AUTH_SECRET || "si-dilan-development-key";
   return Buffer.from(hkdfSync("sha256", master, "si-dilan", purpose, 32));
 }
 

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 /** Hex SHA-256 of a string or bytes. */
 export function sha256Hex(data: string | Uint8Array): string {
@@ -7,7 +8,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** Secret used to salt hashes of IPs and identifiers; stable per deployment. */
 function salt(): string {
-  return process.env.IP_HASH_SALT || process.env.AUTH_SECRET || "si-dilan-development-salt";
+  return env().IP_HASH_SALT || env().AUTH_SECRET || "si-dilan-development-salt";
 }
 
 /**

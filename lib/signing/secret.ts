@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 
 // Development/test fallback only; production refuses to run without SIGNING_KEY (see signingKey()).
 const DEV_FALLBACK = "si-dilan-development-signing-key-not-for-production";
@@ -8,10 +9,11 @@ const DEV_FALLBACK = "si-dilan-development-signing-key-not-for-production";
  * it makes every stored PKCS#12 unreadable, so it must be set deliberately and backed up.
  */
 export function signingKey(): string {
-  const key = process.env.SIGNING_KEY;
-  if (key && key.length >= 32) return key;
-  if (key) throw new Error("SIGNING_KEY minimal 32 karakter.");
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+  // env() already refuses a short key, and a missing one in production, with one message for all.
+  const e = env();
+  const key = e.SIGNING_KEY;
+  if (key) return key;
+  if (e.NODE_ENV === "production" && e.NEXT_PHASE !== "phase-production-build") {
     throw new Error(
       "SIGNING_KEY belum diatur. Di produksi, setel SIGNING_KEY (mis. `openssl rand -base64 33`) dan simpan cadangannya: kunci ini mengamankan sertifikat penanda tangan risalah.",
     );

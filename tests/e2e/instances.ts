@@ -81,5 +81,8 @@ export function sharedSecrets(): Record<string, string> {
     AUTH_SECRET: randomBytes(33).toString("base64"),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     DATA_ENCRYPTION_KEY: randomBytes(33).toString("base64"),
+    // Production refuses to start without SIGNING_KEY, and refuses SEED_DEMO=1 unless DEMO_SITE=1.
+    SIGNING_KEY: randomBytes(33).toString("base64"),
+    DEMO_SITE: "1",
   };
 }

@@ -12,7 +12,7 @@ describe("SIGNING_KEY", () => {
   it("is required in production, with a clear Indonesian message", () => {
     delete process.env.SIGNING_KEY;
     (process.env as Record<string, string>).NODE_ENV = "production";
-    expect(() => signingKey()).toThrow(/SIGNING_KEY belum diatur/);
+    expect(() => signingKey()).toThrow(/SIGNING_KEY: belum diatur/);
     process.env.SIGNING_KEY = "pendek";
     expect(() => signingKey()).toThrow(/minimal 32 karakter/);
   });

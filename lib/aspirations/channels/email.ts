@@ -6,12 +6,13 @@ import { safeEqual } from "@/lib/security/hash";
 import { MAX_ATTACHMENTS } from "../constants";
 import { submitAspiration } from "../submit";
 import { titleFrom } from "./whatsapp";
+import { env } from "@/lib/env";
 
 export const MAX_EMAIL_BYTES = 60_000_000;
 
 /** The mail relay authenticates with a bearer secret (EMAIL_INBOUND_SECRET). */
 export function checkEmailSecret(header: string | null): void {
-  const secret = process.env.EMAIL_INBOUND_SECRET;
+  const secret = env().EMAIL_INBOUND_SECRET;
   const given = header?.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "";
   if (!secret || !given || !safeEqual(given, secret)) throw errors.channelUnauthorized("Kunci relai email (Authorization: Bearer)");
 }

@@ -3,18 +3,19 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { safeEqual } from "@/lib/security/hash";
 import { submitAspiration } from "../submit";
+import { env } from "@/lib/env";
 
 /** The Meta webhook subscription handshake: echo hub.challenge when the verify token matches. */
 export function whatsappHandshake(url: string): string {
   const p = new URL(url).searchParams;
-  const token = process.env.WHATSAPP_VERIFY_TOKEN;
+  const token = env().WHATSAPP_VERIFY_TOKEN;
   if (!token || p.get("hub.mode") !== "subscribe" || !safeEqual(p.get("hub.verify_token") ?? "", token)) throw errors.channelForbidden("Token verifikasi WhatsApp (hub.verify_token)");
   return p.get("hub.challenge") ?? "";
 }
 
 /** X-Hub-Signature-256: "sha256=" + HMAC-SHA256 of the raw body with the app secret. */
 export function verifyWhatsappSignature(raw: string, header: string | null): boolean {
-  const secret = process.env.WHATSAPP_APP_SECRET;
+  const secret = env().WHATSAPP_APP_SECRET;
   if (!secret || !header?.startsWith("sha256=")) return false;
   const expected = `sha256=${createHmac("sha256", secret).update(raw, "utf8").digest("hex")}`;
   return safeEqual(header, expected);

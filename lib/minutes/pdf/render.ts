@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { MinutesPdfData } from "./document.mjs";
+import { env } from "@/lib/env";
 
 export type { MinutesPdfData } from "./document.mjs";
 
@@ -12,12 +13,12 @@ interface Pending {
 const g = globalThis as unknown as { __minutesPdfWorker?: { worker: Worker; pending: Map<number, Pending>; seq: number } };
 
 function fontBase(): string {
-  return `${process.cwd()}/${process.env.PDF_FONT_DIR || "lib/pdf/fonts"}`;
+  return `${process.cwd()}/${env().PDF_FONT_DIR}`;
 }
 
 /** Whether rendering runs on a worker thread (default) or in-process (MINUTES_PDF_WORKER=off). */
 export function usesWorker(): boolean {
-  return !/^(0|off|false|no)$/i.test(process.env.MINUTES_PDF_WORKER ?? "");
+  return env().MINUTES_PDF_WORKER;
 }
 
 function worker() {

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
 import { ScrollRegion } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Kotak keluar pesan" };
 
@@ -23,8 +24,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const page = pageParam(sp.hal);
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxListItem["status"]) : undefined;
   const { items, total } = await listOutbox(db, actor, { status, page });
-  const smtp = Boolean(process.env.SMTP_URL);
-  const wa = Boolean(process.env.WHATSAPP_TOKEN && process.env.WHATSAPP_PHONE_NUMBER_ID);
+  const e = env();
+  const smtp = Boolean(e.SMTP_URL);
+  const wa = Boolean(e.WHATSAPP_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID);
   return (
     <div className="space-y-4">
       <PageHeader title="Kotak keluar pesan" description="Email dan WhatsApp kepada warga dan pengguna. Pesan yang gagal dikirim dicoba lagi otomatis." />
