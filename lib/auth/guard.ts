@@ -2,7 +2,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
 import { writeAudit } from "@/lib/audit/service";
 import { errors } from "@/lib/errors";
-import { roleCan, type Permission } from "./permissions";
+import { isReadPermission, roleCan, type Permission } from "./permissions";
 import { adminTwoFactorRequired } from "./totp";
 import type { Actor, Role } from "./roles";
 
@@ -17,10 +17,6 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
   // With REQUIRE_ADMIN_2FA, an admin without a second factor may only set one up.
   if (actor?.role === "admin" && !actor.totpEnabled && permission !== "account.self" && adminTwoFactorRequired()) return false;
   return roleCan(roleOf(actor), permission);
-}
-
-function isReadPermission(p: Permission): boolean {
-  return /\.(read|track|verify|access)$/.test(p) || p === "letter.read";
 }
 
 /**
