@@ -4,17 +4,12 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/lib/http/form-state";
+import { safeRedirectPath } from "@/lib/http/redirect";
 import { formValues } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { auth, signIn, signOut } from "./index";
 import { revokeSession } from "./sessions";
 import { loginSchema } from "./login";
-
-/** Only same-site paths are accepted as the place to return to after login. */
-function safeCallback(raw: FormDataEntryValue | null): string {
-  const s = typeof raw === "string" ? raw : "";
-  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : "";
-}
 
 /** Public: sign in with e-mail and password. */
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +18,8 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
   if (!parsed.success) {
     return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  const callback = safeCallback(formData.get("callbackUrl"));
+  // Only a path on this site is kept as the place to return to (lib/http/redirect.ts).
+  const callback = safeRedirectPath(formData.get("callbackUrl"), "");
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: `/masuk/lanjut${callback ? `?callbackUrl=${encodeURIComponent(callback)}` : ""}` });
   } catch (e) {

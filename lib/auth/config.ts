@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { safeRedirectPath } from "@/lib/http/redirect";
 import type { AccountRole } from "./roles";
 import { env } from "@/lib/env";
 
@@ -40,6 +41,10 @@ export const authConfig = {
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [],
   callbacks: {
+    /** Every redirect next-auth makes (sign-in, sign-out, callbackUrl) stays on this site. */
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, "/", baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;

@@ -2,7 +2,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
 import { writeAudit } from "@/lib/audit/write";
 import { errors } from "@/lib/errors";
-import { roleCan, type Permission } from "./permissions";
+import { isReadPermission, roleCan, type Permission } from "./permissions";
 import { adminTwoFactorRequired } from "./totp";
 import type { Actor, Role } from "./roles";
 
@@ -11,16 +11,19 @@ export function roleOf(actor: Actor | null | undefined): Role {
   return actor ? actor.role : "public";
 }
 
+/**
+ * With REQUIRE_ADMIN_2FA, an admin without a second factor must set one up first: until then the
+ * only permission left is "account.self" (the enrolment page and its actions) and logging out.
+ */
+export function mustEnrolTwoFactor(actor: Actor | null | undefined): boolean {
+  return actor?.role === "admin" && !actor.totpEnabled && adminTwoFactorRequired();
+}
+
 /** Whether the actor may perform an action (role table only). */
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
   if (actor?.tokenScope === "read" && !isReadPermission(permission)) return false;
-  // With REQUIRE_ADMIN_2FA, an admin without a second factor may only set one up.
-  if (actor?.role === "admin" && !actor.totpEnabled && permission !== "account.self" && adminTwoFactorRequired()) return false;
+  if (permission !== "account.self" && mustEnrolTwoFactor(actor)) return false;
   return roleCan(roleOf(actor), permission);
-}
-
-function isReadPermission(p: Permission): boolean {
-  return /\.(read|track|verify|access)$/.test(p) || p === "letter.read";
 }
 
 /**

@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { authConfig } from "./config";
 import { loginSchema, SecondFactorError, verifyLogin } from "./login";
+import { revokeSession } from "./sessions";
 
 class InvalidLogin extends CredentialsSignin {
   code = "invalid";
@@ -21,6 +22,16 @@ class OtpInvalid extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    /**
+     * Every way out (logoutAction, next-auth's own POST /api/auth/signout) ends the server-side
+     * session, so the old cookie is dead even if a copy of it survives.
+     */
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(db, sid);
+    },
+  },
   logger: {
     // A wrong password is an expected outcome (audited in verifyLogin), not a server error.
     error(error) {

@@ -72,6 +72,72 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/**
+ * The permissions a read-only API token may use: each only reads data and changes nothing. Named
+ * one by one (never guessed from the name: `pokir.verify` changes a pokir's status). Every other
+ * permission in PERMISSIONS is a write and needs a write token; the unit test checks that every
+ * permission is classified here or in WRITE_PERMISSIONS.
+ */
+export const READ_PERMISSIONS = [
+  "portal.access",
+  "office.access",
+  "users.read",
+  "reference.read",
+  "audit.read",
+  "outbox.read",
+  "aspiration.track",
+  "inbox.read",
+  "pokir.memberList",
+  "pokir.track",
+  "letter.read",
+  "letter.disposisi.read",
+  "meeting.read",
+  "minutes.verify",
+] as const satisfies readonly Permission[];
+
+/** The permissions that change something (or export personal data in bulk): never for a read-only token. */
+export const WRITE_PERMISSIONS = [
+  "account.self",
+  "users.manage",
+  "reference.manage",
+  "apiTokens.manage",
+  "aspiration.submit",
+  "aspiration.logChannel",
+  "aspiration.triage",
+  "aspiration.export",
+  "aspiration.respond",
+  "aspiration.categories.manage",
+  "pokir.submit",
+  "pokir.adopt",
+  "reses.manage",
+  "pokir.verify",
+  "pokir.finalize",
+  "pokir.export",
+  "pokir.periods.manage",
+  "letter.register",
+  "letter.dispose",
+  "letter.outgoing.issue",
+  "letter.disposisi.receive",
+  "letter.settings.manage",
+  "meeting.manage",
+  "minutes.edit",
+  "minutes.correct",
+  "minutes.review",
+  "minutes.sign",
+  "minutes.publish",
+  "meetingTypes.manage",
+  "signers.manage",
+  "privacy.request",
+  "privacy.manage",
+] as const satisfies readonly Permission[];
+
+const READ_SET: ReadonlySet<Permission> = new Set(READ_PERMISSIONS);
+
+/** Whether a read-only API token may use the permission (explicit list above). */
+export function isReadPermission(permission: Permission): boolean {
+  return READ_SET.has(permission);
+}
+
 /** Whether a role may perform an action (pure; no scope rules). */
 export function roleCan(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

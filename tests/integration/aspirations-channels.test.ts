@@ -27,6 +27,7 @@ vi.mock("@/lib/auth/session", async () => {
   const { db: d } = await import("@/lib/db");
   return {
     currentActor: async () => null,
+    sessionActor: async () => null,
     actorFromRequest: async (req: Request) => {
       const h = req.headers.get("authorization");
       return h?.toLowerCase().startsWith("bearer ") ? actorFromApiToken(d, h.slice(7).trim()) : null;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { actorFor, DEMO } from "../helpers/actors";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 
 const { GET } = await import("@/app/api/v1/audit/ekspor/route");
 const call = (q = "") => GET(new Request(`http://localhost/api/v1/audit/ekspor${q}`), { params: Promise.resolve({}) });

@@ -8,7 +8,7 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { plenaryWithDraft, signedMinutes } from "../helpers/minutes";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 
 const list = await import("@/app/api/v1/risalah/route");
 const pdf = await import("@/app/api/v1/risalah/[id]/pdf/route");

@@ -14,6 +14,7 @@ import { actorFor, DEMO } from "../helpers/actors";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({
   currentActor: async () => session.actor,
+  sessionActor: async () => session.actor,
   actorFromRequest: async () => session.actor,
 }));
 

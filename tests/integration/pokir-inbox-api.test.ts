@@ -11,7 +11,7 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let staff: Actor, m1: Actor, m2: Actor;

@@ -85,3 +85,39 @@ describe("two-step verification (TOTP)", () => {
     }
   });
 });
+
+describe("idle timeout", () => {
+  const lastSeen = async (id: string) => (await db.select({ t: userSessions.lastSeenAt }).from(userSessions).where(eq(userSessions.id, id)))[0].t;
+  const age = (id: string, secs: number) =>
+    db.update(userSessions).set({ lastSeenAt: sql`${userSessions.lastSeenAt} - make_interval(secs => ${secs})` }).where(eq(userSessions.id, id));
+
+  it("with SESSION_IDLE_MINUTES=1, a user active every 20 seconds stays in; one idle for a minute is out", async () => {
+    const before = process.env.SESSION_IDLE_MINUTES;
+    process.env.SESSION_IDLE_MINUTES = "1";
+    try {
+      const u = await login("anggota14@sidilan.test");
+      // Three minutes of activity, a request every 20 seconds (the clock is moved by ageing last-seen).
+      for (let i = 0; i < 9; i++) {
+        await age(u.sessionId, 20);
+        expect(await loadActor(db, u.id, u.sessionVersion, u.sessionId), `request ${i + 1}`).not.toBeNull();
+      }
+      await age(u.sessionId, 61);
+      expect(await loadActor(db, u.id, u.sessionVersion, u.sessionId)).toBeNull();
+    } finally {
+      if (before === undefined) delete process.env.SESSION_IDLE_MINUTES;
+      else process.env.SESSION_IDLE_MINUTES = before;
+    }
+  });
+
+  it("refreshes last-seen at most once per tenth of the idle window (capped at a minute), not on every request", async () => {
+    const u = await login("anggota13@sidilan.test");
+    await age(u.sessionId, 30); // default idle 30 min → refresh after 60 s
+    const t0 = await lastSeen(u.sessionId);
+    expect(await loadActor(db, u.id, u.sessionVersion, u.sessionId)).not.toBeNull();
+    expect((await lastSeen(u.sessionId)).getTime()).toBe(t0.getTime());
+    await age(u.sessionId, 40);
+    const t1 = await lastSeen(u.sessionId);
+    expect(await loadActor(db, u.id, u.sessionVersion, u.sessionId)).not.toBeNull();
+    expect((await lastSeen(u.sessionId)).getTime()).toBeGreaterThan(t1.getTime() + 60_000);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/guard";
-import { PERMISSIONS, roleCan, type Permission } from "@/lib/auth/permissions";
+import { PERMISSIONS, READ_PERMISSIONS, roleCan, WRITE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type Actor } from "@/lib/auth/roles";
 
 const actor = (role: Actor["role"], tokenScope?: "read" | "write", totpEnabled = false): Actor => ({
@@ -65,6 +65,35 @@ describe("permission table", () => {
     for (const [p, roles] of Object.entries(PERMISSIONS)) {
       expect(roles.length, p).toBeGreaterThan(0);
       for (const r of roles) expect(ROLES).toContain(r);
+    }
+  });
+});
+
+describe("read-only API tokens", () => {
+  const all = Object.keys(PERMISSIONS) as Permission[];
+
+  it("classifies every permission exactly once as read or write", () => {
+    const classified = [...READ_PERMISSIONS, ...WRITE_PERMISSIONS] as Permission[];
+    expect(new Set(classified).size).toBe(classified.length);
+    expect([...classified].sort()).toEqual([...all].sort());
+  });
+
+  it("refuses every write permission to a read-only token, even where the name looks like a read (pokir.verify)", () => {
+    expect(WRITE_PERMISSIONS).toContain("pokir.verify");
+    for (const p of WRITE_PERMISSIONS) {
+      for (const role of ROLES.filter((r) => r !== "public" && roleCan(r, p))) {
+        expect(can(actor(role as Actor["role"], "read", true), p), `${role} read token: ${p}`).toBe(false);
+        expect(can(actor(role as Actor["role"], "write", true), p), `${role} write token: ${p}`).toBe(true);
+      }
+    }
+    expect(can(actor("staff", "read", true), "pokir.verify")).toBe(false);
+  });
+
+  it("lets a read-only token use every read permission its role has", () => {
+    for (const p of READ_PERMISSIONS) {
+      for (const role of ROLES.filter((r) => r !== "public" && roleCan(r, p))) {
+        expect(can(actor(role as Actor["role"], "read", true), p), `${role}: ${p}`).toBe(true);
+      }
     }
   });
 });

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { currentActor } from "@/lib/auth/session";
-import { homeFor } from "@/lib/navigation";
+import { afterLoginPath } from "@/lib/auth/page-rules";
+import { sessionActor } from "@/lib/auth/session";
+import { safeRedirectPath } from "@/lib/http/redirect";
 
 export const metadata: Metadata = { title: "Masuk", robots: { index: false } };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const actor = await currentActor();
-  if (actor) redirect(homeFor(actor.role));
+  const actor = await sessionActor();
+  if (actor) redirect(afterLoginPath(actor, callbackUrl));
   return (
     <main id="konten" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <Link href="/" className="mb-6 text-sm">
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold">Masuk</h1>
         <p className="mt-1 mb-6 text-sm text-slate-700">Untuk anggota DPRD dan staf Sekretariat DPRD Kota Balikpapan.</p>
-        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <LoginForm callbackUrl={safeRedirectPath(callbackUrl, "") || undefined} />
       </div>
       <p className="mt-4 text-sm text-slate-700">
         Warga tidak perlu akun: <Link href="/aspirasi/kirim">kirim aspirasi</Link> atau <Link href="/lacak">lacak dengan kode</Link>.

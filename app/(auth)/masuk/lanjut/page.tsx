@@ -1,14 +1,11 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
-import { homeFor } from "@/lib/navigation";
+import { afterLoginPath } from "@/lib/auth/page-rules";
+import { sessionActor } from "@/lib/auth/session";
 
-/** After login: go back where the user came from when it belongs to their area, else to their home. */
+/** After login: go back where the user came from when it is on this site and in their area, else to their home. */
 export default async function AfterLogin({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const actor = await currentActor();
+  const actor = await sessionActor();
   if (!actor) redirect("/masuk");
   const { callbackUrl } = await searchParams;
-  const home = homeFor(actor.role);
-  const cb = typeof callbackUrl === "string" && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "";
-  const area = home === "/portal" ? "/portal" : "/sekretariat";
-  redirect(cb && (cb.startsWith(area) || !/^\/(portal|sekretariat)/.test(cb)) ? cb : home);
+  redirect(afterLoginPath(actor, callbackUrl));
 }
