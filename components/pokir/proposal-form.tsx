@@ -6,6 +6,7 @@ import { useForm, useWatch, type FieldValues, type Resolver } from "react-hook-f
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
+import { MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
 import { POKIR_PRIORITIES, POKIR_PRIORITY_LABELS } from "@/lib/pokir/constants";
@@ -162,7 +163,7 @@ export function ProposalForm({
             {mode !== "correct" ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
           </label>
           <p id="photos-hint" className="text-sm text-slate-600">
-            JPG, PNG atau WebP, maks. 10 MB per foto, paling banyak 5. Data lokasi (EXIF/GPS) di dalam foto dihapus.
+            JPG, PNG atau WebP, maks. {MAX_FILE_LABEL} per foto, paling banyak {MAX_FILES}. Data lokasi (EXIF/GPS) di dalam foto dihapus.
           </p>
           <input
             id="photos"
