@@ -5,6 +5,8 @@ export interface AntiSpamConfig {
   /** Submissions allowed per IP hash and window. */
   rateLimit: number;
   rateWindowSeconds: number;
+  /** Stricter per-IP limit (per hour) for form posts without the ALTCHA proof (JavaScript off). */
+  noScriptRateLimit: number;
   /** Seconds a person needs at least to fill the form (bots post instantly). */
   minFillSeconds: number;
   /** Upper bound of the ALTCHA counter: the expected work is half of it (SHA-256). */
@@ -22,6 +24,7 @@ export function antiSpamConfig(): AntiSpamConfig {
     challenge: (process.env.PUBLIC_CHALLENGE ?? "on").toLowerCase() !== "off",
     rateLimit: int("ASPIRATION_RATE_LIMIT", 5),
     rateWindowSeconds: int("ASPIRATION_RATE_WINDOW_SECONDS", 600),
+    noScriptRateLimit: int("ASPIRATION_NOSCRIPT_RATE_LIMIT", 3),
     minFillSeconds: int("ASPIRATION_MIN_FILL_SECONDS", 3),
     challengeMaxNumber: Math.max(10, int("ALTCHA_MAX_NUMBER", 50_000)),
     challengeTtlSeconds: int("ALTCHA_TTL_SECONDS", 600),
