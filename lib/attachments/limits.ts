@@ -25,6 +25,11 @@ export const PROXY_BODY_BYTES = Math.max(MAX_MULTIPART_BODY_BYTES, MAX_JSON_BODY
 /** nginx's client_max_body_size in MiB (deploy/nginx.conf), at least every body above. */
 export const NGINX_BODY_MIB = Math.ceil(PROXY_BODY_BYTES / MiB);
 
+/** Largest signed PDF someone may upload to /verifikasi to check it. */
+export const VERIFY_MAX_BYTES = 20 * MiB;
+/** "20 MB" as people read it. */
+export const VERIFY_MAX_LABEL = `${VERIFY_MAX_BYTES / MiB} MB`;
+
 /** "10 MB" as people read it. */
 export const MAX_FILE_LABEL = `${MAX_FILE_BYTES / MiB} MB`;
 

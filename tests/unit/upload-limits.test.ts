@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { MAX_FILE_BYTES, MAX_FILES, MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES } from "@/lib/attachments/limits";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES, VERIFY_MAX_BYTES } from "@/lib/attachments/limits";
 import { readJson } from "@/lib/http/route";
 import { AppError } from "@/lib/errors";
 
@@ -13,6 +13,8 @@ describe("one upload limit, held end to end", () => {
     expect(MAX_JSON_BODY_BYTES).toBeGreaterThanOrEqual(Math.ceil((MAX_FILES * MAX_FILE_BYTES) / 3) * 4 + 100_000);
     expect(MAX_MULTIPART_BODY_BYTES).toBeGreaterThanOrEqual(MAX_FILES * MAX_FILE_BYTES + 100_000);
     expect(PROXY_BODY_BYTES).toBeGreaterThan(Math.max(MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES));
+    // The /verifikasi upload (a signed PDF) passes the proxy and the server-action limit too.
+    expect(MAX_MULTIPART_BODY_BYTES).toBeGreaterThan(VERIFY_MAX_BYTES + 100_000);
   });
   it("next.config.ts raises the proxy's 10 MB buffer and the server-action limit to the same constants", () => {
     expect(nextConfig.experimental?.proxyClientMaxBodySize).toBe(PROXY_BODY_BYTES);
