@@ -1,11 +1,15 @@
 import type { NextConfig } from "next";
+import { MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES } from "./lib/attachments/limits";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files: it must stay a plain Node dependency (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer", "sharp", "postgres"],
   experimental: {
-    serverActions: { bodySizeLimit: "60mb" },
+    // Forms post up to MAX_FILES files of MAX_FILE_BYTES; the proxy (proxy.ts) buffers every body and
+    // silently cuts it at 10 MB unless told otherwise, which broke photos from phones.
+    serverActions: { bodySizeLimit: MAX_MULTIPART_BODY_BYTES },
+    proxyClientMaxBodySize: PROXY_BODY_BYTES,
   },
   poweredByHeader: false,
   // NEXT_OUTPUT=standalone builds a self-contained server; migrations and the PDF font travel with it.

@@ -2,13 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useActionState, useMemo, useTransition, type BaseSyntheticEvent } from "react";
+import { useActionState, useMemo, useState, useTransition, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { AntiSpamFields } from "@/components/form/anti-spam";
+import { UploadProgress } from "@/components/form/upload-progress";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { submissionSchema } from "@/lib/aspirations/schema";
+import { prepareUploads } from "@/lib/attachments/client-upload";
+import { fileLimitHint } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 export interface AreaOptions {
@@ -19,34 +23,69 @@ export interface AreaOptions {
 
 type Values = Record<string, string | boolean | undefined>;
 
+const TEXT_FIELDS = ["title", "body", "category", "kecamatan", "kelurahan", "address", "name", "phone", "email"] as const;
+const CHECKBOXES = ["citywide", "anonymous", "confidential", "consent"] as const;
+
+/** The form's starting values: empty, or what the citizen sent when the server refused it. */
+function initialValues(sent: Record<string, string> = {}): Values {
+  const v: Values = {};
+  for (const k of TEXT_FIELDS) v[k] = sent[k] ?? "";
+  for (const k of CHECKBOXES) v[k] = sent[k] === "on" || sent[k] === "true";
+  return v;
+}
+
 /**
  * The citizen's aspiration form: short, mobile-first, validated in the browser with the same zod
- * schema as the server (react-hook-form), then sent as FormData to the server action with files.
+ * schema as the server (react-hook-form), then sent as FormData to the server action with files
+ * (photos downscaled first). Rendered on the server as a POST form to the same action, so it works
+ * before hydration and without JavaScript: the server validates and renders it again with the
+ * errors and the typed values (defaultValue/defaultChecked from the action state).
  */
 export function SubmissionForm({ action, areas, formToken, challenge }: { action: (p: FormState, fd: FormData) => Promise<FormState>; areas: AreaOptions; formToken: string; challenge: boolean }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, control, formState } = useForm<Values>({
+  const [bytes, setBytes] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<string | undefined>();
+  const hydrated = useHydrated();
+  const initial = initialValues(state.values);
+  const { register: rhfRegister, handleSubmit, control, formState } = useForm<Values>({
     resolver: zodResolver(submissionSchema as never) as never,
     mode: "onBlur",
-    defaultValues: { title: "", body: "", category: "", kecamatan: "", kelurahan: "", citywide: false, address: "", anonymous: false, confidential: false, name: "", phone: "", email: "", consent: false },
+    defaultValues: initial,
   });
+  // Without JavaScript react-hook-form never fills the fields: give them their value in the HTML too.
+  const register = (name: string) => {
+    const v = initial[name];
+    return { ...rhfRegister(name), ...(typeof v === "boolean" ? { defaultChecked: v } : { defaultValue: v ?? "" }) };
+  };
   const kecamatanId = useWatch({ control, name: "kecamatan" });
   const citywide = Boolean(useWatch({ control, name: "citywide" }));
   const anonymous = Boolean(useWatch({ control, name: "anonymous" }));
   const kelurahan = useMemo(() => areas.kelurahan.filter((k) => String(k.kecamatanId) === String(kecamatanId)), [areas.kelurahan, kecamatanId]);
+  // Before hydration (or without JS) the kecamatan choice cannot filter the list: offer every kelurahan.
+  const kecName = useMemo(() => new Map(areas.kecamatan.map((k) => [k.id, k.name])), [areas.kecamatan]);
+  const kelurahanOptions = hydrated
+    ? kelurahan.map((k) => ({ value: String(k.id), label: k.name }))
+    : areas.kelurahan.map((k) => ({ value: String(k.id), label: `${k.name} (Kec. ${kecName.get(k.kecamatanId) ?? "?"})` }));
   const fe = (name: string): string[] | undefined => {
     const client = formState.errors[name]?.message;
     return client ? [String(client)] : state.fieldErrors?.[name];
   };
   const onValid = (_values: Values, event?: BaseSyntheticEvent) => {
     const fd = new FormData(event?.target as HTMLFormElement);
-    startTransition(() => formAction(fd));
+    startTransition(async () => {
+      const ready = await prepareUploads(fd, "lampiran");
+      setUploadError(ready.error);
+      if (ready.error) return;
+      setBytes(ready.bytes);
+      // After an await the transition context is gone: dispatch in a new one.
+      startTransition(() => formAction(fd));
+    });
   };
   const hasClientErrors = Object.keys(formState.errors).length > 0;
   return (
-    <form onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate encType="multipart/form-data">
-      <FormMessage status={hasClientErrors ? "error" : state.status} message={hasClientErrors ? "Periksa kembali isian yang ditandai." : state.message} />
+    <form action={formAction} onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate encType="multipart/form-data">
+      <FormMessage status={hasClientErrors || uploadError ? "error" : state.status} message={hasClientErrors ? "Periksa kembali isian yang ditandai." : (uploadError ?? state.message)} />
       <fieldset className="space-y-4">
         <legend className="mb-1 text-lg font-bold">Aspirasi Anda</legend>
         <TextField label="Judul" required maxLength={150} errors={fe("title")} hint="Ringkas, mis. “Jalan berlubang di depan SDN 012”." {...register("title")} />
@@ -62,9 +101,9 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
             <SelectField
               label="Kelurahan"
               required
-              placeholder={kecamatanId ? "Pilih kelurahan" : "Pilih kecamatan dahulu"}
-              disabled={!kecamatanId}
-              options={kelurahan.map((k) => ({ value: String(k.id), label: k.name }))}
+              placeholder={kecamatanId || !hydrated ? "Pilih kelurahan" : "Pilih kecamatan dahulu"}
+              disabled={hydrated && !kecamatanId}
+              options={kelurahanOptions}
               errors={fe("kelurahan")}
               {...register("kelurahan")}
             />
@@ -97,7 +136,7 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
         multiple
         accept="image/jpeg,image/png,image/webp,application/pdf"
         errors={state.fieldErrors?.lampiran}
-        hint="Foto atau PDF, paling banyak 5 berkas, masing-masing maksimal 10 MB. Data lokasi (EXIF/GPS) pada foto dihapus otomatis."
+        hint={`Foto atau PDF, ${fileLimitHint()}. Foto besar diperkecil otomatis sebelum dikirim. Data lokasi (EXIF/GPS) pada foto dihapus otomatis.`}
       />
       <CheckboxField
         label={
@@ -112,6 +151,7 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
       <Button type="submit" disabled={pending} aria-disabled={pending} className="w-full sm:w-auto">
         {pending ? "Mengirim…" : "Kirim aspirasi"}
       </Button>
+      <UploadProgress pending={pending} bytes={bytes} />
     </form>
   );
 }

@@ -5,7 +5,8 @@ import { createElement, useEffect } from "react";
 /**
  * Anti-spam fields of a public form: a honeypot hidden from people and assistive technology (bots
  * fill it), the signed "form opened at" token, and the self-hosted ALTCHA proof-of-work widget
- * (no outside service). `challenge` is false when the server runs with PUBLIC_CHALLENGE=off.
+ * (no outside service). `challenge` is false when the server runs with PUBLIC_CHALLENGE=off. Without
+ * JavaScript the widget cannot run: a <noscript> note says the server checks the post another way.
  */
 export function AntiSpamFields({ formToken, challenge, error }: { formToken: string; challenge: boolean; error?: string[] }) {
   useEffect(() => {
@@ -28,6 +29,12 @@ export function AntiSpamFields({ formToken, challenge, error }: { formToken: str
             auto: "onfocus",
             style: { "--altcha-max-width": "100%" },
           })}
+          <noscript>
+            <p className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-700">
+              JavaScript di peramban Anda mati, jadi pemeriksaan &ldquo;Saya bukan robot&rdquo; tidak dapat berjalan. Formulir tetap dapat dikirim: kami
+              memeriksanya dengan cara lain, dan dari satu jaringan hanya beberapa kiriman per jam yang diterima tanpa pemeriksaan itu.
+            </p>
+          </noscript>
           {error?.length ? (
             <p id="altcha-error" className="text-sm font-medium text-red-700">
               {error[0]}

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ADDRESSEE_SUGGESTIONS, NATURES, NATURE_LABELS } from "@/lib/letters/constants";
+import { fileLimitHint } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { ClassificationPicker, type ClassificationOption } from "./classification-picker";
 
@@ -77,7 +78,7 @@ export function IncomingForm({
             multiple
             accept="application/pdf,image/jpeg,image/png,image/webp"
             errors={fe.scans}
-            hint="PDF atau gambar (JPG, PNG, WebP), paling banyak 5 berkas, masing-masing maksimal 10 MB. Jenis berkas diperiksa dari isinya."
+            hint={`PDF atau gambar (JPG, PNG, WebP), ${fileLimitHint()}. Jenis berkas diperiksa dari isinya.`}
           />
         </div>
       </fieldset>

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NATURES, NATURE_LABELS } from "@/lib/letters/constants";
+import { fileLimitHint } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { ClassificationPicker, type ClassificationOption } from "./classification-picker";
 
@@ -79,7 +80,7 @@ export function OutgoingForm({
           <TextAreaField name="summary" label="Ringkasan isi" maxLength={2000} defaultValue={v("summary")} errors={fe.summary} />
         </div>
         <div className="sm:col-span-2">
-          <TextField name="lampiran" label={mode === "correction" ? "Tambah berkas" : "Berkas surat / lampiran"} type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" errors={fe.lampiran} hint="PDF atau gambar, paling banyak 5 berkas, masing-masing maksimal 10 MB." />
+          <TextField name="lampiran" label={mode === "correction" ? "Tambah berkas" : "Berkas surat / lampiran"} type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" errors={fe.lampiran} hint={`PDF atau gambar, ${fileLimitHint()}.`} />
         </div>
       </div>
       {mode === "correction" ? <TextAreaField name="reason" label="Alasan koreksi" required maxLength={500} defaultValue={v("reason")} errors={fe.reason} hint="Disimpan dalam riwayat koreksi bersama nilai lama." /> : null}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { VERIFY_MAX_LABEL } from "@/lib/attachments/limits";
 import { formatDateTime } from "@/lib/format";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import type { VerificationResult } from "@/lib/minutes/verify";
@@ -22,7 +23,7 @@ export function VerifyForm({ action }: { action: Action }) {
             Berkas PDF risalah
           </label>
           <p id="berkas-hint" className="text-sm text-slate-600">
-            Berkas diperiksa di server: kesamaan dengan dokumen tersimpan (SHA-256) dan keabsahan setiap tanda tangan elektronik. Maksimal 20 MB.
+            Berkas diperiksa di server: kesamaan dengan dokumen tersimpan (SHA-256) dan keabsahan setiap tanda tangan elektronik. Maksimal {VERIFY_MAX_LABEL}.
           </p>
           <input
             id="berkas"

@@ -1,15 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { useForm, useWatch, type FieldValues, type Resolver } from "react-hook-form";
+import { UploadProgress } from "@/components/form/upload-progress";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
+import { prepareUploads } from "@/lib/attachments/client-upload";
+import { MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
 import { POKIR_PRIORITIES, POKIR_PRIORITY_LABELS } from "@/lib/pokir/constants";
 import { memberProposalSchema, proposalContentSchema, publicProposalSchema } from "@/lib/pokir/schema";
+import { LocateButton } from "./locate-button";
 
 export interface ProposalFormOptions {
   kelurahan: { id: number; name: string; kecamatan: string }[];
@@ -22,7 +26,9 @@ const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 
 /**
  * The pokir proposal form: react-hook-form with the same zod schema the server uses, the SIPD
- * completeness checklist shown live before submission, photos, and (public mode) anti-spam fields.
+ * completeness checklist shown live before submission, photos (downscaled in the browser), and
+ * (public mode) anti-spam fields. Rendered as a POST form to the server action, so it works before
+ * hydration and without JavaScript; the typed values come back as defaultValue after an error.
  */
 export function ProposalForm({
   action,
@@ -41,9 +47,20 @@ export function ProposalForm({
   existingPhotos?: number;
   submitLabel?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, actionPending] = useActionState(action, initialFormState);
+  const [preparing, startTransition] = useTransition();
+  const pending = preparing || actionPending;
   const [photoCount, setPhotoCount] = useState(0);
-  const form = useForm<FieldValues>({ resolver: zodResolver(SCHEMAS[mode]) as unknown as Resolver<FieldValues>, defaultValues: { priority: "sedang", ...defaults, ...state.values }, mode: "onBlur" });
+  const [bytes, setBytes] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<string | undefined>();
+  const initial: Record<string, string | boolean> = { priority: "sedang", ...defaults, ...state.values };
+  initial.consent = initial.consent === true || initial.consent === "on" || initial.consent === "true";
+  const form = useForm<FieldValues>({ resolver: zodResolver(SCHEMAS[mode]) as unknown as Resolver<FieldValues>, defaultValues: initial, mode: "onBlur" });
+  // Without JavaScript react-hook-form never fills the fields: give them their value in the HTML too.
+  const register = (name: string) => {
+    const v = initial[name];
+    return { ...form.register(name), ...(typeof v === "boolean" ? { defaultChecked: v } : { defaultValue: v ?? "" }) };
+  };
   const w = useWatch({ control: form.control });
   const checklist = completenessChecklist({ address: w.address, rt: w.rt, kelurahanId: Number(w.kelurahanId) || null, volume: Number(String(w.volume ?? "").replace(",", ".")) || null, unit: w.unit, photoCount: photoCount + existingPhotos });
   const server = state.fieldErrors ?? {};
@@ -56,7 +73,15 @@ export function ProposalForm({
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     const el = e.currentTarget;
     void form.handleSubmit(() => {
-      startTransition(() => formAction(new FormData(el)));
+      const fd = new FormData(el);
+      startTransition(async () => {
+        const ready = await prepareUploads(fd, "photos");
+        setUploadError(ready.error);
+        if (ready.error) return;
+        setBytes(ready.bytes);
+        // After an await the transition context is gone: dispatch in a new one.
+        startTransition(() => formAction(fd));
+      });
     })(e);
   };
 
@@ -68,17 +93,17 @@ export function ProposalForm({
       </label>
       {opts.hint ? <p className="text-sm text-slate-600">{opts.hint}</p> : null}
       {opts.area ? (
-        <textarea id={name} rows={4} className={input} {...form.register(name)} {...aria(name)} />
+        <textarea id={name} rows={4} className={input} {...register(name)} {...aria(name)} />
       ) : (
-        <input id={name} type={opts.type ?? "text"} inputMode={opts.inputMode} className={input} {...form.register(name)} {...aria(name)} />
+        <input id={name} type={opts.type ?? "text"} inputMode={opts.inputMode} className={input} {...register(name)} {...aria(name)} />
       )}
       <FieldErrors id={`${name}-error`} errors={errs(name)} />
     </div>
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-6">
-      <FormMessage status={state.status} message={state.message} />
+    <form action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-6">
+      <FormMessage status={uploadError ? "error" : state.status} message={uploadError ?? state.message} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -98,7 +123,7 @@ export function ProposalForm({
           <label htmlFor="bidangId" className="block text-sm font-semibold">
             Bidang/urusan (bila tahu)
           </label>
-          <select id="bidangId" className={input} {...form.register("bidangId")} {...aria("bidangId")}>
+          <select id="bidangId" className={input} {...register("bidangId")} {...aria("bidangId")}>
             <option value="">Belum tahu — ditentukan Sekretariat</option>
             {options.bidang.map((b) => (
               <option key={b.id} value={b.id}>
@@ -116,7 +141,7 @@ export function ProposalForm({
           <label htmlFor="kelurahanId" className="block text-sm font-semibold">
             Kelurahan<span aria-hidden="true" className="text-red-700"> *</span>
           </label>
-          <select id="kelurahanId" className={input} {...form.register("kelurahanId")} {...aria("kelurahanId")}>
+          <select id="kelurahanId" className={input} {...register("kelurahanId")} {...aria("kelurahanId")}>
             <option value="">Pilih kelurahan</option>
             {options.kelurahan.map((k) => (
               <option key={k.id} value={k.id}>
@@ -135,6 +160,10 @@ export function ProposalForm({
           {text("latitude", "Lintang (opsional)", { inputMode: "decimal", hint: "Contoh: -1.2379" })}
           {text("longitude", "Bujur (opsional)", { inputMode: "decimal", hint: "Contoh: 116.8529" })}
         </div>
+        <LocateButton onLocate={(lat, lon) => {
+          form.setValue("latitude", lat, { shouldValidate: true });
+          form.setValue("longitude", lon, { shouldValidate: true });
+        }} />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -148,7 +177,7 @@ export function ProposalForm({
           <label htmlFor="priority" className="block text-sm font-semibold">
             Prioritas
           </label>
-          <select id="priority" className={input} {...form.register("priority")}>
+          <select id="priority" className={input} {...register("priority")}>
             {POKIR_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {POKIR_PRIORITY_LABELS[p]}
@@ -162,7 +191,7 @@ export function ProposalForm({
             {mode !== "correct" ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
           </label>
           <p id="photos-hint" className="text-sm text-slate-600">
-            JPG, PNG atau WebP, maks. 10 MB per foto, paling banyak 5. Data lokasi (EXIF/GPS) di dalam foto dihapus.
+            JPG, PNG atau WebP, maks. {MAX_FILE_LABEL} per foto, paling banyak {MAX_FILES}. Data lokasi (EXIF/GPS) di dalam foto dihapus.
           </p>
           <input
             id="photos"
@@ -189,7 +218,7 @@ export function ProposalForm({
               {text("proposerEmail", "Email", { type: "email", inputMode: "email" })}
               <div>
                 <div className="flex items-start gap-3">
-                  <input id="consent" type="checkbox" className="mt-1 size-5" {...form.register("consent")} {...aria("consent")} />
+                  <input id="consent" type="checkbox" className="mt-1 size-5" {...register("consent")} {...aria("consent")} />
                   <label htmlFor="consent" className="text-sm">
                     Saya setuju data pribadi saya diproses Sekretariat DPRD Kota Balikpapan hanya untuk menindaklanjuti usulan ini (UU 27/2022). Identitas
                     saya tidak ditampilkan kepada publik.
@@ -219,6 +248,7 @@ export function ProposalForm({
       <Button type="submit" disabled={pending}>
         {pending ? "Mengirim…" : submitLabel}
       </Button>
+      <UploadProgress pending={pending} bytes={bytes} />
     </form>
   );
 }

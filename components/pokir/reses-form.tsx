@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { fileLimitHint } from "@/lib/attachments/limits";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,7 +21,7 @@ export function ResesForm({ kelurahan }: { kelurahan: { id: number; name: string
       <SelectField name="kelurahanId" label="Kelurahan" required placeholder="Pilih kelurahan" defaultValue={v.kelurahanId} errors={e.kelurahanId} options={kelurahan.map((k) => ({ value: String(k.id), label: k.name }))} />
       <TextField name="attendees" label="Jumlah peserta" type="number" min={0} required defaultValue={v.attendees ?? "0"} errors={e.attendees} />
       <TextAreaField name="notes" label="Catatan" rows={4} defaultValue={v.notes} errors={e.notes} />
-      <TextField name="photos" label="Foto kegiatan" type="file" multiple accept="image/jpeg,image/png,image/webp" errors={e.photos} hint="Paling banyak 10 foto; metadata lokasi dihapus." />
+      <TextField name="photos" label="Foto kegiatan" type="file" multiple accept="image/jpeg,image/png,image/webp" errors={e.photos} hint={`${fileLimitHint("foto")}; metadata lokasi dihapus.`.replace(/^p/, "P")} />
       <SubmitButton>Simpan reses</SubmitButton>
     </form>
   );

@@ -6,6 +6,8 @@ export interface AntiSpamConfig {
   /** Submissions allowed per IP hash and window. */
   rateLimit: number;
   rateWindowSeconds: number;
+  /** Stricter per-IP limit (per hour) for form posts without the ALTCHA proof (JavaScript off). */
+  noScriptRateLimit: number;
   /** Seconds a person needs at least to fill the form (bots post instantly). */
   minFillSeconds: number;
   /** Upper bound of the ALTCHA counter: the expected work is half of it (SHA-256). */
@@ -13,7 +15,7 @@ export interface AntiSpamConfig {
   challengeTtlSeconds: number;
 }
 
-type IntKey = "ASPIRATION_RATE_LIMIT" | "ASPIRATION_RATE_WINDOW_SECONDS" | "ASPIRATION_MIN_FILL_SECONDS" | "ALTCHA_MAX_NUMBER" | "ALTCHA_TTL_SECONDS" | "TRACK_RATE_LIMIT";
+type IntKey = "ASPIRATION_RATE_LIMIT" | "ASPIRATION_NOSCRIPT_RATE_LIMIT" | "ASPIRATION_RATE_WINDOW_SECONDS" | "ASPIRATION_MIN_FILL_SECONDS" | "ALTCHA_MAX_NUMBER" | "ALTCHA_TTL_SECONDS" | "TRACK_RATE_LIMIT";
 
 /** A whole-number setting, validated (with its default) in lib/env.ts. */
 function int(name: IntKey, _fallback: number): number {
@@ -25,6 +27,7 @@ export function antiSpamConfig(): AntiSpamConfig {
     challenge: env().PUBLIC_CHALLENGE,
     rateLimit: int("ASPIRATION_RATE_LIMIT", 5),
     rateWindowSeconds: int("ASPIRATION_RATE_WINDOW_SECONDS", 600),
+    noScriptRateLimit: int("ASPIRATION_NOSCRIPT_RATE_LIMIT", 3),
     minFillSeconds: int("ASPIRATION_MIN_FILL_SECONDS", 3),
     challengeMaxNumber: Math.max(10, int("ALTCHA_MAX_NUMBER", 50_000)),
     challengeTtlSeconds: int("ALTCHA_TTL_SECONDS", 600),

@@ -87,8 +87,14 @@ export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void>
     if (age === null) throw errors.badRequest("Formulir tidak lengkap atau kedaluwarsa. Muat ulang halaman lalu kirim lagi.");
     if (age < cfg.minFillSeconds) throw new AppError("rate_limited", `Formulir dikirim terlalu cepat. Tunggu beberapa detik lalu kirim lagi.`, { retryAfter: Math.ceil(cfg.minFillSeconds - age) });
   }
-  if (input.challenge && cfg.challenge) {
-    const outcome = await verifyChallenge(db, input.fields[ALTCHA_FIELD]);
+  const proof = input.fields[ALTCHA_FIELD];
+  if (input.form && input.challenge && cfg.challenge && (proof === undefined || proof === null || proof === "")) {
+    // A form posted without the proof: JavaScript is off (or not loaded yet), so the widget never
+    // ran. Never refuse a person for that: the honeypot and signed fill time above still apply,
+    // plus a stricter per-IP limit of its own.
+    await checkIpRateLimit(db, input.ip, "aspiration-noscript", { limit: cfg.noScriptRateLimit, windowSeconds: 3600 });
+  } else if (input.challenge && cfg.challenge) {
+    const outcome = await verifyChallenge(db, proof);
     if (outcome !== "ok") throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
   }
   await checkIpRateLimit(db, input.ip);

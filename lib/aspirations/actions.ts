@@ -10,6 +10,8 @@ import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formDataToObject } from "@/lib/validation";
 import { saveCategory } from "./categories";
+import { parseInput } from "./common";
+import { submissionSchema } from "./schema";
 import { rateAspiration, reopenAspiration } from "./public";
 import { submitAspiration } from "./submit";
 import { addNote, changeStatus, editAspiration, mergeAspiration, redirectAspiration, rejectAspiration, requestForward, verifyAspiration } from "./workflow";
@@ -19,6 +21,8 @@ const files = (fd: FormData) => fd.getAll("lampiran").filter((f): f is File => t
 
 /** The public form: anti-spam checks, then the submission; on success the confirmation page. */
 export const submitAspirationAction = formAction("aspiration.submit", anything, async (input, actor, fd) => {
+  // Field errors first: a citizen correcting typos must not use up the anti-spam rate limit.
+  parseInput(submissionSchema, input);
   if (!actor) await checkAntiSpam(db, { ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true });
   const r = await submitAspiration(db, actor, formDataToObject(fd), files(fd));
   redirect(`/aspirasi/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);

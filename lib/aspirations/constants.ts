@@ -1,3 +1,4 @@
+import { MAX_FILES } from "@/lib/attachments/limits";
 /** Aspiration statuses and the rules between them (pure; shared by server and client code). */
 export const ASPIRATION_STATUSES = ["diterima", "diverifikasi", "ditindaklanjuti", "selesai", "ditolak", "dialihkan", "digabung"] as const;
 export type AspirationStatus = (typeof ASPIRATION_STATUSES)[number];
@@ -84,7 +85,7 @@ export const FEEDBACK_DAYS = 14;
 export const SLA_VERIFY_DAYS = 3;
 export const SLA_FIRST_ANSWER_DAYS = 5;
 
-export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENTS = MAX_FILES;
 
 /** Whether the rating/reopen window is still open at `now`. */
 export function feedbackOpen(closedAt: Date | null, now: Date = new Date()): boolean {

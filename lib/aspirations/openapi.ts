@@ -1,3 +1,4 @@
+import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 import { ASPIRATION_STATUSES, CHANNELS } from "./constants";
 
@@ -19,7 +20,7 @@ export const aspirationsOpenApi: OpenApiFragment = {
         responses: {
           "201": { description: "Diterima", content: { "application/json": { schema: { type: "object", required: ["trackingCode"], properties: { trackingCode: { type: "string", examples: ["ASP-7KX9-Q2MD"] } } } } } },
           "400": err("JSON tidak valid"),
-          "413": err("Berkas terlalu besar (maks. 10 MB)"),
+          "413": err(`Berkas atau isi terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"),
           "422": err("Data tidak valid (pesan per kolom), termasuk verifikasi anti-spam"),
           "429": err("Terlalu banyak kiriman; lihat Retry-After"),
@@ -69,7 +70,7 @@ export const aspirationsOpenApi: OpenApiFragment = {
         consent: { type: "boolean", const: true },
         channel: { enum: [...CHANNELS], description: "Hanya staf: telepon, tatap_muka, surat" },
         altcha: { type: "string", description: "Payload ALTCHA (base64)" },
-        lampiran: { type: "array", maxItems: 5, items: { type: "object", properties: { name: { type: "string" }, contentBase64: { type: "string" } } } },
+        lampiran: { type: "array", maxItems: MAX_FILES, description: API_UPLOAD_LIMIT_TEXT, items: { type: "object", properties: { name: { type: "string" }, contentBase64: { type: "string", description: `Isi berkas dalam base64 (maks. ${MAX_FILE_LABEL} sebelum base64)` } } } },
       },
     },
     AspirasiPublik: {

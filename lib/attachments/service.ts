@@ -6,8 +6,9 @@ import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/security/hash";
 import { isUuid } from "@/lib/validation";
+import { MAX_FILE_BYTES, MAX_FILE_LABEL } from "./limits";
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 export type AttachmentKind = "image" | "pdf";
 
@@ -57,7 +58,7 @@ function safeName(name: string, ext: string): string {
 export async function prepareFile(file: IncomingFile, allowed: AttachmentKind[] = ["image", "pdf"], field = "lampiran"): Promise<PreparedFile> {
   const label = `Berkas "${file.name.slice(0, 60)}"`;
   if (file.data.length === 0) throw fileError(field, `${label} kosong.`);
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw fileError(field, `${label} melebihi batas 10 MB.`, "payload_too_large");
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw fileError(field, `${label} melebihi batas ${MAX_FILE_LABEL}. Perkecil foto atau pindai ulang dengan resolusi lebih rendah, lalu kirim lagi.`, "payload_too_large");
   const detected = await fileTypeFromBuffer(file.data);
   const kind = detected ? MIME_KIND[detected.mime] : undefined;
   if (!detected || !kind || !allowed.includes(kind)) {

@@ -19,6 +19,12 @@ export interface ActionMeta {
 
 type Handler<S extends z.ZodType> = (input: z.output<S>, actor: Actor | null, formData: FormData) => Promise<FormState | void>;
 
+/** Files cannot be given back to a file input: say so when the refused post carried some. */
+function withFileNote(message: string, formData: FormData): string {
+  const hadFiles = [...formData.values()].some((v) => typeof v !== "string" && v.size > 0);
+  return hadFiles ? `${message} Isian Anda tetap ada di formulir; lampiran/foto perlu dipilih lagi.` : message;
+}
+
 async function run<S extends z.ZodType>(permission: Permission, schema: S, formData: FormData, handler: Handler<S>): Promise<FormState> {
   const values = formValues(formData);
   try {
@@ -30,17 +36,20 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
     }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, values };
+      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, values };
     }
     const result = await handler(parsed.data, actor, formData);
     return result ?? { status: "success" };
   } catch (e) {
     unstable_rethrow(e);
-    if (isAppError(e)) return { status: "error", message: e.message, fieldErrors: e.fieldErrors, values };
+    if (isAppError(e)) return { status: "error", message: withFileNote(e.message, formData), fieldErrors: e.fieldErrors, values };
     console.error("[action]", e);
-    return { status: "error", message: "Terjadi gangguan pada layanan. Silakan coba lagi beberapa saat lagi.", values };
+    return { status: "error", message: withFileNote(SERVICE_FAILURE_MESSAGE, formData), values };
   }
 }
+
+/** What a person reads when the service failed: nothing is lost, and what to do next. */
+export const SERVICE_FAILURE_MESSAGE = "Terjadi gangguan pada layanan, jadi kiriman Anda belum tersimpan. Isian Anda tetap ada di formulir ini: tunggu sebentar, lalu tekan tombol kirim lagi.";
 
 /**
  * Wrap a form action: checks the permission inside the action (every action is a public POST

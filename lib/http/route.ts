@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { actorFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_FILES, PROXY_BODY_BYTES } from "@/lib/attachments/limits";
 
 /** JSON error body shared by every API route. */
 export function jsonError(status: number, code: string, message: string, fieldErrors?: FieldErrors, headers?: HeadersInit) {
@@ -34,16 +35,27 @@ export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
   };
 }
 
-/** Read a JSON body with a size limit; bad JSON is a 400, not a 500. */
+/** The 413 of a body over `maxBytes`, saying what fits. */
+function tooLarge(maxBytes: number): AppError {
+  const mb = Math.floor(maxBytes / (1024 * 1024));
+  const files = maxBytes >= MAX_FILE_BYTES ? ` Paling banyak ${MAX_FILES} berkas, masing-masing maksimal ${MAX_FILE_LABEL}.` : "";
+  return new AppError("payload_too_large", `Data yang dikirim terlalu besar (batas ${mb} MB untuk seluruh isi permintaan).${files} Perkecil atau kurangi berkas, lalu kirim lagi.`);
+}
+
+/**
+ * Read a JSON body with a size limit: a body over the limit is a 413 (checked from Content-Length
+ * before reading, and again after, since the proxy cuts bodies at PROXY_BODY_BYTES), bad JSON a 400.
+ */
 export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
     throw new AppError("unsupported_media_type", "Gunakan Content-Type: application/json.");
   }
+  const declared = Number(req.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError("payload_too_large", "Data yang dikirim terlalu besar.");
-  }
+  const size = Buffer.byteLength(text);
+  if (size > maxBytes || size >= PROXY_BODY_BYTES) throw tooLarge(maxBytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -1,3 +1,4 @@
+import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { z } from "zod";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { errors } from "@/lib/errors";
@@ -6,8 +7,8 @@ import { MAX_SCANS } from "./incoming";
 import type { OutgoingDetail } from "./outgoing-read";
 import { issuesToFieldErrors, listQuerySchema, type ListQuery } from "./schema";
 
-/** Largest JSON body the register endpoints accept: five 10 MB scans in base64 plus the fields. */
-export const MAX_API_BODY = 72_000_000;
+/** Largest JSON body: MAX_FILES files of MAX_FILE_BYTES in base64 plus the fields. */
+export const MAX_API_BODY = MAX_JSON_BODY_BYTES;
 
 const scanSchema = z.object({
   name: z.string({ error: "Nama berkas wajib diisi." }).trim().min(1, "Nama berkas wajib diisi.").max(200, "Nama berkas maksimal 200 karakter."),

@@ -1,3 +1,4 @@
+import { MAX_FILES } from "@/lib/attachments/limits";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, like, lte, or, sql, type SQL } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
@@ -14,7 +15,7 @@ import { incomingVisibleTo } from "./scope";
 
 /** Owner type of incoming letter scans in the attachments table. */
 export const INCOMING_OWNER = "letter_in";
-export const MAX_SCANS = 5;
+export const MAX_SCANS = MAX_FILES;
 export const PAGE_SIZE = 25;
 
 /**

@@ -1,10 +1,11 @@
+import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES } from "./constants";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const security = [{ bearerToken: [] }];
 const date = { type: "string", format: "date", examples: ["2026-11-20"] };
-const file = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: "Isi berkas dalam base64 (PDF, JPG, PNG, WebP; maks. 10 MB; jenis diperiksa dari isinya)" } } };
+const file = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: `Isi berkas dalam base64 (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}; jenis diperiksa dari isinya)` } } };
 const fileRef = { type: "object", properties: { id: { type: "string", format: "uuid" }, fileName: { type: "string" }, mimeType: { type: "string" }, size: { type: "integer" }, sha256: { type: "string" }, url: { type: "string", description: "Unduh lewat /api/v1/lampiran/{id} dengan token yang sama" } } };
 
 const listParams = [
@@ -31,7 +32,7 @@ export const lettersOpenApi: OpenApiFragment = {
         summary: "Catat surat masuk (nomor agenda berikutnya, tanpa celah per tahun)",
         security,
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasukBaru" } } } },
-        responses: { "201": { description: "Tercatat", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string", examples: ["0012/SM/2026"] }, url: { type: "string" } } } } } }, "400": err("JSON tidak valid"), "413": err("Berkas atau isi terlalu besar"), "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"), "422": err("Data tidak valid (pesan per kolom)"), ...refusals },
+        responses: { "201": { description: "Tercatat", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string", examples: ["0012/SM/2026"] }, url: { type: "string" } } } } } }, "400": err("JSON tidak valid"), "413": err(`Berkas atau isi terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`), "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"), "422": err("Data tidak valid (pesan per kolom)"), ...refusals },
       },
     },
     "/api/v1/surat/masuk/{id}": {
@@ -47,7 +48,7 @@ export const lettersOpenApi: OpenApiFragment = {
         summary: "Buat draf surat keluar (nomor terbit saat disetujui di aplikasi)",
         security,
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SuratKeluarBaru" } } } },
-        responses: { "201": { description: "Draf tersimpan" }, "400": err("JSON tidak valid"), "413": err("Terlalu besar"), "415": err("Jenis tidak didukung"), "422": err("Data tidak valid"), ...refusals },
+        responses: { "201": { description: "Draf tersimpan" }, "400": err("JSON tidak valid"), "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`), "415": err("Jenis tidak didukung"), "422": err("Data tidak valid"), ...refusals },
       },
     },
     "/api/v1/surat/keluar/{id}": {
@@ -83,7 +84,7 @@ export const lettersOpenApi: OpenApiFragment = {
         summary: { type: "string", maxLength: 2000 },
         addressee: { type: "string", maxLength: 150, examples: ["Ketua DPRD"] },
         addresseeUserId: { type: "string", format: "uuid" },
-        scans: { type: "array", maxItems: 5, items: file },
+        scans: { type: "array", maxItems: MAX_FILES, items: file },
       },
     },
     SuratMasukRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string" }, receivedOn: date, senderNumber: { type: "string" }, sender: { type: "string" }, subject: { type: "string" }, nature: { enum: [...NATURES] }, classificationCode: { type: "string" }, status: { enum: [...INCOMING_STATUSES] }, overdue: { type: "boolean" } } },
@@ -102,7 +103,7 @@ export const lettersOpenApi: OpenApiFragment = {
     SuratKeluarBaru: {
       type: "object",
       required: ["subject", "recipients", "classificationCode", "nature", "signer"],
-      properties: { subject: { type: "string" }, recipients: { type: "string", description: "Satu penerima per baris" }, copies: { type: "string" }, classificationCode: { type: "string" }, nature: { enum: [...NATURES] }, signer: { type: "string" }, summary: { type: "string" }, replyToAgenda: { type: "string", description: "Nomor agenda surat masuk yang dibalas" }, registerId: { type: "integer" }, lampiran: { type: "array", maxItems: 5, items: file } },
+      properties: { subject: { type: "string" }, recipients: { type: "string", description: "Satu penerima per baris" }, copies: { type: "string" }, classificationCode: { type: "string" }, nature: { enum: [...NATURES] }, signer: { type: "string" }, summary: { type: "string" }, replyToAgenda: { type: "string", description: "Nomor agenda surat masuk yang dibalas" }, registerId: { type: "integer" }, lampiran: { type: "array", maxItems: MAX_FILES, items: file } },
     },
     SuratKeluarRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, number: { type: ["string", "null"] }, letterDate: { type: ["string", "null"] }, subject: { type: "string" }, recipients: { type: "string" }, nature: { enum: [...NATURES] }, status: { enum: [...OUTGOING_STATUSES] } } },
   },

@@ -1,3 +1,4 @@
+import { MAX_FILES } from "@/lib/attachments/limits";
 import { and, eq } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
 import { writeAudit } from "@/lib/audit/service";
@@ -13,7 +14,7 @@ import { incomingVisibleTo, isUuid, outgoingById } from "./scope";
 
 /** Owner type of outgoing letter files in the attachments table. */
 export const OUTGOING_OWNER = "letter_out";
-export const MAX_OUTGOING_FILES = 5;
+export const MAX_OUTGOING_FILES = MAX_FILES;
 
 /** The incoming letter an outgoing one answers, found by its agenda number among those the actor sees. */
 export async function resolveReplyTo(db: Db, me: Actor, agenda: string | undefined): Promise<string | null> {

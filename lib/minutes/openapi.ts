@@ -1,3 +1,4 @@
+import { VERIFY_MAX_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
@@ -53,7 +54,7 @@ export const minutesOpenApi: OpenApiFragment = {
         },
         responses: {
           "200": { description: "Hasil: asli atau tidak cocok, dengan alasan", content: { "application/json": { schema: { $ref: "#/components/schemas/VerificationResult" } } } },
-          "413": err("Berkas lebih dari 20 MB"),
+          "413": err(`Berkas lebih dari ${VERIFY_MAX_LABEL}`),
           "415": err("Bukan PDF atau jenis isi tidak didukung"),
           "422": err("Berkas tidak dikirim"),
           "429": err("Terlalu banyak pemeriksaan"),

@@ -93,7 +93,7 @@ export const meetingTypeSchema = z
   .refine((v) => v.bodyKind !== "komisi" || v.komisiId, { path: ["komisiId"], message: "Pilih komisi untuk jenis rapat komisi." });
 
 /** Upload limit for verification: signed minutes are far smaller; anything bigger is refused early. */
-export const VERIFY_MAX_BYTES = 20 * 1024 * 1024;
+export { VERIFY_MAX_BYTES } from "@/lib/attachments/limits";
 
 /** A JSON string form field (react-hook-form forms send their values this way), parsed or a field error. */
 export const jsonField = z.string({ error: "Data formulir tidak lengkap." }).transform((s, ctx) => {

@@ -1,10 +1,11 @@
+import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { z } from "zod";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { errors, type FieldErrors } from "@/lib/errors";
 import { MAX_PHOTOS } from "./constants";
 
-/** Largest JSON body of a public proposal: five 10 MB photos in base64 plus the fields. */
-export const MAX_POKIR_BODY = 72_000_000;
+/** Largest JSON body: MAX_FILES files of MAX_FILE_BYTES in base64 plus the fields. */
+export const MAX_POKIR_BODY = MAX_JSON_BODY_BYTES;
 
 const photoSchema = z.object({
   name: z.string({ error: "Nama berkas wajib diisi." }).trim().min(1, "Nama berkas wajib diisi.").max(200, "Nama berkas maksimal 200 karakter."),

@@ -1,3 +1,4 @@
+import { MAX_FILES } from "@/lib/attachments/limits";
 /** Pokir statuses in flow order (Permendagri 86/2017 and the SIPD steps), with their Indonesian labels. */
 export const POKIR_STATUSES = [
   "diajukan",
@@ -64,7 +65,7 @@ export const MIN_DAYS_BEFORE_MUSRENBANG = 7;
 /** Owner types of pokir files in the attachments table. */
 export const POKIR_PHOTO_OWNER = "pokir";
 export const RESES_PHOTO_OWNER = "reses";
-export const MAX_PHOTOS = 5;
+export const MAX_PHOTOS = MAX_FILES;
 
 /** How long a correction link stays valid. */
 export const CORRECTION_LINK_DAYS = 14;

@@ -1,8 +1,9 @@
+import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 import { POKIR_PRIORITIES, POKIR_STATUSES } from "./constants";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const photo = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: "Foto JPG/PNG/WebP dalam base64 (maks. 10 MB; metadata EXIF/GPS dibuang)" } } };
+const photo = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: `Foto JPG/PNG/WebP dalam base64 (maks. ${MAX_FILE_LABEL}; metadata EXIF/GPS dibuang)` } } };
 
 /** The e-Pokir part of the OpenAPI document. */
 export const pokirOpenApi: OpenApiFragment = {
@@ -16,7 +17,7 @@ export const pokirOpenApi: OpenApiFragment = {
         responses: {
           "201": { description: "Diterima", content: { "application/json": { schema: { type: "object", properties: { trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] }, url: { type: "string" } } } } } },
           "400": err("JSON tidak valid, atau periode pokir sedang ditutup"),
-          "413": err("Terlalu besar"),
+          "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau foto bukan gambar"),
           "422": err("Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan)"),
           "429": err("Terlalu banyak usulan dari jaringan yang sama"),
@@ -86,7 +87,7 @@ export const pokirOpenApi: OpenApiFragment = {
         proposerPhone: { type: "string", description: "WhatsApp; nomor telepon atau email wajib salah satu" },
         proposerEmail: { type: "string", format: "email" },
         consent: { type: "boolean", description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
-        photos: { type: "array", minItems: 1, maxItems: 5, items: photo },
+        photos: { type: "array", minItems: 1, maxItems: MAX_FILES, description: API_UPLOAD_LIMIT_TEXT, items: photo },
       },
     },
     PokirLacak: {

@@ -1,3 +1,4 @@
+import { MAX_FILES } from "@/lib/attachments/limits";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { listAttachments, prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
@@ -18,7 +19,7 @@ export async function createReses(db: Db, actor: Actor | null, input: unknown, f
   const data = parseInput(resesSchema, input);
   const loc = await locateKelurahan(db, data.kelurahanId);
   if (loc.dapilId !== me.dapilId) throw errors.validation({ kelurahanId: ["Kelurahan ini di luar dapil Anda."] });
-  const photos = await prepareFiles(files, { max: 10, allowed: ["image"], field: "photos" });
+  const photos = await prepareFiles(files, { max: MAX_FILES, allowed: ["image"], field: "photos" });
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await tx.insert(resesRecords).values({ id, memberId: me.id, heldOn: data.heldOn, place: data.place, kelurahanId: data.kelurahanId, attendees: data.attendees, notes: data.notes ?? null });

@@ -3,7 +3,7 @@ import { checkbox, idNumber, optionalIdNumber, optionalText, requiredText } from
 import { POKIR_PRIORITIES } from "./constants";
 
 /** A decimal number typed by a person ("1.500,5" or "1500.5"); "" becomes undefined. */
-function decimal(label: string, opts: { required: boolean; positive?: boolean; max: number }) {
+function decimal(label: string, opts: { required: boolean; positive?: boolean; max: number; min?: number }) {
   return z
     .union([z.string(), z.number()], { error: `${label} tidak valid.` })
     .optional()
@@ -22,7 +22,8 @@ function decimal(label: string, opts: { required: boolean; positive?: boolean; m
         n = /^-?\d+(\.\d+)?$/.test(norm) ? Number(norm) : Number.NaN;
       }
       if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: `${label} harus berupa angka.` });
-      else if (n < 0) ctx.addIssue({ code: "custom", message: `${label} tidak boleh negatif.` });
+      else if (opts.min === undefined && n < 0) ctx.addIssue({ code: "custom", message: `${label} tidak boleh negatif.` });
+      else if (opts.min !== undefined && n < opts.min) ctx.addIssue({ code: "custom", message: `${label} minimal ${opts.min}.` });
       else if (opts.positive && n === 0) ctx.addIssue({ code: "custom", message: `${label} harus lebih dari nol.` });
       else if (n > opts.max) ctx.addIssue({ code: "custom", message: `${label} terlalu besar.` });
       return n;
@@ -33,8 +34,18 @@ const phone = optionalText("Nomor WhatsApp/telepon", 20).refine((v) => v === und
   message: "Nomor WhatsApp/telepon tidak valid (contoh 0812 3456 7890).",
 });
 const email = optionalText("Email", 200).refine((v) => v === undefined || z.email().safeParse(v).success, { message: "Alamat email tidak valid." });
+/** Balikpapan lies south of the equator (about −1.2°): coordinates are signed, checked against the globe's range. */
 const coordinate = (label: string, limit: number) =>
-  decimal(label, { required: false, max: 1000 }).refine((v) => v === undefined || Math.abs(v) <= limit, { message: `${label} tidak valid.` });
+  decimal(label, { required: false, min: -1000, max: 1000 }).refine((v) => v === undefined || Math.abs(v) <= limit, { message: `${label} harus antara −${limit} dan ${limit}.` });
+
+/** Rough bounding box of Kota Balikpapan, to warn (not refuse) about a point typed elsewhere. */
+export const BALIKPAPAN_BBOX = { minLat: -1.45, maxLat: -0.95, minLon: 116.75, maxLon: 117.2 } as const;
+
+/** Whether a point lies inside the rough Balikpapan box (a hint for the form, never a rule). */
+export function inBalikpapan(lat: number, lon: number): boolean {
+  const b = BALIKPAPAN_BBOX;
+  return lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
+}
 
 /** The content of a proposal (location, need, volume, cost) shared by every way of entering one. */
 export const proposalContentSchema = z.object({
