@@ -13,7 +13,7 @@ import { breachNoticeAction } from "@/lib/privacy/actions";
 import { actorFor, DEMO } from "../helpers/actors";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({ sessionActor: async () => session.actor, currentActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 
 // A period far from any seeded data, so only the records below fall in it.
 const SINCE = "2020-03-01T00:00:00+08:00";
