@@ -67,6 +67,8 @@ export const signSchema = z.object({
 });
 
 export const returnSchema = z.object({ note: requiredText("Catatan pengembalian", { min: 5, max: 2000 }) });
+/** Approving before the members' correction window closes needs a recorded reason. */
+export const approveSchema = z.object({ earlyReason: z.string().trim().max(2000).optional().transform((v) => v || undefined) });
 export const correctionReasonSchema = z.object({ reason: requiredText("Alasan koreksi", { min: 10, max: 2000 }) });
 
 export const proposeCorrectionSchema = z.object({

@@ -23,7 +23,7 @@ beforeAll(async () => {
   other = await actorFor(DEMO.memberDapil1);
   meetingId = await plenaryWithDraft(staff, chair, secretary);
   await submitForReview(db, staff, meetingId);
-  await approveMinutes(db, chair, meetingId);
+  await approveMinutes(db, chair, meetingId, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
 });
 
 const docOf = async () => (await getMeetingDetail(db, staff, meetingId)).documents[0];
@@ -114,7 +114,7 @@ describe("signing the final minutes", () => {
     const editor = await getEditor(db, staff, meetingId);
     await saveDraft(db, staff, meetingId, { revision: editor.revision, content: { ...editor.content, closing: "<p>Rapat ditutup pukul 12.05 WITA.</p>" } });
     await submitForReview(db, staff, meetingId);
-    await approveMinutes(db, chair, meetingId);
+    await approveMinutes(db, chair, meetingId, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
     await signMinutes(db, chair, meetingId, { password: DEMO_PASSWORD });
     await signMinutes(db, secretary, meetingId, { password: DEMO_PASSWORD });
     const docs = (await getMeetingDetail(db, staff, meetingId)).documents;
