@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
+import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { requirePermission } from "@/lib/auth/guard";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
@@ -14,7 +15,7 @@ import { buildPdfData, newDocumentCode } from "./pdf-data";
 import { renderMinutesPdf } from "./pdf/render";
 import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from "./schema";
 import { applySignature, currentDocument, workflowContext } from "./signing";
-import { guard, type WorkflowAction } from "./workflow";
+import { correctionDeadline, guard, type WorkflowAction } from "./workflow";
 
 async function guarded(db: Db, scope: MeetingScope, action: WorkflowAction) {
   const g = guard(action, await workflowContext(db, scope));
@@ -29,7 +30,8 @@ export async function submitForReview(db: Db, actor: Actor | null, meetingId: st
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     await guarded(tx, scope, "ajukan");
     const now = new Date();
-    const deadline = new Date(now.getTime() + scope.meeting.correctionDays * 24 * 3600_000);
+    const year = now.getUTCFullYear();
+    const deadline = correctionDeadline(now, scope.meeting.correctionDays, scope.meeting.correctionDayKind, await loadHolidaySet(tx, year, year + 1));
     await tx.update(minutes).set({ status: "ditinjau", reviewStartedAt: now, correctionDeadline: deadline, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
     const [chair] = await tx.select({ email: users.email }).from(users).where(eq(users.id, scope.meeting.chairId));
     await notifyContact(tx, { email: chair?.email }, {

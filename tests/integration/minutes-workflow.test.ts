@@ -106,7 +106,7 @@ describe("review and member corrections", () => {
     await submitForReview(db, staff, id);
     const cid = await proposeCorrection(db, member, id, { section: "Pembukaan", text: "Jam pembukaan seharusnya 09.15." });
     await expect(proposeCorrection(db, member, id, { section: "", text: "x" })).rejects.toMatchObject({ status: 422 });
-    const late = new Date(Date.now() + 5 * 24 * 3600_000);
+    const late = new Date(Date.now() + 14 * 24 * 3600_000); // beyond 4 working days whatever the weekday
     await expect(proposeCorrection(db, member, id, { section: "Penutup", text: "Terlambat sekali usulan ini." }, late)).rejects.toMatchObject({ message: expect.stringMatching(/berakhir/) });
     await respondCorrection(db, staff, cid, { decision: "diterima", response: "Diperbaiki." });
     await expect(respondCorrection(db, staff, cid, { decision: "ditolak" })).rejects.toMatchObject({ status: 409 });
