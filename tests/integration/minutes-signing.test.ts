@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { minutesDocuments, minutesSignatures } from "@/lib/db/schema";
 import { saveDraft, getEditor } from "@/lib/minutes/drafts";
 import { getMeetingDetail } from "@/lib/minutes/queries";
-import { readDocumentPdf } from "@/lib/minutes/public";
+import { documentInfo, readDocumentPdf } from "@/lib/minutes/public";
 import { verifyUpload } from "@/lib/minutes/verify";
 import { approveMinutes, publishMinutes, signMinutes, startCorrection, submitForReview } from "@/lib/minutes/workflow-service";
 import { sha256Hex } from "@/lib/security/hash";
@@ -128,5 +128,11 @@ describe("signing the final minutes", () => {
     const v = await verifyUpload(db, null, { file: old.data });
     expect(v.verdict).toBe("asli");
     expect(v.document?.current).toBe(false);
+    // Superseded but the new version is not yet published: the public is told it is in preparation
+    // (no replacement to link), staff already get the link; after publication the public gets it too.
+    expect(await documentInfo(db, null, first.code)).toMatchObject({ current: false, replacement: null });
+    expect((await documentInfo(db, staff, first.code)).replacement).toEqual({ code: docs[0].code, documentVersion: 2 });
+    await publishMinutes(db, staff, meetingId);
+    expect((await documentInfo(db, null, first.code)).replacement).toEqual({ code: docs[0].code, documentVersion: 2 });
   });
 });
