@@ -22,6 +22,7 @@ export interface MeetingTypeValues {
   defaultNature: string;
   defaultQuorumRule: string;
   correctionDays: number;
+  correctionDayKind?: "kerja" | "kalender";
   isActive: boolean;
   memberIds: string[];
 }
@@ -41,7 +42,8 @@ export function MeetingTypeForm({ action, initial, komisi, members, submitLabel 
         {kind === "komisi" ? <SelectField name="komisiId" label="Komisi" required placeholder="Pilih komisi" options={komisi.map((k) => ({ value: String(k.id), label: k.name }))} defaultValue={v("komisiId")} errors={fe.komisiId} /> : null}
         <SelectField name="defaultNature" label="Sifat bawaan" options={[{ value: "terbuka", label: "Terbuka" }, { value: "tertutup", label: "Tertutup" }]} defaultValue={v("defaultNature")} errors={fe.defaultNature} />
         <SelectField name="defaultQuorumRule" label="Aturan kuorum bawaan" options={QUORUM_RULES.map((r) => ({ value: r, label: QUORUM_DESCRIPTIONS[r] }))} defaultValue={v("defaultQuorumRule")} errors={fe.defaultQuorumRule} />
-        <TextField name="correctionDays" label="Masa koreksi anggota (hari)" type="number" min={1} max={30} required defaultValue={v("correctionDays")} errors={fe.correctionDays} hint="Bawaan 4 hari sejak draf diedarkan." />
+        <TextField name="correctionDays" label="Masa koreksi anggota (hari)" type="number" min={1} max={30} required defaultValue={v("correctionDays")} errors={fe.correctionDays} hint="Bawaan 4 hari kerja sejak draf diedarkan." />
+        <SelectField name="correctionDayKind" label="Hitungan masa koreksi" options={[{ value: "kerja", label: "Hari kerja (tanpa Sabtu, Minggu, hari libur)" }, { value: "kalender", label: "Hari kalender" }]} defaultValue={initial.correctionDayKind ?? "kerja"} errors={fe.correctionDayKind} />
       </div>
       <CheckboxField name="isActive" label="Aktif (dapat dipilih untuk rapat baru)" defaultChecked={initial.isActive} />
       {kind === "daftar" ? (

@@ -54,7 +54,11 @@ export function WorkflowPanel({ detail, actions }: { detail: MeetingDetail; acti
       {minutes.status === "terbit" ? <Alert tone="success" title="Terbit">Risalah dapat dibaca dan diverifikasi publik di /risalah.</Alert> : null}
 
       {ok("ajukan") ? <StepForm action={actions.submit} label="Ajukan kepada ketua rapat" confirm={{ title: "Ajukan draf untuk ditinjau?", description: "Draf tidak dapat diubah selama ditinjau ketua rapat. Masa koreksi anggota dimulai sekarang." }} /> : null}
-      {ok("setujui") ? <StepForm action={actions.approve} label="Setujui dan kunci risalah" confirm={{ title: "Setujui risalah?", description: "Risalah menjadi final dan terkunci, lalu dibuat sebagai dokumen PDF yang akan Anda tandatangani." }} /> : null}
+      {ok("setujui") && minutes.correctionState === "terbuka" ? (
+        <NoteForm action={actions.approve} name="earlyReason" label="Alasan menyetujui sebelum masa koreksi berakhir" hint="Masa koreksi anggota masih berjalan. Alasan dicatat dalam jejak audit; usulan koreksi yang belum ditanggapi harus dijawab lebih dahulu." submitLabel="Setujui lebih awal dan kunci risalah" />
+      ) : ok("setujui") ? (
+        <StepForm action={actions.approve} label="Setujui dan kunci risalah" confirm={{ title: "Setujui risalah?", description: "Risalah menjadi final dan terkunci, lalu dibuat sebagai dokumen PDF yang akan Anda tandatangani." }} />
+      ) : null}
       {ok("kembalikan") ? <NoteForm action={actions.returnDraft} name="note" label="Catatan untuk notulis" hint="Jelaskan bagian yang perlu diperbaiki." submitLabel="Kembalikan ke notulis" /> : null}
       {sign.ok ? <SignForm action={actions.sign} roleLabel={sign.signAs === "ketua" ? "Ketua Rapat" : "Sekretaris Rapat"} /> : null}
       {ok("terbitkan") ? <StepForm action={actions.publish} label="Terbitkan risalah" confirm={{ title: "Terbitkan risalah untuk publik?", description: "Dokumen bertanda tangan akan tampil di /risalah dan dapat diunduh siapa saja." }} /> : null}

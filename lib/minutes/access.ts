@@ -8,7 +8,7 @@ import { errors } from "@/lib/errors";
 
 /** A meeting with its minutes and what the actor is in it. */
 export interface MeetingScope {
-  meeting: typeof meetings.$inferSelect & { typeName: string; correctionDays: number };
+  meeting: typeof meetings.$inferSelect & { typeName: string; correctionDays: number; correctionDayKind: "kerja" | "kalender" };
   minutes: typeof minutes.$inferSelect;
   isOffice: boolean;
   isChair: boolean;
@@ -29,7 +29,7 @@ export function isOffice(actor: Actor | null): boolean {
 export async function loadScope(db: Db, actor: Actor, meetingId: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingScope> {
   if (!z.uuid().safeParse(meetingId).success) throw errors.notFound("Rapat");
   const q = db
-    .select({ meeting: meetings, minutes, typeName: meetingTypes.name, correctionDays: meetingTypes.correctionDays })
+    .select({ meeting: meetings, minutes, typeName: meetingTypes.name, correctionDays: meetingTypes.correctionDays, correctionDayKind: meetingTypes.correctionDayKind })
     .from(meetings)
     .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
     .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
@@ -51,5 +51,5 @@ export async function loadScope(db: Db, actor: Actor, meetingId: string, opts: {
     await logDenied(db, actor, "meeting.read", { type: "meeting", id: meetingId });
     throw errors.notFound("Rapat");
   }
-  return { meeting: { ...row.meeting, typeName: row.typeName, correctionDays: row.correctionDays }, minutes: row.minutes, isOffice: office, isChair, isSecretary, inBody };
+  return { meeting: { ...row.meeting, typeName: row.typeName, correctionDays: row.correctionDays, correctionDayKind: row.correctionDayKind }, minutes: row.minutes, isOffice: office, isChair, isSecretary, inBody };
 }

@@ -58,8 +58,8 @@ export const returnToDraftAction = boundFormAction("minutes.review", anything, a
   return { status: "success", message: "Draf dikembalikan kepada notulis dengan catatan Anda." };
 });
 
-export const approveMinutesAction = boundFormAction("minutes.review", none, async (id, _input, actor) => {
-  await approveMinutes(db, actor, id);
+export const approveMinutesAction = boundFormAction("minutes.review", anything, async (id, input, actor) => {
+  await approveMinutes(db, actor, id, input);
   refresh(id);
   return { status: "success", message: "Risalah disetujui dan dikunci (final). Dokumen PDF siap ditandatangani." };
 });

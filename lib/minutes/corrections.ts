@@ -17,7 +17,7 @@ export async function proposeCorrection(db: Db, actor: Actor | null, meetingId: 
   const data = parseOrThrow(proposeCorrectionSchema, input);
   return db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
-    const window = correctionWindow(scope.minutes.reviewStartedAt, scope.meeting.correctionDays, now);
+    const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, now);
     const g = correctionGuard(scope.minutes.status as MinutesStatus, window, scope.inBody || scope.isChair);
     if (!g.ok) throw errors.conflict(g.reason);
     const [row] = await tx

@@ -72,7 +72,7 @@ async function saveType(db: Db, me: Actor, id: number | null, input: unknown): P
   return db.transaction(async (tx) => {
     const dupe = await tx.select({ id: meetingTypes.id }).from(meetingTypes).where(eq(meetingTypes.name, data.name));
     if (dupe.some((d) => d.id !== id)) throw errors.validation({ name: ["Nama jenis rapat sudah dipakai."] });
-    const values = { name: data.name, bodyKind: data.bodyKind, komisiId: data.bodyKind === "komisi" ? data.komisiId! : null, defaultNature: data.defaultNature, defaultQuorumRule: data.defaultQuorumRule, correctionDays: data.correctionDays, isActive: data.isActive };
+    const values = { name: data.name, bodyKind: data.bodyKind, komisiId: data.bodyKind === "komisi" ? data.komisiId! : null, defaultNature: data.defaultNature, defaultQuorumRule: data.defaultQuorumRule, correctionDays: data.correctionDays, correctionDayKind: data.correctionDayKind, isActive: data.isActive };
     let typeId = id;
     if (typeId === null) [{ id: typeId }] = await tx.insert(meetingTypes).values(values).returning({ id: meetingTypes.id });
     else await tx.update(meetingTypes).set(values).where(eq(meetingTypes.id, typeId));

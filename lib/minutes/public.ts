@@ -111,7 +111,7 @@ export async function documentInfo(db: Db, actor: Actor | null, code: string) {
     .where(eq(minutesSignatures.documentId, doc.id))
     .orderBy(asc(minutesSignatures.signedAt));
   const versions = await db
-    .select({ code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, publishedAt: minutesDocuments.publishedAt, completedAt: minutesDocuments.completedAt })
+    .select({ code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, publishedAt: minutesDocuments.publishedAt, completedAt: minutesDocuments.completedAt, supersededAt: minutesDocuments.supersededAt })
     .from(minutesDocuments)
     .where(and(eq(minutesDocuments.minutesId, doc.minutesId), isNotNull(minutesDocuments.completedAt)))
     .orderBy(desc(minutesDocuments.documentVersion));
@@ -120,7 +120,10 @@ export async function documentInfo(db: Db, actor: Actor | null, code: string) {
   const showAll = actor ? isOffice(actor) || doc.chairId === actor.id || !publiclyVisible(doc) : false;
   const visibleVersions = versions.filter((v) => showAll || (doc.nature === "terbuka" && v.publishedAt !== null));
   const { chairId: _c, secretaryId: _s, minutesId: _m, pdf: _p, ...pub } = doc;
-  return { ...pub, current: doc.supersededAt === null, signatures, versions: visibleVersions.map(({ code: c, documentVersion }) => ({ code: c, documentVersion })) };
+  // A superseded document points to the version that replaced it only when this reader may see it
+  // (published, for the public); otherwise the page says a corrected version is in preparation.
+  const replacement = doc.supersededAt === null ? null : (visibleVersions.find((v) => v.documentVersion > doc.documentVersion && v.supersededAt === null) ?? null);
+  return { ...pub, current: doc.supersededAt === null, replacement: replacement ? { code: replacement.code, documentVersion: replacement.documentVersion } : null, signatures, versions: visibleVersions.map(({ code: c, documentVersion }) => ({ code: c, documentVersion })) };
 }
 
 export type DocumentInfo = Awaited<ReturnType<typeof documentInfo>>;

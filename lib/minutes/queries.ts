@@ -68,7 +68,7 @@ export async function getMeetingDetail(db: Db, actor: Actor | null, meetingId: s
     documentsOf(db, scope.minutes.id),
   ]);
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
-  const window = correctionWindow(scope.minutes.reviewStartedAt, m.correctionDays, new Date());
+  const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, new Date());
   return {
     scope: { isOffice: scope.isOffice, isChair: scope.isChair, isSecretary: scope.isSecretary, inBody: scope.inBody },
     meeting: { ...m, ...people },

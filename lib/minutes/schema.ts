@@ -68,6 +68,8 @@ export const signSchema = z.object({
 });
 
 export const returnSchema = z.object({ note: requiredText("Catatan pengembalian", { min: 5, max: 2000 }) });
+/** Approving before the members' correction window closes needs a recorded reason. */
+export const approveSchema = z.object({ earlyReason: z.string().trim().max(2000).optional().transform((v) => v || undefined) });
 export const correctionReasonSchema = z.object({ reason: requiredText("Alasan koreksi", { min: 10, max: 2000 }) });
 
 export const proposeCorrectionSchema = z.object({
@@ -88,6 +90,7 @@ export const meetingTypeSchema = z
     defaultNature: z.enum(["terbuka", "tertutup"], { error: "Pilih sifat bawaan." }),
     defaultQuorumRule: z.enum(QUORUM_RULES, { error: "Pilih aturan kuorum bawaan." }),
     correctionDays: z.coerce.number({ error: "Masa koreksi harus berupa angka." }).int("Masa koreksi harus bilangan bulat.").min(1, "Masa koreksi minimal 1 hari.").max(30, "Masa koreksi maksimal 30 hari."),
+    correctionDayKind: z.enum(["kerja", "kalender"], { error: "Pilih cara menghitung masa koreksi." }).optional().default("kerja"),
     isActive: z.union([z.string(), z.boolean()]).optional().transform((v) => v === true || v === "on" || v === "1" || v === "true"),
   })
   .refine((v) => v.bodyKind !== "komisi" || v.komisiId, { path: ["komisiId"], message: "Pilih komisi untuk jenis rapat komisi." });

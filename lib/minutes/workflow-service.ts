@@ -1,9 +1,10 @@
 import { and, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
+import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { requirePermission } from "@/lib/auth/guard";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
-import { minutes, minutesDocuments, users } from "@/lib/db/schema";
+import { minutes, minutesCorrections, minutesDocuments, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
@@ -12,9 +13,9 @@ import { loadScope, type MeetingScope } from "./access";
 import { parseOrThrow } from "./meetings";
 import { buildPdfData, newDocumentCode } from "./pdf-data";
 import { renderMinutesPdf } from "./pdf/render";
-import { correctionReasonSchema, returnSchema, signSchema } from "./schema";
+import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from "./schema";
 import { applySignature, currentDocument, workflowContext } from "./signing";
-import { guard, type WorkflowAction } from "./workflow";
+import { correctionDeadline, guard, type WorkflowAction } from "./workflow";
 
 async function guarded(db: Db, scope: MeetingScope, action: WorkflowAction) {
   const g = guard(action, await workflowContext(db, scope));
@@ -29,7 +30,8 @@ export async function submitForReview(db: Db, actor: Actor | null, meetingId: st
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     await guarded(tx, scope, "ajukan");
     const now = new Date();
-    const deadline = new Date(now.getTime() + scope.meeting.correctionDays * 24 * 3600_000);
+    const year = now.getUTCFullYear();
+    const deadline = correctionDeadline(now, scope.meeting.correctionDays, scope.meeting.correctionDayKind, await loadHolidaySet(tx, year, year + 1));
     await tx.update(minutes).set({ status: "ditinjau", reviewStartedAt: now, correctionDeadline: deadline, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
     const [chair] = await tx.select({ email: users.email }).from(users).where(eq(users.id, scope.meeting.chairId));
     await notifyContact(tx, { email: chair?.email }, {
@@ -54,15 +56,46 @@ export async function returnToDraft(db: Db, actor: Actor | null, meetingId: stri
   });
 }
 
+const EARLY_REASON_MIN = 10;
+
+/**
+ * Approving locks the minutes and closes corrections, so it is refused while a member's correction is
+ * still unanswered, and before the correction window ends unless a reason is recorded.
+ */
+async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | undefined, now: Date): Promise<{ early: boolean }> {
+  const pending = await db
+    .select({ section: minutesCorrections.section, proposer: users.name })
+    .from(minutesCorrections)
+    .innerJoin(users, eq(users.id, minutesCorrections.proposerId))
+    .where(and(eq(minutesCorrections.minutesId, scope.minutes.id), eq(minutesCorrections.status, "diajukan")))
+    .orderBy(minutesCorrections.createdAt);
+  if (pending.length > 0) {
+    const list = pending.map((p) => `"${p.section}" (${p.proposer})`).join("; ");
+    throw errors.conflict(`Masih ada ${pending.length} usulan koreksi yang belum ditanggapi: ${list}. Terima atau tolak usulan tersebut sebelum risalah disetujui.`);
+  }
+  const deadline = scope.minutes.correctionDeadline;
+  const early = deadline != null && now.getTime() < deadline.getTime();
+  if (early && (earlyReason ?? "").length < EARLY_REASON_MIN) {
+    const until = deadline.toLocaleString("id-ID", { timeZone: "Asia/Makassar", dateStyle: "long", timeStyle: "short" });
+    throw errors.validation(
+      { earlyReason: [`Masa koreksi anggota masih berjalan sampai ${until} WITA. Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`] },
+      `Masa koreksi anggota masih berjalan sampai ${until} WITA. Risalah hanya dapat disetujui lebih awal dengan alasan yang dicatat.`,
+    );
+  }
+  return { early };
+}
+
 /**
  * The chair approves: the content is locked (final) and rendered once to the PDF both will sign.
  * Rendering happens before the transaction (it takes a second or two, on a worker thread); the
  * transaction then checks that nothing changed meanwhile.
  */
-export async function approveMinutes(db: Db, actor: Actor | null, meetingId: string): Promise<{ documentId: string; code: string }> {
+export async function approveMinutes(db: Db, actor: Actor | null, meetingId: string, input: unknown = {}, now = new Date()): Promise<{ documentId: string; code: string }> {
   const me = await requirePermission(actor, "minutes.review", db);
+  const { earlyReason } = parseOrThrow(approveSchema, input);
   const scope = await loadScope(db, me, meetingId);
   await guarded(db, scope, "setujui");
+  await approvalGate(db, scope, earlyReason, now);
   const [{ last }] = await db.select({ last: max(minutesDocuments.documentVersion) }).from(minutesDocuments).where(eq(minutesDocuments.minutesId, scope.minutes.id));
   const previous = await db
     .select({ id: minutesDocuments.id, code: minutesDocuments.code })
@@ -76,13 +109,13 @@ export async function approveMinutes(db: Db, actor: Actor | null, meetingId: str
     const locked = await loadScope(tx, me, meetingId, { forUpdate: true });
     await guarded(tx, locked, "setujui");
     if (locked.minutes.revision !== scope.minutes.revision) throw errors.conflict("Draf berubah selama diproses. Silakan setujui kembali.");
-    const now = new Date();
+    const { early } = await approvalGate(tx, locked, earlyReason, now);
     const [doc] = await tx
       .insert(minutesDocuments)
       .values({ minutesId: scope.minutes.id, documentVersion, code, contentVersion: scope.minutes.revision, pdf, size: pdf.length, pageCount: pages, supersedesId: previous[0]?.id ?? null, correctionReason: correction?.reason ?? null, createdBy: me.id })
       .returning({ id: minutesDocuments.id });
     await tx.update(minutes).set({ status: "final", finalizedAt: now, pendingCorrection: null, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.approve", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id, documentVersion, pages } });
+    await writeAudit(tx, { actor: me, action: "minutes.approve", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id, documentVersion, pages, ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}) } });
     return { documentId: doc.id, code };
   });
 }

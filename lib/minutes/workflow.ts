@@ -1,3 +1,5 @@
+import { addWorkingDays } from "@/lib/calendar/working-days";
+
 /** Minutes workflow: draf → ditinjau → final (locked) → ditandatangani (both signatures) → terbit. */
 export const MINUTES_STATUSES = ["draf", "ditinjau", "final", "ditandatangani", "terbit"] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
@@ -80,13 +82,26 @@ export interface CorrectionWindow {
   closesAt: Date | null;
 }
 
+export type CorrectionDayKind = "kerja" | "kalender";
+
+/**
+ * When the members' correction window closes, for a draft circulated at `openedAt`:
+ * - "kerja" (default): at the end (24:00 WITA) of the `days`-th working day after the circulation
+ *   date, with the SLA calendar (weekends and the holidays table skipped);
+ * - "kalender": `days` 24-hour periods after circulation.
+ */
+export function correctionDeadline(openedAt: Date, days: number, kind: CorrectionDayKind, holidays: ReadonlySet<string>): Date {
+  if (kind === "kalender") return new Date(openedAt.getTime() + days * 24 * 3600_000);
+  const lastDay = addWorkingDays(openedAt, days, holidays);
+  return new Date(new Date(`${lastDay}T00:00:00+08:00`).getTime() + 24 * 3600_000);
+}
+
 /**
  * The window in which members may propose corrections: it opens when the draft is sent for review
- * and stays open `days` calendar days (24-hour periods) from then; the closing instant is excluded.
+ * and closes at the deadline stored then (see correctionDeadline); the closing instant is excluded.
  */
-export function correctionWindow(openedAt: Date | null, days: number, now: Date): CorrectionWindow {
-  if (!openedAt) return { state: "belum_dibuka", closesAt: null };
-  const closesAt = new Date(openedAt.getTime() + days * 24 * 3600_000);
+export function correctionWindow(openedAt: Date | null, closesAt: Date | null, now: Date): CorrectionWindow {
+  if (!openedAt || !closesAt) return { state: "belum_dibuka", closesAt: null };
   return { state: now.getTime() < closesAt.getTime() ? "terbuka" : "ditutup", closesAt };
 }
 

@@ -1,6 +1,7 @@
 import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
 import { SignPdf, Signer } from "@signpdf/signpdf";
 import { SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
+import { encodePdfTextString } from "@/lib/pdf/text-string";
 import { buildCadesDetached } from "./cms";
 import type { Credential } from "./x509";
 
@@ -49,17 +50,42 @@ export class LocalPdfSigner implements PdfSigner {
   constructor(private readonly credential: Credential) {}
 
   async signPdf(pdf: Buffer, request: SignatureRequest): Promise<Buffer> {
-    const withPlaceholder = plainAddPlaceholder({
-      pdfBuffer: pdf,
+    // @signpdf writes non-ASCII text strings as UTF-16 bytes pushed through a UTF-8 conversion
+    // (readers show "Ã¾Ã¿…"). Hand it ASCII tokens of exactly the encoded length instead, then swap
+    // each token for the correctly encoded string: same length, so the xref offsets stay valid.
+    const fields = {
       reason: request.reason,
       contactInfo: request.signer.email,
       name: request.signer.name,
       location: request.location,
+    };
+    const swaps: Array<{ token: string; encoded: string }> = [];
+    const tokens = Object.fromEntries(
+      Object.entries(fields).map(([key, value], i) => {
+        // A short literal leaves no room for a unique token: use the (longer) UTF-16 hex form.
+        const literal = encodePdfTextString(value);
+        const encoded = literal.length < 12 ? encodePdfTextString(value, { hex: true }) : literal;
+        const token = `S${i}${"~".repeat(encoded.length - 4)}`;
+        swaps.push({ token: `(${token})`, encoded });
+        return [key, token];
+      }),
+    ) as typeof fields;
+    let withPlaceholder = plainAddPlaceholder({
+      pdfBuffer: pdf,
+      reason: tokens.reason,
+      contactInfo: tokens.contactInfo,
+      name: tokens.name,
+      location: tokens.location,
       signingTime: request.signingTime,
       signatureLength: SIGNATURE_LENGTH,
       subFilter: SUBFILTER_ETSI_CADES_DETACHED,
       appName: "SiDilan-eRisalah",
     });
+    for (const { token, encoded } of swaps) {
+      const at = withPlaceholder.lastIndexOf(token, undefined, "latin1");
+      if (at < 0 || token.length !== encoded.length) throw new Error("PDF signature placeholder: text field not found");
+      withPlaceholder = Buffer.concat([withPlaceholder.subarray(0, at), Buffer.from(encoded, "latin1"), withPlaceholder.subarray(at + token.length)]);
+    }
     return new SignPdf().sign(withPlaceholder, new CadesSigner(this.credential));
   }
 }

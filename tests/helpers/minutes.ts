@@ -52,7 +52,7 @@ export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Ac
 /** Take a meeting's minutes from draft to fully signed. */
 export async function signedMinutes(id: string, staff: Actor, chair: Actor, secretary: Actor) {
   await submitForReview(db, staff, id);
-  await approveMinutes(db, chair, id);
+  await approveMinutes(db, chair, id, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
   await signMinutes(db, chair, id, { password: DEMO_PASSWORD });
   await signMinutes(db, secretary, id, { password: DEMO_PASSWORD });
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { minutesDocuments, minutesSignatures } from "@/lib/db/schema";
 import { saveDraft, getEditor } from "@/lib/minutes/drafts";
 import { getMeetingDetail } from "@/lib/minutes/queries";
-import { readDocumentPdf } from "@/lib/minutes/public";
+import { documentInfo, readDocumentPdf } from "@/lib/minutes/public";
 import { verifyUpload } from "@/lib/minutes/verify";
 import { approveMinutes, publishMinutes, signMinutes, startCorrection, submitForReview } from "@/lib/minutes/workflow-service";
 import { sha256Hex } from "@/lib/security/hash";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   other = await actorFor(DEMO.memberDapil1);
   meetingId = await plenaryWithDraft(staff, chair, secretary);
   await submitForReview(db, staff, meetingId);
-  await approveMinutes(db, chair, meetingId);
+  await approveMinutes(db, chair, meetingId, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
 });
 
 const docOf = async () => (await getMeetingDetail(db, staff, meetingId)).documents[0];
@@ -114,7 +114,7 @@ describe("signing the final minutes", () => {
     const editor = await getEditor(db, staff, meetingId);
     await saveDraft(db, staff, meetingId, { revision: editor.revision, content: { ...editor.content, closing: "<p>Rapat ditutup pukul 12.05 WITA.</p>" } });
     await submitForReview(db, staff, meetingId);
-    await approveMinutes(db, chair, meetingId);
+    await approveMinutes(db, chair, meetingId, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
     await signMinutes(db, chair, meetingId, { password: DEMO_PASSWORD });
     await signMinutes(db, secretary, meetingId, { password: DEMO_PASSWORD });
     const docs = (await getMeetingDetail(db, staff, meetingId)).documents;
@@ -128,5 +128,11 @@ describe("signing the final minutes", () => {
     const v = await verifyUpload(db, null, { file: old.data });
     expect(v.verdict).toBe("asli");
     expect(v.document?.current).toBe(false);
+    // Superseded but the new version is not yet published: the public is told it is in preparation
+    // (no replacement to link), staff already get the link; after publication the public gets it too.
+    expect(await documentInfo(db, null, first.code)).toMatchObject({ current: false, replacement: null });
+    expect((await documentInfo(db, staff, first.code)).replacement).toEqual({ code: docs[0].code, documentVersion: 2 });
+    await publishMinutes(db, staff, meetingId);
+    expect((await documentInfo(db, null, first.code)).replacement).toEqual({ code: docs[0].code, documentVersion: 2 });
   });
 });

@@ -106,7 +106,7 @@ describe("review and member corrections", () => {
     await submitForReview(db, staff, id);
     const cid = await proposeCorrection(db, member, id, { section: "Pembukaan", text: "Jam pembukaan seharusnya 09.15." });
     await expect(proposeCorrection(db, member, id, { section: "", text: "x" })).rejects.toMatchObject({ status: 422 });
-    const late = new Date(Date.now() + 5 * 24 * 3600_000);
+    const late = new Date(Date.now() + 14 * 24 * 3600_000); // beyond 4 working days whatever the weekday
     await expect(proposeCorrection(db, member, id, { section: "Penutup", text: "Terlambat sekali usulan ini." }, late)).rejects.toMatchObject({ message: expect.stringMatching(/berakhir/) });
     await respondCorrection(db, staff, cid, { decision: "diterima", response: "Diperbaiki." });
     await expect(respondCorrection(db, staff, cid, { decision: "ditolak" })).rejects.toMatchObject({ status: 409 });
@@ -119,7 +119,18 @@ describe("review and member corrections", () => {
     await returnToDraft(db, chair, id, { note: "Perbaiki jam pembukaan." });
     expect((await getMeetingDetail(db, staff, id)).minutes.status).toBe("draf");
     await submitForReview(db, staff, id);
-    await approveMinutes(db, chair, id);
+    // A correction proposed in the window blocks approval until it is answered, listed by name.
+    const cid = await proposeCorrection(db, member, id, { section: "Acara 1", text: "Nama pembicara kurang lengkap." });
+    const pending = await approveMinutes(db, chair, id).catch((e) => e);
+    expect(pending).toMatchObject({ status: 409, message: expect.stringMatching(/1 usulan koreksi yang belum ditanggapi: "Acara 1"/) });
+    await respondCorrection(db, staff, cid, { decision: "ditolak", response: "Sudah sesuai daftar hadir." });
+    // One minute after circulation the window is still open: no silent early lock.
+    const early = await approveMinutes(db, chair, id, {}, new Date(Date.now() + 60_000)).catch((e) => e);
+    expect(early).toMatchObject({ status: 422, message: expect.stringMatching(/Masa koreksi anggota masih berjalan/) });
+    expect((await getMeetingDetail(db, staff, id)).minutes.status).toBe("ditinjau");
+    await approveMinutes(db, chair, id, { earlyReason: "Seluruh anggota hadir menyatakan setuju dalam rapat." }, new Date(Date.now() + 60_000));
+    const [audit] = await db.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, "minutes.approve"));
+    expect(audit.detail).toMatchObject({ earlyReason: "Seluruh anggota hadir menyatakan setuju dalam rapat." });
     const d = await getMeetingDetail(db, staff, id);
     expect(d.minutes.status).toBe("final");
     expect(d.documents[0]).toMatchObject({ documentVersion: 1, completedAt: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow";
+import { correctionDeadline, correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow";
 
 const base: WorkflowContext = { status: "draf", isChair: false, isSecretary: false, isOffice: false, nature: "terbuka", chairSigned: false, secretarySigned: false };
 const ctx = (c: Partial<WorkflowContext>) => ({ ...base, ...c });
@@ -58,23 +58,38 @@ describe("workflow guards", () => {
 describe("correction window", () => {
   const opened = new Date("2026-11-10T02:00:00Z");
   const day = 24 * 3600_000;
+  const none = new Set<string>();
+  const cal = (d: Date, n: number) => correctionDeadline(d, n, "kalender", none);
 
   it("is not open before the draft is circulated", () => {
-    expect(correctionWindow(null, 4, opened).state).toBe("belum_dibuka");
+    expect(correctionWindow(null, null, opened).state).toBe("belum_dibuka");
   });
 
-  it("is open for exactly `days` days: the last millisecond is in, the closing instant is out", () => {
-    expect(correctionWindow(opened, 4, opened)).toEqual({ state: "terbuka", closesAt: new Date(opened.getTime() + 4 * day) });
-    expect(correctionWindow(opened, 4, new Date(opened.getTime() + 4 * day - 1)).state).toBe("terbuka");
-    expect(correctionWindow(opened, 4, new Date(opened.getTime() + 4 * day)).state).toBe("ditutup");
-    expect(correctionWindow(opened, 1, new Date(opened.getTime() + 2 * day)).state).toBe("ditutup");
+  it("is open until the stored deadline: the last millisecond is in, the closing instant is out", () => {
+    expect(correctionWindow(opened, cal(opened, 4), opened)).toEqual({ state: "terbuka", closesAt: new Date(opened.getTime() + 4 * day) });
+    expect(correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 4 * day - 1)).state).toBe("terbuka");
+    expect(correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 4 * day)).state).toBe("ditutup");
+    expect(correctionWindow(opened, cal(opened, 1), new Date(opened.getTime() + 2 * day)).state).toBe("ditutup");
+  });
+
+  it("counts working days with the SLA calendar, skipping a weekend and a holiday; calendar days on request", () => {
+    // Circulated Thursday 12 Nov 2026, 10:00 WITA; Tuesday 17 Nov is a holiday.
+    const thursday = new Date("2026-11-12T02:00:00Z");
+    const holidays = new Set(["2026-11-17"]);
+    // Fri 13 (1), [Sat, Sun], Mon 16 (2), [Tue 17 holiday], Wed 18 (3), Thu 19 (4): open through Thursday 19 Nov, WITA.
+    const closes = correctionDeadline(thursday, 4, "kerja", holidays);
+    expect(closes).toEqual(new Date("2026-11-20T00:00:00+08:00"));
+    expect(correctionWindow(thursday, closes, new Date("2026-11-19T23:59:00+08:00")).state).toBe("terbuka");
+    expect(correctionWindow(thursday, closes, new Date("2026-11-20T00:00:00+08:00")).state).toBe("ditutup");
+    // Four 24-hour periods would have closed on Monday morning, with two of them a weekend.
+    expect(correctionDeadline(thursday, 4, "kalender", holidays)).toEqual(new Date("2026-11-16T10:00:00+08:00"));
   });
 
   it("only body members propose, only while draft or under review and the window is open", () => {
-    const open = correctionWindow(opened, 4, opened);
+    const open = correctionWindow(opened, cal(opened, 4), opened);
     expect(correctionGuard("ditinjau", open, true).ok).toBe(true);
     expect(correctionGuard("ditinjau", open, false)).toMatchObject({ ok: false, reason: expect.stringMatching(/anggota badan rapat/) });
     expect(correctionGuard("final", open, true)).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah final/) });
-    expect(correctionGuard("ditinjau", correctionWindow(opened, 4, new Date(opened.getTime() + 5 * day)), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
+    expect(correctionGuard("ditinjau", correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 5 * day)), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
   });
 });

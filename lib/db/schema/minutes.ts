@@ -46,6 +46,8 @@ export const meetingTypes = pgTable("meeting_types", {
   defaultQuorumRule: quorumRule("default_quorum_rule").notNull().default("lebih_setengah"),
   /** Days members may propose corrections after the draft is sent for review. */
   correctionDays: integer("correction_days").notNull().default(4),
+  /** Whether correctionDays counts working days (SLA calendar: weekends and holidays skipped) or calendar days. */
+  correctionDayKind: text("correction_day_kind", { enum: ["kerja", "kalender"] }).notNull().default("kerja"),
   sortOrder: integer("sort_order").notNull().default(0),
   isActive: boolean("is_active").notNull().default(true),
 });

@@ -51,7 +51,21 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           {doc.current ? <Badge tone="green">Versi berlaku</Badge> : <Badge tone="amber">Versi lama — telah digantikan</Badge>}
         </div>
       </div>
-      {!doc.current ? <Alert tone="warning">Dokumen ini telah dikoreksi. Versi lama tetap sah sebagai arsip, tetapi gunakan versi terbaru.</Alert> : null}
+      {!doc.current ? (
+        <Alert tone="warning">
+          {doc.replacement ? (
+            <>
+              Dokumen ini telah dikoreksi. Versi lama tetap sah sebagai arsip; gunakan{" "}
+              <Link className="underline" href={`/verifikasi/${doc.replacement.code}`}>
+                versi {doc.replacement.documentVersion} ({doc.replacement.code})
+              </Link>
+              .
+            </>
+          ) : (
+            "Dokumen ini telah dikoreksi. Versi koreksi sedang disiapkan dan belum diterbitkan; versi ini tetap tersedia sebagai arsip."
+          )}
+        </Alert>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-slate-600">Tanggal rapat</dt>

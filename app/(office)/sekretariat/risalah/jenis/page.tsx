@@ -43,7 +43,7 @@ export default async function MeetingTypesPage() {
                 <td className="px-3 py-2">{t.bodyKind === "komisi" ? t.komisiName : t.bodyKind === "daftar" ? `${t.listMembers} anggota` : BODY_KIND_LABELS[t.bodyKind]}</td>
                 <td className="px-3 py-2">{t.defaultNature === "terbuka" ? "Terbuka" : "Tertutup"}</td>
                 <td className="px-3 py-2">{QUORUM_LABELS[t.defaultQuorumRule]}</td>
-                <td className="px-3 py-2">{t.correctionDays} hari</td>
+                <td className="px-3 py-2">{t.correctionDays} hari {t.correctionDayKind === "kalender" ? "kalender" : "kerja"}</td>
               </tr>
             ))}
           </tbody>

@@ -27,7 +27,7 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
   const detail = await orNotFound(getMeetingDetail(db, actor, id));
   const [labels, corrections] = await Promise.all([meetingLabels(db, id), listCorrections(db, actor, id)]);
   const content = parseStoredContent(detail.minutes.content, labels.agendaIds);
-  const window = correctionWindow(detail.minutes.reviewStartedAt, detail.meeting.correctionDays, new Date());
+  const window = correctionWindow(detail.minutes.reviewStartedAt, detail.minutes.correctionDeadline, new Date());
   const canCorrect = correctionGuard(detail.minutes.status, window, detail.scope.inBody || detail.scope.isChair);
   const showDraft = detail.minutes.status !== "draf" || detail.minutes.reviewStartedAt;
   const sections = ["Pembukaan", ...labels.agenda.map((a, i) => `Acara ${i + 1}: ${a.title}`.slice(0, 120)), "Penutup", "Daftar hadir", "Lainnya"];

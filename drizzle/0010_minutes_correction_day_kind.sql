@@ -1,0 +1,1 @@
+ALTER TABLE "meeting_types" ADD COLUMN "correction_day_kind" text DEFAULT 'kerja' NOT NULL;
