@@ -107,6 +107,6 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
 /** The string values of a form, to give back to the form after an error (React 19 resets it). */
 export function formValues(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$ACTION") && !/password|sandi/i.test(k)) out[k] = v;
+  for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$ACTION") && !/password|passphrase|sandi/i.test(k)) out[k] = v;
   return out;
 }

@@ -66,7 +66,9 @@ export function VerifyForm({ action }: { action: Action }) {
                 {result.signatures.map((s) => (
                   <li key={s.index}>
                     Tanda tangan {s.index}: {s.signerName ?? "tanpa nama"} — {s.valid ? "sah secara kriptografis" : "TIDAK sah"}
-                    {s.valid && s.trusted ? ", sertifikat terdaftar" : ""}
+                    {s.valid && s.trusted ? ", sertifikat terdaftar (rantai tervalidasi ke CA tepercaya)" : ""}
+                    {s.valid && s.override ? ", sertifikat diimpor dengan pengecualian admin (rantai tidak tervalidasi)" : ""}
+                    {s.valid && !s.trusted && !s.override ? ", sertifikat tidak tepercaya" : ""}
                     {s.coversWholeDocument ? ", mencakup seluruh dokumen" : ""}
                   </li>
                 ))}

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { minutesDocuments, signerCertificates } from "@/lib/db/schema";
@@ -7,10 +7,9 @@ import type { Db } from "@/lib/db/types";
 import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, sha256Hex } from "@/lib/security/hash";
-import { organisationCaPem } from "@/lib/signing/authority";
-import { issuedBy } from "@/lib/signing/cms";
+import { validateChain } from "@/lib/signing/checks";
 import { inspectPdfSignatures } from "@/lib/signing/inspect";
-import { pemToDer } from "@/lib/signing/x509";
+import { trustAnchorsDer } from "@/lib/signing/trust";
 import { documentInfo, findVisibleDocument, type DocumentInfo } from "./public";
 import { normalizeDocumentCode } from "./pdf-data";
 import { VERIFY_MAX_BYTES } from "./schema";
@@ -22,7 +21,12 @@ export interface VerificationResult {
   reasons: string[];
   sha256: string;
   document: DocumentInfo | null;
-  signatures: { index: number; signerName: string | null; valid: boolean; reason?: string; coversWholeDocument: boolean; trusted: boolean }[];
+  signatures: { index: number; signerName: string | null; valid: boolean; reason?: string; coversWholeDocument: boolean;
+    /** The signer certificate chains, by signature, to the organisation CA or an admin-trusted root. */
+    trusted: boolean;
+    /** Not trusted, but registered: an admin imported it despite failed checks. */
+    override: boolean;
+  }[];
 }
 
 function fileError(code: "payload_too_large" | "unsupported_media_type" | "validation", message: string) {
@@ -65,15 +69,23 @@ export async function verifyUpload(db: Db, actor: Actor | null, input: { file: B
   if (doc?.sha256 && doc.sha256 !== sha256) reasons.push(`Berkas tidak sama dengan dokumen ${doc.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`);
 
   const checks = await inspectPdfSignatures(bytes);
-  const caPem = await organisationCaPem(db);
-  const known = new Set((await db.select({ f: signerCertificates.fingerprint }).from(signerCertificates)).map((r) => r.f));
+  // Trust comes only from a chain verified by signature up to a trust anchor, never from a name or
+  // from the certificate merely being stored (an admin may have imported it with an override).
+  const anchors = await trustAnchorsDer(db);
+  const overridden = new Set(
+    (await db.select({ f: signerCertificates.fingerprint }).from(signerCertificates).where(isNotNull(signerCertificates.override))).map((r) => r.f),
+  );
+  const at = doc?.completedAt ?? new Date();
   const signatures: VerificationResult["signatures"] = [];
   for (const c of checks) {
     const fingerprint = c.signerCertDer ? createHash("sha256").update(c.signerCertDer).digest("hex") : null;
-    const trusted = Boolean(c.signerCertDer && ((fingerprint && known.has(fingerprint)) || (caPem && (await issuedBy(c.signerCertDer, pemToDer(caPem))))));
-    signatures.push({ index: c.index, signerName: c.signerName, valid: c.valid, reason: c.reason, coversWholeDocument: c.coversWholeDocument, trusted });
-    if (!c.valid) reasons.push(`Tanda tangan ke-${c.index}${c.signerName ? ` (${c.signerName})` : ""} tidak sah: ${c.reason}`);
-    else if (!trusted) reasons.push(`Tanda tangan ke-${c.index}${c.signerName ? ` (${c.signerName})` : ""} dibuat dengan sertifikat yang tidak terdaftar di Si Dilan.`);
+    const trusted = Boolean(c.signerCertDer && validateChain(c.signerCertDer, c.chainDer ?? [], anchors, at).ok);
+    const override = !trusted && Boolean(fingerprint && overridden.has(fingerprint));
+    signatures.push({ index: c.index, signerName: c.signerName, valid: c.valid, reason: c.reason, coversWholeDocument: c.coversWholeDocument, trusted, override });
+    const who = `Tanda tangan ke-${c.index}${c.signerName ? ` (${c.signerName})` : ""}`;
+    if (!c.valid) reasons.push(`${who} tidak sah: ${c.reason}`);
+    else if (override) reasons.push(`${who} dibuat dengan sertifikat yang rantainya tidak tervalidasi; sertifikat itu diimpor dengan pengecualian oleh admin.`);
+    else if (!trusted) reasons.push(`${who} dibuat dengan sertifikat yang tidak diterbitkan oleh CA tepercaya Si Dilan.`);
   }
   if (checks.length === 0) reasons.push("Berkas tidak memuat tanda tangan elektronik.");
   else if (!checks[checks.length - 1].coversWholeDocument) reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
-import { addHoliday, addKelurahan, removeHoliday, saveDapil, saveFraksi, saveKomisi } from "./service";
+import { addHoliday, addKelurahan, createElectionPeriod, removeHoliday, renameKecamatan, renameKelurahan, saveDapil, saveFraksi, saveKomisi } from "./service";
 
 const anything = z.record(z.string(), z.unknown());
 const done = (message: string) => {
@@ -43,4 +43,16 @@ export const addHolidayAction = formAction("reference.manage", anything, async (
 export const removeHolidayAction = boundFormAction("reference.manage", z.object({}), async (date, _input, actor) => {
   await removeHoliday(db, actor, date);
   return done("Hari libur dihapus.");
+});
+export const renameKecamatanAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await renameKecamatan(db, actor, Number(id), input);
+  return done("Nama kecamatan disimpan.");
+});
+export const renameKelurahanAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await renameKelurahan(db, actor, Number(id), input);
+  return done("Nama kelurahan disimpan.");
+});
+export const createElectionPeriodAction = formAction("reference.manage", anything, async (input, actor) => {
+  await createElectionPeriod(db, actor, input);
+  return done("Periode pemilu dibuat dengan salinan dapil periode sumber. Sesuaikan tiap dapil di bawah.");
 });

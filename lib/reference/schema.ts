@@ -31,3 +31,16 @@ export const holidaySchema = z.object({
   date: z.iso.date({ error: "Tanggal tidak valid (format TTTT-BB-HH)." }),
   name: requiredText("Keterangan", { min: 3, max: 120 }),
 });
+
+export const renameSchema = z.object({
+  name: requiredText("Nama", { min: 3, max: 80 }),
+});
+
+export const periodSchema = z
+  .object({
+    name: requiredText("Nama periode", { min: 4, max: 40 }),
+    startsOn: z.iso.date({ error: "Tanggal mulai tidak valid (format TTTT-BB-HH)." }),
+    endsOn: z.iso.date({ error: "Tanggal selesai tidak valid (format TTTT-BB-HH)." }),
+    copyFromId: idNumber("Periode sumber"),
+  })
+  .refine((v) => v.endsOn > v.startsOn, { path: ["endsOn"], message: "Tanggal selesai harus sesudah tanggal mulai." });

@@ -7,7 +7,7 @@ import { dapil, dapilKecamatan, electionPeriods, fraksi, holidays, kecamatan, ke
 import { slugify } from "@/lib/db/seed/reference";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { dapilSchema, fraksiSchema, holidaySchema, kelurahanSchema, komisiSchema } from "./schema";
+import { dapilSchema, fraksiSchema, holidaySchema, kelurahanSchema, komisiSchema, periodSchema, renameSchema } from "./schema";
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
@@ -131,5 +131,50 @@ export async function removeHoliday(db: Db, actor: Actor | null, date: string) {
     const rows = await tx.delete(holidays).where(eq(holidays.date, /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "0000-01-01")).returning({ d: holidays.date });
     if (!rows[0]) throw errors.notFound("Hari libur");
     return date;
+  });
+}
+
+/** Rename a kecamatan (names change with regional regulations); its code and links stay. */
+export async function renameKecamatan(db: Db, actor: Actor | null, id: number, input: unknown) {
+  return audited(db, actor, "reference.kecamatan.rename", "kecamatan", async (tx) => {
+    const data = parse(renameSchema, input);
+    await assertUnique(tx.select({ id: kecamatan.id }).from(kecamatan).where(and(eq(kecamatan.name, data.name), ne(kecamatan.id, id))), "name", "Kecamatan dengan nama ini sudah ada.");
+    const rows = await tx.update(kecamatan).set({ name: data.name }).where(eq(kecamatan.id, id)).returning({ id: kecamatan.id });
+    if (!rows[0]) throw errors.notFound("Kecamatan");
+    return id;
+  });
+}
+
+/** Rename a kelurahan; its slug stays so stored links and filters keep working. */
+export async function renameKelurahan(db: Db, actor: Actor | null, id: number, input: unknown) {
+  return audited(db, actor, "reference.kelurahan.rename", "kelurahan", async (tx) => {
+    const data = parse(renameSchema, input);
+    const [row] = await tx.select().from(kelurahan).where(eq(kelurahan.id, id));
+    if (!row) throw errors.notFound("Kelurahan");
+    await assertUnique(tx.select({ id: kelurahan.id }).from(kelurahan).where(and(eq(kelurahan.kecamatanId, row.kecamatanId), eq(kelurahan.name, data.name), ne(kelurahan.id, id))), "name", "Kelurahan dengan nama ini sudah ada di kecamatan tersebut.");
+    await tx.update(kelurahan).set({ name: data.name }).where(eq(kelurahan.id, id));
+    return id;
+  });
+}
+
+/**
+ * Create a new election period with its dapil, copied (name, seats, kecamatan) from an existing
+ * period as a starting point; the admin then edits each dapil. The new period is not made active.
+ */
+export async function createElectionPeriod(db: Db, actor: Actor | null, input: unknown) {
+  return audited(db, actor, "reference.period.create", "election_period", async (tx) => {
+    const data = parse(periodSchema, input);
+    await assertUnique(tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.name, data.name)), "name", "Periode dengan nama ini sudah ada.");
+    const [source] = await tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.id, data.copyFromId));
+    if (!source) throw errors.validation({ copyFromId: ["Periode sumber tidak dikenal."] });
+    const [period] = await tx.insert(electionPeriods).values({ name: data.name, startsOn: data.startsOn, endsOn: data.endsOn, isActive: false }).returning({ id: electionPeriods.id });
+    const oldDapil = await tx.select().from(dapil).where(eq(dapil.periodId, source.id)).orderBy(asc(dapil.number));
+    const links = await tx.select().from(dapilKecamatan);
+    for (const d of oldDapil) {
+      const [nd] = await tx.insert(dapil).values({ periodId: period.id, number: d.number, name: d.name, seats: d.seats }).returning({ id: dapil.id });
+      const kec = links.filter((l) => l.dapilId === d.id).map((l) => ({ dapilId: nd.id, kecamatanId: l.kecamatanId }));
+      if (kec.length) await tx.insert(dapilKecamatan).values(kec);
+    }
+    return period.id;
   });
 }

@@ -3,13 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { formAction } from "@/lib/http/action";
+import { boundFormAction, formAction } from "@/lib/http/action";
 import { importSignerP12 } from "./service";
+import { addTrustedRoot, removeTrustedRoot } from "./trust";
+
+const PAGE = "/sekretariat/risalah/sertifikat";
 
 export const importSignerP12Action = formAction("signers.manage", z.record(z.string(), z.unknown()), async (input, actor, formData) => {
   const file = formData.get("berkas");
   const bytes = file && typeof file !== "string" && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
-  await importSignerP12(db, actor, { userId: input.userId, passphrase: input.passphrase, file: bytes });
-  revalidatePath("/sekretariat/risalah/sertifikat");
+  await importSignerP12(db, actor, { userId: input.userId, passphrase: input.passphrase, override: input.override, overrideReason: input.overrideReason, file: bytes });
+  revalidatePath(PAGE);
   return { status: "success", message: "Sertifikat dari PKCS#12 tersimpan dan menjadi sertifikat aktif penanda tangan ini." };
+});
+
+export const addTrustedRootAction = formAction("signers.manage", z.record(z.string(), z.unknown()), async (input, actor) => {
+  await addTrustedRoot(db, actor, input);
+  revalidatePath(PAGE);
+  return { status: "success", message: "Sertifikat akar ditambahkan ke daftar tepercaya." };
+});
+
+export const removeTrustedRootAction = boundFormAction("signers.manage", z.object({}), async (id, _input, actor) => {
+  await removeTrustedRoot(db, actor, id);
+  revalidatePath(PAGE);
+  return { status: "success", message: "Sertifikat akar dihapus dari daftar tepercaya." };
 });

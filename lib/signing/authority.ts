@@ -54,7 +54,14 @@ export interface SignerPerson {
 }
 
 /** Store a credential as the person's active certificate (PKCS#12 sealed with SIGNING_KEY). */
-export async function storeCredential(db: Db, person: SignerPerson, cred: Credential, source: "organisasi" | "impor", createdBy?: string | null) {
+export async function storeCredential(
+  db: Db,
+  person: SignerPerson,
+  cred: Credential,
+  source: "organisasi" | "impor",
+  createdBy?: string | null,
+  trust: { chainVerified: boolean; override?: { checks: string[]; reason: string } | null } = { chainVerified: source === "organisasi" },
+) {
   const id = randomUUID();
   const info = certInfo(cred.certPem);
   const p12 = toP12(cred, p12Password(id), person.name);
@@ -72,6 +79,8 @@ export async function storeCredential(db: Db, person: SignerPerson, cred: Creden
       p12Sealed: seal(p12, "p12"),
       notBefore: info.notBefore,
       notAfter: info.notAfter,
+      chainVerified: trust.chainVerified,
+      override: trust.override ?? null,
       createdBy: createdBy ?? null,
     })
     .onConflictDoNothing()

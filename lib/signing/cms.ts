@@ -79,6 +79,8 @@ export interface CmsCheck {
   /** Why it is not valid (Indonesian), when it is not. */
   reason?: string;
   signerCertDer?: Buffer;
+  /** Every certificate the CMS carries (the signer's issuers, for building its chain). */
+  certsDer?: Buffer[];
   subFilterOk: boolean;
 }
 
@@ -96,14 +98,15 @@ export async function verifyCadesDetached(cms: Buffer, data: Buffer): Promise<Cm
     return { valid: false, reason: "Struktur tanda tangan (CMS) rusak.", subFilterOk: false };
   }
   const signerCert = findSignerCert(signedData);
+  const certsDer = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate).map((c) => Buffer.from(c.toSchema().toBER(false)));
   try {
     const result = await signedData.verify({ signer: 0, data: ab(data), checkChain: false, extendedMode: true }, crypto);
-    if (!result.signatureVerified) return { valid: false, reason: "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, subFilterOk: true };
-    return { valid: true, signerCertDer: signerCert, subFilterOk: true };
+    if (!result.signatureVerified) return { valid: false, reason: "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, certsDer, subFilterOk: true };
+    return { valid: true, signerCertDer: signerCert, certsDer, subFilterOk: true };
   } catch (e) {
     const msg = String((e as { message?: string; date?: unknown })?.message ?? e);
     const digest = /digest|hash/i.test(msg);
-    return { valid: false, reason: digest ? "Isi dokumen berubah setelah ditandatangani (digest tidak cocok)." : "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, subFilterOk: true };
+    return { valid: false, reason: digest ? "Isi dokumen berubah setelah ditandatangani (digest tidak cocok)." : "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, certsDer, subFilterOk: true };
   }
 }
 
@@ -114,16 +117,4 @@ function findSignerCert(sd: pkijs.SignedData): Buffer | undefined {
     (c): c is pkijs.Certificate => c instanceof pkijs.Certificate && c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer),
   );
   return cert ? Buffer.from(cert.toSchema().toBER(false)) : undefined;
-}
-
-/** Whether `certDer` was signed by the CA certificate `caDer` (one level, as our CA issues directly). */
-export async function issuedBy(certDer: Buffer, caDer: Buffer): Promise<boolean> {
-  try {
-    const cert = parseCertificate(certDer);
-    const ca = parseCertificate(caDer);
-    if (!cert.issuer.isEqual(ca.subject)) return false;
-    return await cert.verify(ca, crypto);
-  } catch {
-    return false;
-  }
 }

@@ -9,6 +9,8 @@ export interface SignatureCheck {
   reason?: string;
   signerName: string | null;
   signerCertDer?: Buffer;
+  /** The other certificates embedded in the signature (possible issuers). */
+  chainDer?: Buffer[];
   /** The byte range reaches the end of the file (the last signature must). */
   coversWholeDocument: boolean;
   /** Number of bytes the signature covers from the start (revision length). */
@@ -66,7 +68,7 @@ export async function inspectPdfSignatures(pdf: Buffer): Promise<SignatureCheck[
         signerName = null;
       }
     }
-    out.push({ ...base, valid: check.valid, reason: check.reason, signerName, signerCertDer: check.signerCertDer });
+    out.push({ ...base, valid: check.valid, reason: check.reason, signerName, signerCertDer: check.signerCertDer, chainDer: check.certsDer });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { getMeetingDetail } from "@/lib/minutes/queries";
 import { organisationCa, signerCredential } from "@/lib/signing/authority";
 import { importSignerP12, listSigners } from "@/lib/signing/service";
 import { inspectPdfSignatures } from "@/lib/signing/inspect";
+import { addTrustedRoot } from "@/lib/signing/trust";
 import { createCa, issueCertificate, toP12, commonName, derToPem } from "@/lib/signing/x509";
 import { readDocumentPdf } from "@/lib/minutes/public";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -46,13 +47,15 @@ describe("organisation CA and signer certificates", () => {
     await expect(importSignerP12(db, admin, { userId: secretary.id, passphrase: "x", file: Buffer.from("%PDF-1.4 bukan p12") })).rejects.toMatchObject({ status: 422 });
     await expect(importSignerP12(db, admin, { userId: secretary.id, passphrase: "x", file: Buffer.alloc(200 * 1024) })).rejects.toMatchObject({ status: 413 });
     await expect(importSignerP12(db, admin, { userId: "bukan-uuid", passphrase: "", file: null })).rejects.toMatchObject({ status: 422 });
+    // A licensed CA's certificate is accepted once an admin trusts its root.
+    await addTrustedRoot(db, admin, { pem: bsre.certPem });
     await importSignerP12(db, admin, { userId: secretary.id, passphrase: "sandi-p12-rahasia", file: p12 });
     const active = await db.select().from(signerCertificates).where(eq(signerCertificates.userId, secretary.id));
     expect(active.filter((c) => c.isActive).map((c) => c.source)).toEqual(["impor"]);
     expect((await listSigners(db, admin)).certificates.some((c) => c.issuer.includes("BSrE Uji"))).toBe(true);
   });
 
-  it("signing then uses the imported certificate, and verification trusts it because it is registered", async () => {
+  it("signing then uses the imported certificate, and verification trusts it because its chain reaches a trusted root", async () => {
     const id = await plenaryWithDraft(staff, chair, secretary);
     await signedMinutes(id, staff, chair, secretary);
     const doc = (await getMeetingDetail(db, staff, id)).documents[0];

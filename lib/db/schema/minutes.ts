@@ -293,6 +293,10 @@ export const signerCertificates = pgTable(
     notBefore: timestamp("not_before", tz).notNull(),
     notAfter: timestamp("not_after", tz).notNull(),
     isActive: boolean("is_active").notNull().default(true),
+    /** The chain was verified cryptographically up to a trusted root when the row was stored. */
+    chainVerified: boolean("chain_verified").notNull().default(false),
+    /** An admin imported it despite failed checks: { checks: codes that failed, reason }. */
+    override: jsonb("override").$type<{ checks: string[]; reason: string }>(),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
   },
@@ -302,3 +306,17 @@ export const signerCertificates = pgTable(
     uniqueIndex("signer_certificates_active_uq").on(t.userId).where(sql`${t.isActive}`),
   ],
 );
+
+/** Root (or intermediate) CA certificates an admin trusts for imported signer certificates, e.g. BSrE. */
+export const trustedRoots = pgTable("trusted_roots", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  subject: text("subject").notNull(),
+  issuer: text("issuer").notNull(),
+  serialNumber: text("serial_number").notNull(),
+  fingerprint: text("fingerprint").notNull().unique(),
+  certPem: text("cert_pem").notNull(),
+  notBefore: timestamp("not_before", tz).notNull(),
+  notAfter: timestamp("not_after", tz).notNull(),
+  createdBy: uuid("created_by").references(() => users.id),
+  createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+});

@@ -18,6 +18,8 @@ export const users = pgTable(
     isActive: boolean("is_active").notNull().default(true),
     phone: text("phone"),
     nip: text("nip"),
+    /** NIK (16 digits); compared with the serialNumber of an imported signer certificate's subject. */
+    nik: text("nik"),
     /** Member: "Ketua DPRD", "Wakil Ketua DPRD", "Anggota". Staff: their post, e.g. "Kepala Bagian Umum". */
     position: text("position"),
     /** Staff unit, e.g. "Bagian Umum", "Bagian Persidangan". */

@@ -7,6 +7,9 @@ import { formatDate } from "@/lib/format";
 import {
   addHolidayAction,
   addKelurahanAction,
+  createElectionPeriodAction,
+  renameKecamatanAction,
+  renameKelurahanAction,
   createFraksiAction,
   createKomisiAction,
   removeHolidayAction,
@@ -28,6 +31,20 @@ export default async function ReferencePage() {
 
       <section aria-labelledby="dapil-h" className="space-y-3">
         <h2 id="dapil-h" className="text-xl font-bold">Daerah pemilihan</h2>
+        <Card>
+          <h3 className="mb-3 font-semibold">Periode pemilu baru</h3>
+          <InlineForm
+            idPrefix="period-new"
+            action={createElectionPeriodAction}
+            submit="Buat periode"
+            fields={[
+              { kind: "text", name: "name", label: "Nama periode (mis. 2029-2034)", maxLength: 40 },
+              { kind: "date", name: "startsOn", label: "Mulai" },
+              { kind: "date", name: "endsOn", label: "Selesai" },
+              { kind: "select", name: "copyFromId", label: "Salin dapil dari", options: ref.periods.map((p) => ({ value: String(p.id), label: p.name })), defaultValue: String((ref.periods.find((p) => p.isActive) ?? ref.periods[0])?.id ?? "") },
+            ]}
+          />
+        </Card>
         {ref.periods.map((p) => (
           <Card key={p.id}>
             <h3 className="mb-3 font-semibold">Periode {p.name}{p.isActive ? " (aktif)" : ""}</h3>
@@ -55,9 +72,17 @@ export default async function ReferencePage() {
         <Card>
           <ul className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
             {ref.kecamatan.map((k) => (
-              <li key={k.id}>
+              <li key={k.id} className="space-y-2">
                 <p className="font-semibold">{k.name} <span className="font-normal text-slate-600">({k.code})</span></p>
-                <p className="text-slate-700">{k.kelurahan.map((l) => l.name).join(", ")}</p>
+                <InlineForm idPrefix={`kec-${k.id}`} action={renameKecamatanAction.bind(null, String(k.id))} submit="Ubah nama" fields={[{ kind: "text", name: "name", label: "Nama kecamatan", defaultValue: k.name, maxLength: 80 }]} />
+                <details>
+                  <summary className="cursor-pointer text-slate-700">{k.kelurahan.length} kelurahan — ubah nama</summary>
+                  <div className="mt-2 space-y-2">
+                    {k.kelurahan.map((l) => (
+                      <InlineForm key={l.id} idPrefix={`kel-${l.id}`} action={renameKelurahanAction.bind(null, String(l.id))} submit="Ubah nama" fields={[{ kind: "text", name: "name", label: "Nama kelurahan", defaultValue: l.name, maxLength: 80 }]} />
+                    ))}
+                  </div>
+                </details>
               </li>
             ))}
           </ul>
