@@ -65,8 +65,9 @@ if (!values.role || !values.email || !values.name) fail(`--role, --email dan --n
 /** Read a line from the terminal without echoing it. */
 function askHidden(prompt: string): Promise<string> {
   const stdin = process.stdin;
-  process.stdout.write(prompt);
+  // Echo off before the prompt appears, so nothing typed right after it is shown.
   stdin.setRawMode(true);
+  process.stdout.write(prompt);
   stdin.resume();
   stdin.setEncoding("utf8");
   return new Promise((resolve, reject) => {
