@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
@@ -11,16 +10,6 @@ import { setPasswordWithTokenAction } from "@/lib/users/actions";
 /** Works without JavaScript: a plain form posting to the server action; errors come back beside the fields. */
 export function SetPasswordForm({ token, min, max }: { token: string; min: number; max: number }) {
   const [state, action] = useActionState(setPasswordWithTokenAction, initialFormState);
-  if (state.status === "success") {
-    return (
-      <div className="space-y-4">
-        <FormMessage status={state.status} message={state.message} />
-        <Link href="/masuk" className="inline-block font-semibold">
-          Masuk sekarang
-        </Link>
-      </div>
-    );
-  }
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />

@@ -81,10 +81,11 @@ export async function setPasswordWithTokenAction(_prev: FormState, formData: For
   try {
     const ip = clientIpFromHeaders(await headers());
     await setPasswordWithToken(db, { token, password: formData.get("password") ?? "", confirm: formData.get("confirm") ?? "" }, ip);
-    return { status: "success", message: "Kata sandi tersimpan. Silakan masuk dengan email dan kata sandi baru Anda." };
   } catch (e) {
     if (isAppError(e)) return { status: "error", message: e.fieldErrors?.token ? e.message : e.code === "validation" ? "Periksa kembali isian yang ditandai." : e.message, fieldErrors: e.fieldErrors };
     console.error("[action]", e);
     return { status: "error", message: "Terjadi gangguan pada layanan. Silakan coba lagi beberapa saat lagi." };
   }
+  // A redirect, not a success state: re-rendering this page would find the token used and say so.
+  redirect("/masuk?sandi=diatur");
 }

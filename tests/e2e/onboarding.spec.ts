@@ -32,6 +32,7 @@ test("without JavaScript: an admin imports a member from CSV, the member sets a 
   await p.getByLabel("Kata sandi baru").fill("sandi anggota impor");
   await p.getByLabel("Ulangi kata sandi").fill("sandi anggota impor");
   await p.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(p).toHaveURL(/\/masuk\?sandi=diatur/);
   await expect(p.getByText(/Kata sandi tersimpan/)).toBeVisible();
   await p.goto(`/masuk/atur-sandi?token=${token}`);
   await expect(p.getByText(/Tautan ini sudah dipakai/)).toBeVisible();
