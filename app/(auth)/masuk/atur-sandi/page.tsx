@@ -6,7 +6,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { checkPasswordSetupToken, TOKEN_MESSAGES } from "@/lib/users/password-setup";
 
-export const metadata: Metadata = { title: "Atur kata sandi", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Atur kata sandi", robots: { index: false }, referrer: "same-origin" };
 
 /** Public: set the password of a new account with a one-time link (from npm run user:create or an import). */
 export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
