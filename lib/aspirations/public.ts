@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -180,7 +180,8 @@ export async function listPublicAspirations(db: Db, rawQuery: unknown, opts: { c
       .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
       .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
       .where(pageWhere)
-      .orderBy(desc(aspirations.createdAt), desc(aspirations.id))
+      // "nulls last" matches the (created_at desc nulls last, id desc nulls last) index, so Postgres walks it in order.
+      .orderBy(sql`${aspirations.createdAt} desc nulls last`, sql`${aspirations.id} desc nulls last`)
       .limit(pageSize + 1),
     db
       .select({ n: sql<number>`count(*)::int` })

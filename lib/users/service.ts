@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./schema";
+import { createUserSchema, resetPasswordSchema, updateUserSchema, type CreateUserInput } from "./schema";
 
 export interface UserListItem {
   id: string;
@@ -34,7 +34,7 @@ const listColumns = {
   fraksi: fraksi.name,
 };
 
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
   return r.data;
@@ -120,7 +120,20 @@ export async function createUser(db: Db, actor: Actor | null, input: unknown): P
   const me = await requirePermission(actor, "users.manage", db);
   const data = parseOrThrow(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => insertUser(tx, data, passwordHash, { actor: me }));
+}
+
+/**
+ * Insert a validated account and its audit entry inside the caller's transaction. Shared by the
+ * admin form, the operator CLI (npm run user:create) and the CSV import.
+ */
+export async function insertUser(
+  tx: Db,
+  data: Omit<CreateUserInput, "password">,
+  passwordHash: string,
+  by: { actor?: Actor; actorLabel?: string; via?: string },
+): Promise<string> {
+  {
     await assertEmailFree(tx, data.email);
     const [row] = await tx
       .insert(users)
@@ -136,9 +149,9 @@ export async function createUser(db: Db, actor: Actor | null, input: unknown): P
         ...memberAttributes(data),
       })
       .returning({ id: users.id });
-    await writeAudit(tx, { actor: me, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role } });
+    await writeAudit(tx, { actor: by.actor ?? null, actorLabel: by.actorLabel, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role, ...(by.via ? { via: by.via } : {}) } });
     return row.id;
-  });
+  }
 }
 
 /** Edit an account (admin). A role change takes effect at the user's next request. */

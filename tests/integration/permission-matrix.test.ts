@@ -22,6 +22,7 @@ vi.mock("@/lib/auth/session", () => ({
 const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#loginAction": "the login form itself",
   "lib/auth/actions.ts#logoutAction": "ends the caller's own session",
+  "lib/users/actions.ts#setPasswordWithTokenAction": "one-time set-password link: the token is the credential, IP rate limit (users-onboarding.test.ts)",
 };
 
 /** Route handlers without a single role permission, with the reason (their services check scope). */

@@ -22,6 +22,8 @@ function writtenKeys(): Set<string> {
       for (const lit of expr.matchAll(/"([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)"/g)) keys.add(lit[1]);
     }
   }
+  // Keys passed through a variable (the reference admin writes `"reference.<thing>.<verb>"` literals).
+  for (const file of sources("lib/reference")) for (const m of readFileSync(file, "utf8").matchAll(/"(reference\.[a-z]+\.[a-z]+)"/g)) keys.add(m[1]);
   return keys;
 }
 

@@ -86,7 +86,12 @@ export const aspirations = pgTable(
     index("aspirations_komisi_created_idx").on(t.routedKomisiId, t.createdAt.desc(), t.id.desc()),
     index("aspirations_status_created_idx").on(t.status, t.createdAt.desc()),
     index("aspirations_category_idx").on(t.categoryId),
-    index("aspirations_kelurahan_idx").on(t.kelurahanId),
+    // The member inbox's kelurahan filter walks this in order (newest first) instead of sorting.
+    index("aspirations_kelurahan_created_idx").on(t.kelurahanId, t.createdAt.desc(), t.id.desc()),
+    // The public list: verified, non-confidential items newest first (keyset pages, capped counts).
+    index("aspirations_public_created_idx")
+      .on(t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.isConfidential} = false and ${t.status} in ('diverifikasi', 'ditindaklanjuti', 'selesai', 'dialihkan')`),
     index("aspirations_kecamatan_idx").on(t.kecamatanId),
     index("aspirations_merged_idx").on(t.mergedIntoId),
     index("aspirations_search_idx").using("gin", t.searchVector),

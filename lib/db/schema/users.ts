@@ -101,3 +101,22 @@ export const userRecoveryCodes = pgTable(
   },
   (t) => [index("user_recovery_codes_user_idx").on(t.userId)],
 );
+
+/**
+ * One-time links to set a password (first login of an account created by an operator or an import).
+ * Only a SHA-256 of the token is stored; a token works once and until `expiresAt`.
+ */
+export const passwordSetupTokens = pgTable(
+  "password_setup_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", tz).notNull(),
+    usedAt: timestamp("used_at", tz),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [index("password_setup_tokens_user_idx").on(t.userId)],
+);

@@ -19,7 +19,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const href = (p: number) => `/sekretariat/pengguna?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(sp.peran ? { peran: sp.peran } : {}), hal: String(p) })}`;
   return (
     <div>
-      <PageHeader title="Pengguna" description="Akun anggota DPRD, staf, dan administrator." actions={<ButtonLink href="/sekretariat/pengguna/baru">Tambah pengguna</ButtonLink>} />
+      <PageHeader title="Pengguna" description="Akun anggota DPRD, staf, dan administrator." actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/sekretariat/pengguna/impor" variant="secondary">
+              Impor CSV
+            </ButtonLink>
+            <ButtonLink href="/sekretariat/pengguna/baru">Tambah pengguna</ButtonLink>
+          </div>
+        } />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-sm font-semibold">

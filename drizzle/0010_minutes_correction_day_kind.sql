@@ -1,1 +1,0 @@
-ALTER TABLE "meeting_types" ADD COLUMN "correction_day_kind" text DEFAULT 'kerja' NOT NULL;
