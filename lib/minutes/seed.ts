@@ -71,7 +71,8 @@ async function createDemoMeeting(db: Db, staff: Actor, d: DemoMeeting): Promise<
   if (d.stage === "draf") return id;
   await submitForReview(db, staff, id);
   if (d.stage === "ditinjau") return id;
-  await approveMinutes(db, chair, id);
+  // Demo minutes are approved at once: the early approval carries its recorded reason, as the rule asks.
+  await approveMinutes(db, chair, id, { earlyReason: "Data demo: risalah contoh disetujui tanpa menunggu masa koreksi anggota." });
   for (const signer of [chair, secretary]) await db.transaction(async (tx) => applySignature(tx, await loadScope(tx, signer, id, { forUpdate: true }), signer));
   if (d.stage === "terbit") await publishMinutes(db, staff, id);
   return id;

@@ -78,7 +78,9 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     await page.getByRole("link", { name: TITLE }).click();
     await expect(page.getByText("Rapat dibuka pukul 09.05 WITA oleh ketua rapat.")).toBeVisible();
     await expectAccessible(page);
-    await confirmStep(page, "Setujui dan kunci risalah");
+    // The members' correction window is still open: approving now needs a recorded reason.
+    await page.getByLabel("Alasan menyetujui sebelum masa koreksi berakhir").fill("Risalah diperlukan untuk rapat paripurna besok; seluruh peserta telah membaca draf.");
+    await page.getByRole("button", { name: "Setujui lebih awal dan kunci risalah" }).click();
     await expect(page.getByText("Risalah disetujui dan dikunci")).toBeVisible({ timeout: 30_000 });
     await page.getByLabel("Kata sandi akun Anda").fill("salah-sandi-sekali");
     await page.getByRole("button", { name: "Tandatangani sebagai Ketua Rapat" }).click();
