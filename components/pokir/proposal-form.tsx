@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useState, useTransition } from "react";
 import { useForm, useWatch, type FieldValues, type Resolver } from "react-hook-form";
+import { AntiSpamFields } from "@/components/form/anti-spam";
 import { UploadProgress } from "@/components/form/upload-progress";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,8 @@ const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 /**
  * The pokir proposal form: react-hook-form with the same zod schema the server uses, the SIPD
  * completeness checklist shown live before submission, photos (downscaled in the browser), and
- * (public mode) anti-spam fields. Rendered as a POST form to the server action, so it works before
+ * (public mode, when `antiSpam` is given) the shared anti-spam fields: honeypot, signed fill time
+ * and the ALTCHA widget, as on the aspiration form. Rendered as a POST form to the server action, so it works before
  * hydration and without JavaScript; the typed values come back as defaultValue after an error.
  */
 export function ProposalForm({
@@ -35,6 +37,7 @@ export function ProposalForm({
   options,
   mode,
   hidden = {},
+  antiSpam,
   defaults = {},
   existingPhotos = 0,
   submitLabel = "Kirim usulan",
@@ -43,6 +46,7 @@ export function ProposalForm({
   options: ProposalFormOptions;
   mode: Mode;
   hidden?: Record<string, string>;
+  antiSpam?: { formToken: string; challenge: boolean };
   defaults?: Record<string, string>;
   existingPhotos?: number;
   submitLabel?: string;
@@ -107,12 +111,6 @@ export function ProposalForm({
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {mode === "public" ? (
-        <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
-          <label htmlFor="website">Jangan diisi</label>
-          <input id="website" name="website" tabIndex={-1} autoComplete="off" />
-        </div>
-      ) : null}
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold">Usulan</legend>
@@ -245,6 +243,7 @@ export function ProposalForm({
         </ul>
       </section>
 
+      {antiSpam ? <AntiSpamFields formToken={antiSpam.formToken} challenge={antiSpam.challenge} error={server.altcha} /> : null}
       <Button type="submit" disabled={pending}>
         {pending ? "Mengirim…" : submitLabel}
       </Button>

@@ -72,6 +72,8 @@ export interface AntiSpamInput {
   form: boolean;
   /** Whether the ALTCHA proof is needed (anonymous public callers). */
   challenge: boolean;
+  /** Rate-limit key prefix, so each public form has its own windows ("aspiration", "pokir"). */
+  scope?: string;
 }
 
 /**
@@ -80,6 +82,7 @@ export interface AntiSpamInput {
  */
 export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void> {
   const cfg = antiSpamConfig();
+  const scope = input.scope ?? "aspiration";
   if (input.form) {
     const hp = input.fields[HONEYPOT_FIELD];
     if (typeof hp === "string" && hp.trim() !== "") throw errors.badRequest("Kiriman ditolak oleh penyaring spam. Jika Anda bukan robot, kosongkan kolom tersembunyi lalu kirim lagi.");
@@ -92,10 +95,10 @@ export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void>
     // A form posted without the proof: JavaScript is off (or not loaded yet), so the widget never
     // ran. Never refuse a person for that: the honeypot and signed fill time above still apply,
     // plus a stricter per-IP limit of its own.
-    await checkIpRateLimit(db, input.ip, "aspiration-noscript", { limit: cfg.noScriptRateLimit, windowSeconds: 3600 });
+    await checkIpRateLimit(db, input.ip, `${scope}-noscript`, { limit: cfg.noScriptRateLimit, windowSeconds: 3600 });
   } else if (input.challenge && cfg.challenge) {
     const outcome = await verifyChallenge(db, proof);
     if (outcome !== "ok") throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
   }
-  await checkIpRateLimit(db, input.ip);
+  await checkIpRateLimit(db, input.ip, scope);
 }

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { checkAntiSpam } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
-import { checkPublicSubmission, HONEYPOT_FIELD, STARTED_FIELD } from "./antispam";
+import { parseInput } from "./common";
 import { correctProposal, resendCorrectionLink } from "./correction";
 import { finalizePeriod, markSipdEntered, recordOutcome } from "./finalize";
 import { addMemberNote, adoptProposal, attachToReses, endorseProposal, releaseProposal } from "./member";
@@ -15,13 +16,20 @@ import { setMemberPagu } from "./member-list";
 import { savePeriod } from "./periods";
 import { createReses } from "./reses";
 import { classifyProposal, mergeProposal, rejectProposal, returnProposal, verifyProposal } from "./staff";
+import { publicProposalSchema } from "./schema";
 import { createMemberProposal, createPokirFromAspiration, submitPublicProposal } from "./submit";
 
 const anything = z.record(z.string(), z.unknown());
 const files = (fd: FormData, field = "photos") => fd.getAll(field).filter((v): v is File => typeof v !== "string");
 
+/**
+ * The public form: field errors first (correcting a typo must not use up the rate limit), then the one
+ * anti-spam path shared with the aspiration form (honeypot, signed fill time, ALTCHA proof, or the
+ * stricter no-JavaScript limit when the post carries no proof), with pokir's own rate-limit windows.
+ */
 export const submitPokirAction = formAction("pokir.submit", anything, async (input, actor, fd) => {
-  await checkPublicSubmission(db, { honeypot: input[HONEYPOT_FIELD], started: input[STARTED_FIELD] }, clientIpFromHeaders(await headers()));
+  parseInput(publicProposalSchema, input);
+  await checkAntiSpam(db, { ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true, scope: "pokir" });
   const r = await submitPublicProposal(db, actor, input, files(fd));
   redirect(`/pokir/usul/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
 });

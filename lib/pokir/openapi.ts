@@ -13,13 +13,15 @@ export const pokirOpenApi: OpenApiFragment = {
       post: {
         tags: ["e-Pokir"],
         summary: "Ajukan usulan pokir (publik)",
+        description:
+          "Publik: wajib menyertakan `altcha` (bukti kerja ALTCHA dari GET /api/v1/aspirasi/tantangan, berlaku sekali pakai) kecuali server memakai PUBLIC_CHALLENGE=off; dibatasi per alamat IP (disimpan hanya sebagai hash). Pemanggil dengan token API tidak perlu `altcha`.",
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PokirBaru" } } } },
         responses: {
           "201": { description: "Diterima", content: { "application/json": { schema: { type: "object", properties: { trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] }, url: { type: "string" } } } } } },
           "400": err("JSON tidak valid, atau periode pokir sedang ditutup"),
           "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau foto bukan gambar"),
-          "422": err("Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan)"),
+          "422": err("Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan), atau bukti ALTCHA tidak ada, tidak sah, kedaluwarsa, atau sudah dipakai"),
           "429": err("Terlalu banyak usulan dari jaringan yang sama"),
         },
       },
@@ -88,6 +90,7 @@ export const pokirOpenApi: OpenApiFragment = {
         proposerEmail: { type: "string", format: "email" },
         consent: { type: "boolean", description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
         photos: { type: "array", minItems: 1, maxItems: MAX_FILES, description: API_UPLOAD_LIMIT_TEXT, items: photo },
+        altcha: { type: "string", description: "Bukti ALTCHA (base64 dari { challenge, solution }) atas tantangan GET /api/v1/aspirasi/tantangan; wajib bagi pemanggil publik kecuali PUBLIC_CHALLENGE=off" },
       },
     },
     PokirLacak: {

@@ -35,6 +35,9 @@ test.describe("e-Pokir end to end", () => {
     await p.getByLabel("Nama pengusul").fill("Siti Aminah");
     await p.getByLabel("Nomor WhatsApp").fill("081255500011");
     await p.getByLabel(/Saya setuju data pribadi/).check();
+    // ALTCHA solves in the browser once the form has focus; wait for its verified state, so this
+    // post carries the proof (a post without it would take the no-JavaScript path).
+    await expect(p.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - shownAt)));
     await p.getByRole("button", { name: "Kirim usulan" }).click();
     await expect(p).toHaveURL(/\/pokir\/usul\/terkirim/);

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/sha";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
@@ -13,6 +15,16 @@ import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpe
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+process.env.ALTCHA_MAX_NUMBER = "200";
+
+/** An ALTCHA proof solved in-process, as an anonymous API caller sends it. */
+async function solvedPayload(): Promise<string> {
+  const { GET } = await import("@/app/api/v1/aspirasi/tantangan/route");
+  const challenge = await (await GET(new Request("http://localhost/api/v1/aspirasi/tantangan"), { params: Promise.resolve({}) })).json();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
+}
 
 let staff: Actor, m1: Actor, m2: Actor;
 let kel1: number, kel2: number;
@@ -89,7 +101,7 @@ describe("pokir API", () => {
     const { GET } = await import("@/app/api/v1/pokir/[kode]/route");
     session.actor = null;
     const img = await photo();
-    const res = await POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.0.0.9" }, body: JSON.stringify({ ...proposalInput(kel1), kelurahanId: kel1, consent: true, photos: [{ name: "a.png", contentBase64: img.data.toString("base64") }] }) }), { params: Promise.resolve({}) });
+    const res = await POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.0.0.9" }, body: JSON.stringify({ ...proposalInput(kel1), kelurahanId: kel1, consent: true, altcha: await solvedPayload(), photos: [{ name: "a.png", contentBase64: img.data.toString("base64") }] }) }), { params: Promise.resolve({}) });
     expect(res.status).toBe(201);
     const { trackingCode } = (await res.json()) as { trackingCode: string };
     const t = await GET(new Request(`http://localhost/api/v1/pokir/${trackingCode}`), { params: Promise.resolve({ kode: trackingCode }) });
@@ -111,6 +123,8 @@ describe("pokir API", () => {
   it("bad bodies are 4xx with Indonesian messages", async () => {
     const { POST } = await import("@/app/api/v1/pokir/route");
     session.actor = null;
+    // Body checks only: the ALTCHA proof is covered in pokir-antispam.test.ts.
+    process.env.PUBLIC_CHALLENGE = "off";
     const post = (body: string, type = "application/json") => POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": type, "x-forwarded-for": "10.0.0.10" }, body }), { params: Promise.resolve({}) });
     expect((await post("{")).status).toBe(400);
     expect((await post("[]")).status).toBe(400);
@@ -121,6 +135,7 @@ describe("pokir API", () => {
     expect(e.error.fieldErrors.volume).toEqual(["Volume tidak boleh negatif."]);
     const bad = await post(JSON.stringify({ ...proposalInput(kel2), photos: [{ name: "x.png", contentBase64: Buffer.from("not an image").toString("base64") }] }));
     expect(bad.status).toBe(415);
+    process.env.PUBLIC_CHALLENGE = "on";
   });
 
   it("the inbox JSON route, the export route and the OpenAPI document", async () => {

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ProposalForm } from "@/components/pokir/proposal-form";
 import { Alert } from "@/components/ui/alert";
+import { antiSpamConfig } from "@/lib/antispam/config";
+import { newFormToken } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { submitPokirAction } from "@/lib/pokir/actions";
-import { formStartToken } from "@/lib/pokir/antispam";
 import { nextPeriod, openPeriod } from "@/lib/pokir/periods";
 import { pokirFormOptions } from "@/lib/pokir/read";
 
@@ -35,7 +36,7 @@ export default async function ProposePage() {
           {open.name}: dibuka sampai {formatDateTime(open.closesAt)}. Kolom bertanda <span className="text-red-700">*</span> wajib diisi.
         </p>
       </div>
-      <ProposalForm action={submitPokirAction} options={options} mode="public" hidden={{ _mulai: formStartToken() }} />
+      <ProposalForm action={submitPokirAction} options={options} mode="public" antiSpam={{ formToken: newFormToken(), challenge: antiSpamConfig().challenge }} />
     </div>
   );
 }

@@ -1,17 +1,23 @@
 import { NextResponse } from "next/server";
+import { checkAntiSpam } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { protectedRoute, readJson } from "@/lib/http/route";
-import { checkIpRate } from "@/lib/pokir/antispam";
 import { MAX_POKIR_BODY, photosFromBody } from "@/lib/pokir/api";
+import { parseInput } from "@/lib/pokir/common";
+import { publicProposalSchema } from "@/lib/pokir/schema";
 import { submitPublicProposal } from "@/lib/pokir/submit";
 
 export const dynamic = "force-dynamic";
 
-/** Submit a public pokir proposal (open to anyone while a period is open; rate-limited per IP). */
+/**
+ * Submit a public pokir proposal (open to anyone while a period is open). Anonymous callers send the
+ * ALTCHA proof in `altcha` (unless PUBLIC_CHALLENGE=off); everyone passes the per-IP limit.
+ */
 export const POST = protectedRoute("pokir.submit", async (req, _ctx, actor) => {
-  await checkIpRate(db, clientIpFromHeaders(req.headers));
   const { fields, files } = photosFromBody(await readJson(req, MAX_POKIR_BODY));
+  parseInput(publicProposalSchema, fields);
+  await checkAntiSpam(db, { ip: clientIpFromHeaders(req.headers), fields, form: false, challenge: !actor, scope: "pokir" });
   const r = await submitPublicProposal(db, actor, fields, files);
   const url = `/api/v1/pokir/${r.trackingCode}`;
   return NextResponse.json({ trackingCode: r.trackingCode, url }, { status: 201, headers: { location: url } });
