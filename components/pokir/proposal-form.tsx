@@ -19,6 +19,8 @@ import { LocateButton } from "./locate-button";
 export interface ProposalFormOptions {
   kelurahan: { id: number; name: string; kecamatan: string }[];
   bidang: { id: number; name: string; code: string }[];
+  /** Active OPD a citizen may name as the target (public mode only). */
+  opd?: { id: number; name: string }[];
 }
 
 type Mode = "public" | "correct" | "member";
@@ -131,6 +133,22 @@ export function ProposalForm({
           </select>
           <FieldErrors id="bidangId-error" errors={errs("bidangId")} />
         </div>
+        {mode === "public" && options.opd ? (
+          <div>
+            <label htmlFor="opdId" className="block text-sm font-semibold">
+              OPD tujuan (opsional)
+            </label>
+            <select id="opdId" className={input} {...register("opdId")} {...aria("opdId")}>
+              <option value="">Belum tahu — sesuai bidang atau ditentukan Sekretariat</option>
+              {options.opd.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id="opdId-error" errors={errs("opdId")} />
+          </div>
+        ) : null}
       </fieldset>
 
       <fieldset className="space-y-4">

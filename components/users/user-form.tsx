@@ -14,6 +14,7 @@ export interface UserFormValues {
   position?: string | null;
   unit?: string | null;
   nip?: string | null;
+  nik?: string | null;
   phone?: string | null;
   dapilId?: number | null;
   komisiId?: number | null;
@@ -55,6 +56,7 @@ export function UserForm({
         <TextField name="position" label="Jabatan" defaultValue={v("position")} errors={fe.position} maxLength={120} hint="Mis. Anggota, Wakil Ketua DPRD, Analis Persidangan." />
         <TextField name="unit" label="Unit kerja" defaultValue={v("unit")} errors={fe.unit} maxLength={120} />
         <TextField name="nip" label="NIP" inputMode="numeric" defaultValue={v("nip")} errors={fe.nip} maxLength={18} hint="18 angka, khusus ASN." />
+        <TextField name="nik" label="NIK (opsional)" inputMode="numeric" autoComplete="off" defaultValue={v("nik")} errors={fe.nik} maxLength={16} hint="16 angka sesuai KTP; dicocokkan dengan sertifikat tanda tangan elektronik." />
         <TextField name="phone" label="Nomor telepon" type="tel" defaultValue={v("phone")} errors={fe.phone} maxLength={20} />
       </div>
       {role === "member" ? (

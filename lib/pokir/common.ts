@@ -46,16 +46,23 @@ export async function locateKelurahan(db: Db, kelurahanId: number, field = "kelu
 /** The bidang must exist; returns its default OPD. */
 export async function assertBidang(db: Db, bidangId: number | undefined): Promise<number | null> {
   if (!bidangId) return null;
-  const rows = await db.select({ opd: pokirBidang.defaultOpdId }).from(pokirBidang).where(eq(pokirBidang.id, bidangId));
+  const rows = await db
+    .select({ isActive: pokirBidang.isActive, opd: pokirBidang.defaultOpdId, opdActive: pokirOpd.isActive })
+    .from(pokirBidang)
+    .leftJoin(pokirOpd, eq(pokirOpd.id, pokirBidang.defaultOpdId))
+    .where(eq(pokirBidang.id, bidangId));
   if (!rows[0]) throw errors.validation({ bidangId: ["Bidang tidak ditemukan. Pilih dari daftar."] });
-  return rows[0].opd;
+  if (!rows[0].isActive) throw errors.validation({ bidangId: ["Bidang ini sudah tidak aktif. Pilih bidang lain dari daftar."] });
+  // A retired OPD is never assigned, not even as a bidang's default.
+  return rows[0].opdActive ? rows[0].opd : null;
 }
 
 /** The OPD must exist and be active. */
 export async function assertOpd(db: Db, opdId: number | undefined): Promise<void> {
   if (!opdId) return;
-  const rows = await db.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.id, opdId), eq(pokirOpd.isActive, true)));
+  const rows = await db.select({ isActive: pokirOpd.isActive }).from(pokirOpd).where(eq(pokirOpd.id, opdId));
   if (!rows[0]) throw errors.validation({ opdId: ["OPD tidak ditemukan. Pilih dari daftar."] });
+  if (!rows[0].isActive) throw errors.validation({ opdId: ["OPD ini sudah tidak aktif. Pilih OPD lain dari daftar atau kosongkan."] });
 }
 
 export type ProposalRow = typeof pokirProposals.$inferSelect;

@@ -80,6 +80,7 @@ export const pokirOpenApi: OpenApiFragment = {
         latitude: { type: "number" },
         longitude: { type: "number" },
         bidangId: { type: "integer" },
+        opdId: { type: "integer", description: "OPD tujuan (opsional, harus OPD aktif). Bila kosong dipakai OPD bawaan bidang. OPD yang tidak aktif ditolak dengan 422." },
         volume: { type: "number", exclusiveMinimum: 0 },
         unit: { type: "string", maxLength: 40, examples: ["meter", "unit", "paket"] },
         estimatedCost: { type: "number", minimum: 0, description: "Rupiah" },

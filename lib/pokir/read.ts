@@ -190,7 +190,7 @@ export async function proposalsForExport(db: Db, filter: { periodId: number; dap
 export async function pokirFormOptions(db: Db) {
   const [kel, bidang, opd] = await Promise.all([
     db.select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name }).from(kelurahan).innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId)).orderBy(asc(kecamatan.name), asc(kelurahan.name)),
-    db.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
+    db.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).where(eq(pokirBidang.isActive, true)).orderBy(asc(pokirBidang.code)),
     db.select({ id: pokirOpd.id, name: pokirOpd.name }).from(pokirOpd).where(eq(pokirOpd.isActive, true)).orderBy(asc(pokirOpd.name)),
   ]);
   return { kelurahan: kel, bidang, opd };

@@ -70,6 +70,8 @@ export const publicProposalSchema = proposalContentSchema
   .extend({
     proposerName: requiredText("Nama pengusul", { min: 2, max: 120 }),
     proposerGroup: optionalText("Kelompok/organisasi", 160),
+    /** Optional: the citizen's own choice of OPD; otherwise the bidang's default OPD is used. */
+    opdId: optionalIdNumber("OPD tujuan"),
     proposerPhone: phone,
     proposerEmail: email,
     consent: checkbox().refine((v) => v, { message: "Persetujuan pemrosesan data pribadi wajib dicentang." }),

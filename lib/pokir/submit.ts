@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { isComplete } from "./checklist";
-import { assertBidang, locateKelurahan, logEvent, parseInput } from "./common";
+import { assertBidang, assertOpd, locateKelurahan, logEvent, parseInput } from "./common";
 import { MAX_PHOTOS, POKIR_PHOTO_OWNER, type PokirSource } from "./constants";
 import { notifyProposer } from "./notify";
 import { requireOpenPeriod } from "./periods";
@@ -28,7 +28,7 @@ async function photos(files: (File | IncomingFile)[]): Promise<PreparedFile[]> {
 async function insertProposal(
   db: Db,
   actor: Actor | null,
-  data: Content & { proposerName: string; proposerGroup?: string; proposerPhone?: string; proposerEmail?: string; consent?: boolean },
+  data: Content & { opdId?: number; proposerName: string; proposerGroup?: string; proposerPhone?: string; proposerEmail?: string; consent?: boolean },
   prepared: PreparedFile[],
   extra: { source: PokirSource; resesId?: string; aspirationId?: string; now?: Date; requireDapil?: number | null },
 ) {
@@ -38,6 +38,7 @@ async function insertProposal(
     throw errors.validation({ kelurahanId: ["Kelurahan ini di luar dapil Anda."] });
   }
   const defaultOpd = await assertBidang(db, data.bidangId);
+  await assertOpd(db, data.opdId);
   if (!isComplete({ ...data, photoCount: prepared.length })) throw errors.validation({ _form: ["Usulan belum lengkap."] });
   const id = randomUUID();
   const trackingCode = newTrackingCode("POK");
@@ -66,7 +67,7 @@ async function insertProposal(
       latitude: data.latitude ?? null,
       longitude: data.longitude ?? null,
       bidangId: data.bidangId ?? null,
-      opdId: defaultOpd,
+      opdId: data.opdId ?? defaultOpd,
       volume: data.volume!,
       unit: data.unit,
       estimatedCost: data.estimatedCost === undefined ? null : Math.round(data.estimatedCost),

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
-import { addHoliday, addKelurahan, createElectionPeriod, removeHoliday, renameKecamatan, renameKelurahan, saveDapil, saveFraksi, saveKomisi } from "./service";
+import { addHoliday, addKelurahan, createElectionPeriod, removeHoliday, renameKecamatan, renameKelurahan, saveBidang, saveDapil, saveFraksi, saveKomisi, saveOpd } from "./service";
 
 const anything = z.record(z.string(), z.unknown());
 const done = (message: string) => {
@@ -55,4 +55,20 @@ export const renameKelurahanAction = boundFormAction("reference.manage", anythin
 export const createElectionPeriodAction = formAction("reference.manage", anything, async (input, actor) => {
   await createElectionPeriod(db, actor, input);
   return done("Periode pemilu dibuat dengan salinan dapil periode sumber. Sesuaikan tiap dapil di bawah.");
+});
+export const createOpdAction = formAction("reference.manage", anything, async (input, actor) => {
+  await saveOpd(db, actor, undefined, input);
+  return done("OPD ditambahkan.");
+});
+export const updateOpdAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await saveOpd(db, actor, Number(id), input);
+  return done("OPD disimpan.");
+});
+export const createBidangAction = formAction("reference.manage", anything, async (input, actor) => {
+  await saveBidang(db, actor, undefined, input);
+  return done("Bidang ditambahkan.");
+});
+export const updateBidangAction = boundFormAction("reference.manage", anything, async (id, input, actor) => {
+  await saveBidang(db, actor, Number(id), input);
+  return done("Bidang disimpan.");
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idNumber, requiredText } from "@/lib/validation";
+import { checkbox, idNumber, optionalIdNumber, requiredText } from "@/lib/validation";
 
 export const komisiSchema = z.object({
   name: requiredText("Nama komisi", { min: 3, max: 60 }),
@@ -44,3 +44,18 @@ export const periodSchema = z
     copyFromId: idNumber("Periode sumber"),
   })
   .refine((v) => v.endsOn > v.startsOn, { path: ["endsOn"], message: "Tanggal selesai harus sesudah tanggal mulai." });
+
+/** An OPD (city agency) that receives pokir; the code is the short form used in exports. */
+export const opdSchema = z.object({
+  code: requiredText("Kode OPD", { min: 2, max: 20 }),
+  name: requiredText("Nama OPD", { min: 3, max: 160 }),
+  isActive: checkbox(),
+});
+
+/** A bidang/urusan with the OPD that usually handles it. */
+export const bidangSchema = z.object({
+  code: requiredText("Kode bidang", { min: 1, max: 20 }),
+  name: requiredText("Nama bidang", { min: 3, max: 160 }),
+  defaultOpdId: optionalIdNumber("OPD bawaan"),
+  isActive: checkbox(),
+});

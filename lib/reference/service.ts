@@ -3,11 +3,11 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { dapil, dapilKecamatan, electionPeriods, fraksi, holidays, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
+import { dapil, dapilKecamatan, electionPeriods, fraksi, holidays, kecamatan, kelurahan, komisi, pokirBidang, pokirOpd } from "@/lib/db/schema";
 import { slugify } from "@/lib/db/seed/reference";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { dapilSchema, fraksiSchema, holidaySchema, kelurahanSchema, komisiSchema, periodSchema, renameSchema } from "./schema";
+import { bidangSchema, dapilSchema, fraksiSchema, opdSchema, holidaySchema, kelurahanSchema, komisiSchema, periodSchema, renameSchema } from "./schema";
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
@@ -18,7 +18,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 /** Everything the reference-data pages show. */
 export async function referenceOverview(db: Db, actor: Actor | null) {
   await requirePermission(actor, "reference.read", db);
-  const [periods, dapilRows, links, kec, kel, kom, fr, hol] = await Promise.all([
+  const [periods, dapilRows, links, kec, kel, kom, fr, hol, opd, bidang] = await Promise.all([
     db.select().from(electionPeriods).orderBy(asc(electionPeriods.startsOn)),
     db.select().from(dapil).orderBy(asc(dapil.periodId), asc(dapil.number)),
     db.select().from(dapilKecamatan),
@@ -27,6 +27,8 @@ export async function referenceOverview(db: Db, actor: Actor | null) {
     db.select().from(komisi).orderBy(asc(komisi.id)),
     db.select().from(fraksi).orderBy(asc(fraksi.id)),
     db.select().from(holidays).where(gte(holidays.date, `${new Date().getFullYear() - 1}-01-01`)).orderBy(asc(holidays.date)),
+    db.select().from(pokirOpd).orderBy(asc(pokirOpd.name)),
+    db.select().from(pokirBidang).orderBy(asc(pokirBidang.code)),
   ]);
   return {
     periods,
@@ -35,6 +37,8 @@ export async function referenceOverview(db: Db, actor: Actor | null) {
     komisi: kom,
     fraksi: fr,
     holidays: hol,
+    opd,
+    bidang,
   };
 }
 
@@ -176,5 +180,44 @@ export async function createElectionPeriod(db: Db, actor: Actor | null, input: u
       if (kec.length) await tx.insert(dapilKecamatan).values(kec);
     }
     return period.id;
+  });
+}
+
+/**
+ * Create (id undefined) or update a pokir OPD. OPD are never deleted (proposals reference them):
+ * clearing isActive retires one, so it is no longer offered nor accepted on new proposals.
+ */
+export async function saveOpd(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
+  return audited(db, actor, id ? "reference.opd.update" : "reference.opd.create", "pokir_opd", async (tx) => {
+    const data = parse(opdSchema, input);
+    await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.code, data.code), id ? ne(pokirOpd.id, id) : undefined)), "code", "Kode OPD sudah dipakai.");
+    await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.name, data.name), id ? ne(pokirOpd.id, id) : undefined)), "name", "Nama OPD sudah ada.");
+    if (id) {
+      const rows = await tx.update(pokirOpd).set(data).where(eq(pokirOpd.id, id)).returning({ id: pokirOpd.id });
+      if (!rows[0]) throw errors.notFound("OPD");
+      return id;
+    }
+    return (await tx.insert(pokirOpd).values(data).returning({ id: pokirOpd.id }))[0].id;
+  });
+}
+
+/** Create (id undefined) or update a bidang and its default OPD (which must be active). */
+export async function saveBidang(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
+  return audited(db, actor, id ? "reference.bidang.update" : "reference.bidang.create", "pokir_bidang", async (tx) => {
+    const data = parse(bidangSchema, input);
+    await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.code, data.code), id ? ne(pokirBidang.id, id) : undefined)), "code", "Kode bidang sudah dipakai.");
+    await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.name, data.name), id ? ne(pokirBidang.id, id) : undefined)), "name", "Nama bidang sudah ada.");
+    if (data.defaultOpdId) {
+      const [opd] = await tx.select({ isActive: pokirOpd.isActive }).from(pokirOpd).where(eq(pokirOpd.id, data.defaultOpdId));
+      if (!opd) throw errors.validation({ defaultOpdId: ["OPD tidak dikenal. Pilih dari daftar."] });
+      if (!opd.isActive) throw errors.validation({ defaultOpdId: ["OPD ini sudah tidak aktif. Pilih OPD yang aktif."] });
+    }
+    const values = { code: data.code, name: data.name, defaultOpdId: data.defaultOpdId ?? null, isActive: data.isActive };
+    if (id) {
+      const rows = await tx.update(pokirBidang).set(values).where(eq(pokirBidang.id, id)).returning({ id: pokirBidang.id });
+      if (!rows[0]) throw errors.notFound("Bidang");
+      return id;
+    }
+    return (await tx.insert(pokirBidang).values(values).returning({ id: pokirBidang.id }))[0].id;
   });
 }

@@ -21,6 +21,8 @@ const profileFields = {
   position: optionalText("Jabatan", 120),
   unit: optionalText("Unit kerja", 120),
   nip: optionalText("NIP", 18).pipe(z.string().regex(/^\d{18}$/, "NIP terdiri dari 18 angka.").optional()),
+  /** Personal data: only the admin user page reads or writes it (signer certificate checks compare it). */
+  nik: optionalText("NIK", 16).pipe(z.string().regex(/^\d{16}$/, "NIK terdiri dari 16 angka.").optional()),
   phone: optionalText("Nomor telepon", 20).pipe(z.string().regex(/^\+?[0-9 -]{8,20}$/, "Nomor telepon tidak valid.").optional()),
   dapilId: optionalIdNumber("Dapil"),
   komisiId: optionalIdNumber("Komisi"),

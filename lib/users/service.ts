@@ -93,6 +93,7 @@ export async function getUser(db: Db, actor: Actor | null, id: string) {
       position: users.position,
       unit: users.unit,
       nip: users.nip,
+      nik: users.nik,
       phone: users.phone,
       dapilId: users.dapilId,
       komisiId: users.komisiId,
@@ -145,6 +146,7 @@ export async function insertUser(
         position: data.position ?? null,
         unit: data.unit ?? null,
         nip: data.nip ?? null,
+        nik: data.nik ?? null,
         phone: data.phone ?? null,
         ...memberAttributes(data),
       })
@@ -171,6 +173,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
         position: data.position ?? null,
         unit: data.unit ?? null,
         nip: data.nip ?? null,
+        nik: data.nik ?? null,
         phone: data.phone ?? null,
         ...memberAttributes(data),
         updatedAt: new Date(),

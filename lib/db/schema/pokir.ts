@@ -60,6 +60,8 @@ export const pokirBidang = pgTable("pokir_bidang", {
   code: text("code").notNull().unique(),
   name: text("name").notNull().unique(),
   defaultOpdId: integer("default_opd_id").references(() => pokirOpd.id),
+  /** Retired bidang stay (proposals reference them) but are no longer offered. */
+  isActive: boolean("is_active").notNull().default(true),
 });
 
 /** A member's recess visit; pokir collected there link to it. */

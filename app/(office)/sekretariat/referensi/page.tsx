@@ -10,12 +10,16 @@ import {
   createElectionPeriodAction,
   renameKecamatanAction,
   renameKelurahanAction,
+  createBidangAction,
   createFraksiAction,
+  createOpdAction,
   createKomisiAction,
   removeHolidayAction,
+  updateBidangAction,
   updateDapilAction,
   updateFraksiAction,
   updateKomisiAction,
+  updateOpdAction,
 } from "@/lib/reference/actions";
 import { referenceOverview } from "@/lib/reference/service";
 
@@ -25,9 +29,14 @@ export default async function ReferencePage() {
   const actor = await requirePageActor("reference.manage");
   const ref = await referenceOverview(db, actor);
   const kecOptions = ref.kecamatan.map((k) => ({ value: String(k.id), label: k.name }));
+  // Only active OPD may become a default; a retired one stays listed on the bidang that still has it.
+  const opdOptions = (current: number | null) => [
+    { value: "", label: "— tanpa OPD bawaan —" },
+    ...ref.opd.filter((o) => o.isActive || o.id === current).map((o) => ({ value: String(o.id), label: o.isActive ? o.name : `${o.name} (tidak aktif)` })),
+  ];
   return (
     <div className="space-y-8">
-      <PageHeader title="Data referensi" description="Wilayah, dapil per periode pemilu, komisi, fraksi, dan hari libur. Perubahan berlaku segera dan tercatat di log audit." />
+      <PageHeader title="Data referensi" description="Wilayah, dapil per periode pemilu, komisi, fraksi, OPD dan bidang pokir, serta hari libur. Perubahan berlaku segera dan tercatat di log audit." />
 
       <section aria-labelledby="dapil-h" className="space-y-3">
         <h2 id="dapil-h" className="text-xl font-bold">Daerah pemilihan</h2>
@@ -109,6 +118,39 @@ export default async function ReferencePage() {
             <InlineForm key={f.id} idPrefix={`fraksi-${f.id}`} action={updateFraksiAction.bind(null, String(f.id))} submit="Simpan" fields={[{ kind: "text", name: "name", label: "Nama", defaultValue: f.name, maxLength: 120 }, { kind: "number", name: "seats", label: "Kursi", defaultValue: f.seats }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: f.isActive }]} />
           ))}
           <InlineForm idPrefix="fraksi-new" action={createFraksiAction} submit="Tambah fraksi" fields={[{ kind: "text", name: "name", label: "Nama fraksi baru", maxLength: 120 }, { kind: "number", name: "seats", label: "Kursi", defaultValue: 0 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: true }]} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="opd-h" className="space-y-3">
+        <h2 id="opd-h" className="text-xl font-bold">OPD penerima pokir</h2>
+        <p className="text-sm text-slate-700">OPD tidak dihapus karena dirujuk usulan; hilangkan centang Aktif agar tidak lagi ditawarkan.</p>
+        <Card className="space-y-4">
+          {ref.opd.map((o) => (
+            <InlineForm key={o.id} idPrefix={`opd-${o.id}`} action={updateOpdAction.bind(null, String(o.id))} submit="Simpan" fields={[{ kind: "text", name: "code", label: "Kode", defaultValue: o.code, maxLength: 20 }, { kind: "text", name: "name", label: "Nama OPD", defaultValue: o.name, maxLength: 160 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: o.isActive }]} />
+          ))}
+          <InlineForm idPrefix="opd-new" action={createOpdAction} submit="Tambah OPD" fields={[{ kind: "text", name: "code", label: "Kode OPD baru", maxLength: 20 }, { kind: "text", name: "name", label: "Nama OPD baru", maxLength: 160 }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: true }]} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="bidang-h" className="space-y-3">
+        <h2 id="bidang-h" className="text-xl font-bold">Bidang/urusan pokir</h2>
+        <p className="text-sm text-slate-700">OPD bawaan dipakai bila pengusul tidak memilih OPD tujuan.</p>
+        <Card className="space-y-4">
+          {ref.bidang.map((b) => (
+            <InlineForm
+              key={b.id}
+              idPrefix={`bidang-${b.id}`}
+              action={updateBidangAction.bind(null, String(b.id))}
+              submit="Simpan"
+              fields={[
+                { kind: "text", name: "code", label: "Kode", defaultValue: b.code, maxLength: 20 },
+                { kind: "text", name: "name", label: "Nama bidang", defaultValue: b.name, maxLength: 160 },
+                { kind: "select", name: "defaultOpdId", label: "OPD bawaan", options: opdOptions(b.defaultOpdId), defaultValue: b.defaultOpdId ? String(b.defaultOpdId) : "" },
+                { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: b.isActive },
+              ]}
+            />
+          ))}
+          <InlineForm idPrefix="bidang-new" action={createBidangAction} submit="Tambah bidang" fields={[{ kind: "text", name: "code", label: "Kode bidang baru", maxLength: 20 }, { kind: "text", name: "name", label: "Nama bidang baru", maxLength: 160 }, { kind: "select", name: "defaultOpdId", label: "OPD bawaan", options: opdOptions(null), defaultValue: "" }, { kind: "checkbox", name: "isActive", label: "Aktif", defaultChecked: true }]} />
         </Card>
       </section>
 

@@ -1,0 +1,1 @@
+ALTER TABLE "pokir_bidang" ADD COLUMN "is_active" boolean DEFAULT true NOT NULL;
