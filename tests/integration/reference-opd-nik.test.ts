@@ -98,6 +98,8 @@ describe("citizen's OPD tujuan", () => {
   it("POST /api/v1/pokir accepts opdId and refuses a retired one with 422", async () => {
     const { POST } = await import("@/app/api/v1/pokir/route");
     session.actor = null;
+    // This test is about the OPD field; the anti-spam proof has its own tests (pokir-antispam).
+    process.env.PUBLIC_CHALLENGE = "off";
     const img = (await photo()).data.toString("base64");
     const [active] = await db.select().from(pokirOpd).where(eq(pokirOpd.isActive, true)).limit(1);
     const retired = Number(await saveOpd(db, admin, undefined, { code: "DAPI", name: "Dinas Api Lama" }));
@@ -111,6 +113,7 @@ describe("citizen's OPD tujuan", () => {
     const bad = await post(retired, "10.1.0.2");
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors.opdId[0]).toMatch(/tidak aktif/);
+    process.env.PUBLIC_CHALLENGE = "on";
   });
 });
 
