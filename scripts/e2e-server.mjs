@@ -21,6 +21,10 @@ const env = {
   DEMO_SITE: "1",
   LOGIN_MAX_PER_IP: "100000",
   LOGIN_MAX_PER_ACCOUNT: "1000",
+  // Every e2e browser comes from 127.0.0.1: per-IP limits are tested in the integration suite.
+  TRACK_RATE_LIMIT: "100000",
+  ASPIRATION_RATE_LIMIT: "100000",
+  ASPIRATION_NOSCRIPT_RATE_LIMIT: "100000",
   PUBLIC_CHALLENGE: process.env.E2E_PUBLIC_CHALLENGE || "on",
 };
 
