@@ -113,7 +113,7 @@ function signature(role, person) {
     View,
     { style: s.sigCol },
     h(Text, null, role),
-    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Ditandatangani secara elektronik")),
+    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Tanda tangan elektronik: periksa melalui kode QR di bawah")),
     h(Text, { style: { fontWeight: "bold" } }, person.name),
     person.detail ? h(Text, { style: s.small }, person.detail) : null,
   );
@@ -153,7 +153,9 @@ function closingAndSignatures(d) {
           { style: { flex: 1 } },
           h(Text, { style: { fontWeight: "bold" } }, `Kode verifikasi: ${d.code}`),
           h(Text, { style: s.small }, `Periksa keaslian dokumen ini di ${d.verifyUrl}`),
-          h(Text, { style: s.small }, "Dokumen ini ditandatangani secara elektronik (PAdES) oleh ketua rapat dan sekretaris rapat. Setiap perubahan pada berkas membuat tanda tangan tidak sah."),
+          // Rendered once before anyone signs; the signatures are added later as incremental updates
+          // of this same file, so the printed text must be true before and after signing.
+          h(Text, { style: s.small }, "Dokumen final; tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat (PAdES). Tanda tangan yang sah dan perubahan apa pun pada berkas terlihat di halaman verifikasi dan di pembaca PDF."),
         ),
       ),
     ),
