@@ -113,7 +113,7 @@ function signature(role, person) {
     View,
     { style: s.sigCol },
     h(Text, null, role),
-    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Tanda tangan elektronik: periksa melalui kode QR di bawah")),
+    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Tanda tangan elektronik (lihat kode QR)")),
     h(Text, { style: { fontWeight: "bold" } }, person.name),
     person.detail ? h(Text, { style: s.small }, person.detail) : null,
   );
