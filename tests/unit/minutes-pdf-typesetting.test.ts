@@ -1,14 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, renderToBuffer, View } from "@react-pdf/renderer";
+import { createElement as h } from "react";
 import { afterAll, describe, expect, it } from "vitest";
 import { minutesDocument, type MinutesPdfData } from "@/lib/minutes/pdf/document.mjs";
 import { renderMinutesPdf, stopRenderWorker } from "@/lib/minutes/pdf/render";
 import { sampleMinutesPdfData } from "@/lib/minutes/pdf/sample";
 import type { Block } from "@/lib/minutes/rich-text";
-import { registerPdfFonts } from "@/lib/pdf/fonts";
+import { PDF_FONT, registerPdfFonts } from "@/lib/pdf/fonts";
+import { Text } from "@/lib/pdf/text.mjs";
 
 // Typesetting of the minutes PDF, checked on the text poppler extracts page by page.
 
@@ -123,4 +125,22 @@ describe("minutes PDF typesetting", () => {
     expect(addedHyphens(pages, sourceText(d))).toEqual([]);
     expect(orphanHeadings(pages, d)).toEqual([]);
   }, 180_000);
+});
+
+describe("every PDF", () => {
+  it("builds its text with the never-hyphenating Text (letters, pokir, minutes)", () => {
+    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /\.(tsx?|mjs)$/.test(f) && !f.endsWith("pdf/text.mjs"));
+    const direct = files.filter((f) => /import\s*\{[^}]*\bText\b[^}]*\}\s*from\s*"@react-pdf\/renderer"/.test(readFileSync(join("lib", f), "utf8")));
+    expect(direct).toEqual([]);
+  });
+
+  it("the shared Text never adds a hyphen at a styled-run boundary or after a double space", async () => {
+    registerPdfFonts();
+    const paras = Array.from({ length: 60 }, (_, k) =>
+      h(Text, { key: k, style: { marginBottom: 4, textAlign: "justify" } }, `${filler(k + 2)} untuk `, h(Text, { style: { fontWeight: "bold" } }, "umum"), `. Sidang  ditutup ${filler(k % 4)}.`),
+    );
+    const doc = h(Document, null, h(Page, { size: "A4", style: { fontFamily: PDF_FONT, fontSize: 10, padding: 40 } }, h(View, { style: { width: 230 } }, ...paras)));
+    const pages = pagesText(await renderToBuffer(doc));
+    expect(addedHyphens(pages, "")).toEqual([]);
+  }, 60_000);
 });

@@ -1,17 +1,9 @@
 // The minutes PDF as a react-pdf element tree. Plain ESM (no JSX, no TypeScript) so the render worker
 // thread can load it without a build step; types are in document.d.mts.
-import { Document, Image, Page, StyleSheet, Text as PdfText, View } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, View } from "@react-pdf/renderer";
 import { createElement as h } from "react";
-
-// Never hyphenate. Font.registerHyphenationCallback((w) => [w]) alone is not enough: react-pdf's line
-// breaker (textkit getNodes) also puts a hyphenation point wherever one word spans two styled runs
-// ("**umum**." or "ter*buka*") and prints "-" if it breaks there. A penalty of 10000 (textkit's
-// "infinity") makes such points never eligible. The prop is read from the outermost Text of a
-// paragraph, so every Text of this document goes through this wrapper.
-export const NO_HYPHENATION_PENALTY = 10000;
-function Text(props) {
-  return h(PdfText, { hyphenationPenalty: NO_HYPHENATION_PENALTY, ...props });
-}
+// Never hyphenates, not even where a word spans two styled runs ("**umum**."): see text.mjs.
+import { Text } from "../../pdf/text.mjs";
 
 const FONT = "DejaVuSans";
 // react-pdf 4.9 crashes on long documents with unitless lineHeight: always points (STACK-NOTES).
