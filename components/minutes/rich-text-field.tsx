@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { applyToolbarAction, SEL_END, SEL_START, type ToolbarAction } from "@/lib/minutes/rich-text-edit";
+import { applyToolbarAction, type ToolbarAction } from "@/lib/minutes/rich-text-edit";
+import { markSelection, restoreSelection } from "@/lib/minutes/rich-text-dom";
 
 const TOOLS: readonly { cmd: ToolbarAction; label: string; text: string; className: string }[] = [
   { cmd: "bold", label: "Tebal", text: "B", className: "font-bold" },
@@ -9,49 +10,6 @@ const TOOLS: readonly { cmd: ToolbarAction; label: string; text: string; classNa
   { cmd: "ul", label: "Daftar berbutir", text: "• Daftar", className: "" },
   { cmd: "ol", label: "Daftar bernomor", text: "1. Daftar", className: "" },
 ];
-
-/** Put the selection markers into the box at the current selection (when it is inside the box). */
-function markSelection(root: HTMLElement): void {
-  const sel = window.getSelection();
-  if (!sel || sel.rangeCount === 0) return;
-  const range = sel.getRangeAt(0);
-  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return;
-  const end = range.cloneRange();
-  end.collapse(false);
-  end.insertNode(document.createTextNode(SEL_END));
-  const start = range.cloneRange();
-  start.collapse(true);
-  start.insertNode(document.createTextNode(SEL_START));
-}
-
-/** Take the markers out of the box again and select what lies between them. */
-function restoreSelection(root: HTMLElement): void {
-  const found: Partial<Record<string, { node: Text; offset: number }>> = {};
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-  for (const t of texts) {
-    for (const m of [SEL_START, SEL_END]) {
-      const i = t.data.indexOf(m);
-      if (i >= 0) {
-        t.deleteData(i, 1);
-        found[m] = { node: t, offset: i };
-      }
-    }
-  }
-  // The start marker comes first in the HTML, so the end offset was read after the start was removed.
-  const s = found[SEL_START];
-  const e = found[SEL_END];
-  const sel = window.getSelection();
-  if (!sel || (!s && !e)) return;
-  const range = document.createRange();
-  const a = s ?? e!;
-  const b = e ?? s!;
-  range.setStart(a.node, Math.min(a.offset, a.node.length));
-  range.setEnd(b.node, Math.min(b.offset, b.node.length));
-  sel.removeAllRanges();
-  sel.addRange(range);
-}
 
 /**
  * A small rich-text box: paragraphs, bold, italic and lists only (the server sanitises to exactly
