@@ -1,13 +1,15 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { applyToolbarAction, type ToolbarAction } from "@/lib/minutes/rich-text-edit";
+import { markSelection, restoreSelection } from "@/lib/minutes/rich-text-dom";
 
-const TOOLS = [
+const TOOLS: readonly { cmd: ToolbarAction; label: string; text: string; className: string }[] = [
   { cmd: "bold", label: "Tebal", text: "B", className: "font-bold" },
   { cmd: "italic", label: "Miring", text: "I", className: "italic" },
-  { cmd: "insertUnorderedList", label: "Daftar berbutir", text: "• Daftar", className: "" },
-  { cmd: "insertOrderedList", label: "Daftar bernomor", text: "1. Daftar", className: "" },
-] as const;
+  { cmd: "ul", label: "Daftar berbutir", text: "• Daftar", className: "" },
+  { cmd: "ol", label: "Daftar bernomor", text: "1. Daftar", className: "" },
+];
 
 /**
  * A small rich-text box: paragraphs, bold, italic and lists only (the server sanitises to exactly
@@ -48,9 +50,15 @@ export function RichTextField({
     onChange(html);
   };
 
-  const run = (cmd: string) => {
-    ref.current?.focus();
-    document.execCommand(cmd);
+  // The toolbar works on the HTML (lib/minutes/rich-text-edit), not through execCommand: the
+  // browser's list commands put an empty list before existing text or merged it into the list.
+  const run = (cmd: ToolbarAction) => {
+    const root = ref.current;
+    if (!root) return;
+    root.focus();
+    markSelection(root);
+    root.innerHTML = applyToolbarAction(root.innerHTML, cmd);
+    restoreSelection(root);
     emit();
   };
 

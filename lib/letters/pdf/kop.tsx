@@ -1,4 +1,5 @@
-import { Image, Text, View } from "@react-pdf/renderer";
+import { Image, View } from "@react-pdf/renderer";
+import { Text } from "@/lib/pdf/text.mjs";
 import { PDF_LOGO } from "@/lib/pdf/logo";
 import { site } from "@/lib/site";
 import { pdf } from "./styles";

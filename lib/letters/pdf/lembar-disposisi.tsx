@@ -1,4 +1,5 @@
-import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, View, renderToBuffer } from "@react-pdf/renderer";
+import { Text } from "@/lib/pdf/text.mjs";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { registerPdfFonts } from "@/lib/pdf/fonts";
 import { DISPOSISI_STATUS_LABELS, INSTRUCTIONS, INSTRUCTION_LABELS, NATURES, NATURE_LABELS } from "../constants";

@@ -1,11 +1,18 @@
 // The minutes PDF as a react-pdf element tree. Plain ESM (no JSX, no TypeScript) so the render worker
 // thread can load it without a build step; types are in document.d.mts.
-import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, View } from "@react-pdf/renderer";
 import { createElement as h } from "react";
+// Never hyphenates, not even where a word spans two styled runs ("**umum**."): see text.mjs.
+import { Text } from "../../pdf/text.mjs";
 
 const FONT = "DejaVuSans";
 // react-pdf 4.9 crashes on long documents with unitless lineHeight: always points (STACK-NOTES).
 const LH = "14.5pt";
+
+// Room a heading needs below it for the start of its section (about three lines of text or table
+// rows); with less, react-pdf moves the heading to the next page instead of leaving it alone at the
+// bottom (minPresenceAhead).
+const KEEP_WITH_NEXT = 46;
 
 const s = StyleSheet.create({
   // No lineHeight on the page: react-pdf re-resolves the styles of the dynamic page-number text on
@@ -72,6 +79,12 @@ function blocksText(list, opts = {}) {
   return h(Text, { key: opts.key, style: opts.style ?? s.para }, ...children);
 }
 
+// A section heading that never stays alone at the bottom of a page. A level-2 heading can be followed
+// by a level-3 one ("IV. Jalannya Rapat" then "1. ..."), so it asks for that heading's room as well.
+function heading(key, level, text) {
+  return h(Text, { key, style: level === 2 ? s.h2 : s.h3, minPresenceAhead: level === 2 ? KEEP_WITH_NEXT + 24 : KEEP_WITH_NEXT }, text);
+}
+
 function meta(label, value, key) {
   return h(View, { key, style: s.row }, h(Text, { style: s.metaLabel }, label), h(Text, { style: s.metaColon }, ":"), h(Text, { style: s.metaValue }, value || "—"));
 }
@@ -92,7 +105,7 @@ function signature(role, person) {
     View,
     { style: s.sigCol },
     h(Text, null, role),
-    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Ditandatangani secara elektronik")),
+    h(View, { style: s.sigSpace }, h(Text, { style: s.sigNote }, "Tanda tangan elektronik (lihat kode QR)")),
     h(Text, { style: { fontWeight: "bold" } }, person.name),
     person.detail ? h(Text, { style: s.small }, person.detail) : null,
   );
@@ -116,7 +129,7 @@ function footer(d) {
 function closingAndSignatures(d) {
   const m = d.meeting;
   return [
-    h(Text, { key: "ph", style: s.h2 }, "V. Penutup"),
+    heading("ph", 2, "V. Penutup"),
     blocksText(d.closing, { key: "pc" }),
     h(
       View,
@@ -132,7 +145,9 @@ function closingAndSignatures(d) {
           { style: { flex: 1 } },
           h(Text, { style: { fontWeight: "bold" } }, `Kode verifikasi: ${d.code}`),
           h(Text, { style: s.small }, `Periksa keaslian dokumen ini di ${d.verifyUrl}`),
-          h(Text, { style: s.small }, "Dokumen ini ditandatangani secara elektronik (PAdES) oleh ketua rapat dan sekretaris rapat. Setiap perubahan pada berkas membuat tanda tangan tidak sah."),
+          // Rendered once before anyone signs; the signatures are added later as incremental updates
+          // of this same file, so the printed text must be true before and after signing.
+          h(Text, { style: s.small }, "Dokumen final; tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat (PAdES). Tanda tangan yang sah dan perubahan apa pun pada berkas terlihat di halaman verifikasi dan di pembaca PDF."),
         ),
       ),
     ),
@@ -140,15 +155,21 @@ function closingAndSignatures(d) {
 }
 
 function proceedingGroups(d, head) {
-  const groups = [[...head, h(Text, { key: "h4", style: s.h2 }, "IV. Jalannya Rapat")]];
+  const groups = [[...head, heading("h4", 2, "IV. Jalannya Rapat")]];
   let count = 0;
   const push = (node) => groups[groups.length - 1].push(node);
   d.items.forEach((it, i) => {
-    push(h(Text, { key: `t${i}`, style: s.h3 }, `${i + 1}. ${it.title}`));
+    // A full group ends before an item's heading, never between the heading and its first proceeding:
+    // a group is a <Page>, so that heading would end a page on its own.
+    if (count >= PROCEEDINGS_PER_GROUP && it.proceedings.length > 0) {
+      groups.push([]);
+      count = 0;
+    }
+    push(heading(`t${i}`, 3, `${i + 1}. ${it.title}`));
     if (it.proceedings.length === 0) push(h(Text, { key: `np${i}`, style: s.proceeding }, "Tidak ada pembicaraan yang dicatat."));
     it.proceedings.forEach((p, j) => {
       if (count >= PROCEEDINGS_PER_GROUP) {
-        groups.push([h(Text, { key: `tc${i}-${j}`, style: s.h3 }, `${i + 1}. ${it.title} (lanjutan)`)]);
+        groups.push([heading(`tc${i}-${j}`, 3, `${i + 1}. ${it.title} (lanjutan)`)]);
         count = 0;
       }
       push(blocksText(p.summary, { key: `p${i}-${j}`, lead: `${p.speaker}: `, style: s.proceeding }));
@@ -184,13 +205,13 @@ export function minutesDocument(d) {
       meta("Sekretaris rapat", m.secretaryName, "s"),
       meta("Kehadiran", d.attendanceSummary, "k"),
       h(View, { key: "q", style: s.quorum }, h(Text, { style: { fontWeight: "bold" } }, d.quorumStatement)),
-      h(Text, { key: "ah", style: s.h2 }, "I. Daftar Hadir Anggota"),
+      heading("ah", 2, "I. Daftar Hadir Anggota"),
       h(View, { key: "at" }, attendanceTable(d.attendance)),
-      h(Text, { key: "gh", style: s.h2 }, "II. Undangan"),
+      heading("gh", 2, "II. Undangan"),
       ...(d.guests.length
         ? d.guests.map((g, i) => h(Text, { key: `g${i}`, style: s.para }, `${i + 1}. ${g.name} — ${g.institution}${g.role ? ` (${g.role})` : ""}`))
         : [h(Text, { key: "gn", style: s.para }, "Tidak ada undangan.")]),
-      h(Text, { key: "oh", style: s.h2 }, "III. Pembukaan"),
+      heading("oh", 2, "III. Pembukaan"),
       blocksText(d.opening, { key: "op" }),
     ]).map((children, i) => page(`g${i}`, children)),
   );

@@ -1,4 +1,5 @@
-import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, View, renderToBuffer } from "@react-pdf/renderer";
+import { Text } from "@/lib/pdf/text.mjs";
 import { formatDateTime, formatRupiah } from "@/lib/format";
 import { Kop } from "@/lib/letters/pdf/kop";
 import { pdf } from "@/lib/letters/pdf/styles";
