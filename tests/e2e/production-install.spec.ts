@@ -39,7 +39,7 @@ test.describe("production install from the README", () => {
   function shell(cmd: string, detached = false): ChildProcess {
     return spawn("bash", ["-c", `set -a; . '${envFile}'; set +a; exec ${cmd}`], {
       cwd: process.cwd(),
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir() },
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir() } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
       detached,
     });
