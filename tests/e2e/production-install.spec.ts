@@ -162,7 +162,9 @@ test.describe("production install from the README", () => {
     await login(page, adminEmail, adminPassword);
     await expect(page).toHaveURL(/\/sekretariat/);
     // The example sets REQUIRE_ADMIN_2FA=1: the new administrator sets up a second factor first.
-    await page.goto("/sekretariat/akun");
+    // Until then every other page sends the administrator to the enrolment page.
+    await page.goto("/sekretariat/pengguna");
+    await expect(page).toHaveURL(/\/sekretariat\/akun\?wajib=2fa/);
     await page.getByRole("button", { name: "Siapkan verifikasi dua langkah" }).click();
     const secret = (await page.locator("code.select-all").first().textContent())!.trim();
     await page.getByLabel("Kode 6 angka").fill(await generate({ secret }));
