@@ -96,6 +96,16 @@ describe("every variable is documented", () => {
     });
   }
 
+  it("deploy/sidilan.env.example loads with `set -a; . FILE; set +a` (README Production step 3) to its plain values", () => {
+    // Values with spaces, `<`, `|` or `(` must be double-quoted: the shell would run or reject them,
+    // and systemd's EnvironmentFile strips the same quotes.
+    const out = execFileSync("bash", ["-c", "set -a; . deploy/sidilan.env.example; set +a; env -0"], { encoding: "utf8", env: { PATH: process.env.PATH } as unknown as NodeJS.ProcessEnv });
+    const loaded = new Map(out.split("\0").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+    for (const [, key, raw] of readFileSync("deploy/sidilan.env.example", "utf8").matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
+      expect(loaded.get(key), key).toBe(raw.replace(/^"(.*)"$/, "$1"));
+    }
+  });
+
   it("the README configuration section points to both files", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(readme).toContain(".env.example");
