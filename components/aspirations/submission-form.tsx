@@ -84,7 +84,7 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
   };
   const hasClientErrors = Object.keys(formState.errors).length > 0;
   return (
-    <form action={formAction} onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate encType="multipart/form-data">
+    <form action={formAction} onSubmit={handleSubmit(onValid)} className="space-y-6" noValidate>
       <FormMessage status={hasClientErrors || uploadError ? "error" : state.status} message={hasClientErrors ? "Periksa kembali isian yang ditandai." : (uploadError ?? state.message)} />
       <fieldset className="space-y-4">
         <legend className="mb-1 text-lg font-bold">Aspirasi Anda</legend>

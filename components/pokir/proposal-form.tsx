@@ -108,7 +108,7 @@ export function ProposalForm({
   );
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-6">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <FormMessage status={uploadError ? "error" : state.status} message={uploadError ?? state.message} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
