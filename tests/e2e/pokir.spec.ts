@@ -37,6 +37,10 @@ test.describe("e-Pokir end to end", () => {
     await p.getByLabel(/Saya setuju data pribadi/).check();
     // ALTCHA solves in the browser once the form has focus; wait for its verified state, so this
     // post carries the proof (a post without it would take the no-JavaScript path).
+    // The widget's script loads after hydration; focus the form again once it is defined, so a focus
+    // that came before the script (on a loaded machine) does not leave it waiting.
+    await p.evaluate(() => customElements.whenDefined("altcha-widget"));
+    await p.getByLabel("Nama pengusul").focus();
     await expect(p.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - shownAt)));
     await p.getByRole("button", { name: "Kirim usulan" }).click();
