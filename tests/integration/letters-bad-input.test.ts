@@ -70,7 +70,7 @@ describe("bad-input corpus", () => {
     const evil = await registerIncoming(db, staff, incomingInput({ subject: `Perihal <script>alert(1)</script> ' OR 1=1 --` }));
     expect((await getIncoming(db, staff, evil.id)).letter.subject).toBe(`Perihal <script>alert(1)</script> ' OR 1=1 --`);
     for (const q of [...payloads, ...corpus]) await accepted(() => listIncoming(db, staff, { q }), `q=${q.slice(0, 30)}`);
-  });
+  }, 600_000);
 
   it("outgoing drafts, reservations, dispositions and reports: every value in every field", async () => {
     const out = await corpusThroughService({
@@ -94,5 +94,5 @@ describe("bad-input corpus", () => {
     for (const s of corpus) await accepted(() => updateRegister(db, admin, reg.id, { name: s, numberFormat: s, numberWidth: s, unitCode: s, isActive: s }), "register");
     const [drafts] = await db.select({ n: sql<number>`count(*)::int` }).from(outgoingLetters);
     expect(drafts.n).toBeGreaterThan(0);
-  });
+  }, 600_000);
 });

@@ -70,7 +70,7 @@ describe("pokir bad-input corpus", () => {
       await accepted(() => returnProposal(db, staff, v, { reason: v }), `return ${v.slice(0, 20)}`);
       await accepted(() => savePeriod(db, admin, undefined, { planYear: v, name: v, opensOn: v, closesOn: v, musrenbangOn: v }), `period ${v.slice(0, 20)}`);
     }
-  }, 300_000);
+  }, 600_000);
 
   it("gives clear Indonesian errors for the pokir rules", async () => {
     await expect(submitPublicProposal(db, null, proposalInput(kel1, { volume: "-1", estimatedCost: "-5" }), [await photo()])).rejects.toMatchObject({
