@@ -101,7 +101,7 @@ describe("bad input over every field", () => {
     await verifyAspiration(db, staff, id, { routeDapil: "on" }).catch(() => undefined);
     for (const v of corpus) await accepted(() => addNote(db, staff, id, { publicNote: v }), `note=${v}`);
     await accepted(() => rejectAspiration(db, staff, id, { reason: "" }), "empty reason");
-  });
+  }, 600_000);
 
   it("oversized and fake-typed attachments are refused with clear messages, storing nothing", async () => {
     const before = (await db.select({ n: sql<number>`count(*)::int` }).from(aspirations))[0].n;
