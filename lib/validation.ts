@@ -81,9 +81,6 @@ export function optionalIdNumber(label: string) {
     .pipe(z.number({ error: `${label} tidak valid.` }).int(`${label} tidak valid.`).positive(`${label} tidak valid.`).max(INT4_MAX, `${label} tidak valid.`).optional());
 }
 
-/** A UUID path or form parameter. */
-export const uuidParam = z.uuid();
-
 /** Whether a path or form value is a UUID in the form PostgreSQL stores: check it before it reaches a query on a uuid column. */
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && new RegExp(`^${UUID_PATTERN}$`, "i").test(value);
