@@ -21,5 +21,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**", "bench/bare/.next/**"]),
 ]);

@@ -13,8 +13,9 @@ import { instances } from "./suites/instances";
 import { lighthouseSuite } from "./suites/lighthouse";
 import { siap } from "./suites/siap";
 import { pokir } from "./suites/pokir";
+import { bare } from "./suites/bare";
 
-const SUITES: Suite[] = [foundation, surat, risalah, siap, pokir, instances, lighthouseSuite];
+const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, instances, lighthouseSuite];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,0 +1,90 @@
+import { execSync, spawn } from "node:child_process";
+import postgres from "postgres";
+import { load, type BenchRow, type Suite } from "../lib";
+
+const BARE_PORT = 3760;
+const APP_PORT = 3761;
+const ratio = (a: number, b: number) => Math.round((a / Math.max(1e-9, b)) * 100) / 100;
+
+/** Build with webpack (Turbopack resolves the repo root's proxy.ts into it) (unless BENCH_SKIP_BUILD=1) and start the bare Next.js app in bench/bare with the same node_modules. */
+async function startBare(databaseUrl: string) {
+  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("node_modules/.bin/next build --webpack bench/bare", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/bare", "-p", String(BARE_PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", BARE_DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${BARE_PORT}`;
+  const deadline = Date.now() + 60_000;
+  while (!(await fetch(`${url}/static`).then((r) => r.ok).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error("bare Next app not ready");
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { url, stop: async () => { if (child.exitCode === null) { child.kill("SIGTERM"); await new Promise((r) => child.once("exit", r)); } } };
+}
+
+const submission = (i: number) => ({
+  title: `Jalan berlubang di depan sekolah nomor ${i}`,
+  body: "Jalan di depan sekolah berlubang besar dan membahayakan anak-anak yang pulang sekolah setiap hari.",
+  category: "infrastruktur",
+  kelurahan: "damai",
+  name: "Warga Uji Beban",
+  email: `warga${i}@contoh.id`,
+  consent: true,
+});
+
+/**
+ * The issue-13 ratios against a bare Next.js 16 app (bench/bare) started next to the app's production
+ * build, in one run: dynamic pages @16 and POST /api/v1/aspirasi @32 (on PostgreSQL) against the bare
+ * insert-only route, with the stored rows compared to the 201s.
+ */
+export const bare: Suite = {
+  name: "bare",
+  async run(ctx) {
+    const rows: BenchRow[] = [];
+    const dbUrl = await ctx.freshDatabase("sidilan_perf_bare");
+    const admin = postgres(dbUrl, { max: 2, onnotice: () => {} });
+    await admin`create table if not exists bare_insert (id bigserial primary key, title text not null, body text not null, email text not null, created_at timestamptz not null default now())`;
+    const bareApp = await startBare(dbUrl);
+    const app = await ctx.startServer({ port: APP_PORT, databaseUrl: dbUrl, env: { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", TRACK_RATE_LIMIT: "0", OUTBOX_WORKER: "off" } });
+    try {
+      const barePage = async (connections: number) => {
+        await load({ url: `${bareApp.url}/`, connections: 4, duration: 2 });
+        return load({ url: `${bareApp.url}/`, connections, duration: ctx.duration });
+      };
+      const b16 = await barePage(16);
+      rows.push({ suite: "bare", name: "bare dynamic page @16", figures: { rps: b16.rps, p50Ms: b16.p50Ms, p99Ms: b16.p99Ms } });
+      for (const path of ["/", "/lacak?kode=", "/aspirasi", "/statistik"]) {
+        await load({ url: app.url + path, connections: 4, duration: 2 });
+        const r = await load({ url: app.url + path, connections: 16, duration: ctx.duration });
+        rows.push({ suite: "bare", name: `GET ${path} @16`, figures: { rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, non2xx: r.non2xx, ratioToBare: ratio(r.rps, b16.rps) }, target: "≥ 0.7 × bare, or served from cache" });
+      }
+
+      let n = 0;
+      const unique = (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(submission(++n)) });
+      const headers = { "content-type": "application/json" };
+      const api = `${app.url}/api/v1/aspirasi`;
+      const bareInsert = `${bareApp.url}/api/insert`;
+      await load({ url: api, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
+      await load({ url: bareInsert, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
+      const bi = await load({ url: bareInsert, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      const bareCreated = bi.statusCounts["201"] ?? 0;
+      const count = async () => (await admin<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api'`)[0].n;
+      const before = await count();
+      const r = await load({ url: api, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      await new Promise((res) => setTimeout(res, 1500));
+      const created = r.statusCounts["201"] ?? 0;
+      const stored = (await count()) - before;
+      rows.push({ suite: "bare", name: "bare insert-only route @32", figures: { acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10, p50Ms: bi.p50Ms, p99Ms: bi.p99Ms } });
+      rows.push({
+        suite: "bare",
+        name: "POST /api/v1/aspirasi @32",
+        figures: { acceptedPerS: Math.round((created / ctx.duration) * 10) / 10, p50Ms: r.p50Ms, p99Ms: r.p99Ms, created, storedMinus201: stored - created, non2xx: r.non2xx, ratioToBare: ratio(created, bareCreated) },
+        target: "≥ 0.8 × bare, ≥ 250/s, p99 < 500 ms, stored = 201s",
+      });
+    } finally {
+      await admin.end();
+      await bareApp.stop();
+    }
+    return rows;
+  },
+};
