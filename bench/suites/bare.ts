@@ -7,8 +7,11 @@ const APP_PORT = 3761;
 const ratio = (a: number, b: number) => Math.round((a / Math.max(1e-9, b)) * 100) / 100;
 
 /** Build with webpack (Turbopack resolves the repo root's proxy.ts into it) (unless BENCH_SKIP_BUILD=1) and start the bare Next.js app in bench/bare with the same node_modules. */
-async function startBare(databaseUrl: string) {
-  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("node_modules/.bin/next build --webpack bench/bare", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+let bareBuilt = false;
+
+export async function startBare(databaseUrl: string) {
+  if (process.env.BENCH_SKIP_BUILD !== "1" && !bareBuilt) execSync("node_modules/.bin/next build --webpack bench/bare", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  bareBuilt = true;
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/bare", "-p", String(BARE_PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", BARE_DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "inherit"],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import type { BenchRow, Suite } from "../lib";
+import { startBare } from "./bare";
 
 /** Debian's Chromium with a DevTools port, as Lighthouse expects (no download, no chrome-launcher). */
 async function startChromium(port: number) {
@@ -31,7 +32,7 @@ async function startChromium(port: number) {
 }
 
 /** Public pages audited with Lighthouse's default (mobile, simulated throttling) configuration. */
-export const LIGHTHOUSE_PAGES = ["/", "/aspirasi/kirim", "/lacak", "/aspirasi", "/pokir", "/risalah", "/verifikasi"];
+export const LIGHTHOUSE_PAGES = ["/", "/aspirasi", "/aspirasi/kirim", "/lacak", "/statistik", "/pokir", "/pokir/usul", "/risalah", "/verifikasi", "/privasi"];
 
 /**
  * Lighthouse (mobile) scores of the public pages against a production server on PostgreSQL, in
@@ -44,26 +45,37 @@ export const lighthouseSuite: Suite = {
     const rows: BenchRow[] = [];
     const server = await ctx.startServer({ port: 3350, databaseUrl: await ctx.freshDatabase() });
     const chrome = await startChromium(9333);
+    const bareApp = await startBare(await ctx.freshDatabase("sidilan_perf_lh_bare"));
+    let base: { performance: number; tbtMs: number; kib: number } | null = null;
     try {
-      for (const path of LIGHTHOUSE_PAGES) {
-        const status = await fetch(server.url + path).then((r) => r.status);
+      // The bare Next.js page first (same Chromium, same run): the baseline for every public page.
+      for (const [label, url] of [["bare Next page", `${bareApp.url}/static`], ...LIGHTHOUSE_PAGES.map((p) => [p, server.url + p])]) {
+        const path = label;
+        const status = await fetch(url).then((r) => r.status);
         if (status !== 200) {
           rows.push({ suite: "lighthouse", name: path, figures: { status }, note: "skipped" });
           continue;
         }
-        const result = await lighthouse(server.url + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
         const c = result!.lhr.categories;
         const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
         const audit = (k: string) => Math.round(result!.lhr.audits[k]?.numericValue ?? NaN);
         if (process.env.LIGHTHOUSE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.LIGHTHOUSE_DUMP}/${path.replace(/\W+/g, "_") || "root"}.json`, JSON.stringify(result!.lhr));
+        const kib = Math.round((result!.lhr.audits["total-byte-weight"]?.numericValue ?? NaN) / 1024);
+        const relative = (): Record<string, number> => {
+          if (!base) return {};
+          return { perfMinusBare: score("performance") - base.performance, tbtToBare: Math.round((audit("total-blocking-time") / Math.max(1, base.tbtMs)) * 100) / 100, kibMinusBare: kib - base.kib };
+        };
+        if (!base) base = { performance: score("performance"), tbtMs: audit("total-blocking-time"), kib };
         rows.push({
           suite: "lighthouse",
           name: `${path} (mobile)`,
-          figures: { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), fcpMs: audit("first-contentful-paint"), lcpMs: audit("largest-contentful-paint"), tbtMs: audit("total-blocking-time"), cls: result!.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN },
-          target: "perf ≥95, a11y 100, bp ≥95, seo ≥95",
+          figures: { ...relative(), kib, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), fcpMs: audit("first-contentful-paint"), lcpMs: audit("largest-contentful-paint"), tbtMs: audit("total-blocking-time"), cls: result!.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN },
+          target: "perf ≥ bare − 3, TBT ≤ 1.2 × bare, bytes ≤ bare + 25 KiB, a11y 100, bp ≥95",
         });
       }
     } finally {
+      await bareApp.stop();
       await chrome.stop();
     }
     return rows;
