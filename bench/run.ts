@@ -18,12 +18,17 @@ import { bare } from "./suites/bare";
 const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, instances, lighthouseSuite];
 
 async function main() {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const args = process.argv.slice(2);
+  // --quick: short windows (~2 minutes for the bare suite); --rows N: aspirations seeded for search (siap).
+  const quick = args.includes("--quick");
+  const rowsAt = args.indexOf("--rows");
+  if (rowsAt >= 0) process.env.BENCH_SIAP_ROWS = args[rowsAt + 1];
+  const wanted = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--rows");
   const suites = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) : SUITES;
   if (suites.length === 0) throw new Error(`unknown suite; known: ${SUITES.map((s) => s.name).join(", ")}`);
   if (process.env.BENCH_SKIP_BUILD !== "1") execSync("node_modules/.bin/next build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   const pgAdminUrl = process.env.BENCH_PG_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const duration = Number(process.env.BENCH_DURATION || 10);
+  const duration = Number(process.env.BENCH_DURATION || (quick ? 3 : 10));
   const rows: BenchRow[] = [];
   for (const suite of suites) {
     const { ctx, cleanup } = createContext(pgAdminUrl, duration);
@@ -39,6 +44,8 @@ async function main() {
       await cleanup();
     }
   }
+  const os = await import("node:os");
+  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}; window ${duration} s`);
   console.log("\n| suite | benchmark | figures | target |\n|---|---|---|---|");
   for (const r of rows) {
     const figs = Object.entries(r.figures)
