@@ -7,8 +7,8 @@ import { aspirationCategories } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { slugify } from "@/lib/db/seed/reference";
-import { checkbox, requiredText } from "@/lib/validation";
-import { clearReferenceCache, parseInput } from "./common";
+import { checkbox, parseInput, requiredText } from "@/lib/validation";
+import { clearReferenceCache } from "./common";
 
 const categorySchema = z.object({
   name: requiredText("Nama kategori", { min: 3, max: 80 }),

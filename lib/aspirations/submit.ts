@@ -8,10 +8,11 @@ import { aspirationEvents, aspirations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
-import { parseInput, resolveArea, resolveCategory } from "./common";
+import { resolveArea, resolveCategory } from "./common";
 import { MAX_ATTACHMENTS, STAFF_CHANNELS, type AspirationChannel } from "./constants";
 import { notifyCitizen } from "./notify";
 import { submissionSchema } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 /** Owner type of aspiration files in the attachments table. */
 export const ASPIRATION_OWNER = "aspiration";

@@ -9,6 +9,7 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./pass
 import type { Actor } from "./roles";
 import { listLiveSessions, revokeUserSessions } from "./sessions";
 import { adminTwoFactorRequired, beginTotpEnrollment, confirmTotpEnrollment, disableTotp } from "./totp";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export const changePasswordSchema = z
   .object({
@@ -34,7 +35,7 @@ export async function accountOverview(db: Db, actor: Actor | null) {
 export async function changeOwnPassword(db: Db, actor: Actor | null, input: unknown): Promise<number> {
   const me = await requirePermission(actor, "account.self", db);
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) throw errors.validation(z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
   await checkOwnPassword(db, me, parsed.data.current, "current");
   const passwordHash = await hashPassword(parsed.data.password);
   return db.transaction(async (tx) => {

@@ -5,8 +5,8 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { errors, isAppError, type FieldErrors } from "@/lib/errors";
-import { formDataToObject, formValues } from "@/lib/validation";
+import { errors, isAppError } from "@/lib/errors";
+import { fieldErrorsOf, formDataToObject, formValues } from "@/lib/validation";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
@@ -36,7 +36,7 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
     }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, values };
+      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: fieldErrorsOf(parsed.error), values };
     }
     const result = await handler(parsed.data, actor, formData);
     return result ?? { status: "success" };

@@ -8,7 +8,6 @@ import { checkAntiSpam } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
-import { parseInput } from "./common";
 import { correctProposal, resendCorrectionLink } from "./correction";
 import { finalizePeriod, markSipdEntered, recordOutcome } from "./finalize";
 import { addMemberNote, adoptProposal, attachToReses, endorseProposal, releaseProposal } from "./member";
@@ -18,6 +17,7 @@ import { createReses } from "./reses";
 import { classifyProposal, mergeProposal, rejectProposal, returnProposal, verifyProposal } from "./staff";
 import { publicProposalSchema } from "./schema";
 import { createMemberProposal, createPokirFromAspiration, submitPublicProposal } from "./submit";
+import { parseInput } from "@/lib/validation";
 
 const anything = z.record(z.string(), z.unknown());
 const files = (fd: FormData, field = "photos") => fd.getAll(field).filter((v): v is File => typeof v !== "string");
