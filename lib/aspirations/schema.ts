@@ -138,3 +138,10 @@ export const staffListSchema = publicListSchema.extend({
   kanal: z.enum(CHANNELS).optional().catch(undefined),
 });
 export type StaffListQuery = z.output<typeof staffListSchema>;
+
+/** An aspiration category (admin page). */
+export const categorySchema = z.object({
+  name: requiredText("Nama kategori", { min: 3, max: 80 }),
+  sortOrder: z.coerce.number({ error: "Urutan harus angka." }).int("Urutan harus angka bulat.").min(0, "Urutan minimal 0.").max(999, "Urutan maksimal 999.").default(0),
+  isActive: checkbox(),
+});

@@ -25,6 +25,14 @@ async function checkOwnPassword(db: Db, actor: Actor, password: string, field: s
   if (!row || !(await verifyPassword(row.hash, password))) throw errors.validation({ [field]: ["Kata sandi tidak cocok."] });
 }
 
+/** Confirming a new authenticator: the 6 digits it shows (spaces allowed). */
+export const confirmTotpSchema = z.object({
+  code: z.string({ error: "Masukkan 6 angka dari aplikasi autentikator." }).refine((v) => /^\d{6}$/.test(v.replace(/\s/g, "")), "Masukkan 6 angka dari aplikasi autentikator."),
+});
+
+/** Turning the second step off needs the account's password. */
+export const disableTotpSchema = z.object({ password: z.string({ error: "Kata sandi tidak cocok." }).min(1, "Kata sandi tidak cocok.") });
+
 /** The account page: second-factor state and live sessions. */
 export async function accountOverview(db: Db, actor: Actor | null) {
   const me = await requirePermission(actor, "account.self", db);

@@ -103,6 +103,9 @@ const outgoingFields = {
 export const outgoingDraftSchema = z.object({ ...outgoingFields, classificationCode: classificationCodeField, registerId: optionalIdNumber("Register") });
 export type OutgoingDraftInput = z.output<typeof outgoingDraftSchema>;
 
+/** What every edit of an outgoing letter carries; whether it is a draft edit or a correction (and so which rest applies) depends on the letter's state, checked by the service. */
+export const outgoingEditSchema = z.object(outgoingFields);
+
 /** Correcting an issued outgoing letter (number and classification stay). */
 export const outgoingCorrectionSchema = z.object({ ...outgoingFields, reason: reasonField });
 
