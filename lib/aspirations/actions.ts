@@ -9,7 +9,7 @@ import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formDataToObject } from "@/lib/validation";
 import { saveCategory } from "./categories";
-import { categorySchema, editSchema, forwardRequestSchema, mergeSchema, noteSchema, rateSchema, redirectSchema, rejectSchema, reopenSchema, statusSchema, submissionSchema, verifySchema } from "./schema";
+import { categorySchema, editSchema, forwardRequestSchema, mergeSchema, noteSchema, rateSchema, redirectSchema, rejectSchema, reopenSchema, statusSchema, submissionSchemaFor, verifySchema } from "./schema";
 import { rateAspiration, reopenAspiration } from "./public";
 import { submitAspiration } from "./submit";
 import { addNote, changeStatus, editAspiration, mergeAspiration, redirectAspiration, rejectAspiration, requestForward, verifyAspiration } from "./workflow";
@@ -17,7 +17,7 @@ import { addNote, changeStatus, editAspiration, mergeAspiration, redirectAspirat
 const files = (fd: FormData) => fd.getAll("lampiran").filter((f): f is File => typeof f !== "string");
 
 /** The public form: anti-spam checks, then the submission; on success the confirmation page. */
-export const submitAspirationAction = formAction("aspiration.submit", submissionSchema, async (_input, actor, fd) => {
+export const submitAspirationAction = formAction("aspiration.submit", submissionSchemaFor({ channel: "web" }), async (_input, actor, fd) => {
   const input = formDataToObject(fd);
   // The wrapper checked the fields first: a citizen correcting typos never uses up the anti-spam rate limit.
   if (!actor) await checkAntiSpam(db, { ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true });
@@ -26,7 +26,7 @@ export const submitAspirationAction = formAction("aspiration.submit", submission
 });
 
 /** Staff log an aspiration from a call, a walk-in or a letter. */
-export const logAspirationAction = formAction("aspiration.logChannel", submissionSchema, async (_input, actor, fd) => {
+export const logAspirationAction = formAction("aspiration.logChannel", submissionSchemaFor({ channel: "web", staff: true }), async (_input, actor, fd) => {
   const r = await submitAspiration(db, actor, formDataToObject(fd), files(fd));
   revalidatePath("/sekretariat/aspirasi");
   redirect(`/sekretariat/aspirasi/${r.id}?baru=1`);
