@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errors, type FieldErrors } from "@/lib/errors";
 
 /** Strip control characters (keeping newlines and tabs) that no form field should carry. */
 function clean(s: string): string {
@@ -78,7 +79,14 @@ export function optionalIdNumber(label: string) {
     .optional()
     .nullable()
     .transform((v) => (v === "" || v == null ? undefined : Number(v)))
-    .pipe(z.number({ error: `${label} tidak valid.` }).int(`${label} tidak valid.`).positive(`${label} tidak valid.`).max(INT4_MAX, `${label} tidak valid.`).optional());
+    .pipe(
+      z
+        .number({ error: `${label} tidak valid.` })
+        .int(`${label} tidak valid.`)
+        .positive(`${label} tidak valid.`)
+        .max(INT4_MAX, `${label} tidak valid.`)
+        .optional(),
+    );
 }
 
 /** Whether a path or form value is a UUID in the form PostgreSQL stores: check it before it reaches a query on a uuid column. */
@@ -104,6 +112,25 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
 /** The string values of a form, to give back to the form after an error (React 19 resets it). */
 export function formValues(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$ACTION") && !/password|passphrase|sandi/i.test(k)) out[k] = v;
+  for (const [k, v] of fd.entries())
+    if (typeof v === "string" && !k.startsWith("$ACTION") && !/password|passphrase|sandi/i.test(k)) out[k] = v;
   return out;
+}
+
+/**
+ * Zod issues as field errors, the one rule for every form, action and API: the key is the issue's path
+ * joined with "." (a nested field such as `recipients.0.email` keeps its full path); an issue without
+ * a path (a whole-object rule) goes under `_form`. Every issue is kept, in order.
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) (out[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
+  return out;
+}
+
+/** Validate input with a schema; field errors become a 422 (AppError "validation") with Indonesian messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input ?? {});
+  if (!r.success) throw errors.validation(fieldErrorsOf(r.error));
+  return r.data;
 }

@@ -10,7 +10,7 @@ import { useHydrated } from "@/components/form/use-hydrated";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { submissionSchema } from "@/lib/aspirations/schema";
+import { submissionSchemaFor } from "@/lib/aspirations/schema";
 import { prepareUploads } from "@/lib/attachments/client-upload";
 import { fileLimitHint } from "@/lib/attachments/limits";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
@@ -48,8 +48,10 @@ export function SubmissionForm({ action, areas, formToken, challenge }: { action
   const [uploadError, setUploadError] = useState<string | undefined>();
   const hydrated = useHydrated();
   const initial = initialValues(state.values);
+  // The server's schema with the web form's cross-field rules (consent, kelurahan in the kecamatan).
+  const schema = useMemo(() => submissionSchemaFor({ channel: "web", kelurahan: areas.kelurahan }), [areas.kelurahan]);
   const { register: rhfRegister, handleSubmit, control, formState } = useForm<Values>({
-    resolver: zodResolver(submissionSchema as never) as never,
+    resolver: zodResolver(schema as never) as never,
     mode: "onBlur",
     defaultValues: initial,
   });

@@ -1,4 +1,3 @@
-import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { can } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -8,9 +7,6 @@ import { errors } from "@/lib/errors";
 import { filesFromBody } from "@/lib/letters/api";
 import { submitAspiration } from "./submit";
 import type { PublicTracking } from "./public";
-
-/** Largest JSON body: MAX_FILES files of MAX_FILE_BYTES in base64 plus the fields. */
-export const MAX_ASPIRATION_BODY = MAX_JSON_BODY_BYTES;
 
 /**
  * The API submission: staff (session or token) may log staff channels and skip the challenge;

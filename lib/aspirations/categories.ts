@@ -1,5 +1,4 @@
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -7,14 +6,9 @@ import { aspirationCategories } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { slugify } from "@/lib/db/seed/reference";
-import { checkbox, requiredText } from "@/lib/validation";
-import { clearReferenceCache, parseInput } from "./common";
-
-const categorySchema = z.object({
-  name: requiredText("Nama kategori", { min: 3, max: 80 }),
-  sortOrder: z.coerce.number({ error: "Urutan harus angka." }).int("Urutan harus angka bulat.").min(0, "Urutan minimal 0.").max(999, "Urutan maksimal 999.").default(0),
-  isActive: checkbox(),
-});
+import { parseInput } from "@/lib/validation";
+import { clearReferenceCache } from "./common";
+import { categorySchema } from "./schema";
 
 /** All categories for the admin page. */
 export async function listCategories(db: Db, actor: Actor | null) {

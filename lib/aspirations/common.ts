@@ -1,24 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { z } from "zod";
 import { aspirationCategories, aspirations, dapil, dapilKecamatan, electionPeriods, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { isUuid } from "@/lib/validation";
-
-/** Zod issues as field errors keyed by path. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  return out;
-}
-
-/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input ?? {});
-  if (!r.success) throw errors.validation(fieldErrorsOf(r.error));
-  return r.data;
-}
 
 const isId = (v: string) => /^\d{1,9}$/.test(v);
 

@@ -7,10 +7,10 @@ import { aspirations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { toCsv } from "@/lib/http/csv";
 import { formatDateTime } from "@/lib/format";
-import { parseInput } from "./common";
 import { CHANNEL_LABELS, STATUS_LABELS } from "./constants";
 import { staffListSchema } from "./schema";
 import { staffFilters, staffQuery } from "./staff";
+import { parseInput } from "@/lib/validation";
 
 export const EXPORT_LIMIT = 50_000;
 

@@ -1,6 +1,8 @@
-import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
+import { API_UPLOAD_LIMIT_TEXT } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
-import { ASPIRATION_STATUSES, CHANNELS } from "./constants";
+import { requestBodySchema } from "@/lib/openapi/zod";
+import { submissionSchema } from "./schema";
+import { ASPIRATION_STATUSES } from "./constants";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const TAG = "SIAP — aspirasi";
@@ -25,6 +27,15 @@ export const aspirationsOpenApi: OpenApiFragment = {
           "422": err("Data tidak valid (pesan per kolom), termasuk verifikasi anti-spam"),
           "429": err("Terlalu banyak kiriman; lihat Retry-After"),
         },
+      },
+    },
+    "/api/v1/aspirasi/ekspor": {
+      get: {
+        tags: [TAG],
+        summary: "Staf: ekspor daftar aspirasi terfilter (CSV; XLSX dengan format=xlsx), filter sama dengan halaman Sekretariat",
+        security: [{ bearerToken: [] }],
+        parameters: [{ name: "format", in: "query", schema: { enum: ["csv", "xlsx"], default: "csv" } }],
+        responses: { "200": { description: "text/csv atau XLSX" }, "401": err("Tanpa token atau sesi"), "403": err("Tidak berwenang mengekspor"), "422": err("Filter tidak valid") },
       },
     },
     "/api/v1/aspirasi/tantangan": {
@@ -52,27 +63,22 @@ export const aspirationsOpenApi: OpenApiFragment = {
     },
   },
   schemas: {
-    AspirasiBaru: {
-      type: "object",
-      required: ["title", "body", "category", "consent"],
-      properties: {
-        title: { type: "string", minLength: 5, maxLength: 150 },
-        body: { type: "string", minLength: 10, maxLength: 5000 },
-        category: { type: "string", description: "slug, nama, atau id kategori", examples: ["infrastruktur"] },
-        kelurahan: { type: "string", description: "slug, nama, atau id kelurahan; wajib kecuali citywide", examples: ["gunung-samarinda"] },
-        citywide: { type: "boolean", description: "Seluruh kota" },
-        address: { type: "string", maxLength: 300 },
-        anonymous: { type: "boolean", description: "Anonim: nama dan kontak tidak disimpan" },
-        confidential: { type: "boolean", description: "Rahasia: isi tidak pernah dipublikasikan" },
-        name: { type: "string", maxLength: 120 },
-        phone: { type: "string", examples: ["0812 3456 7890"] },
-        email: { type: "string", format: "email" },
-        consent: { type: "boolean", const: true },
-        channel: { enum: [...CHANNELS], description: "Hanya staf: telepon, tatap_muka, surat" },
-        altcha: { type: "string", description: "Payload ALTCHA (base64)" },
-        lampiran: { type: "array", maxItems: MAX_FILES, description: API_UPLOAD_LIMIT_TEXT, items: { type: "object", properties: { name: { type: "string" }, contentBase64: { type: "string", description: `Isi berkas dalam base64 (maks. ${MAX_FILE_LABEL} sebelum base64)` } } } },
+    AspirasiBaru: requestBodySchema(submissionSchema, {
+      files: { field: "lampiran" },
+      extra: { altcha: { type: "string", description: "Payload ALTCHA (base64)" } },
+      required: ["category", "consent"],
+      notes: {
+        category: { description: "slug, nama, atau id kategori", examples: ["infrastruktur"] },
+        kelurahan: { description: "slug, nama, atau id kelurahan; wajib kecuali citywide", examples: ["gunung-samarinda"] },
+        citywide: { description: "Seluruh kota" },
+        anonymous: { description: "Anonim: nama dan kontak tidak disimpan" },
+        confidential: { description: "Rahasia: isi tidak pernah dipublikasikan" },
+        phone: { examples: ["0812 3456 7890"] },
+        email: { format: "email" },
+        consent: { description: "Persetujuan pemrosesan data pribadi; wajib bagi kiriman publik" },
+        channel: { description: "Hanya staf: telepon, tatap_muka, surat" },
       },
-    },
+    }),
     AspirasiPublik: {
       type: "object",
       properties: {

@@ -6,10 +6,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { loadByCode, parseInput } from "./common";
+import { loadByCode } from "./common";
 import { codesIn, confidentialCodes, redactCodes } from "./confidential";
 import { feedbackOpen, FEEDBACK_DAYS, PUBLIC_STATUSES, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { publicListSchema, rateSchema, reopenSchema } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 export interface TimelineEntry {
   at: Date;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, filterId, optionalText, requiredText } from "@/lib/validation";
-import { ASPIRATION_STATUSES, CHANNELS, EXTERNAL_AGENCIES } from "./constants";
+import { ASPIRATION_STATUSES, CHANNELS, EXTERNAL_AGENCIES, STAFF_CHANNELS, type AspirationChannel } from "./constants";
 
 /** Normalise an Indonesian phone/WhatsApp number to international digits (62…), or null if invalid. */
 export function normalizePhone(input: string): string | null {
@@ -64,6 +64,52 @@ export const submissionSchema = z
   });
 
 export type SubmissionInput = z.output<typeof submissionSchema>;
+
+/** Where a submission comes in: decides the channel and consent rules of `submissionSchemaFor`. */
+export interface SubmissionContext {
+  /** The channel of the door (the web form, the API, …) when the input names none; "web" by default. */
+  channel?: AspirationChannel;
+  /** Whether the caller may log the staff channels (telepon, tatap_muka, surat). */
+  staff?: boolean;
+  /**
+   * Kelurahan with their kecamatan, from the reference data the form already shows. Given, a kelurahan
+   * outside the chosen kecamatan is flagged in the browser; the server checks the pair against the
+   * database in any case (resolveArea), so it stays authoritative.
+   */
+  kelurahan?: readonly { id: number; kecamatanId: number }[];
+}
+
+const isStaffChannel = (c: string) => (STAFF_CHANNELS as readonly string[]).includes(c);
+
+/** The channel a submission is recorded under, when the caller may choose it. */
+export function submissionChannel(data: Pick<SubmissionInput, "channel">, ctx: SubmissionContext): AspirationChannel {
+  const door = ctx.channel ?? "web";
+  return data.channel && data.channel !== door && isStaffChannel(data.channel) && ctx.staff ? data.channel : door;
+}
+
+/**
+ * The submission schema with its cross-field rules for one door: only staff may log a staff channel;
+ * consent is required for web and API submissions and for staff-logged ones with a name; with the
+ * kelurahan list, the kelurahan must lie in the chosen kecamatan. One schema factory for the browser
+ * form, the server action and the service, so the browser flags what the server would refuse.
+ */
+export function submissionSchemaFor(ctx: SubmissionContext = {}) {
+  return submissionSchema.superRefine((v, issues) => {
+    const door = ctx.channel ?? "web";
+    if (v.channel && v.channel !== door && (!isStaffChannel(v.channel) || !ctx.staff)) {
+      issues.addIssue({ code: "custom", path: ["channel"], message: "Kanal ini hanya dapat dicatat oleh staf Sekretariat." });
+      return;
+    }
+    const channel = submissionChannel(v, ctx);
+    if (!v.consent && (channel === "web" || channel === "api" || (isStaffChannel(channel) && !v.anonymous))) {
+      issues.addIssue({ code: "custom", path: ["consent"], message: "Centang persetujuan pemrosesan data pribadi untuk melanjutkan." });
+    }
+    if (ctx.kelurahan && v.kelurahan && v.kecamatan && /^\d{1,9}$/.test(v.kelurahan) && /^\d{1,9}$/.test(v.kecamatan)) {
+      const kel = ctx.kelurahan.find((k) => k.id === Number(v.kelurahan));
+      if (kel && kel.kecamatanId !== Number(v.kecamatan)) issues.addIssue({ code: "custom", path: ["kelurahan"], message: "Kelurahan tidak berada di kecamatan yang dipilih." });
+    }
+  });
+}
 
 const note = (label: string) => optionalText(label, 5000);
 
@@ -138,3 +184,10 @@ export const staffListSchema = publicListSchema.extend({
   kanal: z.enum(CHANNELS).optional().catch(undefined),
 });
 export type StaffListQuery = z.output<typeof staffListSchema>;
+
+/** An aspiration category (admin page). */
+export const categorySchema = z.object({
+  name: requiredText("Nama kategori", { min: 3, max: 80 }),
+  sortOrder: z.coerce.number({ error: "Urutan harus angka." }).int("Urutan harus angka bulat.").min(0, "Urutan minimal 0.").max(999, "Urutan maksimal 999.").default(0),
+  isActive: checkbox(),
+});

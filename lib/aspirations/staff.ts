@@ -8,11 +8,12 @@ import { slaStatus, type SlaState } from "@/lib/calendar/working-days";
 import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { loadAspiration, parseInput } from "./common";
+import { loadAspiration } from "./common";
 import { SLA_FIRST_ANSWER_DAYS, SLA_VERIFY_DAYS, type AspirationStatus } from "./constants";
 import { staffListSchema, type StaffListQuery } from "./schema";
 import { memberCanSee } from "./scope";
 import { ASPIRATION_OWNER } from "./submit";
+import { parseInput } from "@/lib/validation";
 
 export const STAFF_PAGE_SIZE = 25;
 

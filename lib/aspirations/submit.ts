@@ -8,10 +8,11 @@ import { aspirationEvents, aspirations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
-import { parseInput, resolveArea, resolveCategory } from "./common";
-import { MAX_ATTACHMENTS, STAFF_CHANNELS, type AspirationChannel } from "./constants";
+import { resolveArea, resolveCategory } from "./common";
+import { MAX_ATTACHMENTS, type AspirationChannel } from "./constants";
 import { notifyCitizen } from "./notify";
-import { submissionSchema } from "./schema";
+import { submissionChannel, submissionSchemaFor } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 /** Owner type of aspiration files in the attachments table. */
 export const ASPIRATION_OWNER = "aspiration";
@@ -37,18 +38,11 @@ export interface SubmitResult {
  */
 export async function submitAspiration(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], opts: SubmitOptions = {}): Promise<SubmitResult> {
   const me = await allowPermission(actor, "aspiration.submit", db);
-  const data = parseInput(submissionSchema, input);
-  let channel: AspirationChannel = opts.channel ?? "web";
-  if (data.channel && data.channel !== channel) {
-    if (!(STAFF_CHANNELS as readonly string[]).includes(data.channel) || !can(me, "aspiration.logChannel")) {
-      throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
-    }
-    channel = data.channel;
-  }
-  const staffLogged = (STAFF_CHANNELS as readonly string[]).includes(channel);
-  if (!data.consent && (channel === "web" || channel === "api" || (staffLogged && !data.anonymous))) {
-    throw errors.validation({ consent: ["Centang persetujuan pemrosesan data pribadi untuk melanjutkan."] });
-  }
+  // The channel and consent rules live in the schema (the browser form flags them too); parsed here
+  // again with the caller's real rights, so the server decides.
+  const context = { channel: opts.channel ?? "web", staff: can(me, "aspiration.logChannel") } as const;
+  const data = parseInput(submissionSchemaFor(context), input);
+  const channel: AspirationChannel = submissionChannel(data, context);
   const [categoryId, area, prepared] = await Promise.all([
     resolveCategory(db, data.category),
     resolveArea(db, { kelurahan: data.kelurahan, kecamatan: data.kecamatan, citywide: data.citywide }),

@@ -7,12 +7,12 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { assertNoConfidentialCode } from "./confidential";
-import { loadAspiration, parseInput, resolveArea, resolveCategory, resolveKomisi, type AspirationRow } from "./common";
+import { loadAspiration, resolveArea, resolveCategory, resolveKomisi, type AspirationRow } from "./common";
 import { canTransition, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { notifyCitizen } from "./notify";
 import { editSchema, forwardRequestSchema, mergeSchema, noteSchema, redirectSchema, rejectSchema, statusSchema, verifySchema } from "./schema";
 import { memberCanSee } from "./scope";
-import { isUuid } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 interface Change {
   kind: string;

@@ -9,6 +9,7 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./pass
 import type { Actor } from "./roles";
 import { listLiveSessions, revokeUserSessions } from "./sessions";
 import { adminTwoFactorRequired, beginTotpEnrollment, confirmTotpEnrollment, disableTotp } from "./totp";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export const changePasswordSchema = z
   .object({
@@ -24,6 +25,14 @@ async function checkOwnPassword(db: Db, actor: Actor, password: string, field: s
   if (!row || !(await verifyPassword(row.hash, password))) throw errors.validation({ [field]: ["Kata sandi tidak cocok."] });
 }
 
+/** Confirming a new authenticator: the 6 digits it shows (spaces allowed). */
+export const confirmTotpSchema = z.object({
+  code: z.string({ error: "Masukkan 6 angka dari aplikasi autentikator." }).refine((v) => /^\d{6}$/.test(v.replace(/\s/g, "")), "Masukkan 6 angka dari aplikasi autentikator."),
+});
+
+/** Turning the second step off needs the account's password. */
+export const disableTotpSchema = z.object({ password: z.string({ error: "Kata sandi tidak cocok." }).min(1, "Kata sandi tidak cocok.") });
+
 /** The account page: second-factor state and live sessions. */
 export async function accountOverview(db: Db, actor: Actor | null) {
   const me = await requirePermission(actor, "account.self", db);
@@ -34,7 +43,7 @@ export async function accountOverview(db: Db, actor: Actor | null) {
 export async function changeOwnPassword(db: Db, actor: Actor | null, input: unknown): Promise<number> {
   const me = await requirePermission(actor, "account.self", db);
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) throw errors.validation(z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
   await checkOwnPassword(db, me, parsed.data.current, "current");
   const passwordHash = await hashPassword(parsed.data.password);
   return db.transaction(async (tx) => {

@@ -2,10 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import type { FormState } from "@/lib/http/form-state";
 import { safeRedirectPath } from "@/lib/http/redirect";
-import { formValues } from "@/lib/validation";
+import { fieldErrorsOf, formValues } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { auth, signIn, signOut } from "./index";
 import { revokeSession } from "./sessions";
@@ -16,7 +15,7 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
   const values = formValues(formData);
   const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "", otp: formData.get("otp") ?? undefined });
   if (!parsed.success) {
-    return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+    return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   // Only a path on this site is kept as the place to return to (lib/http/redirect.ts).
   const callback = safeRedirectPath(formData.get("callbackUrl"), "");

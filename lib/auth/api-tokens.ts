@@ -8,6 +8,7 @@ import { randomToken, sha256Hex } from "@/lib/security/hash";
 import { actorColumns } from "./actor";
 import { requirePermission } from "./guard";
 import type { Actor } from "./roles";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(3, "Nama token minimal 3 karakter.").max(80, "Nama token maksimal 80 karakter."),
@@ -28,7 +29,7 @@ export interface ApiTokenDto {
 export async function createApiToken(db: Db, actor: Actor | null, input: unknown): Promise<{ token: string; id: string }> {
   const me = await requirePermission(actor, "apiTokens.manage", db);
   const parsed = createTokenSchema.safeParse(input);
-  if (!parsed.success) throw errors.validation(z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
   const prefix = randomToken(6).replace(/[-_]/g, "x").slice(0, 8);
   const token = `sdl_${prefix}_${randomToken(24)}`;
   return db.transaction(async (tx) => {

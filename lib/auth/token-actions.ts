@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
-import { createApiToken, revokeApiToken } from "./api-tokens";
+import { createApiToken, createTokenSchema, revokeApiToken } from "./api-tokens";
+import { formDataToObject } from "@/lib/validation";
 
-export const createTokenAction = formAction("apiTokens.manage", z.record(z.string(), z.unknown()), async (input, actor) => {
+export const createTokenAction = formAction("apiTokens.manage", createTokenSchema, async (_input, actor, fd) => {
+  const input = formDataToObject(fd);
   const { token } = await createApiToken(db, actor, input);
   revalidatePath("/sekretariat/token");
   return { status: "success", message: "Token dibuat. Salin sekarang: token ini tidak akan ditampilkan lagi.", data: { token } };

@@ -5,8 +5,8 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { errors, isAppError, type FieldErrors } from "@/lib/errors";
-import { formDataToObject, formValues } from "@/lib/validation";
+import { errors, isAppError } from "@/lib/errors";
+import { fieldErrorsOf, formDataToObject, formValues } from "@/lib/validation";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
@@ -36,7 +36,7 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
     }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, values };
+      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: fieldErrorsOf(parsed.error), values };
     }
     const result = await handler(parsed.data, actor, formData);
     return result ?? { status: "success" };
@@ -54,6 +54,13 @@ export const SERVICE_FAILURE_MESSAGE = "Terjadi gangguan pada layanan, jadi kiri
 /**
  * Wrap a form action: checks the permission inside the action (every action is a public POST
  * endpoint), validates with the zod schema and returns all field errors, maps AppErrors to a message.
+ *
+ * The schema is the domain's real one (`lib/<domain>/schema.ts`, the same the browser form and the
+ * API use), never an accept-anything record: a post with bad fields is answered here, before any
+ * rate limit, lookup or write, with every field error at once and what the person typed. Services
+ * stay authoritative: they parse their input again (they also serve the API), so a handler whose
+ * schema transforms values (arrays, JSON, numbers) passes the service `formDataToObject(fd)`, the
+ * same form values the schema checked. Actions without fields use `z.object({})`.
  */
 export function formAction<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<S>) {
   const fn = async (_prev: FormState, formData: FormData): Promise<FormState> => run(permission, schema, formData, handler);

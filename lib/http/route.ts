@@ -7,6 +7,7 @@ import { actorFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_FILES, PROXY_BODY_BYTES } from "@/lib/attachments/limits";
+import { fieldErrorsOf } from "@/lib/validation";
 
 /** JSON error body shared by every API route. */
 export function jsonError(status: number, code: string, message: string, fieldErrors?: FieldErrors, headers?: HeadersInit) {
@@ -27,7 +28,7 @@ export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
         return jsonError(e.status, e.code, e.message, e.fieldErrors, headers);
       }
       if (e instanceof z.ZodError) {
-        return jsonError(422, "validation", "Periksa kembali data yang dikirim.", z.flattenError(e).fieldErrors as FieldErrors);
+        return jsonError(422, "validation", "Periksa kembali data yang dikirim.", fieldErrorsOf(e));
       }
       console.error("[api]", e);
       return jsonError(500, "internal", "Terjadi gangguan pada layanan. Silakan coba lagi.");

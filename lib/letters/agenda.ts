@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters, letterNumbers, letterRegisters, outgoingLetters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { parseInput } from "./common";
 import { INCOMING_STATUS_LABELS, NATURE_LABELS } from "./constants";
 import { incomingVisibleTo, outgoingVisibleTo } from "./scope";
 import { dateField } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 export const MAX_AGENDA_ROWS = 5000;
 

@@ -1,35 +1,21 @@
-import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
-import { z } from "zod";
+import { filesFromJsonBody } from "@/lib/attachments/json-files";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { errors } from "@/lib/errors";
 import type { IncomingDetail } from "./incoming-detail";
-import { MAX_SCANS } from "./incoming";
 import type { OutgoingDetail } from "./outgoing-read";
-import { issuesToFieldErrors, listQuerySchema, type ListQuery } from "./schema";
-
-/** Largest JSON body: MAX_FILES files of MAX_FILE_BYTES in base64 plus the fields. */
-export const MAX_API_BODY = MAX_JSON_BODY_BYTES;
-
-const scanSchema = z.object({
-  name: z.string({ error: "Nama berkas wajib diisi." }).trim().min(1, "Nama berkas wajib diisi.").max(200, "Nama berkas maksimal 200 karakter."),
-  contentBase64: z.string({ error: "Isi berkas (base64) wajib diisi." }).regex(/^[A-Za-z0-9+/\r\n]*={0,2}$/, "Isi berkas bukan base64 yang sah."),
-});
+import { listQuerySchema, type ListQuery } from "./schema";
+import { fieldErrorsOf } from "@/lib/validation";
 
 /** Split a JSON body into letter fields and decoded files (`scans` or `lampiran`: [{ name, contentBase64 }]). */
 export function filesFromBody(body: unknown, field: "scans" | "lampiran"): { fields: Record<string, unknown>; files: IncomingFile[] } {
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw errors.badRequest("Isi permintaan harus berupa objek JSON.");
-  const { [field]: raw, ...fields } = body as Record<string, unknown>;
-  if (raw === undefined || raw === null) return { fields, files: [] };
-  const r = z.array(scanSchema, { error: `${field} harus berupa daftar berkas.` }).max(MAX_SCANS, `Paling banyak ${MAX_SCANS} berkas.`).safeParse(raw);
-  if (!r.success) throw errors.validation(Object.fromEntries(Object.entries(issuesToFieldErrors(r.error)).map(([k, v]) => [`${field}.${k}`.replace(/\._form$/, ""), v])));
-  return { fields, files: r.data.map((s) => ({ name: s.name, data: Buffer.from(s.contentBase64, "base64") })) };
+  return filesFromJsonBody(body, field);
 }
 
 /** Strict list filters for the API: a bad filter is a 422, not silently ignored. */
 export function apiListQuery(url: string): ListQuery {
   const params = Object.fromEntries(new URL(url).searchParams.entries());
   const r = listQuerySchema.safeParse(params);
-  if (!r.success) throw errors.validation(issuesToFieldErrors(r.error), "Parameter pencarian tidak valid.");
+  if (!r.success) throw errors.validation(fieldErrorsOf(r.error), "Parameter pencarian tidak valid.");
   return r.data;
 }
 

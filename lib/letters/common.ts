@@ -1,17 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
 import { classificationCodes, letterRevisions, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { issuesToFieldErrors } from "./schema";
-
-/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw errors.validation(issuesToFieldErrors(r.error));
-  return r.data;
-}
 
 /** The classification code must exist and be active. */
 export async function assertClassification(db: Db, code: string, field = "classificationCode"): Promise<void> {

@@ -8,11 +8,12 @@ import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { incomingLetters, letterRevisions, outgoingLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertActiveUser, assertClassification, diffFields, parseInput, recordRevision, todayWita } from "./common";
+import { assertActiveUser, assertClassification, diffFields, recordRevision, todayWita } from "./common";
 import { loadBranches } from "./disposisi/tree";
 import { INCOMING_OWNER, MAX_SCANS } from "./incoming";
 import { incomingCorrectionSchema } from "./schema";
 import { incomingById, isUuid, outgoingVisibleTo } from "./scope";
+import { parseInput } from "@/lib/validation";
 
 const registrar = alias(users, "incoming_registrar");
 const addresseeUser = alias(users, "incoming_addressee_user");

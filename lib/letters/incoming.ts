@@ -8,10 +8,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { INCOMING_STATUSES, type IncomingStatus, type Nature } from "./constants";
-import { assertActiveUser, assertClassification, parseInput, todayWita } from "./common";
+import { assertActiveUser, assertClassification, todayWita } from "./common";
 import { issueNumbers, resolveRegister } from "./numbers";
 import { incomingLetterSchema, type ListQuery } from "./schema";
 import { incomingVisibleTo } from "./scope";
+import { parseInput } from "@/lib/validation";
 
 /** Owner type of incoming letter scans in the attachments table. */
 export const INCOMING_OWNER = "letter_in";

@@ -1,11 +1,12 @@
-import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
+import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
+import { requestBodySchema } from "@/lib/openapi/zod";
+import { incomingLetterSchema, outgoingDraftSchema } from "./schema";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES } from "./constants";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const security = [{ bearerToken: [] }];
 const date = { type: "string", format: "date", examples: ["2026-11-20"] };
-const file = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: `Isi berkas dalam base64 (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}; jenis diperiksa dari isinya)` } } };
 const fileRef = { type: "object", properties: { id: { type: "string", format: "uuid" }, fileName: { type: "string" }, mimeType: { type: "string" }, size: { type: "integer" }, sha256: { type: "string" }, url: { type: "string", description: "Unduh lewat /api/v1/lampiran/{id} dengan token yang sama" } } };
 
 const listParams = [
@@ -70,23 +71,16 @@ export const lettersOpenApi: OpenApiFragment = {
     },
   },
   schemas: {
-    SuratMasukBaru: {
-      type: "object",
-      required: ["receivedOn", "senderNumber", "senderDate", "sender", "subject", "nature", "classificationCode", "addressee"],
-      properties: {
-        receivedOn: { ...date, description: "Tanggal diterima; tidak boleh sebelum tanggal surat atau di masa depan" },
-        senderNumber: { type: "string", maxLength: 100 },
-        senderDate: date,
-        sender: { type: "string", maxLength: 200 },
-        subject: { type: "string", maxLength: 500 },
-        nature: { enum: [...NATURES] },
-        classificationCode: { type: "string", pattern: "^\\d{3}(\\.\\d{1,3}){0,4}$", examples: ["000.1.5"] },
-        summary: { type: "string", maxLength: 2000 },
-        addressee: { type: "string", maxLength: 150, examples: ["Ketua DPRD"] },
-        addresseeUserId: { type: "string", format: "uuid" },
-        scans: { type: "array", maxItems: MAX_FILES, items: file },
+    SuratMasukBaru: requestBodySchema(incomingLetterSchema, {
+      files: { field: "scans", description: `Pindaian surat (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
+      notes: {
+        receivedOn: { description: "Tanggal diterima; tidak boleh sebelum tanggal surat atau di masa depan", examples: ["2026-11-20"] },
+        senderDate: { examples: ["2026-11-18"] },
+        classificationCode: { examples: ["000.1.5"] },
+        addressee: { examples: ["Ketua DPRD"] },
+        addresseeUserId: { format: "uuid" },
       },
-    },
+    }),
     SuratMasukRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string" }, receivedOn: date, senderNumber: { type: "string" }, sender: { type: "string" }, subject: { type: "string" }, nature: { enum: [...NATURES] }, classificationCode: { type: "string" }, status: { enum: [...INCOMING_STATUSES] }, overdue: { type: "boolean" } } },
     SuratMasuk: {
       allOf: [
@@ -100,11 +94,10 @@ export const lettersOpenApi: OpenApiFragment = {
         },
       ],
     },
-    SuratKeluarBaru: {
-      type: "object",
-      required: ["subject", "recipients", "classificationCode", "nature", "signer"],
-      properties: { subject: { type: "string" }, recipients: { type: "string", description: "Satu penerima per baris" }, copies: { type: "string" }, classificationCode: { type: "string" }, nature: { enum: [...NATURES] }, signer: { type: "string" }, summary: { type: "string" }, replyToAgenda: { type: "string", description: "Nomor agenda surat masuk yang dibalas" }, registerId: { type: "integer" }, lampiran: { type: "array", maxItems: MAX_FILES, items: file } },
-    },
+    SuratKeluarBaru: requestBodySchema(outgoingDraftSchema, {
+      files: { field: "lampiran", description: `Lampiran (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
+      notes: { recipients: { description: "Satu penerima per baris" }, replyToAgenda: { description: "Nomor agenda surat masuk yang dibalas" } },
+    }),
     SuratKeluarRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, number: { type: ["string", "null"] }, letterDate: { type: ["string", "null"] }, subject: { type: "string" }, recipients: { type: "string" }, nature: { enum: [...NATURES] }, status: { enum: [...OUTGOING_STATUSES] } } },
   },
 };

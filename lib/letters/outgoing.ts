@@ -7,10 +7,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { incomingLetters, outgoingLetters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertClassification, diffFields, parseInput, recordRevision, todayWita } from "./common";
+import { assertClassification, diffFields, recordRevision, todayWita } from "./common";
 import { issueNumbers, requireClassificationFor, resolveRegister } from "./numbers";
 import { cancelSchema, outgoingCorrectionSchema, outgoingDraftSchema } from "./schema";
 import { incomingVisibleTo, isUuid, outgoingById } from "./scope";
+import { parseInput } from "@/lib/validation";
 
 /** Owner type of outgoing letter files in the attachments table. */
 export const OUTGOING_OWNER = "letter_out";

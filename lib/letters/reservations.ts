@@ -7,11 +7,12 @@ import type { Actor } from "@/lib/auth/roles";
 import { letterNumbers, letterRegisters, outgoingLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertClassification, parseInput, todayWita } from "./common";
+import { assertClassification, todayWita } from "./common";
 import { issueNumbers, resolveRegister } from "./numbers";
 import { MAX_OUTGOING_FILES, OUTGOING_OWNER, resolveReplyTo } from "./outgoing";
 import { cancelSchema, reservationSchema, reservedLetterSchema } from "./schema";
 import { isUuid, outgoingVisibleTo } from "./scope";
+import { parseInput } from "@/lib/validation";
 
 /**
  * Reserve one number or a block for letters signed on paper while systems are down. The numbers

@@ -6,11 +6,12 @@ import type { Actor } from "@/lib/auth/roles";
 import { classificationCodes, incomingLetters, letterRetentionReviews, outgoingLetters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { parseInput, todayWita } from "./common";
+import { todayWita } from "./common";
 import type { RetentionDecision } from "./constants";
 import { cutoffDate, effectiveRetention, retentionDates, type RetentionCode, type RetentionRule } from "./retention";
 import { retentionReviewSchema } from "./schema";
 import { incomingById, incomingVisibleTo, isUuid, outgoingById, outgoingVisibleTo } from "./scope";
+import { parseInput } from "@/lib/validation";
 
 export type RetentionStageFilter = "inaktif" | "habis";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
-import { checkbox, optionalIdNumber, optionalText, requiredText, UUID_PATTERN } from "@/lib/validation";
+import { checkbox, fieldErrorsOf, optionalIdNumber, optionalText, requiredText, UUID_PATTERN } from "@/lib/validation";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "./constants";
 import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./numbering";
 
@@ -102,6 +102,9 @@ const outgoingFields = {
 /** An outgoing letter draft. */
 export const outgoingDraftSchema = z.object({ ...outgoingFields, classificationCode: classificationCodeField, registerId: optionalIdNumber("Register") });
 export type OutgoingDraftInput = z.output<typeof outgoingDraftSchema>;
+
+/** What every edit of an outgoing letter carries; whether it is a draft edit or a correction (and so which rest applies) depends on the letter's state, checked by the service. */
+export const outgoingEditSchema = z.object(outgoingFields);
 
 /** Correcting an issued outgoing letter (number and classification stay). */
 export const outgoingCorrectionSchema = z.object({ ...outgoingFields, reason: reasonField });
@@ -211,17 +214,7 @@ export function parseListQuery(raw: Record<string, string | string[] | undefined
   const pageHref = (p: number) => `${basePath}?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(flat).filter(([k, v]) => v && k !== "hal")) as Record<string, string>), hal: String(p) })}`;
   const r = listQuerySchema.safeParse(flat);
   if (r.success) return { query: r.data, errors: {} as Record<string, string[]>, values: flat, pageHref };
-  const errors = z.flattenError(r.error).fieldErrors as Record<string, string[]>;
+  const errors = fieldErrorsOf(r.error);
   const clean = Object.fromEntries(Object.entries(flat).filter(([k]) => !(k in errors)));
   return { query: listQuerySchema.parse(clean), errors, values: flat, pageHref };
-}
-
-/** Map zod issues to "a.0.b" field keys (nested forms such as the disposition recipients). */
-export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
 }

@@ -11,11 +11,11 @@ import { proposeCorrection, respondCorrection } from "./corrections";
 import { saveDraft } from "./drafts";
 import { createMeetingType, restoreDefaultMeetingTypes, updateMeetingType } from "./meeting-types";
 import { createMeeting, recordAttendance, updateMeeting } from "./meetings";
-import { jsonField } from "./schema";
+import { approveSchema, correctionReasonSchema, jsonField, meetingTypeSchema, proposeCorrectionSchema, respondCorrectionSchema, returnSchema, signSchema } from "./schema";
 import { verifyUpload } from "./verify";
 import { approveMinutes, publishMinutes, returnToDraft, signMinutes, startCorrection, submitForReview } from "./workflow-service";
+import { formDataToObject } from "@/lib/validation";
 
-const anything = z.record(z.string(), z.unknown());
 const payload = z.object({ payload: jsonField });
 const none = z.object({});
 
@@ -52,19 +52,22 @@ export const submitForReviewAction = boundFormAction("minutes.edit", none, async
   return { status: "success", message: "Draf diajukan kepada ketua rapat untuk ditinjau. Masa koreksi anggota dimulai." };
 });
 
-export const returnToDraftAction = boundFormAction("minutes.review", anything, async (id, input, actor) => {
+export const returnToDraftAction = boundFormAction("minutes.review", returnSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await returnToDraft(db, actor, id, input);
   refresh(id);
   return { status: "success", message: "Draf dikembalikan kepada notulis dengan catatan Anda." };
 });
 
-export const approveMinutesAction = boundFormAction("minutes.review", anything, async (id, input, actor) => {
+export const approveMinutesAction = boundFormAction("minutes.review", approveSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await approveMinutes(db, actor, id, input);
   refresh(id);
   return { status: "success", message: "Risalah disetujui dan dikunci (final). Dokumen PDF siap ditandatangani." };
 });
 
-export const signMinutesAction = boundFormAction("minutes.sign", anything, async (id, input, actor) => {
+export const signMinutesAction = boundFormAction("minutes.sign", signSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   const r = await signMinutes(db, actor, id, input);
   refresh(id);
   return { status: "success", message: r.completed ? "Tanda tangan sekretaris rapat ditambahkan. Risalah telah ditandatangani lengkap." : "Tanda tangan ketua rapat ditambahkan. Menunggu tanda tangan sekretaris rapat." };
@@ -77,19 +80,22 @@ export const publishMinutesAction = boundFormAction("minutes.publish", none, asy
   return { status: "success", message: "Risalah diterbitkan di halaman publik /risalah." };
 });
 
-export const startCorrectionAction = boundFormAction("minutes.edit", anything, async (id, input, actor) => {
+export const startCorrectionAction = boundFormAction("minutes.edit", correctionReasonSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await startCorrection(db, actor, id, input);
   refresh(id);
   return { status: "success", message: "Koreksi dibuka: draf dapat diubah. Dokumen bertanda tangan yang lama tetap berlaku sampai versi baru ditandatangani." };
 });
 
-export const proposeCorrectionAction = boundFormAction("minutes.correct", anything, async (id, input, actor) => {
+export const proposeCorrectionAction = boundFormAction("minutes.correct", proposeCorrectionSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await proposeCorrection(db, actor, id, input);
   refresh(id);
   return { status: "success", message: "Usulan koreksi terkirim kepada notulis." };
 });
 
-export const respondCorrectionAction = boundFormAction("minutes.edit", anything, async (correctionId, input, actor) => {
+export const respondCorrectionAction = boundFormAction("minutes.edit", respondCorrectionSchema, async (correctionId, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await respondCorrection(db, actor, correctionId, input);
   revalidatePath("/sekretariat/risalah", "layout");
   return { status: "success", message: input.decision === "diterima" ? "Usulan koreksi diterima." : "Usulan koreksi ditolak." };
@@ -103,17 +109,19 @@ async function verifyForm(actor: Parameters<typeof verifyUpload>[1], formData: F
 }
 
 /** Verify an uploaded PDF (found by its hash). */
-export const verifyUploadAction = formAction("minutes.verify", anything, async (_input, actor, formData) => verifyForm(actor, formData, null));
+export const verifyUploadAction = formAction("minutes.verify", none, async (_input, actor, formData) => verifyForm(actor, formData, null));
 
 /** Verify an uploaded PDF against the document of a verification code (bound). */
-export const verifyDocumentAction = boundFormAction("minutes.verify", anything, async (code, _input, actor, formData) => verifyForm(actor, formData, code));
+export const verifyDocumentAction = boundFormAction("minutes.verify", none, async (code, _input, actor, formData) => verifyForm(actor, formData, code));
 
-export const createMeetingTypeAction = formAction("meetingTypes.manage", anything, async (input, actor, formData) => {
+export const createMeetingTypeAction = formAction("meetingTypes.manage", meetingTypeSchema, async (_input, actor, formData) => {
+  const input = formDataToObject(formData);
   const id = await createMeetingType(db, actor, { ...input, memberIds: formData.getAll("memberIds") });
   redirect(`/sekretariat/risalah/jenis/${id}?dibuat=1`);
 });
 
-export const updateMeetingTypeAction = boundFormAction("meetingTypes.manage", anything, async (id, input, actor, formData) => {
+export const updateMeetingTypeAction = boundFormAction("meetingTypes.manage", meetingTypeSchema, async (id, _input, actor, formData) => {
+  const input = formDataToObject(formData);
   await updateMeetingType(db, actor, Number(id), { ...input, memberIds: formData.getAll("memberIds") });
   revalidatePath("/sekretariat/risalah/jenis", "layout");
   return { status: "success", message: "Jenis rapat tersimpan. Rapat baru memakai pengaturan ini; daftar hadir rapat lama tidak berubah." };

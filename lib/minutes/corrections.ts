@@ -7,14 +7,14 @@ import { minutes, minutesCorrections, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { loadScope } from "./access";
-import { parseOrThrow } from "./meetings";
 import { proposeCorrectionSchema, respondCorrectionSchema } from "./schema";
 import { correctionGuard, correctionWindow, type MinutesStatus } from "./workflow";
+import { parseInput } from "@/lib/validation";
 
 /** A member of the meeting's body proposes a correction to the circulated draft, within the window. */
 export async function proposeCorrection(db: Db, actor: Actor | null, meetingId: string, input: unknown, now = new Date()): Promise<string> {
   const me = await requirePermission(actor, "minutes.correct", db);
-  const data = parseOrThrow(proposeCorrectionSchema, input);
+  const data = parseInput(proposeCorrectionSchema, input);
   return db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, now);
@@ -55,7 +55,7 @@ export async function listCorrections(db: Db, actor: Actor | null, meetingId: st
 /** The note-taker accepts (and works into the draft) or rejects a proposed correction. */
 export async function respondCorrection(db: Db, actor: Actor | null, correctionId: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "minutes.edit", db);
-  const data = parseOrThrow(respondCorrectionSchema, input);
+  const data = parseInput(respondCorrectionSchema, input);
   if (!z.uuid().safeParse(correctionId).success) throw errors.notFound("Usulan koreksi");
   await db.transaction(async (tx) => {
     const [row] = await tx

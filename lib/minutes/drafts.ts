@@ -8,11 +8,11 @@ import { errors, type FieldErrors } from "@/lib/errors";
 import { loadScope } from "./access";
 import { alignContent, parseStoredContent, type MinutesContent } from "./content";
 import { diffLines, type DiffOp } from "./diff";
-import { parseOrThrow } from "./meetings";
 import { richTextLines } from "./rich-text";
 import { sanitizeContent } from "./sanitize";
 import { draftSaveSchema } from "./schema";
 import { editGuard, type MinutesStatus } from "./workflow";
+import { parseInput } from "@/lib/validation";
 
 export interface SpeakerOption {
   ref: string;
@@ -62,7 +62,7 @@ export async function getEditor(db: Db, actor: Actor | null, meetingId: string) 
  */
 export async function saveDraft(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<{ revision: number; changed: boolean; savedAt: Date }> {
   const me = await requirePermission(actor, "minutes.edit", db);
-  const data = parseOrThrow(draftSaveSchema, input);
+  const data = parseInput(draftSaveSchema, input);
   return db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     const g = editGuard(scope.minutes.status as MinutesStatus);

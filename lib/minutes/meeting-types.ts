@@ -6,9 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { komisi, meetingTypeMembers, meetingTypes, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { parseOrThrow } from "./meetings";
 import { meetingTypeSchema } from "./schema";
-import { isIntId } from "@/lib/validation";
+import { isIntId, parseInput } from "@/lib/validation";
 
 /** The standard meeting types of a DPRD (UU 23/2014; Tatib DPRD): body, default nature and quorum. */
 export const DEFAULT_MEETING_TYPES = [
@@ -63,7 +62,7 @@ export async function getMeetingType(db: Db, actor: Actor | null, id: number) {
 }
 
 async function saveType(db: Db, me: Actor, id: number | null, input: unknown): Promise<number> {
-  const data = parseOrThrow(meetingTypeSchema, input);
+  const data = parseInput(meetingTypeSchema, input);
   const memberIds = z.array(z.uuid()).max(100).catch([]).parse((input as { memberIds?: unknown })?.memberIds ?? []);
   if (data.komisiId) {
     const [k] = await db.select({ id: komisi.id }).from(komisi).where(eq(komisi.id, data.komisiId));

@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -11,13 +10,7 @@ import { bodyMemberIds } from "./bodies";
 import { alignContent, emptyContent, parseStoredContent } from "./content";
 import { attendanceSchema, meetingSchema, type MeetingData } from "./schema";
 import { editGuard, type MinutesStatus } from "./workflow";
-
-/** Validate with a zod schema; field errors become a 422 AppError. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as FieldErrors);
-  return r.data;
-}
+import { parseInput } from "@/lib/validation";
 
 async function checkPeople(db: Db, data: MeetingData) {
   const rows = await db
@@ -85,7 +78,7 @@ function meetingValues(data: MeetingData) {
 /** Create a meeting with agenda, guests, the body's attendance list and an empty draft of the minutes. */
 export async function createMeeting(db: Db, actor: Actor | null, input: unknown, opts: { demoKey?: string } = {}): Promise<string> {
   const me = await requirePermission(actor, "meeting.manage", db);
-  const data = parseOrThrow(meetingSchema, input);
+  const data = parseInput(meetingSchema, input);
   await checkPeople(db, data);
   const memberIds = await bodyMemberIds(db, data.typeId);
   return db.transaction(async (tx) => {
@@ -104,7 +97,7 @@ export async function createMeeting(db: Db, actor: Actor | null, input: unknown,
 /** Edit a meeting while its minutes are still a draft; the attendance list follows a change of type. */
 export async function updateMeeting(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "meeting.manage", db);
-  const data = parseOrThrow(meetingSchema, input);
+  const data = parseInput(meetingSchema, input);
   await checkPeople(db, data);
   await db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
@@ -122,7 +115,7 @@ export async function updateMeeting(db: Db, actor: Actor | null, meetingId: stri
 /** Record attendance (status and arrival time per body member); refused once the minutes are final. */
 export async function recordAttendance(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "meeting.manage", db);
-  const entries = parseOrThrow(attendanceSchema, input);
+  const entries = parseInput(attendanceSchema, input);
   await db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     const g = editGuard(scope.minutes.status as MinutesStatus);

@@ -39,6 +39,13 @@ export const minutesOpenApi: OpenApiFragment = {
         },
       },
     },
+    "/api/v1/verifikasi/ca": {
+      get: {
+        tags: ["e-Risalah"],
+        summary: "Sertifikat CA organisasi (PEM), untuk dipercaya di pembaca PDF atau pdfsig",
+        responses: { "200": { description: "application/x-pem-file" }, "404": err("Sertifikat CA belum ada") },
+      },
+    },
     "/api/v1/verifikasi": {
       post: {
         tags: ["e-Risalah"],

@@ -10,12 +10,12 @@ import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { loadScope, type MeetingScope } from "./access";
-import { parseOrThrow } from "./meetings";
 import { buildPdfData, newDocumentCode } from "./pdf-data";
 import { renderMinutesPdf } from "./pdf/render";
 import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from "./schema";
 import { applySignature, currentDocument, workflowContext } from "./signing";
 import { correctionDeadline, guard, type WorkflowAction } from "./workflow";
+import { parseInput } from "@/lib/validation";
 
 async function guarded(db: Db, scope: MeetingScope, action: WorkflowAction) {
   const g = guard(action, await workflowContext(db, scope));
@@ -47,7 +47,7 @@ export async function submitForReview(db: Db, actor: Actor | null, meetingId: st
 /** The chair sends the draft back to the note-taker with a note. */
 export async function returnToDraft(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "minutes.review", db);
-  const { note } = parseOrThrow(returnSchema, input);
+  const { note } = parseInput(returnSchema, input);
   await db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     await guarded(tx, scope, "kembalikan");
@@ -92,7 +92,7 @@ async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | u
  */
 export async function approveMinutes(db: Db, actor: Actor | null, meetingId: string, input: unknown = {}, now = new Date()): Promise<{ documentId: string; code: string }> {
   const me = await requirePermission(actor, "minutes.review", db);
-  const { earlyReason } = parseOrThrow(approveSchema, input);
+  const { earlyReason } = parseInput(approveSchema, input);
   const scope = await loadScope(db, me, meetingId);
   await guarded(db, scope, "setujui");
   await approvalGate(db, scope, earlyReason, now);
@@ -123,7 +123,7 @@ export async function approveMinutes(db: Db, actor: Actor | null, meetingId: str
 /** Sign as chair or meeting secretary, confirming with the account password at this moment. */
 export async function signMinutes(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<{ role: "ketua" | "sekretaris"; completed: boolean }> {
   const me = await requirePermission(actor, "minutes.sign", db);
-  const { password } = parseOrThrow(signSchema, input);
+  const { password } = parseInput(signSchema, input);
   const limit = await hitRateLimit(db, `minutes.sign:${me.id}`, 10, 900);
   if (!limit.allowed) throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan tanda tangan. Coba lagi nanti.");
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
@@ -155,7 +155,7 @@ export async function publishMinutes(db: Db, actor: Actor | null, meetingId: str
 /** Open a correction after signing: back to draft; the signed version stays until a new one is signed. */
 export async function startCorrection(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "minutes.edit", db);
-  const { reason } = parseOrThrow(correctionReasonSchema, input);
+  const { reason } = parseInput(correctionReasonSchema, input);
   await db.transaction(async (tx) => {
     const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
     await guarded(tx, scope, "koreksi");

@@ -4,21 +4,9 @@ import { writeAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, dapilKecamatan, electionPeriods, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { errors, type FieldErrors } from "@/lib/errors";
+import { errors } from "@/lib/errors";
 import { assertNoConfidentialCode } from "@/lib/aspirations/confidential";
 import type { PokirStatus } from "./constants";
-
-/** Validate input with a schema; field errors become a 422 with Indonesian messages. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) {
-    const flat = z.flattenError(r.error);
-    const fe = flat.fieldErrors as FieldErrors;
-    if (flat.formErrors.length) fe._form = flat.formErrors;
-    throw errors.validation(fe);
-  }
-  return r.data;
-}
 
 /** A kelurahan with its kecamatan and the dapil of the active election period. */
 export async function locateKelurahan(db: Db, kelurahanId: number, field = "kelurahanId") {

@@ -7,11 +7,12 @@ import { errors } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { randomToken, safeEqual, sha256Hex } from "@/lib/security/hash";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
-import { assertBidang, locateKelurahan, logEvent, parseInput, setStatus } from "./common";
+import { assertBidang, locateKelurahan, logEvent, setStatus } from "./common";
 import { CORRECTION_LINK_DAYS, MAX_PHOTOS, POKIR_PHOTO_OWNER } from "./constants";
 import { correctionUrl, notifyProposer } from "./notify";
 import { proposalContentSchema } from "./schema";
 import { listAttachments } from "@/lib/attachments/service";
+import { parseInput } from "@/lib/validation";
 
 const VERSIONED = ["title", "masalah", "usulan", "kelurahanId", "rt", "rw", "address", "latitude", "longitude", "bidangId", "volume", "unit", "estimatedCost", "priority"] as const;
 

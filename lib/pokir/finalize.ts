@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { pokirPeriods, pokirProposals } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { lockProposal, parseInput, setStatus } from "./common";
+import { lockProposal, setStatus } from "./common";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "./constants";
 import { notifyProposer } from "./notify";
 import { outcomeSchema } from "./schema";
-import { isIntId } from "@/lib/validation";
+import { isIntId, parseInput } from "@/lib/validation";
 
 async function lockPeriod(tx: Db, periodId: number) {
   const rows = isIntId(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)).for("update") : [];

@@ -5,11 +5,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { dapil, pokirMemberPagu, pokirPeriods, pokirProposals, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { parseInput } from "./common";
 import { listPeriods } from "./periods";
 import { proposalQuery } from "./read";
 import { paguSchema } from "./schema";
-import { isIntId } from "@/lib/validation";
+import { isIntId, parseInput } from "@/lib/validation";
 
 const ADOPTED = ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] as const;
 

@@ -4,11 +4,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { pokirEndorsements, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { lockProposal, logEvent, parseInput, setStatus, type ProposalRow } from "./common";
+import { lockProposal, logEvent, setStatus, type ProposalRow } from "./common";
 import { notifyProposer } from "./notify";
 import { noteSchema } from "./schema";
 import { pokirVisibleTo } from "./visibility";
-import { isUuid } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 /** Load a proposal the member may see, or 404 (never 403: existence is not revealed). */
 async function visibleProposal(tx: Db, me: Actor, id: string): Promise<ProposalRow> {

@@ -1,9 +1,10 @@
-import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL, MAX_FILES } from "@/lib/attachments/limits";
+import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
-import { POKIR_PRIORITIES, POKIR_STATUSES } from "./constants";
+import { requestBodySchema } from "@/lib/openapi/zod";
+import { publicProposalSchema } from "./schema";
+import { POKIR_STATUSES } from "./constants";
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const photo = { type: "object", required: ["name", "contentBase64"], properties: { name: { type: "string", maxLength: 200 }, contentBase64: { type: "string", description: `Foto JPG/PNG/WebP dalam base64 (maks. ${MAX_FILE_LABEL}; metadata EXIF/GPS dibuang)` } } };
 
 /** The e-Pokir part of the OpenAPI document. */
 export const pokirOpenApi: OpenApiFragment = {
@@ -66,34 +67,18 @@ export const pokirOpenApi: OpenApiFragment = {
     },
   },
   schemas: {
-    PokirBaru: {
-      type: "object",
-      required: ["title", "masalah", "usulan", "kelurahanId", "rt", "address", "volume", "unit", "proposerName", "consent", "photos"],
-      properties: {
-        title: { type: "string", minLength: 5, maxLength: 200 },
-        masalah: { type: "string", minLength: 10, maxLength: 4000 },
-        usulan: { type: "string", minLength: 10, maxLength: 4000 },
-        kelurahanId: { type: "integer" },
-        rt: { type: "string", maxLength: 10 },
-        rw: { type: "string", maxLength: 10 },
-        address: { type: "string", minLength: 5, maxLength: 300 },
-        latitude: { type: "number" },
-        longitude: { type: "number" },
-        bidangId: { type: "integer" },
-        opdId: { type: "integer", description: "OPD tujuan (opsional, harus OPD aktif). Bila kosong dipakai OPD bawaan bidang. OPD yang tidak aktif ditolak dengan 422." },
-        volume: { type: "number", exclusiveMinimum: 0 },
-        unit: { type: "string", maxLength: 40, examples: ["meter", "unit", "paket"] },
-        estimatedCost: { type: "number", minimum: 0, description: "Rupiah" },
-        priority: { enum: [...POKIR_PRIORITIES] },
-        proposerName: { type: "string" },
-        proposerGroup: { type: "string" },
-        proposerPhone: { type: "string", description: "WhatsApp; nomor telepon atau email wajib salah satu" },
-        proposerEmail: { type: "string", format: "email" },
-        consent: { type: "boolean", description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
-        photos: { type: "array", minItems: 1, maxItems: MAX_FILES, description: API_UPLOAD_LIMIT_TEXT, items: photo },
-        altcha: { type: "string", description: "Bukti ALTCHA (base64 dari { challenge, solution }) atas tantangan GET /api/v1/aspirasi/tantangan; wajib bagi pemanggil publik kecuali PUBLIC_CHALLENGE=off" },
+    PokirBaru: requestBodySchema(publicProposalSchema, {
+      files: { field: "photos", required: true, description: `Foto JPG/PNG/WebP dalam base64 (maks. ${MAX_FILE_LABEL}; metadata EXIF/GPS dibuang).` },
+      extra: { altcha: { type: "string", description: "Bukti ALTCHA (base64 dari { challenge, solution }) atas tantangan GET /api/v1/aspirasi/tantangan; wajib bagi pemanggil publik kecuali PUBLIC_CHALLENGE=off" } },
+      notes: {
+        opdId: { description: "OPD tujuan (opsional, harus OPD aktif). Bila kosong dipakai OPD bawaan bidang. OPD yang tidak aktif ditolak dengan 422." },
+        unit: { examples: ["meter", "unit", "paket"] },
+        estimatedCost: { description: "Rupiah" },
+        proposerPhone: { description: "WhatsApp; nomor telepon atau email wajib salah satu" },
+        proposerEmail: { format: "email" },
+        consent: { description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
       },
-    },
+    }),
     PokirLacak: {
       type: "object",
       properties: {

@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { pokirPeriods } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors, type FieldErrors } from "@/lib/errors";
-import { parseInput } from "./common";
 import { MIN_DAYS_BEFORE_MUSRENBANG } from "./constants";
 import { periodSchema } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 export type PokirPeriod = typeof pokirPeriods.$inferSelect;
 

@@ -8,10 +8,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { kelurahan, pokirProposals, resesRecords } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { locateKelurahan, parseInput } from "./common";
+import { locateKelurahan } from "./common";
 import { RESES_PHOTO_OWNER } from "./constants";
 import { resesSchema } from "./schema";
-import { isUuid } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 /** Record a reses visit in the member's dapil, with photos. */
 export async function createReses(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = []) {

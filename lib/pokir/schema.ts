@@ -125,3 +125,9 @@ export const resesSchema = z.object({
   attendees: z.coerce.number({ error: "Jumlah peserta tidak valid." }).int("Jumlah peserta tidak valid.").min(0, "Jumlah peserta tidak boleh negatif.").max(100000, "Jumlah peserta terlalu besar."),
   notes: optionalText("Catatan", 4000),
 });
+
+/** A tracking code in a public form (the correction-link resend). */
+export const trackingCodeSchema = z.object({ kode: z.string({ error: "Kode pelacakan wajib diisi." }).trim().min(1, "Kode pelacakan wajib diisi.").max(40, "Kode pelacakan tidak valid.") });
+
+/** Linking an adopted proposal to one of the member's reses records. */
+export const attachResesSchema = z.object({ resesId: z.uuid({ error: "Pilih salah satu catatan reses Anda." }) });

@@ -5,10 +5,11 @@ import { pokirProposals, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { randomToken, sha256Hex } from "@/lib/security/hash";
-import { assertBidang, assertOpd, lockProposal, logEvent, parseInput, setStatus } from "./common";
+import { assertBidang, assertOpd, lockProposal, logEvent, setStatus } from "./common";
 import { CORRECTION_LINK_DAYS, POKIR_STATUS_LABELS, SIPD_STATUSES, canTransition, type PokirStatus } from "./constants";
 import { correctionUrl, notifyProposer } from "./notify";
 import { classifySchema, mergeSchema, optionalNoteSchema, reasonSchema } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 function assertCan(from: PokirStatus, to: PokirStatus) {
   if (!canTransition(from, to)) throw errors.conflict(`Usulan berstatus "${POKIR_STATUS_LABELS[from]}" tidak dapat diubah menjadi "${POKIR_STATUS_LABELS[to]}".`);

@@ -8,13 +8,14 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { isComplete } from "./checklist";
-import { assertBidang, assertOpd, locateKelurahan, logEvent, parseInput } from "./common";
+import { assertBidang, assertOpd, locateKelurahan, logEvent } from "./common";
 import { MAX_PHOTOS, POKIR_PHOTO_OWNER, type PokirSource } from "./constants";
 import { notifyProposer } from "./notify";
 import { requireOpenPeriod } from "./periods";
 import { memberProposalSchema, publicProposalSchema, proposalContentSchema } from "./schema";
 import { aspirationVisibleTo } from "./visibility";
 import type { z } from "zod";
+import { parseInput } from "@/lib/validation";
 
 type Content = z.output<typeof proposalContentSchema>;
 

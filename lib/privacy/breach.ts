@@ -10,6 +10,7 @@ import { enqueueMessage } from "@/lib/outbox/service";
 import { sha256Hex } from "@/lib/security/hash";
 import { normalizeEmail, normalizePhone } from "./contact";
 import { PERSONAL_DATA_SOURCES } from "./registry";
+import { fieldErrorsOf } from "@/lib/validation";
 
 /** The placeholder replaced by the recipient's own tracking codes (so they know which record it is about). */
 export const CODES_PLACEHOLDER = "{kode}";
@@ -83,7 +84,7 @@ interface Recipients {
 
 function parse(input: BreachNoticeInput) {
   const r = breachNoticeSchema.safeParse(input);
-  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
+  if (!r.success) throw errors.validation(fieldErrorsOf(r.error));
   return r.data;
 }
 

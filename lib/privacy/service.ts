@@ -16,6 +16,7 @@ import { eraseTraces, tracePerson } from "./erase";
 import { PERSONAL_DATA_SOURCES } from "./registry";
 import type { PersonalRecord } from "./sources";
 import { env } from "@/lib/env";
+import { fieldErrorsOf } from "@/lib/validation";
 
 const OTP_MINUTES = 15;
 const OTP_MAX_ATTEMPTS = 5;
@@ -124,7 +125,7 @@ export const personQuerySchema = z
 
 function parsePerson(input: unknown): ContactKey {
   const p = personQuerySchema.safeParse(input);
-  if (!p.success) throw errors.validation(z.flattenError(p.error).fieldErrors as Record<string, string[]>);
+  if (!p.success) throw errors.validation(fieldErrorsOf(p.error));
   return p.data;
 }
 
@@ -160,7 +161,7 @@ export async function correctPerson(db: Db, actor: Actor | null, who: unknown, i
   const me = await requirePermission(actor, "privacy.manage", db);
   const contact = parsePerson(who);
   const p = correctionSchema.safeParse(input);
-  if (!p.success) throw errors.validation(z.flattenError(p.error).fieldErrors as Record<string, string[]>);
+  if (!p.success) throw errors.validation(fieldErrorsOf(p.error));
   const next = { name: p.data.name, email: p.data.newEmail, phone: p.data.newPhone };
   if (!next.name && !next.email && !next.phone) throw errors.validation({ name: ["Isi setidaknya satu data yang dikoreksi."] });
   return db.transaction(async (tx) => {

@@ -1,5 +1,4 @@
 import { and, asc, eq, gte, ne } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -8,12 +7,7 @@ import { slugify } from "@/lib/db/seed/reference";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { bidangSchema, dapilSchema, fraksiSchema, opdSchema, holidaySchema, kelurahanSchema, komisiSchema, periodSchema, renameSchema } from "./schema";
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
-  return r.data;
-}
+import { parseInput } from "@/lib/validation";
 
 /** Everything the reference-data pages show. */
 export async function referenceOverview(db: Db, actor: Actor | null) {
@@ -60,7 +54,7 @@ async function assertUnique(exists: Promise<unknown[]>, field: string, message: 
 /** Create (id undefined) or update a komisi. */
 export async function saveKomisi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
   return audited(db, actor, id ? "reference.komisi.update" : "reference.komisi.create", "komisi", async (tx) => {
-    const data = parse(komisiSchema, input);
+    const data = parseInput(komisiSchema, input);
     await assertUnique(tx.select({ id: komisi.id }).from(komisi).where(and(eq(komisi.name, data.name), id ? ne(komisi.id, id) : undefined)), "name", "Nama komisi sudah ada.");
     if (id) {
       const rows = await tx.update(komisi).set(data).where(eq(komisi.id, id)).returning({ id: komisi.id });
@@ -74,7 +68,7 @@ export async function saveKomisi(db: Db, actor: Actor | null, id: number | undef
 /** Create (id undefined) or update a fraksi. */
 export async function saveFraksi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
   return audited(db, actor, id ? "reference.fraksi.update" : "reference.fraksi.create", "fraksi", async (tx) => {
-    const data = parse(fraksiSchema, input);
+    const data = parseInput(fraksiSchema, input);
     await assertUnique(tx.select({ id: fraksi.id }).from(fraksi).where(and(eq(fraksi.name, data.name), id ? ne(fraksi.id, id) : undefined)), "name", "Nama fraksi sudah ada.");
     if (id) {
       const rows = await tx.update(fraksi).set(data).where(eq(fraksi.id, id)).returning({ id: fraksi.id });
@@ -88,7 +82,7 @@ export async function saveFraksi(db: Db, actor: Actor | null, id: number | undef
 /** Update a dapil's name, seats and kecamatan (a kecamatan belongs to one dapil per period). */
 export async function saveDapil(db: Db, actor: Actor | null, id: number, input: unknown) {
   return audited(db, actor, "reference.dapil.update", "dapil", async (tx) => {
-    const data = parse(dapilSchema, input);
+    const data = parseInput(dapilSchema, input);
     const [row] = await tx.select().from(dapil).where(eq(dapil.id, id));
     if (!row) throw errors.notFound("Dapil");
     const known = await tx.select({ id: kecamatan.id }).from(kecamatan);
@@ -110,7 +104,7 @@ export async function saveDapil(db: Db, actor: Actor | null, id: number, input: 
 /** Add a kelurahan to a kecamatan (boundaries change: new kelurahan are formed). */
 export async function addKelurahan(db: Db, actor: Actor | null, input: unknown) {
   return audited(db, actor, "reference.kelurahan.create", "kelurahan", async (tx) => {
-    const data = parse(kelurahanSchema, input);
+    const data = parseInput(kelurahanSchema, input);
     const [kec] = await tx.select().from(kecamatan).where(eq(kecamatan.id, data.kecamatanId));
     if (!kec) throw errors.validation({ kecamatanId: ["Kecamatan tidak dikenal."] });
     const slug = slugify(data.name);
@@ -122,7 +116,7 @@ export async function addKelurahan(db: Db, actor: Actor | null, input: unknown) 
 /** Add a public holiday or cuti bersama. */
 export async function addHoliday(db: Db, actor: Actor | null, input: unknown) {
   return audited(db, actor, "reference.holiday.create", "holiday", async (tx) => {
-    const data = parse(holidaySchema, input);
+    const data = parseInput(holidaySchema, input);
     await assertUnique(tx.select({ d: holidays.date }).from(holidays).where(eq(holidays.date, data.date)), "date", "Tanggal ini sudah tercatat sebagai hari libur.");
     await tx.insert(holidays).values(data);
     return data.date;
@@ -141,7 +135,7 @@ export async function removeHoliday(db: Db, actor: Actor | null, date: string) {
 /** Rename a kecamatan (names change with regional regulations); its code and links stay. */
 export async function renameKecamatan(db: Db, actor: Actor | null, id: number, input: unknown) {
   return audited(db, actor, "reference.kecamatan.rename", "kecamatan", async (tx) => {
-    const data = parse(renameSchema, input);
+    const data = parseInput(renameSchema, input);
     await assertUnique(tx.select({ id: kecamatan.id }).from(kecamatan).where(and(eq(kecamatan.name, data.name), ne(kecamatan.id, id))), "name", "Kecamatan dengan nama ini sudah ada.");
     const rows = await tx.update(kecamatan).set({ name: data.name }).where(eq(kecamatan.id, id)).returning({ id: kecamatan.id });
     if (!rows[0]) throw errors.notFound("Kecamatan");
@@ -152,7 +146,7 @@ export async function renameKecamatan(db: Db, actor: Actor | null, id: number, i
 /** Rename a kelurahan; its slug stays so stored links and filters keep working. */
 export async function renameKelurahan(db: Db, actor: Actor | null, id: number, input: unknown) {
   return audited(db, actor, "reference.kelurahan.rename", "kelurahan", async (tx) => {
-    const data = parse(renameSchema, input);
+    const data = parseInput(renameSchema, input);
     const [row] = await tx.select().from(kelurahan).where(eq(kelurahan.id, id));
     if (!row) throw errors.notFound("Kelurahan");
     await assertUnique(tx.select({ id: kelurahan.id }).from(kelurahan).where(and(eq(kelurahan.kecamatanId, row.kecamatanId), eq(kelurahan.name, data.name), ne(kelurahan.id, id))), "name", "Kelurahan dengan nama ini sudah ada di kecamatan tersebut.");
@@ -167,7 +161,7 @@ export async function renameKelurahan(db: Db, actor: Actor | null, id: number, i
  */
 export async function createElectionPeriod(db: Db, actor: Actor | null, input: unknown) {
   return audited(db, actor, "reference.period.create", "election_period", async (tx) => {
-    const data = parse(periodSchema, input);
+    const data = parseInput(periodSchema, input);
     await assertUnique(tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.name, data.name)), "name", "Periode dengan nama ini sudah ada.");
     const [source] = await tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.id, data.copyFromId));
     if (!source) throw errors.validation({ copyFromId: ["Periode sumber tidak dikenal."] });
@@ -189,7 +183,7 @@ export async function createElectionPeriod(db: Db, actor: Actor | null, input: u
  */
 export async function saveOpd(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
   return audited(db, actor, id ? "reference.opd.update" : "reference.opd.create", "pokir_opd", async (tx) => {
-    const data = parse(opdSchema, input);
+    const data = parseInput(opdSchema, input);
     await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.code, data.code), id ? ne(pokirOpd.id, id) : undefined)), "code", "Kode OPD sudah dipakai.");
     await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.name, data.name), id ? ne(pokirOpd.id, id) : undefined)), "name", "Nama OPD sudah ada.");
     if (id) {
@@ -204,7 +198,7 @@ export async function saveOpd(db: Db, actor: Actor | null, id: number | undefine
 /** Create (id undefined) or update a bidang and its default OPD (which must be active). */
 export async function saveBidang(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
   return audited(db, actor, id ? "reference.bidang.update" : "reference.bidang.create", "pokir_bidang", async (tx) => {
-    const data = parse(bidangSchema, input);
+    const data = parseInput(bidangSchema, input);
     await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.code, data.code), id ? ne(pokirBidang.id, id) : undefined)), "code", "Kode bidang sudah dipakai.");
     await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.name, data.name), id ? ne(pokirBidang.id, id) : undefined)), "name", "Nama bidang sudah ada.");
     if (data.defaultOpdId) {

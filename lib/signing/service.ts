@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { signerCertificates, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError, errors, type FieldErrors } from "@/lib/errors";
-import { checkbox, optionalText } from "@/lib/validation";
+import { checkbox, fieldErrorsOf, optionalText } from "@/lib/validation";
 import { organisationCaPem, storeCredential } from "./authority";
 import { OVERRIDABLE, subjectChecks, usageChecks, validateChain } from "./checks";
 import { trustAnchorsDer } from "./trust";
@@ -46,7 +46,7 @@ export async function listSigners(db: Db, actor: Actor | null) {
 export async function importSignerP12(db: Db, actor: Actor | null, input: { userId?: unknown; passphrase?: unknown; override?: unknown; overrideReason?: unknown; file?: Buffer | null }): Promise<string> {
   const me = await requirePermission(actor, "signers.manage", db);
   const parsed = importP12Schema.safeParse(input);
-  const fe: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
+  const fe: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (!input.file || input.file.length === 0) fe.berkas = ["Pilih berkas PKCS#12 (.p12 atau .pfx)."];
   else if (input.file.length > P12_MAX_BYTES) throw new AppError("payload_too_large", "Berkas PKCS#12 terlalu besar (maksimal 100 KB).", { fieldErrors: { berkas: ["Berkas terlalu besar."] } });
   if (!parsed.success || fe.berkas) throw errors.validation(fe);

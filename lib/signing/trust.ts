@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { organisationCaPem } from "./authority";
 import { certInfo, pemToDer } from "./x509";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export const trustedRootSchema = z.object({
   pem: z
@@ -42,7 +43,7 @@ export async function listTrustedRoots(db: Db, actor: Actor | null) {
 export async function addTrustedRoot(db: Db, actor: Actor | null, input: unknown): Promise<string> {
   const me = await requirePermission(actor, "signers.manage", db);
   const parsed = trustedRootSchema.safeParse(input);
-  if (!parsed.success) throw errors.validation(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
   let x509: X509Certificate;
   let info: ReturnType<typeof certInfo>;
   try {

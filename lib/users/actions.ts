@@ -11,15 +11,21 @@ import { clientIpFromHeaders } from "@/lib/http/ip";
 import { applyUserImport, IMPORT_MAX_BYTES, planUserImport } from "./import";
 import { setPasswordWithToken } from "./password-setup";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "./service";
+import { formDataToObject } from "@/lib/validation";
+import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./schema";
 
-const anything = z.record(z.string(), z.unknown());
+/** For actions that take no fields (a button): nothing to validate, extra fields are dropped. */
+const none = z.object({});
 
-export const createUserAction = formAction("users.manage", anything, async (input, actor) => {
+
+export const createUserAction = formAction("users.manage", createUserSchema, async (_input, actor, fd) => {
+  const input = formDataToObject(fd);
   const id = await createUser(db, actor, input);
   redirect(`/sekretariat/pengguna/${id}?dibuat=1`);
 });
 
-export const updateUserAction = boundFormAction("users.manage", anything, async (id, input, actor) => {
+export const updateUserAction = boundFormAction("users.manage", updateUserSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await updateUser(db, actor, id, input);
   revalidatePath(`/sekretariat/pengguna/${id}`);
   return { status: "success", message: "Perubahan data pengguna tersimpan." };
@@ -31,13 +37,14 @@ export const setUserActiveAction = boundFormAction("users.manage", z.object({ ac
   return { status: "success", message: input.active === "1" ? "Akun diaktifkan kembali." : "Akun dinonaktifkan. Sesi pengguna ini berakhir." };
 });
 
-export const resetPasswordAction = boundFormAction("users.manage", anything, async (id, input, actor) => {
+export const resetPasswordAction = boundFormAction("users.manage", resetPasswordSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   await resetUserPassword(db, actor, id, input);
   return { status: "success", message: "Kata sandi baru tersimpan. Sampaikan kepada pengguna melalui saluran yang aman." };
 });
 
 /** Admin CSV import, step 1: upload → dry run (nothing written). The CSV text comes back for step 2. */
-export const planImportAction = formAction("users.manage", anything, async (_input, actor, formData) => {
+export const planImportAction = formAction("users.manage", none, async (_input, actor, formData) => {
   const text = await csvFromForm(formData);
   const plan = await planUserImport(db, actor, text);
   return {
@@ -50,7 +57,7 @@ export const planImportAction = formAction("users.manage", anything, async (_inp
 });
 
 /** Admin CSV import, step 2: apply the same CSV in one transaction; new users get a set-password link by e-mail. */
-export const applyImportAction = formAction("users.manage", anything, async (_input, actor, formData) => {
+export const applyImportAction = formAction("users.manage", none, async (_input, actor, formData) => {
   const text = await csvFromForm(formData);
   const plan = await applyUserImport(db, actor, text);
   revalidatePath("/sekretariat/pengguna");

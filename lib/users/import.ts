@@ -11,6 +11,7 @@ import { enqueueMessage } from "@/lib/outbox/service";
 import { issuePasswordSetupToken, passwordSetupLink, SETUP_TOKEN_TTL_HOURS, unusablePassword } from "./password-setup";
 import { createUserSchema } from "./schema";
 import { insertUser } from "./service";
+import { fieldErrorsOf } from "@/lib/validation";
 
 /** Largest CSV accepted (the 45 members and the staff fit in a few kilobytes). */
 export const IMPORT_MAX_BYTES = 512 * 1024;
@@ -129,7 +130,7 @@ export function rowToInput(cells: Record<string, string>, refs: Refs): { data?: 
     password: "x".repeat(20),
   });
   if (!parsed.success) {
-    for (const [field, msgs] of Object.entries(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>)) {
+    for (const [field, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
       for (const m of msgs) problems.push(`${FIELD_LABELS[field] ?? field}: ${m}`);
     }
   }

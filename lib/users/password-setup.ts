@@ -10,7 +10,8 @@ import { errors } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, randomToken, sha256Hex } from "@/lib/security/hash";
 import { createUserSchema } from "./schema";
-import { insertUser, parseOrThrow } from "./service";
+import { insertUser } from "./service";
+import { parseInput } from "@/lib/validation";
 
 /** How long a set-password link stays valid. */
 export const SETUP_TOKEN_TTL_HOURS = 72;
@@ -94,7 +95,7 @@ export async function setPasswordWithToken(db: Db, input: unknown, ip: string | 
     await writeAudit(db, { actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", ipHash, detail: { reason: "rate_limited" } });
     throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan. Silakan coba lagi beberapa menit lagi.");
   }
-  const data = parseOrThrow(setPasswordSchema, input);
+  const data = parseInput(setPasswordSchema, input);
   const row = await lookup(db, data.token);
   const state = stateOf(row);
   if (state.status !== "valid" || !row) {
@@ -131,7 +132,7 @@ export async function createUserFromTerminal(
   input: Record<string, unknown>,
   opts: { password?: string; operator?: string },
 ): Promise<{ id: string; link?: string }> {
-  const data = parseOrThrow(createUserSchema, { ...input, password: opts.password ?? unusablePassword() });
+  const data = parseInput(createUserSchema, { ...input, password: opts.password ?? unusablePassword() });
   const passwordHash = await hashPassword(data.password);
   return db.transaction(async (tx) => {
     const id = await insertUser(tx, data, passwordHash, { actorLabel: `terminal${opts.operator ? ` (${opts.operator})` : ""}`, via: "cli" });

@@ -9,6 +9,7 @@ import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, type CreateUserInput } from "./schema";
+import { parseInput } from "@/lib/validation";
 
 export interface UserListItem {
   id: string;
@@ -33,12 +34,6 @@ const listColumns = {
   komisi: komisi.name,
   fraksi: fraksi.name,
 };
-
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw errors.validation(z.flattenError(r.error).fieldErrors as Record<string, string[]>);
-  return r.data;
-}
 
 /** The member's own dapil, komisi and fraksi names. */
 export async function memberProfile(db: Db, actor: Actor) {
@@ -119,7 +114,7 @@ function memberAttributes(input: { role: string; dapilId?: number; komisiId?: nu
 /** Create an account (admin). */
 export async function createUser(db: Db, actor: Actor | null, input: unknown): Promise<string> {
   const me = await requirePermission(actor, "users.manage", db);
-  const data = parseOrThrow(createUserSchema, input);
+  const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   return db.transaction((tx) => insertUser(tx, data, passwordHash, { actor: me }));
 }
@@ -159,7 +154,7 @@ export async function insertUser(
 /** Edit an account (admin). A role change takes effect at the user's next request. */
 export async function updateUser(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "users.manage", db);
-  const data = parseOrThrow(updateUserSchema, input);
+  const data = parseInput(updateUserSchema, input);
   await getUser(db, me, id);
   if (id === me.id && data.role !== "admin") throw errors.validation({ role: ["Anda tidak dapat menurunkan peran akun Anda sendiri."] });
   await db.transaction(async (tx) => {
@@ -198,7 +193,7 @@ export async function setUserActive(db: Db, actor: Actor | null, id: string, act
 /** Set a new password (admin reset); the user's existing sessions end. */
 export async function resetUserPassword(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
   const me = await requirePermission(actor, "users.manage", db);
-  const data = parseOrThrow(resetPasswordSchema, input);
+  const data = parseInput(resetPasswordSchema, input);
   await getUser(db, me, id);
   const passwordHash = await hashPassword(data.password);
   await db.transaction(async (tx) => {

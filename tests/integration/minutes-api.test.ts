@@ -128,7 +128,7 @@ describe("POST /api/v1/verifikasi", () => {
 });
 
 describe("OpenAPI", () => {
-  it("documents the three e-Risalah endpoints", () => {
-    expect(Object.keys(minutesOpenApi.paths)).toEqual(["/api/v1/risalah", "/api/v1/risalah/{id}/pdf", "/api/v1/verifikasi"]);
+  it("documents the e-Risalah endpoints (the CA certificate download too)", () => {
+    expect(Object.keys(minutesOpenApi.paths)).toEqual(["/api/v1/risalah", "/api/v1/risalah/{id}/pdf", "/api/v1/verifikasi/ca", "/api/v1/verifikasi"]);
   });
 });

@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { classificationCodes, letterCounters, letterRegisters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { diffFields, parseInput, todayWita } from "../common";
+import { diffFields, todayWita } from "../common";
 import { likePattern } from "../incoming";
 import { classificationSchema, newClassificationSchema, newRegisterSchema, registerSettingsSchema } from "../schema";
-import { isIntId } from "@/lib/validation";
+import { isIntId, parseInput } from "@/lib/validation";
 
 /** Registers with their number format and this year's last running number (settings page). */
 export async function listRegisters(db: Db, actor: Actor | null) {

@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import { boundFormAction } from "@/lib/http/action";
 import { jsonPayload } from "../form-input";
 import { forwardDisposisi, receiveDisposisi, reportDisposisi } from "./service";
+import { formDataToObject } from "@/lib/validation";
+import { disposisiReportSchema } from "../schema";
 
-const anything = z.record(z.string(), z.unknown());
 
 function refresh() {
   revalidatePath("/sekretariat/disposisi");
@@ -22,7 +23,8 @@ export const receiveDisposisiAction = boundFormAction("letter.disposisi.receive"
   return { status: "success", message: r.alreadyReceived ? "Disposisi ini sudah dikonfirmasi sebelumnya." : "Penerimaan disposisi dikonfirmasi." };
 });
 
-export const reportDisposisiAction = boundFormAction("letter.disposisi.receive", anything, async (id, input, actor) => {
+export const reportDisposisiAction = boundFormAction("letter.disposisi.receive", disposisiReportSchema, async (id, _input, actor, fd) => {
+  const input = formDataToObject(fd);
   const r = await reportDisposisi(db, actor, id, input);
   refresh();
   const done = r.letterStatus === "selesai" ? " Semua cabang disposisi telah ditutup: surat selesai." : "";

@@ -5,13 +5,13 @@ import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { parseInput } from "../common";
 import type { IncomingStatus } from "../constants";
 import { disposisiReportSchema, disposisiSchema, type DisposisiInput } from "../schema";
 import { addressedTo, incomingById, isUuid } from "../scope";
 import { deriveLetterStatus } from "../status";
 import { notifyLetterDone, notifyNewBranch } from "./notify";
 import { resolveRecipients, type ResolvedRecipient } from "./recipients";
+import { parseInput } from "@/lib/validation";
 
 type LockedLetter = { id: string; agendaNumber: string; subject: string; nature: string; status: IncomingStatus; addressee: string; createdBy: string };
 

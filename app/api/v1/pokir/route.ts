@@ -3,10 +3,11 @@ import { checkAntiSpam } from "@/lib/antispam/service";
 import { db } from "@/lib/db";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { protectedRoute, readJson } from "@/lib/http/route";
-import { MAX_POKIR_BODY, photosFromBody } from "@/lib/pokir/api";
-import { parseInput } from "@/lib/pokir/common";
+import { photosFromBody } from "@/lib/pokir/api";
+import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { publicProposalSchema } from "@/lib/pokir/schema";
 import { submitPublicProposal } from "@/lib/pokir/submit";
+import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
  * ALTCHA proof in `altcha` (unless PUBLIC_CHALLENGE=off); everyone passes the per-IP limit.
  */
 export const POST = protectedRoute("pokir.submit", async (req, _ctx, actor) => {
-  const { fields, files } = photosFromBody(await readJson(req, MAX_POKIR_BODY));
+  const { fields, files } = photosFromBody(await readJson(req, MAX_JSON_BODY_BYTES));
   parseInput(publicProposalSchema, fields);
   await checkAntiSpam(db, { ip: clientIpFromHeaders(req.headers), fields, form: false, challenge: !actor, scope: "pokir" });
   const r = await submitPublicProposal(db, actor, fields, files);

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { protectedRoute, readJson } from "@/lib/http/route";
-import { apiListQuery, filesFromBody, MAX_API_BODY } from "@/lib/letters/api";
+import { apiListQuery, filesFromBody } from "@/lib/letters/api";
+import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { createOutgoingDraft } from "@/lib/letters/outgoing";
 import { listOutgoing } from "@/lib/letters/outgoing-read";
 
@@ -14,7 +15,7 @@ export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
 
 /** Create an outgoing letter draft; its number is issued when it is approved in the back office. */
 export const POST = protectedRoute("letter.register", async (req, _ctx, actor) => {
-  const { fields, files } = filesFromBody(await readJson(req, MAX_API_BODY), "lampiran");
+  const { fields, files } = filesFromBody(await readJson(req, MAX_JSON_BODY_BYTES), "lampiran");
   const r = await createOutgoingDraft(db, actor, fields, files);
   return NextResponse.json({ id: r.id, status: "draf", url: `/api/v1/surat/keluar/${r.id}` }, { status: 201, headers: { location: `/api/v1/surat/keluar/${r.id}` } });
 });

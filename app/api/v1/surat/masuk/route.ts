@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { protectedRoute, readJson } from "@/lib/http/route";
-import { apiListQuery, filesFromBody, MAX_API_BODY } from "@/lib/letters/api";
+import { apiListQuery, filesFromBody } from "@/lib/letters/api";
+import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
 
 /** Register an incoming letter, e.g. from a scanning station with a write-scope token. */
 export const POST = protectedRoute("letter.register", async (req, _ctx, actor) => {
-  const { fields, files } = filesFromBody(await readJson(req, MAX_API_BODY), "scans");
+  const { fields, files } = filesFromBody(await readJson(req, MAX_JSON_BODY_BYTES), "scans");
   const r = await registerIncoming(db, actor, fields, files);
   return NextResponse.json({ id: r.id, agendaNumber: r.agendaNumber, url: `/api/v1/surat/masuk/${r.id}` }, { status: 201, headers: { location: `/api/v1/surat/masuk/${r.id}` } });
 });

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { jsonFilesSchema } from "@/lib/attachments/json-files";
+import { API_UPLOAD_LIMIT_TEXT } from "@/lib/attachments/limits";
+
+type JsonSchema = Record<string, unknown> & {
+  properties?: Record<string, Record<string, unknown>>;
+  required?: string[];
+};
+
+/** What a person adds by hand to a generated property: a description and examples. */
+export interface PropertyNote {
+  description?: string;
+  examples?: unknown[];
+  format?: string;
+}
+
+/**
+ * The JSON Schema (2020-12, as OpenAPI 3.1 uses) of what a zod schema accepts: `io: "input"`, so
+ * transforms and coercions are described by the values a caller may send. Refinements (cross-field
+ * rules) cannot be expressed and are described in the notes and answered with 422.
+ */
+export function inputJsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  return json;
+}
+
+/**
+ * A request body for the OpenAPI document, generated from the zod schema the API enforces, with
+ * the files list (decoded by lib/attachments/json-files.ts), extra non-schema fields (e.g. `altcha`)
+ * and hand-written descriptions and examples.
+ */
+export function requestBodySchema(
+  schema: z.ZodType,
+  opts: {
+    files?: { field: string; required?: boolean; description?: string };
+    extra?: Record<string, Record<string, unknown>>;
+    notes?: Record<string, PropertyNote>;
+    required?: string[];
+  } = {},
+): JsonSchema {
+  const json = inputJsonSchema(schema);
+  const properties: Record<string, Record<string, unknown>> = { ...(json.properties ?? {}) };
+  for (const [key, note] of Object.entries(opts.notes ?? {})) {
+    if (!properties[key]) throw new Error(`OpenAPI note for ${key}: the schema has no such field`);
+    properties[key] = { ...properties[key], ...note };
+  }
+  if (opts.files) {
+    const description = [opts.files.description, API_UPLOAD_LIMIT_TEXT].filter(Boolean).join(" ");
+    properties[opts.files.field] = {
+      ...inputJsonSchema(jsonFilesSchema(opts.files.field)),
+      ...(opts.files.required ? { minItems: 1 } : {}),
+      description,
+    };
+  }
+  Object.assign(properties, opts.extra ?? {});
+  const required = [
+    ...(json.required ?? []),
+    ...(opts.required ?? []),
+    ...(opts.files?.required ? [opts.files.field] : []),
+  ];
+  return { ...json, properties, required: [...new Set(required)] };
+}
