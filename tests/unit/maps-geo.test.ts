@@ -63,3 +63,22 @@ describe("Balikpapan boundaries", () => {
     expect(locatePoint(-1.35, 116.9)).toBeNull();
   });
 });
+
+describe("map colouring", () => {
+  it("shades in equal steps up to the maximum, zero in the lightest colour", async () => {
+    const { choropleth } = await import("@/lib/maps/view");
+    const c = choropleth(new Map([["a", 0], ["b", 1], ["c", 10]]));
+    expect(c.legend.map((l) => l.label)).toEqual(["0", "1–2", "3–4", "5–6", "7–8", "9–10"]);
+    expect(c.fill(0)).toBe(c.legend[0].fill);
+    expect(c.fill(2)).toBe(c.legend[1].fill);
+    expect(c.fill(3)).toBe(c.legend[2].fill);
+    expect(c.fill(10)).toBe(c.legend[5].fill);
+  });
+
+  it("highlights the named areas only", async () => {
+    const { highlight, MAP_COLORS } = await import("@/lib/maps/view");
+    const m = highlight(kecamatanShapes(), ["Balikpapan Kota"], (n, on) => (on ? `${n} (dapil)` : n));
+    expect(m.get("balikpapan-kota")).toMatchObject({ fill: MAP_COLORS.on, label: "Balikpapan Kota (dapil)" });
+    expect(m.get("balikpapan-utara")?.fill).toBe(MAP_COLORS.off);
+  });
+});
