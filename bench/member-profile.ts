@@ -45,7 +45,7 @@ async function main() {
       where a.verified_at is not null and a.routed_to_dapil and hashtext(a.id::text) & 1 = 0`);
     await sql.unsafe(`update pokir_proposals p set adopted_by = m.id, adopted_at = p.created_at
       from bench_members m where m.dapil_id = p.dapil_id and m.rn = (hashtext(p.tracking_code) & 1023) % m.n and p.status in ('diadopsi', 'difinalisasi', 'diakomodir')`);
-    await sql.unsafe("vacuum analyze aspirations; vacuum analyze aspiration_events; vacuum analyze pokir_proposals");
+    for (const t of ["aspirations", "aspiration_events", "pokir_proposals"]) await sql.unsafe(`vacuum analyze ${t}`);
     const prepSeconds = (Date.now() - t0) / 1000;
     const members = await listPublicMembers({}, handle.db);
     for (const m of members.slice(0, 5)) await computeMemberFigures(m, new Date(), handle.db); // warm-up

@@ -17,7 +17,7 @@ test("without JavaScript: kelurahan → dapil → members → profile", async ({
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto("/wakil-saya");
-  await page.getByLabel("Kelurahan").selectOption({ label: "Klandasan Ilir" });
+  await page.getByRole("combobox", { name: "Kelurahan" }).selectOption({ label: "Klandasan Ilir" });
   await page.getByRole("button", { name: "Cari wakil saya" }).click();
   await expect(page).toHaveURL(/kelurahan=klandasan-ilir/);
   await expect(page.getByRole("heading", { name: /Balikpapan 1: Kecamatan Balikpapan Kota/ })).toBeVisible();
@@ -49,7 +49,7 @@ test("the member list filters by dapil without JavaScript", async ({ browser }) 
   const page = await context.newPage();
   await page.goto("/anggota");
   await expect(page.getByText("45 anggota.")).toBeVisible();
-  await page.getByLabel("Dapil").selectOption({ label: "Balikpapan 4" });
+  await page.getByRole("combobox", { name: "Dapil" }).selectOption({ label: "Balikpapan 4" });
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page.getByText("11 anggota sesuai saringan.")).toBeVisible();
   await context.close();

@@ -66,7 +66,7 @@ beforeAll(async () => {
 
   // Aspirations: 6 routed (one confidential, one through the komisi only), 4 answered by m.
   const base = { dapilId: d.id, komisiId: k.id, categoryId: cat.id };
-  const a1 = await aspiration({ ...base, verified: "2026-02-02" });
+  const a1 = await aspiration({ ...base, komisi: true, verified: "2026-02-02" }); // dapil and komisi: counted once
   await answer(a1, m, "2026-02-05"); // Mon → Thu: 3 working days
   const a2 = await aspiration({ ...base, verified: "2026-02-06", confidential: true });
   await answer(a2, m, "2026-02-09"); // Fri → Mon: 1

@@ -39,7 +39,7 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
         <div className="min-w-0">
           <p className="text-sm"><Link href="/anggota">Anggota DPRD</Link></p>
           <h1 className="text-2xl font-bold break-words">{m.name}</h1>
-          <p className="text-slate-700">{[m.position, m.fraksi ? `Fraksi ${m.fraksi}` : null].filter(Boolean).join(" · ")}</p>
+          <p className="text-slate-700">{[m.position, m.fraksi].filter(Boolean).join(" · ")}</p>
           <p className="text-sm text-slate-700">Angka per {formatDate(f.asOf)}, dihitung dari data Si Dilan (diperbarui paling lama 5 menit sekali).</p>
         </div>
       </header>
