@@ -27,13 +27,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
         <h1 className="text-2xl font-bold">Anggota DPRD Kota Balikpapan</h1>
         <p className="mt-1 text-slate-700">
           Profil setiap anggota memuat kehadiran rapat, tanggapan aspirasi, pokir, dan reses — dihitung dari data Si Dilan, selalu dengan penyebutnya.
-          Tidak tahu wakil Anda? <Link href="/wakil-saya">Cari dari kelurahan Anda</Link>.
+          Tidak tahu wakil Anda? <Link href="/wakil-saya" className="underline">Cari dari kelurahan Anda</Link>.
         </p>
       </div>
       <MemberFilters options={options} value={filter} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {members.length} anggota{filtered ? " sesuai saringan" : ""}.{" "}
-        {filtered ? <Link href="/anggota">Hapus saringan</Link> : null}
+        {filtered ? <Link href="/anggota" className="underline">Hapus saringan</Link> : null}
       </p>
       {members.length ? (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

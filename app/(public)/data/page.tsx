@@ -12,8 +12,8 @@ export default function OpenDataPage() {
       <div>
         <h1 className="text-2xl font-bold">Data terbuka</h1>
         <p className="mt-1 text-slate-700">
-          Angka yang tampil di <Link href="/anggota">profil anggota</Link> — kehadiran rapat, aspirasi, pokir, dan reses — untuk semua anggota, dalam format yang bisa diolah. Setiap angka
-          disertai penyebutnya. Tidak ada data pribadi warga di dalamnya. <Link href="/data/cara-menghitung">Cara menghitung</Link>.
+          Angka yang tampil di <Link href="/anggota" className="underline">profil anggota</Link> — kehadiran rapat, aspirasi, pokir, dan reses — untuk semua anggota, dalam format yang bisa diolah. Setiap angka
+          disertai penyebutnya. Tidak ada data pribadi warga di dalamnya. <Link href="/data/cara-menghitung" className="underline">Cara menghitung</Link>.
         </p>
       </div>
       <section aria-labelledby="unduh" className="space-y-2">
@@ -21,7 +21,7 @@ export default function OpenDataPage() {
         <ul className="list-disc space-y-1 pl-5">
           <li><a href="/data/anggota.csv" download>Angka anggota DPRD (CSV, satu baris per anggota)</a></li>
           <li><a href="/data/anggota.json" download>Angka anggota DPRD (JSON, dengan kamus data)</a></li>
-          <li>API: <code>GET /api/v1/anggota</code> dan <code>GET /api/v1/anggota/{"{slug}"}</code> (angka lengkap per jenis rapat dan per periode pokir), dijelaskan di <a href="/api/v1/openapi.json">dokumen OpenAPI</a></li>
+          <li>API: <code>GET /api/v1/anggota</code> dan <code>GET /api/v1/anggota/{"{slug}"}</code> (angka lengkap per jenis rapat dan per periode pokir), dijelaskan di <a href="/api/v1/openapi.json" className="underline">dokumen OpenAPI</a></li>
         </ul>
         <p className="text-sm text-slate-700">Angka diperbarui paling lama 5 menit sekali.</p>
       </section>
