@@ -27,6 +27,6 @@ export function choropleth(values: Map<string, number>): { fill: (v: number) => 
   const max = Math.max(1, ...values.values());
   const step = Math.ceil(max / (SHADES.length - 1));
   const fill = (v: number) => (v <= 0 ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, Math.ceil(v / step))]);
-  const legend = [{ fill: SHADES[0], label: "0" }, ...SHADES.slice(1).map((c, i) => ({ fill: c, label: `${i * step + 1}–${(i + 1) * step}` }))].filter((l, i) => i === 0 || (i - 1) * step + 1 <= max);
+  const legend = [{ fill: SHADES[0], label: "0" }, ...SHADES.slice(1).map((c, i) => ({ fill: c, label: step === 1 ? `${i + 1}` : `${i * step + 1}–${(i + 1) * step}` }))].filter((l, i) => i === 0 || (i - 1) * step + 1 <= max);
   return { fill, legend };
 }

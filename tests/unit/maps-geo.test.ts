@@ -73,6 +73,7 @@ describe("map colouring", () => {
     expect(c.fill(2)).toBe(c.legend[1].fill);
     expect(c.fill(3)).toBe(c.legend[2].fill);
     expect(c.fill(10)).toBe(c.legend[5].fill);
+    expect(choropleth(new Map([["a", 2]])).legend.map((l) => l.label)).toEqual(["0", "1", "2"]);
   });
 
   it("highlights the named areas only", async () => {
