@@ -41,8 +41,9 @@ function initialValues(sent: Record<string, string> = {}): Values {
  * before hydration and without JavaScript: the server validates and renders it again with the
  * errors and the typed values (defaultValue/defaultChecked from the action state).
  */
-export function SubmissionForm({ action, areas, formToken, challenge }: { action: (p: FormState, fd: FormData) => Promise<FormState>; areas: AreaOptions; formToken: string; challenge: boolean }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+export function SubmissionForm({ action, areas, formToken, challenge, prefill }: { action: (p: FormState, fd: FormData) => Promise<FormState>; areas: AreaOptions; formToken: string; challenge: boolean; prefill?: Record<string, string> }) {
+  // `prefill` (e.g. the kelurahan from "Siapa wakil saya?") only seeds the first render.
+  const [state, formAction] = useActionState(action, prefill ? { ...initialFormState, values: prefill } : initialFormState);
   const [pending, startTransition] = useTransition();
   const [bytes, setBytes] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | undefined>();

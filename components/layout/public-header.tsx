@@ -4,6 +4,9 @@ const LINKS = [
   { href: "/aspirasi", label: "Aspirasi" },
   { href: "/pokir", label: "e-Pokir" },
   { href: "/risalah", label: "Risalah" },
+  { href: "/anggota", label: "Anggota" },
+  { href: "/wakil-saya", label: "Wakil Saya" },
+  { href: "/data", label: "Data" },
   { href: "/lacak", label: "Lacak" },
 ];
 

@@ -2,6 +2,7 @@ import { lettersOpenApi } from "@/lib/letters/openapi";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
 import { aspirationsOpenApi } from "@/lib/aspirations/openapi";
 import { pokirOpenApi } from "@/lib/pokir/openapi";
+import { membersOpenApi } from "@/lib/members/openapi";
 
 /** A fragment of the OpenAPI document contributed by one service. */
 export interface OpenApiFragment {
@@ -83,7 +84,7 @@ const base: OpenApiFragment = {
 /**
  * Fragments of every service. Each service adds its own module here (paths under /api/v1).
  */
-const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi, aspirationsOpenApi, pokirOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi, aspirationsOpenApi, pokirOpenApi, membersOpenApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
-import { BarChart, KecamatanChoropleth } from "@/components/aspirations/charts";
+import { BarChart } from "@/components/aspirations/charts";
+import { KelurahanChoropleth } from "@/components/maps/kelurahan-choropleth";
+import { aspirationsPerKelurahan } from "@/lib/aspirations/kelurahan-stats";
+import { kecamatanShapes, kelurahanShapes } from "@/lib/maps/boundaries";
+import { choropleth, type MapArea } from "@/lib/maps/view";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
 import { ScrollRegion } from "@/components/ui/table";
 import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
@@ -13,7 +17,10 @@ const of = (v: SlaShare) => `${v.met.toLocaleString("id-ID")} dari ${v.counted.t
 const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })}`);
 
 export default async function StatsPage() {
-  const s = await publicStats(db);
+  const [s, perKelurahan] = await Promise.all([publicStats(db), aspirationsPerKelurahan()]);
+  const counts = new Map(perKelurahan.map((k) => [k.slug, k.n]));
+  const scale = choropleth(counts);
+  const mapAreas = new Map<string, MapArea>(perKelurahan.map((k) => [k.slug, { slug: k.slug, fill: scale.fill(k.n), label: `${k.name}: ${k.n} aspirasi` }]));
   return (
     <div className="space-y-6">
       <div>
@@ -45,7 +52,7 @@ export default async function StatsPage() {
         </div>
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <KecamatanChoropleth data={s.byDapil.map((d) => ({ name: d.kecamatan, value: d.total }))} />
+        <KelurahanChoropleth shapes={kelurahanShapes()} outline={kecamatanShapes()} areas={mapAreas} legend={scale.legend} rows={perKelurahan} />
         <BarChart title="Per dapil" rows={s.byDapil.map((d) => ({ label: `${d.name} (${d.kecamatan})`, value: d.total }))} />
         <BarChart title="Per kategori" rows={s.byCategory.map((c) => ({ label: c.key, value: c.n }))} />
         <BarChart title="Per status" rows={s.byStatus.map((c) => ({ label: STATUS_LABELS[c.key], value: c.n }))} />

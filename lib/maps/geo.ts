@@ -1,0 +1,110 @@
+/**
+ * Pure geometry for server-rendered SVG maps: a fitted equirectangular projection, SVG path strings,
+ * label points and point-in-polygon. Coordinates are GeoJSON `[lon, lat]`; no client map library.
+ */
+
+export type Position = [number, number];
+export type Ring = Position[];
+export type Geometry = { type: "Polygon"; coordinates: Ring[] } | { type: "MultiPolygon"; coordinates: Ring[][] };
+export type BBox = { minLon: number; minLat: number; maxLon: number; maxLat: number };
+
+/** The polygons of a geometry (a Polygon is one polygon). */
+export function polygonsOf(g: Geometry): Ring[][] {
+  return g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+}
+
+/** Bounding box of some geometries. */
+export function bboxOf(geoms: Geometry[]): BBox {
+  const b = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+  for (const g of geoms)
+    for (const poly of polygonsOf(g))
+      for (const ring of poly)
+        for (const [lon, lat] of ring) {
+          b.minLon = Math.min(b.minLon, lon);
+          b.maxLon = Math.max(b.maxLon, lon);
+          b.minLat = Math.min(b.minLat, lat);
+          b.maxLat = Math.max(b.maxLat, lat);
+        }
+  return b;
+}
+
+export interface Projection {
+  width: number;
+  height: number;
+  project: (p: Position) => Position;
+}
+
+/**
+ * An equirectangular projection fitted to `width` (plus `pad` on each side): longitudes are scaled by
+ * cos(mid latitude) so shapes keep their proportions at this small scale, and y grows southwards.
+ */
+export function fitProjection(b: BBox, width: number, pad = 4): Projection {
+  const k = Math.cos((((b.minLat + b.maxLat) / 2) * Math.PI) / 180);
+  const spanX = Math.max((b.maxLon - b.minLon) * k, 1e-9);
+  const spanY = Math.max(b.maxLat - b.minLat, 1e-9);
+  const scale = (width - 2 * pad) / spanX;
+  const height = Math.round(spanY * scale + 2 * pad);
+  return {
+    width,
+    height,
+    project: ([lon, lat]) => [pad + (lon - b.minLon) * k * scale, pad + (b.maxLat - lat) * scale],
+  };
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** SVG path data of a geometry: one closed subpath per ring (holes drawn with fill-rule evenodd). */
+export function pathOf(g: Geometry, project: (p: Position) => Position): string {
+  const parts: string[] = [];
+  for (const poly of polygonsOf(g))
+    for (const ring of poly) {
+      const pts = ring.slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined).map(project);
+      if (pts.length < 3) continue;
+      parts.push(`M${pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L")}Z`);
+    }
+  return parts.join("");
+}
+
+function samePoint(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Signed area of a ring (shoelace; positive when counter-clockwise in lon/lat). */
+export function ringArea(ring: Ring): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return s / 2;
+}
+
+/** Area-weighted centroid of the largest polygon's outer ring: where a label goes. */
+export function labelPoint(g: Geometry): Position {
+  const outer = polygonsOf(g)
+    .map((p) => p[0])
+    .sort((a, b) => Math.abs(ringArea(b)) - Math.abs(ringArea(a)))[0];
+  const a = ringArea(outer);
+  if (Math.abs(a) < 1e-15) return outer[0];
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
+    const f = outer[j][0] * outer[i][1] - outer[i][0] * outer[j][1];
+    cx += (outer[j][0] + outer[i][0]) * f;
+    cy += (outer[j][1] + outer[i][1]) * f;
+  }
+  return [cx / (6 * a), cy / (6 * a)];
+}
+
+/** Ray casting: whether a point lies inside a ring. */
+export function inRing([x, y]: Position, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a `[lon, lat]` point lies inside a geometry (inside an outer ring and outside its holes). */
+export function contains(g: Geometry, p: Position): boolean {
+  return polygonsOf(g).some(([outer, ...holes]) => inRing(p, outer) && !holes.some((h) => inRing(p, h)));
+}
