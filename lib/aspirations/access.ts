@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import type { AttachmentAccessCheck } from "@/lib/attachments/access";
 import { aspirations } from "@/lib/db/schema";
 import { ASPIRATION_OWNER } from "./submit";
-import { memberCanSee } from "./scope";
+import { canSeeAspiration } from "./policy";
 
 /** Aspiration files: staff, and members who may see the aspiration. Never the public (photos may identify people). */
 const aspirationAttachmentAccess: AttachmentAccessCheck = async (db, actor, ownerId) => {
   if (!actor) return false;
   const [a] = await db.select().from(aspirations).where(eq(aspirations.id, ownerId));
-  return Boolean(a) && memberCanSee(actor, a);
+  return Boolean(a) && canSeeAspiration(actor, a);
 };
 
 export const ASPIRATION_ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = { [ASPIRATION_OWNER]: aspirationAttachmentAccess };

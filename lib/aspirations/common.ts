@@ -1,5 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { aspirationCategories, aspirations, dapil, dapilKecamatan, electionPeriods, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
+import type { z } from "zod";
+import { findKelurahanArea, type KelurahanArea } from "@/lib/areas/dapil";
+import { aspirationCategories, aspirations, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
@@ -51,8 +53,8 @@ export interface ResolvedArea {
 }
 
 /**
- * A kelurahan by id, slug or name (case-insensitive), with its kecamatan and the dapil of the active
- * election period. "Seluruh kota" has no area and no dapil (staff route it).
+ * A kelurahan by id, slug or name (case-insensitive), with its kecamatan and its dapil (the rule in
+ * `lib/areas/dapil.ts`). "Seluruh kota" has no area and no dapil (staff route it).
  */
 export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?: string; citywide: boolean }): Promise<ResolvedArea> {
   if (ref.citywide && !ref.kelurahan) return { kecamatanId: null, kelurahanId: null, dapilId: null, isCitywide: true };
@@ -66,18 +68,9 @@ export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?:
   return { kecamatanId: row.kecamatanId, kelurahanId: row.kelurahanId, dapilId: row.dapilId, isCitywide: false };
 }
 
-async function findKelurahan(db: Db, k: string): Promise<{ kelurahanId: number; kecamatanId: number; dapilId: number | null } | null> {
+function findKelurahan(db: Db, k: string): Promise<KelurahanArea | null> {
   const cond = isId(k) ? eq(kelurahan.id, Number(k)) : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
-  const rows = await db
-    .select({ kelurahanId: kelurahan.id, kecamatanId: kelurahan.kecamatanId, dapilId: dapil.id })
-    .from(kelurahan)
-    .leftJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
-    .leftJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
-    .leftJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId)))
-    .where(cond)
-    .orderBy(sql`${electionPeriods.isActive} desc nulls last`)
-    .limit(1);
-  return rows[0] ?? null;
+  return findKelurahanArea(db, cond);
 }
 
 /** A komisi by id or name. */

@@ -11,7 +11,7 @@ import { errors } from "@/lib/errors";
 import { loadAspiration } from "./common";
 import { SLA_FIRST_ANSWER_DAYS, SLA_VERIFY_DAYS, type AspirationStatus } from "./constants";
 import { staffListSchema, type StaffListQuery } from "./schema";
-import { memberCanSee } from "./scope";
+import { canSeeAspiration } from "./policy";
 import { ASPIRATION_OWNER } from "./submit";
 import { parseInput } from "@/lib/validation";
 
@@ -94,7 +94,7 @@ export async function listStaffQueue(db: Db, actor: Actor | null, raw: unknown, 
 export async function aspirationDetail(db: Db, actor: Actor | null, id: string, now = new Date()) {
   const me = await requirePermission(actor, "aspiration.respond", db);
   const a = await loadAspiration(db, id);
-  if (!memberCanSee(me, a)) {
+  if (!canSeeAspiration(me, a)) {
     await logDenied(db, me, "aspiration.scope", { type: "aspiration", id });
     throw errors.notFound("Aspirasi");
   }

@@ -11,7 +11,7 @@ import { loadAspiration, resolveArea, resolveCategory, resolveKomisi, type Aspir
 import { canTransition, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { notifyCitizen } from "./notify";
 import { editSchema, forwardRequestSchema, mergeSchema, noteSchema, redirectSchema, rejectSchema, statusSchema, verifySchema } from "./schema";
-import { memberCanSee } from "./scope";
+import { canSeeAspiration } from "./policy";
 import { isUuid, parseInput } from "@/lib/validation";
 
 interface Change {
@@ -66,7 +66,7 @@ async function applyChange(tx: Db, me: Actor, a: AspirationRow, c: Change, now =
 async function withAspiration(db: Db, actor: Actor, id: string, fn: (tx: Db, a: AspirationRow) => Promise<void>): Promise<void> {
   await db.transaction(async (tx) => {
     const a = await loadAspiration(tx, id, true);
-    if (!memberCanSee(actor, a)) {
+    if (!canSeeAspiration(actor, a)) {
       await logDenied(tx, actor, "aspiration.scope", { type: "aspiration", id });
       throw errors.notFound("Aspirasi");
     }

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { dapilOfKecamatanSql } from "@/lib/areas/dapil";
 import { resolveArea } from "@/lib/aspirations/common";
 import { db } from "@/lib/db";
 import { dapil, dapilKecamatan, electionPeriods, kecamatan } from "@/lib/db/schema";
@@ -8,8 +9,7 @@ import { isAppError } from "@/lib/errors";
 
 /**
  * kelurahan (slug, name or id) → dapil id of the active period, or null when unknown.
- * The ONE place this module resolves a place to a dapil: it calls today's resolver
- * (lib/aspirations/common.ts `resolveArea`); after the merge it should call lib/areas/.
+ * Resolved by `resolveArea` (aspirations), which applies the one rule in lib/areas/dapil.ts.
  */
 export async function dapilOfKelurahan(kelurahan: string, tx: Db = db): Promise<number | null> {
   try {
@@ -20,15 +20,10 @@ export async function dapilOfKelurahan(kelurahan: string, tx: Db = db): Promise<
   }
 }
 
-/** The dapil of the active period that holds a kecamatan (by id), or null. */
+/** The dapil that holds a kecamatan today, by the one rule in lib/areas (null: none). */
 export async function dapilOfKecamatan(kecamatanId: number, tx: Db = db): Promise<number | null> {
-  const [row] = await tx
-    .select({ id: dapil.id })
-    .from(dapilKecamatan)
-    .innerJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
-    .innerJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId), eq(electionPeriods.isActive, true)))
-    .where(eq(dapilKecamatan.kecamatanId, kecamatanId));
-  return row?.id ?? null;
+  const [row] = await tx.select({ id: sql<number | null>`${dapilOfKecamatanSql(kecamatanId)}` }).from(sql`(select 1) as one`);
+  return row?.id == null ? null : Number(row.id);
 }
 
 /** A dapil's number, name, seats and kecamatan (names and codes). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, isNotNull, lte, notInArray, sql } from "drizzle-orm";
 import { MEMBER_HIDDEN_STATUSES, SLA_FIRST_ANSWER_DAYS } from "@/lib/aspirations/constants";
-import { memberVisibleSql } from "@/lib/aspirations/scope";
+import { aspirationVisibleWhere } from "@/lib/aspirations/policy";
 import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
@@ -35,7 +35,7 @@ export function weightedMedian(counts: Map<number, number>): number | null {
 }
 
 /**
- * How many aspirations reached the member in the window, by the inbox rule (memberVisibleSql): routed
+ * How many aspirations reached the member in the window, by the inbox rule (aspirationVisibleWhere): routed
  * to their dapil, plus routed to their komisi, minus those routed to both. Split this way each part is
  * an index-only scan; the integration test checks the result against the rule on a hand-built set.
  */
@@ -61,7 +61,7 @@ const wita = (col: unknown) => sql<string>`to_char(${col} at time zone 'Asia/Mak
  * in the totals, and nothing about any citizen or item is returned.
  */
 export async function memberAspirations(member: { id: string; dapilId: number | null; komisiId: number | null }, since: Date, now: Date, tx: Db = db): Promise<AspirationFigures> {
-  const routedWhere = and(memberVisibleSql(member), gte(aspirations.verifiedAt, since), lte(aspirations.verifiedAt, now));
+  const routedWhere = and(aspirationVisibleWhere({ ...member, role: "member" }), gte(aspirations.verifiedAt, since), lte(aspirations.verifiedAt, now));
   const firstAnswer = tx.$with("first_answer").as(
     tx
       .select({ aspirationId: aspirationEvents.aspirationId, at: sql<Date>`min(${aspirationEvents.at})`.as("first_at") })

@@ -3,7 +3,7 @@ import type { AttachmentAccessCheck } from "@/lib/attachments/access";
 import { pokirProposals } from "@/lib/db/schema";
 import { POKIR_PHOTO_OWNER, RESES_PHOTO_OWNER } from "./constants";
 import { resesAttachmentAccess } from "./reses";
-import { pokirVisibleTo } from "./visibility";
+import { canSeePokir } from "./policy";
 import { isUuid } from "@/lib/validation";
 
 /** Pokir photos: office staff, and members who may see the pokir (same dapil rule). */
@@ -12,7 +12,7 @@ const pokirPhotoAccess: AttachmentAccessCheck = async (db, actor, ownerId) => {
   if (actor.role === "staff" || actor.role === "admin") return true;
   if (!isUuid(ownerId)) return false;
   const rows = await db.select({ dapilId: pokirProposals.dapilId, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.id, ownerId));
-  return Boolean(rows[0] && pokirVisibleTo(rows[0], actor));
+  return Boolean(rows[0] && canSeePokir(actor, rows[0]));
 };
 
 /** Download checks for pokir and reses files. */

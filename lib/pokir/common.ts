@@ -2,32 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/roles";
-import { dapil, dapilKecamatan, electionPeriods, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
+import { kelurahanArea } from "@/lib/areas/dapil";
+import { pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { assertNoConfidentialCode } from "@/lib/aspirations/confidential";
 import type { PokirStatus } from "./constants";
 
-/** A kelurahan with its kecamatan and the dapil of the active election period. */
+/** A kelurahan with its kecamatan and dapil (the rule in `lib/areas/dapil.ts`); 422 when unknown. */
 export async function locateKelurahan(db: Db, kelurahanId: number, field = "kelurahanId") {
-  const rows = await db
-    .select({ kelurahanId: kelurahan.id, kecamatanId: kelurahan.kecamatanId, dapilId: dapil.id })
-    .from(kelurahan)
-    .leftJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
-    .leftJoin(dapil, eq(dapil.id, dapilKecamatan.dapilId))
-    .leftJoin(electionPeriods, eq(electionPeriods.id, dapil.periodId))
-    .where(eq(kelurahan.id, kelurahanId));
-  const row = rows.find((r) => r.dapilId !== null) ?? rows[0];
+  const row = await kelurahanArea(db, kelurahanId);
   if (!row) throw errors.validation({ [field]: ["Kelurahan tidak ditemukan. Pilih dari daftar."] });
-  const active = await db.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.isActive, true));
-  if (active[0] && row.dapilId) {
-    const inActive = await db
-      .select({ id: dapil.id })
-      .from(dapil)
-      .innerJoin(dapilKecamatan, eq(dapilKecamatan.dapilId, dapil.id))
-      .where(and(eq(dapil.periodId, active[0].id), eq(dapilKecamatan.kecamatanId, row.kecamatanId)));
-    return { ...row, dapilId: inActive[0]?.id ?? row.dapilId };
-  }
   return row;
 }
 

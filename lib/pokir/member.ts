@@ -7,13 +7,13 @@ import { errors } from "@/lib/errors";
 import { lockProposal, logEvent, setStatus, type ProposalRow } from "./common";
 import { notifyProposer } from "./notify";
 import { noteSchema } from "./schema";
-import { pokirVisibleTo } from "./visibility";
+import { canSeePokir } from "./policy";
 import { isUuid, parseInput } from "@/lib/validation";
 
 /** Load a proposal the member may see, or 404 (never 403: existence is not revealed). */
 async function visibleProposal(tx: Db, me: Actor, id: string): Promise<ProposalRow> {
   const p = await lockProposal(tx, id).catch(() => null);
-  if (!p || !pokirVisibleTo(p, me)) throw errors.notFound("Usulan pokir");
+  if (!p || !canSeePokir(me, p)) throw errors.notFound("Usulan pokir");
   return p;
 }
 
@@ -32,7 +32,7 @@ export async function adoptProposal(db: Db, actor: Actor | null, id: string) {
   await db.transaction(async (tx) => {
     const seen = isUuid(id) ? await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)) : [];
     const p0 = seen[0];
-    if (!p0 || !pokirVisibleTo(p0, me)) throw errors.notFound("Usulan pokir");
+    if (!p0 || !canSeePokir(me, p0)) throw errors.notFound("Usulan pokir");
     await assertMembersUnlocked(tx, p0.periodId);
     const won = await tx
       .update(pokirProposals)

@@ -11,7 +11,7 @@ import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { POKIR_PHOTO_OWNER, POKIR_STATUSES, type PokirStatus } from "./constants";
 import { endorsementsOf } from "./member";
 import { currentPeriodForStaff, listPeriods } from "./periods";
-import { pokirVisibleTo } from "./visibility";
+import { canSeePokir } from "./policy";
 import { isUuid } from "@/lib/validation";
 
 const adopter = alias(users, "adopter");
@@ -116,7 +116,7 @@ export async function getProposalForMember(db: Db, actor: Actor | null, id: stri
   if (!isUuid(id)) throw errors.notFound("Usulan pokir");
   const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
   const p = rows[0];
-  if (!p || !pokirVisibleTo(p, me)) throw errors.notFound("Usulan pokir");
+  if (!p || !canSeePokir(me, p)) throw errors.notFound("Usulan pokir");
   const [timeline, photos, endorsements, reses] = await Promise.all([
     events(db, id, true),
     listAttachments(db, { type: POKIR_PHOTO_OWNER, id }),

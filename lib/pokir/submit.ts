@@ -13,7 +13,7 @@ import { MAX_PHOTOS, POKIR_PHOTO_OWNER, type PokirSource } from "./constants";
 import { notifyProposer } from "./notify";
 import { requireOpenPeriod } from "./periods";
 import { memberProposalSchema, publicProposalSchema, proposalContentSchema } from "./schema";
-import { aspirationVisibleTo } from "./visibility";
+import { canSeeAspiration } from "@/lib/aspirations/policy";
 import type { z } from "zod";
 import { parseInput } from "@/lib/validation";
 
@@ -124,7 +124,7 @@ export async function createMemberProposal(
 export async function createPokirFromAspiration(db: Db, actor: Actor | null, aspirationId: string, input: unknown, files: (File | IncomingFile)[] = [], opts: { now?: Date } = {}) {
   const me = await requirePermission(actor, "pokir.adopt", db);
   const rows = await db.select().from(aspirations).where(eq(aspirations.id, aspirationId)).limit(1);
-  if (!rows[0] || !aspirationVisibleTo(rows[0], me)) throw errors.notFound("Aspirasi");
+  if (!rows[0] || !canSeeAspiration(me, rows[0])) throw errors.notFound("Aspirasi");
   const data = parseInput(memberProposalSchema, input);
   const prepared = await photos(files);
   const a = rows[0];

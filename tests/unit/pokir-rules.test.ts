@@ -4,7 +4,8 @@ import { completenessChecklist, isComplete } from "@/lib/pokir/checklist";
 import { canTransition, POKIR_STATUSES } from "@/lib/pokir/constants";
 import { isOpen, periodDateErrors } from "@/lib/pokir/periods";
 import { proposalContentSchema } from "@/lib/pokir/schema";
-import { aspirationVisibleTo, pokirVisibleTo } from "@/lib/pokir/visibility";
+import { canSeeAspiration } from "@/lib/aspirations/policy";
+import { canSeePokir } from "@/lib/pokir/policy";
 
 describe("pokir period rules", () => {
   it("closes at least 7 days before the Musrenbang", () => {
@@ -51,17 +52,17 @@ describe("numbers typed by people", () => {
 });
 
 describe("visibility", () => {
-  const m = { dapilId: 1, komisiId: 2 };
+  const m = { role: "member" as const, dapilId: 1, komisiId: 2 };
   it("aspirations: routed to the dapil or the komisi, not while new, rejected or merged", () => {
-    expect(aspirationVisibleTo({ status: "diverifikasi", routedToDapil: true, dapilId: 1, routedKomisiId: null }, m)).toBe(true);
-    expect(aspirationVisibleTo({ status: "diverifikasi", routedToDapil: false, dapilId: 1, routedKomisiId: null }, m)).toBe(false);
-    expect(aspirationVisibleTo({ status: "selesai", routedToDapil: false, dapilId: 3, routedKomisiId: 2 }, m)).toBe(true);
-    expect(aspirationVisibleTo({ status: "diterima", routedToDapil: true, dapilId: 1, routedKomisiId: 2 }, m)).toBe(false);
+    expect(canSeeAspiration(m, { status: "diverifikasi", routedToDapil: true, dapilId: 1, routedKomisiId: null })).toBe(true);
+    expect(canSeeAspiration(m, { status: "diverifikasi", routedToDapil: false, dapilId: 1, routedKomisiId: null })).toBe(false);
+    expect(canSeeAspiration(m, { status: "selesai", routedToDapil: false, dapilId: 3, routedKomisiId: 2 })).toBe(true);
+    expect(canSeeAspiration(m, { status: "diterima", routedToDapil: true, dapilId: 1, routedKomisiId: 2 })).toBe(false);
   });
   it("pokir: own dapil once verified", () => {
-    expect(pokirVisibleTo({ dapilId: 1, status: "diajukan" }, m)).toBe(false);
-    expect(pokirVisibleTo({ dapilId: 1, status: "diadopsi" }, m)).toBe(true);
-    expect(pokirVisibleTo({ dapilId: 2, status: "diadopsi" }, m)).toBe(false);
+    expect(canSeePokir(m, { dapilId: 1, status: "diajukan" })).toBe(false);
+    expect(canSeePokir(m, { dapilId: 1, status: "diadopsi" })).toBe(true);
+    expect(canSeePokir(m, { dapilId: 2, status: "diadopsi" })).toBe(false);
   });
 });
 
