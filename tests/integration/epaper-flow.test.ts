@@ -61,6 +61,12 @@ describe("E-Paper: sending, corrections, scoping, API, concurrency", () => {
     expect(outbox.some((m) => m.body.includes("Hasil pemeriksaan khusus"))).toBe(false);
   });
 
+  it("the demo seed has an invitation signed by the Ketua and one signed a.n. Ketua by a Wakil Ketua", async () => {
+    const signed = await db.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.status, "ditandatangani"));
+    const infos = await Promise.all(signed.map((s) => letterVerification(null, s.code!)));
+    expect(infos.map((i) => i!.capacity)).toEqual(expect.arrayContaining(["Ketua DPRD Kota Balikpapan", "a.n. Ketua DPRD Kota Balikpapan"]));
+  });
+
   it("the API lists signed letters by register id and serves the stored bytes", async () => {
     const list = await apiListSigned(staff);
     expect(list.length).toBeGreaterThan(0);

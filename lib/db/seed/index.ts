@@ -5,6 +5,7 @@ import { seedLetterDemo } from "@/lib/letters/seed";
 import { seedMinutesDemo } from "@/lib/minutes/seed";
 import { seedAspirationDemo } from "@/lib/aspirations/seed";
 import { seedPokirDemo } from "@/lib/pokir/seed";
+import { seedEpaperDemo } from "@/lib/epaper/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -16,6 +17,7 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "minutes", run: seedMinutesDemo },
   { name: "aspirations", run: seedAspirationDemo },
   { name: "pokir", run: seedPokirDemo },
+  { name: "epaper", run: seedEpaperDemo },
 ];
 
 export { seedReference };
