@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { logDenied, requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -27,7 +27,7 @@ export async function loadLetter(actor: Actor, id: string, opts: { forUpdate?: b
 
 /** The signer must be an active account (a member of the pimpinan/AKD or the Sekretaris DPRD). */
 async function assertSigner(signerId: string, tx: Db) {
-  const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, signerId), eq(users.isActive, true), inArray(users.role, ["member", "staff", "admin"])));
+  const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, signerId), eq(users.isActive, true)));
   if (!u) throw errors.validation({ signerId: ["Penanda tangan tidak ditemukan atau tidak aktif."] });
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LetterParty } from "@/lib/db/schema/epaper";
 import { NATURES } from "@/lib/letters/constants";
 import { checkbox, optionalText, requiredText } from "@/lib/validation";
-import { DELEGATION_MODES } from "./constants";
+import { DELEGATION_MODES, EPAPER_STATUSES } from "./constants";
 
 const EMAIL = /^[^\s@<>|;]+@[^\s@<>|;]+\.[^\s@<>|;]+$/;
 
@@ -82,5 +82,5 @@ export const correctionSchema = z.object({ reason: requiredText("Alasan koreksi"
 export const sendSchema = z.object({ confirm: checkbox() });
 
 export const listQuerySchema = z.object({
-  status: z.enum(["draf", "paraf", "menunggu_tte", "ditandatangani", "dibatalkan"], { error: "Status tidak dikenal." }).optional(),
+  status: z.enum(EPAPER_STATUSES, { error: "Status tidak dikenal." }).optional(),
 });
