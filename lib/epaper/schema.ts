@@ -46,9 +46,11 @@ export const draftFieldsSchema = z.object({
 });
 export type DraftFields = z.output<typeof draftFieldsSchema>;
 
-export const createSchema = draftFieldsSchema.partial().extend({
-  templateCode: requiredText("Jenis surat", { max: 40 }),
-});
+/** A new letter: fields left empty in the form take the template's defaults. */
+export const createSchema = z.preprocess(
+  (v) => (v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== "" && x != null)) : v),
+  draftFieldsSchema.partial().extend({ templateCode: requiredText("Jenis surat", { max: 40 }) }),
+);
 
 /** Autosave: the revision the editor started from (stale saves are refused) plus the fields. */
 export const autosaveSchema = draftFieldsSchema.extend({

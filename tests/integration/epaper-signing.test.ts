@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { auditLog, epaperLetters, outgoingLetters } from "@/lib/db/schema";
 import { decideParaf, submitToChain } from "@/lib/epaper/chain";
-import { autosave, listVersions } from "@/lib/epaper/drafts";
+import { autosave, createFromTemplate, listVersions } from "@/lib/epaper/drafts";
 import { createDelegation } from "@/lib/epaper/delegations";
 import { signLetter } from "@/lib/epaper/sign";
 import { letterVerification, verifyLetterUpload } from "@/lib/epaper/verify";
@@ -23,6 +23,11 @@ beforeAll(async () => {
 const letter = async (id: string) => (await db.select().from(epaperLetters).where(eq(epaperLetters.id, id)))[0];
 
 describe("E-Paper: draft, paraf chain, signing", () => {
+  it("a new letter from the form takes the template's body when the body is left empty", async () => {
+    const { id } = await createFromTemplate(staff, { templateCode: "surat-undangan", subject: "Undangan", recipients: "Kepala Dinas PU", copies: "", body: "", attachmentsNote: "", classificationCode: "000.1.5", signerId: ketua.id, signerPosition: "Ketua DPRD Kota Balikpapan", nature: "biasa" });
+    expect((await letter(id)).body).toMatch(/Bersama ini kami mengundang/);
+  });
+
   it("autosaves versions and locks the draft while it waits on the chain", async () => {
     const { id } = await draftInvitation(staff, ketua);
     const row = await letter(id);
