@@ -29,14 +29,14 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   const url = new URL(staff.url()).pathname;
   await expectAccessible(staff);
   await staff.getByRole("button", { name: "Ajukan untuk paraf" }).click();
-  await expect(staff.getByText("Draf diajukan dan terkunci")).toBeVisible();
+  await expect(staff.getByText("menunggu paraf Kepala Bagian Umum")).toBeVisible();
 
   // 2. Kepala Bagian Umum, then the Sekretaris DPRD, initial it.
   for (const email of ["kabag.umum@sidilan.test", "sekwan@sidilan.test"]) {
     const { ctx, page } = await asUser(browser, email);
     await page.goto(url);
     await page.getByRole("button", { name: "Kirim keputusan" }).click();
-    await expect(page.getByText("Paraf tercatat.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Kirim keputusan" })).toHaveCount(0);
     await ctx.close();
   }
 
