@@ -49,7 +49,8 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   expect(await ketua.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await ketua.getByLabel("Kata sandi akun Anda").fill("SiDilan-Demo-2026");
   await ketua.getByRole("button", { name: "Tandatangani secara elektronik" }).click();
-  const done = ketua.getByText(/ditandatangani secara elektronik dengan nomor/);
+  // Once signed, the form gives way to the signed letter's number and verification link.
+  const done = ketua.getByRole("link", { name: /verifikasi SRT-/ });
   await expect(done).toBeVisible({ timeout: 30_000 });
   const code = /SRT-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await done.textContent()) ?? "")![0];
   await ketuaCtx.close();
