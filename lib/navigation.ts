@@ -15,6 +15,7 @@ export const PORTAL_NAV: NavItem[] = [
   { href: "/portal/reses", label: "Reses", permission: "reses.manage", ready: true },
   { href: "/portal/rapat", label: "Rapat Saya", permission: "meeting.read", ready: true },
   { href: "/portal/disposisi", label: "Disposisi Surat", permission: "letter.disposisi.receive", ready: true },
+  { href: "/portal/tanda-tangan", label: "Tanda Tangan Surat", permission: "epaper.sign", ready: true },
   { href: "/portal/akun", label: "Akun Saya", permission: "account.self", ready: true },
 ];
 

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 const ITEMS = [
   { href: "/sekretariat/surat/masuk", label: "Surat masuk" },
   { href: "/sekretariat/surat/keluar", label: "Surat keluar" },
+  { href: "/sekretariat/surat/epaper", label: "E-Paper" },
   { href: "/sekretariat/surat/keluar/cadangan", label: "Nomor cadangan" },
   { href: "/sekretariat/surat/agenda", label: "Buku agenda" },
   { href: "/sekretariat/surat/retensi", label: "Retensi" },

@@ -4,6 +4,15 @@
  * code has no label here.
  */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "epaper.create": "Membuat draf surat E-Paper",
+  "epaper.submit": "Mengajukan draf surat untuk diparaf",
+  "epaper.paraf": "Memaraf draf surat",
+  "epaper.return": "Mengembalikan draf surat dengan catatan",
+  "epaper.sign": "Menandatangani surat secara elektronik",
+  "epaper.send": "Mengirim surat bertanda tangan",
+  "epaper.correct": "Membuat surat koreksi",
+  "epaper.delegation.create": "Mencatat delegasi penandatanganan (a.n./Plh.)",
+  "epaper.delegation.revoke": "Mencabut delegasi penandatanganan",
   "account.changePassword": "Mengganti kata sandi",
   "account.endOtherSessions": "Mengakhiri sesi lain",
   "account.totp.begin": "Memulai pendaftaran verifikasi dua langkah",

@@ -53,6 +53,15 @@ export const PERMISSIONS = {
   "letter.disposisi.read": ACCOUNTS,
   "letter.settings.manage": ADMIN,
 
+  // E-Paper (letters born digital): office staff draft and initial; pimpinan (members) and the
+  // Sekretaris DPRD sign; which letter is whose is checked in lib/epaper/policy.ts.
+  "epaper.read": ACCOUNTS,
+  "epaper.draft": OFFICE,
+  "epaper.paraf": OFFICE,
+  "epaper.sign": ACCOUNTS,
+  "epaper.send": OFFICE,
+  "epaper.delegate": OFFICE,
+
   // e-Risalah
   "meeting.read": ACCOUNTS,
   "meeting.manage": OFFICE,
@@ -91,6 +100,7 @@ export const READ_PERMISSIONS = [
   "pokir.track",
   "letter.read",
   "letter.disposisi.read",
+  "epaper.read",
   "meeting.read",
   "minutes.verify",
 ] as const satisfies readonly Permission[];
@@ -119,6 +129,11 @@ export const WRITE_PERMISSIONS = [
   "letter.outgoing.issue",
   "letter.disposisi.receive",
   "letter.settings.manage",
+  "epaper.draft",
+  "epaper.paraf",
+  "epaper.sign",
+  "epaper.send",
+  "epaper.delegate",
   "meeting.manage",
   "minutes.edit",
   "minutes.correct",

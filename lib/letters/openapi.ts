@@ -43,13 +43,32 @@ export const lettersOpenApi: OpenApiFragment = {
       get: { tags: ["Register surat"], summary: "Lembar disposisi (PDF)", security, parameters: idParam, responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, "404": err("Tidak ada atau di luar wewenang"), "401": err("Tanpa token atau sesi") } },
     },
     "/api/v1/surat/keluar": {
-      get: { tags: ["Register surat"], summary: "Cari surat keluar", security, parameters: listParams, responses: { "200": { description: "Daftar surat keluar", content: { "application/json": { schema: listOf("#/components/schemas/SuratKeluarRingkas") } } }, "422": err("Parameter tidak valid"), ...refusals } },
+      get: {
+        tags: ["Register surat"],
+        summary: "Cari surat keluar; dengan status=ditandatangani: surat bertanda tangan elektronik (E-Paper)",
+        security,
+        parameters: [...listParams, { name: "status", in: "query", schema: { enum: ["ditandatangani"] }, description: "ditandatangani: daftar surat E-Paper bertanda tangan elektronik ({ items: SuratBertandaTangan[] })" }],
+        responses: {
+          "200": { description: "Daftar surat keluar, atau surat bertanda tangan bila status=ditandatangani", content: { "application/json": { schema: { oneOf: [listOf("#/components/schemas/SuratKeluarRingkas"), { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/SuratBertandaTangan" } } } }] } } } },
+          "422": err("Parameter tidak valid"),
+          ...refusals,
+        },
+      },
       post: {
         tags: ["Register surat"],
         summary: "Buat draf surat keluar (nomor terbit saat disetujui di aplikasi)",
         security,
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SuratKeluarBaru" } } } },
         responses: { "201": { description: "Draf tersimpan" }, "400": err("JSON tidak valid"), "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`), "415": err("Jenis tidak didukung"), "422": err("Data tidak valid"), ...refusals },
+      },
+    },
+    "/api/v1/surat/keluar/{id}/pdf": {
+      get: {
+        tags: ["Register surat"],
+        summary: "PDF bertanda tangan elektronik sebuah surat keluar (bita tersimpan; ETag = SHA-256)",
+        security,
+        parameters: [...idParam, { name: "unduh", in: "query", schema: { enum: ["1"] }, description: "1: sebagai lampiran unduhan" }],
+        responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, "304": { description: "Tidak berubah (If-None-Match)" }, "404": err("Tidak ada, belum ditandatangani, atau di luar wewenang"), ...refusals },
       },
     },
     "/api/v1/surat/keluar/{id}": {
@@ -98,6 +117,7 @@ export const lettersOpenApi: OpenApiFragment = {
       files: { field: "lampiran", description: `Lampiran (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
       notes: { recipients: { description: "Satu penerima per baris" }, replyToAgenda: { description: "Nomor agenda surat masuk yang dibalas" } },
     }),
+    SuratBertandaTangan: { type: "object", required: ["id", "number", "verificationCode", "signedAt"], properties: { id: { type: "string", format: "uuid", description: "Id surat keluar di register" }, number: { type: "string" }, verificationCode: { type: "string", examples: ["SRT-7KX9-Q2MD"], description: "Kode di /verifikasi/{kode}" }, signedAt: { type: "string", format: "date-time" }, superseded: { type: "boolean", description: "Telah digantikan surat koreksi" } } },
     SuratKeluarRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, number: { type: ["string", "null"] }, letterDate: { type: ["string", "null"] }, subject: { type: "string" }, recipients: { type: "string" }, nature: { enum: [...NATURES] }, status: { enum: [...OUTGOING_STATUSES] } } },
   },
 };

@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   body: string;
   relatedType?: string;
   relatedId?: string;
+  /** A file sent with an e-mail (ignored by WhatsApp). */
+  attachment?: { name: string; data: Buffer };
 }
 
 /** Queue a message; call inside the transaction of the change that causes it. */
@@ -26,6 +28,8 @@ export async function enqueueMessage(db: Db, msg: OutgoingMessage): Promise<stri
       body: msg.body,
       relatedType: msg.relatedType ?? null,
       relatedId: msg.relatedId ?? null,
+      attachmentName: msg.attachment?.name ?? null,
+      attachmentData: msg.attachment?.data ?? null,
     })
     .returning({ id: outboxMessages.id });
   return row.id;

@@ -14,7 +14,9 @@ export function smtpTransport(smtpUrl: string, from: string): Transport {
     channel: "email",
     async send(msg) {
       transporter ??= nodemailer.createTransport(smtpUrl);
-      await transporter.sendMail({ from, to: msg.recipient, subject: msg.subject ?? "Si Dilan DPRD Kota Balikpapan", text: msg.body });
+      await transporter.sendMail({ from, to: msg.recipient, subject: msg.subject ?? "Si Dilan DPRD Kota Balikpapan", text: msg.body,
+        attachments: msg.attachmentName && msg.attachmentData ? [{ filename: msg.attachmentName, content: Buffer.from(msg.attachmentData), contentType: "application/pdf" }] : undefined,
+      });
     },
   };
 }

@@ -6,3 +6,4 @@ export * from "./letters";
 export * from "./minutes";
 export * from "./privacy";
 export * from "./pokir";
+export * from "./epaper";

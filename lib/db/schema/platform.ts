@@ -73,6 +73,9 @@ export const outboxMessages = pgTable(
     lastError: text("last_error"),
     relatedType: text("related_type"),
     relatedId: text("related_id"),
+    /** One file sent with an e-mail (a signed letter), kept with the message until it is delivered. */
+    attachmentName: text("attachment_name"),
+    attachmentData: bytea("attachment_data"),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     sentAt: timestamp("sent_at", tz),
   },

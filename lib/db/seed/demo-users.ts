@@ -59,6 +59,9 @@ const STAFF: DemoUser[] = [
   { email: "admin@sidilan.test", name: "Administrator Si Dilan", role: "admin", unit: "Subbagian Umum dan Kepegawaian", position: "Pranata Komputer" },
   { email: "staf.umum@sidilan.test", name: "Rina Marlina, S.Sos.", role: "staff", unit: "Bagian Umum", position: "Pengadministrasi Persuratan", nip: "198805122010012003" },
   { email: "staf.persidangan@sidilan.test", name: "Dedi Kurniawan, S.H.", role: "staff", unit: "Bagian Persidangan dan Perundang-undangan", position: "Analis Persidangan", nip: "199002202015031001" },
+  // The E-Paper paraf chain: Kepala Bagian Umum, then the Sekretaris DPRD.
+  { email: "kabag.umum@sidilan.test", name: "Hendri Wijaya, S.E., M.M.", role: "staff", unit: "Bagian Umum", position: "Kepala Bagian Umum", nip: "197806152005011002" },
+  { email: "sekwan@sidilan.test", name: "Drs. Muhammad Ramli, M.Si.", role: "staff", unit: "Sekretariat DPRD", position: "Sekretaris DPRD", nip: "197003121995031004" },
 ];
 
 /** Seed demo accounts (admin, staff, all 45 members). Idempotent: existing e-mails are left alone. */

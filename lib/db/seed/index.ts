@@ -6,6 +6,7 @@ import { seedMinutesDemo } from "@/lib/minutes/seed";
 import { seedAspirationDemo } from "@/lib/aspirations/seed";
 import { seedPokirDemo } from "@/lib/pokir/seed";
 import { seedMemberFiguresDemo } from "@/lib/members/seed";
+import { seedEpaperDemo } from "@/lib/epaper/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -18,6 +19,7 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "aspirations", run: seedAspirationDemo },
   { name: "pokir", run: seedPokirDemo },
   { name: "member-figures", run: seedMemberFiguresDemo },
+  { name: "epaper", run: seedEpaperDemo },
 ];
 
 export { seedReference };

@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { fileSize } from "@/components/minutes/labels";
 import { VerifyForm } from "@/components/minutes/verify-form";
+import { LetterVerificationView } from "@/components/epaper/letter-verification";
+import { normalizeLetterCode } from "@/lib/epaper/pdf-data";
+import { letterVerification } from "@/lib/epaper/verify";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/misc";
 import { checkLookupLimit } from "@/lib/antispam/service";
@@ -24,7 +27,9 @@ const ROLE = { ketua: "Ketua rapat", sekretaris: "Sekretaris rapat" } as const;
 
 export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
   await connection();
-  const code = normalizeDocumentCode(decodeURIComponent((await params).code));
+  const raw = decodeURIComponent((await params).code);
+  const letterCode = normalizeLetterCode(raw);
+  const code = letterCode ?? normalizeDocumentCode(raw);
   if (!code) notFound();
   const limited = await checkLookupLimit(db, clientIpFromHeaders(await headers())).then(
     () => null,
@@ -39,6 +44,11 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         {limited}
       </Alert>
     );
+  }
+  if (letterCode) {
+    const letter = await letterVerification(await currentActor(), letterCode);
+    if (!letter) notFound();
+    return <LetterVerificationView v={letter} />;
   }
   const doc = await orNotFound(documentInfo(db, await currentActor(), code));
   return (

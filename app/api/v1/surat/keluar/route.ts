@@ -5,11 +5,16 @@ import { apiListQuery, filesFromBody } from "@/lib/letters/api";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { createOutgoingDraft } from "@/lib/letters/outgoing";
 import { listOutgoing } from "@/lib/letters/outgoing-read";
+import { apiListSigned } from "@/lib/epaper/api";
 
 export const dynamic = "force-dynamic";
 
-/** Search outgoing letters (staff; read-scope tokens allowed). */
+/**
+ * Search outgoing letters (staff; read-scope tokens allowed). `?status=ditandatangani` lists the
+ * electronically signed (E-Paper) letters with their verification codes instead.
+ */
 export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
+  if (new URL(req.url).searchParams.get("status") === "ditandatangani") return NextResponse.json({ items: await apiListSigned(actor) });
   return NextResponse.json(await listOutgoing(db, actor, apiListQuery(req.url)));
 });
 

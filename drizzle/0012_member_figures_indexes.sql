@@ -1,3 +1,0 @@
-CREATE INDEX "aspiration_events_answer_actor_idx" ON "aspiration_events" USING btree ("actor_id","aspiration_id","at") WHERE "aspiration_events"."public_note" is not null;--> statement-breakpoint
-CREATE INDEX "aspirations_routed_dapil_verified_idx" ON "aspirations" USING btree ("dapil_id","verified_at","status") WHERE "aspirations"."routed_to_dapil";--> statement-breakpoint
-CREATE INDEX "aspirations_komisi_verified_idx" ON "aspirations" USING btree ("routed_komisi_id","verified_at","status","dapil_id","routed_to_dapil");

@@ -1,0 +1,58 @@
+import { and, desc, eq, gte, isNull, lte } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { writeAudit } from "@/lib/audit/service";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import { epaperDelegations, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { errors } from "@/lib/errors";
+import { assertActiveUser } from "@/lib/letters/common";
+import { parseInput } from "@/lib/validation";
+import { delegationSchema } from "./schema";
+
+/** Record a delegation: the delegate signs for the principal (a.n. or Plh.) between the dates. */
+export async function createDelegation(actor: Actor | null, input: unknown, tx: Db = defaultDb): Promise<{ id: string }> {
+  const me = await requirePermission(actor, "epaper.delegate", tx);
+  const data = parseInput(delegationSchema, input);
+  await assertActiveUser(tx, data.principalId, "principalId");
+  await assertActiveUser(tx, data.delegateId, "delegateId");
+  return tx.transaction(async (t) => {
+    const [row] = await t.insert(epaperDelegations).values({ ...data, note: data.note ?? null, createdBy: me.id }).returning({ id: epaperDelegations.id });
+    await writeAudit(t, { actor: me, action: "epaper.delegation.create", entityType: "epaper_delegation", entityId: row.id, detail: { principalId: data.principalId, delegateId: data.delegateId, mode: data.mode, startsOn: data.startsOn, endsOn: data.endsOn } });
+    return { id: row.id };
+  });
+}
+
+/** The delegation that lets `delegateId` sign for `principalId` on `day` (YYYY-MM-DD), if any. */
+export async function activeDelegation(principalId: string, delegateId: string, day: string, tx: Db = defaultDb) {
+  const [row] = await tx
+    .select()
+    .from(epaperDelegations)
+    .where(and(eq(epaperDelegations.principalId, principalId), eq(epaperDelegations.delegateId, delegateId), isNull(epaperDelegations.revokedAt), lte(epaperDelegations.startsOn, day), gte(epaperDelegations.endsOn, day)))
+    .orderBy(desc(epaperDelegations.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Recent delegations with names, for the office page. */
+export async function listDelegations(actor: Actor | null, tx: Db = defaultDb) {
+  await requirePermission(actor, "epaper.delegate", tx);
+  const principal = alias(users, "principal");
+  const delegate = alias(users, "delegate");
+  return tx
+    .select({ id: epaperDelegations.id, mode: epaperDelegations.mode, startsOn: epaperDelegations.startsOn, endsOn: epaperDelegations.endsOn, note: epaperDelegations.note, principalName: principal.name, delegateName: delegate.name, revokedAt: epaperDelegations.revokedAt })
+    .from(epaperDelegations)
+    .innerJoin(principal, eq(principal.id, epaperDelegations.principalId))
+    .innerJoin(delegate, eq(delegate.id, epaperDelegations.delegateId))
+    .orderBy(desc(epaperDelegations.startsOn))
+    .limit(100);
+}
+
+/** Revoke a delegation early. */
+export async function revokeDelegation(actor: Actor | null, id: string, tx: Db = defaultDb): Promise<void> {
+  const me = await requirePermission(actor, "epaper.delegate", tx);
+  const rows = await tx.update(epaperDelegations).set({ revokedAt: new Date() }).where(and(eq(epaperDelegations.id, id), isNull(epaperDelegations.revokedAt))).returning({ id: epaperDelegations.id });
+  if (!rows[0]) throw errors.notFound("Delegasi");
+  await writeAudit(tx, { actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id });
+}

@@ -1,0 +1,85 @@
+import { and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { allowPermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { sha256Hex } from "@/lib/security/hash";
+import { checkUpload } from "@/lib/minutes/verify";
+import { inspectPdfSignatures } from "@/lib/signing/inspect";
+import { epaperVisibleTo } from "./policy";
+import { normalizeLetterCode } from "./pdf-data";
+
+/**
+ * What /verifikasi/{code} shows of a signed letter. Anyone may check that a letter is genuine; the
+ * content (subject, addressees) only when it is not rahasia or the viewer may see the letter.
+ * A rahasia letter shows only that it is genuine: code, signing time and hash.
+ */
+export interface LetterVerification {
+  code: string;
+  confidential: boolean;
+  current: boolean;
+  signedAt: Date;
+  sha256: string;
+  size: number;
+  number: string | null;
+  subject: string | null;
+  letterDate: string | null;
+  signerName: string | null;
+  capacity: string | null;
+  replacement: { code: string } | null;
+  supersedes: { code: string | null } | null;
+  correctionReason: string | null;
+}
+
+export async function letterVerification(actor: Actor | null, rawCode: string, tx: Db = defaultDb): Promise<LetterVerification | null> {
+  await allowPermission(actor, "minutes.verify", tx);
+  const code = normalizeLetterCode(rawCode);
+  if (!code) return null;
+  const signer = alias(users, "signer");
+  const [row] = await tx
+    .select({ l: epaperLetters, signerName: signer.name, mode: epaperDelegations.mode })
+    .from(epaperLetters)
+    .innerJoin(signer, eq(signer.id, epaperLetters.signedBy))
+    .leftJoin(epaperDelegations, eq(epaperDelegations.id, epaperLetters.delegationId))
+    .where(and(eq(epaperLetters.code, code), eq(epaperLetters.status, "ditandatangani")));
+  if (!row) return null;
+  const l = row.l;
+  const mayRead = l.nature !== "rahasia" || (actor ? (await tx.select({ id: epaperLetters.id }).from(epaperLetters).where(and(eq(epaperLetters.id, l.id), epaperVisibleTo(actor)))).length > 0 : false);
+  const [next] = await tx.select({ code: epaperLetters.code }).from(epaperLetters).where(and(eq(epaperLetters.supersedesId, l.id), eq(epaperLetters.status, "ditandatangani")));
+  const [prev] = l.supersedesId ? await tx.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.id, l.supersedesId)) : [];
+  const capacity = row.mode === "an" ? `a.n. ${l.signerPosition}` : row.mode === "plh" ? `Plh. ${l.signerPosition}` : l.signerPosition;
+  return {
+    code,
+    confidential: l.nature === "rahasia",
+    current: !l.supersededAt,
+    signedAt: l.signedAt!,
+    sha256: l.sha256!,
+    size: l.pdf!.length,
+    number: mayRead ? l.number : null,
+    subject: mayRead ? l.subject : null,
+    letterDate: mayRead ? l.letterDate : null,
+    signerName: mayRead ? row.signerName : null,
+    capacity: mayRead ? capacity : null,
+    replacement: next?.code ? { code: next.code } : null,
+    supersedes: prev && mayRead ? { code: prev.code } : null,
+    correctionReason: mayRead ? l.correctionReason : null,
+  };
+}
+
+/** Compare an uploaded PDF with the stored signed letter and check its signatures. */
+export async function verifyLetterUpload(actor: Actor | null, rawCode: string, file: Buffer | null | undefined, tx: Db = defaultDb) {
+  const info = await letterVerification(actor, rawCode, tx);
+  const bytes = checkUpload(file);
+  const sha256 = sha256Hex(bytes);
+  const reasons: string[] = [];
+  if (!info) reasons.push("Kode verifikasi tidak dikenal.");
+  else if (info.sha256 !== sha256) reasons.push(`Berkas tidak sama dengan surat ${info.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`);
+  const checks = await inspectPdfSignatures(bytes);
+  for (const c of checks) if (!c.valid) reasons.push(`Tanda tangan ke-${c.index} tidak sah: ${c.reason}`);
+  if (checks.length === 0) reasons.push("Berkas tidak memuat tanda tangan elektronik.");
+  else if (!checks[checks.length - 1].coversWholeDocument) reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");
+  const ok = reasons.length === 0;
+  return { verdict: ok ? ("asli" as const) : ("tidak_cocok" as const), label: ok ? "Dokumen asli" : "Tidak cocok", reasons, sha256 };
+}

@@ -1,0 +1,74 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { AUTH, expectAccessible, login, mailTo } from "./helpers";
+
+const RECIPIENT = "undangan.e2e@balikpapan.test";
+
+async function asUser(browser: Browser, email: string, viewport = { width: 1280, height: 900 }) {
+  const ctx = await browser.newContext({ viewport });
+  const page = await ctx.newPage();
+  await login(page, email);
+  await page.waitForURL((u) => !u.pathname.startsWith("/masuk"));
+  return { ctx, page };
+}
+
+test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPRD → Ketua signs at 360 px → e-mail with PDF → public verification", async ({ browser }) => {
+  test.setTimeout(240_000);
+  // 1. Staff draft an invitation from the template and submit it to the chain.
+  const staffCtx = await browser.newContext({ storageState: AUTH.staff });
+  const staff = await staffCtx.newPage();
+  await staff.goto("/sekretariat/surat/epaper");
+  await expectAccessible(staff);
+  await staff.getByRole("link", { name: "Buat surat" }).click();
+  await expectAccessible(staff);
+  await staff.locator("select[name=templateCode]").selectOption("surat-undangan");
+  await staff.locator("#subject").fill("Undangan Rapat Kerja Komisi II (uji E2E)");
+  await staff.locator("select[name=signerId]").selectOption({ label: "H. Abdul Rahman Saleh — Ketua DPRD" });
+  await staff.locator("#recipients").fill(`Kepala Dinas Lingkungan Hidup | ${RECIPIENT}\nLurah Klandasan Ulu`);
+  await staff.getByRole("button", { name: "Buat draf" }).click();
+  await staff.waitForURL(/\/sekretariat\/surat\/epaper\/[0-9a-f-]{36}/);
+  const url = new URL(staff.url()).pathname;
+  await expectAccessible(staff);
+  await staff.getByRole("button", { name: "Ajukan untuk paraf" }).click();
+  await expect(staff.getByText("menunggu paraf Kepala Bagian Umum")).toBeVisible();
+
+  // 2. Kepala Bagian Umum, then the Sekretaris DPRD, initial it.
+  for (const email of ["kabag.umum@sidilan.test", "sekwan@sidilan.test"]) {
+    const { ctx, page } = await asUser(browser, email);
+    await page.goto(url);
+    await page.getByRole("button", { name: "Kirim keputusan" }).click();
+    await expect(page.getByRole("button", { name: "Kirim keputusan" })).toHaveCount(0);
+    await ctx.close();
+  }
+
+  // 3. The Ketua signs from the portal on a phone.
+  const { ctx: ketuaCtx, page: ketua } = await asUser(browser, "ketua@sidilan.test", { width: 360, height: 780 });
+  await ketua.goto("/portal/tanda-tangan");
+  await expectAccessible(ketua);
+  await ketua.getByRole("link", { name: "Undangan Rapat Kerja Komisi II (uji E2E)" }).click();
+  await expectAccessible(ketua);
+  expect(await ketua.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await ketua.getByLabel("Kata sandi akun Anda").fill("SiDilan-Demo-2026");
+  await ketua.getByRole("button", { name: "Tandatangani secara elektronik" }).click();
+  // Once signed, the form gives way to the signed letter's number and verification link.
+  const done = ketua.getByRole("link", { name: /verifikasi SRT-/ });
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  const code = /SRT-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await done.textContent()) ?? "")![0];
+  await ketuaCtx.close();
+
+  // 4. Staff send it: the addressee with e-mail receives the signed PDF.
+  await staff.goto(url);
+  await staff.getByRole("button", { name: "Kirim surat ke tujuan dan tembusan" }).click();
+  await expect(staff.getByText("Surat dikirim: 1 lewat e-mail, 1 perlu dicetak.")).toBeVisible();
+  const attachment = await mailTo(RECIPIENT, /Content-Type: application\/pdf[\s\S]*?filename="?(surat-[^"\s;]+\.pdf)/, 60_000);
+  expect(attachment).toMatch(/^surat-000\.1\.5-\d{4}-DPRD-\d{4}\.pdf$/);
+  await staffCtx.close();
+
+  // 5. A visitor verifies it.
+  const visitorCtx = await browser.newContext();
+  const visitor = await visitorCtx.newPage();
+  await visitor.goto(`/verifikasi/${code}`);
+  await expect(visitor.getByText("Dokumen asli — tercatat di Si Dilan")).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: "Undangan Rapat Kerja Komisi II (uji E2E)" })).toBeVisible();
+  await expectAccessible(visitor);
+  await visitorCtx.close();
+});
