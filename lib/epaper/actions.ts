@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { decideParaf, submitToChain } from "./chain";
 import { createDelegation } from "./delegations";
 import { autosave, createFromTemplate } from "./drafts";
-import { autosaveSchema, correctionSchema, createSchema, delegationSchema, parafSchema, sendSchema, signSchema } from "./schema";
+import { autosaveSchema, correctionSchema, createSchema, delegationSchema, parafSchema, signSchema } from "./schema";
 import { sendLetter, startCorrection } from "./send";
 import { signLetter } from "./sign";
 
@@ -24,7 +25,7 @@ export const saveDraftAction = boundFormAction("epaper.draft", autosaveSchema, a
   return { status: "success", message: `Draf tersimpan (versi ${r.revision}).` };
 });
 
-export const submitLetterAction = boundFormAction("epaper.draft", sendSchema, async (id, _input, actor) => {
+export const submitLetterAction = boundFormAction("epaper.draft", z.object({}), async (id, _input, actor) => {
   const r = await submitToChain(actor, id);
   revalidatePath(`${BASE}/${id}`);
   return { status: "success", message: r.steps ? "Draf diajukan dan terkunci sampai diparaf atau dikembalikan." : "Draf diajukan langsung kepada penanda tangan." };
@@ -43,7 +44,7 @@ export const signLetterAction = boundFormAction("epaper.sign", signSchema, async
   return { status: "success", message: `Surat ditandatangani secara elektronik dengan nomor ${r.number}. Kode verifikasi: ${r.code}.` };
 });
 
-export const sendLetterAction = boundFormAction("epaper.send", sendSchema, async (id, _input, actor) => {
+export const sendLetterAction = boundFormAction("epaper.send", z.object({}), async (id, _input, actor) => {
   const r = await sendLetter(actor, id);
   revalidatePath(`${BASE}/${id}`);
   return { status: "success", message: `Surat dikirim: ${r.emailed} lewat e-mail, ${r.printed} perlu dicetak.` };

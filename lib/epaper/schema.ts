@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { LetterParty } from "@/lib/db/schema/epaper";
 import { NATURES } from "@/lib/letters/constants";
-import { checkbox, optionalText, requiredText } from "@/lib/validation";
+import { optionalText, requiredText } from "@/lib/validation";
 import { DELEGATION_MODES, EPAPER_STATUSES } from "./constants";
 
 const EMAIL = /^[^\s@<>|;]+@[^\s@<>|;]+\.[^\s@<>|;]+$/;
@@ -80,8 +80,6 @@ export const delegationSchema = z
   .refine((v) => v.principalId !== v.delegateId, { path: ["delegateId"], message: "Pejabat tidak dapat mewakili dirinya sendiri." });
 
 export const correctionSchema = z.object({ reason: requiredText("Alasan koreksi", { min: 10, max: 1000 }) });
-
-export const sendSchema = z.object({ confirm: checkbox() });
 
 export const listQuerySchema = z.object({
   status: z.enum(EPAPER_STATUSES, { error: "Status tidak dikenal." }).optional(),
