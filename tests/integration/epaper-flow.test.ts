@@ -8,6 +8,7 @@ import { listLetters } from "@/lib/epaper/drafts";
 import { deliveriesOf, sendLetter, startCorrection } from "@/lib/epaper/send";
 import { applyLetterSignature, signLetter } from "@/lib/epaper/sign";
 import { decideParaf, submitToChain } from "@/lib/epaper/chain";
+import { seedEpaperDemo } from "@/lib/epaper/seed";
 import { letterVerification } from "@/lib/epaper/verify";
 import { actorFor, DEMO } from "../helpers/actors";
 import { KABAG, readyToSign, SEKWAN } from "../helpers/epaper";
@@ -62,6 +63,7 @@ describe("E-Paper: sending, corrections, scoping, API, concurrency", () => {
   });
 
   it("the demo seed has an invitation signed by the Ketua and one signed a.n. Ketua by a Wakil Ketua", async () => {
+    await seedEpaperDemo(db);
     const signed = await db.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.status, "ditandatangani"));
     const infos = await Promise.all(signed.map((s) => letterVerification(null, s.code!)));
     expect(infos.map((i) => i!.capacity)).toEqual(expect.arrayContaining(["Ketua DPRD Kota Balikpapan", "a.n. Ketua DPRD Kota Balikpapan"]));
