@@ -1,5 +1,14 @@
-import type { ComponentProps, ReactNode } from "react";
+"use client";
 
+import type { ComponentProps, ReactNode } from "react";
+import { useFieldErrors } from "./field-context";
+
+/**
+ * The one field kit: every field renders its label, the control, a hint and its errors; the hint and
+ * the errors are linked to the control with `aria-describedby`, and an error sets `aria-invalid`
+ * (the vercel/next-learn create-form pattern). Errors come from the `errors` prop or, inside a
+ * `FormFieldErrors` provider (e.g. `ActionCard`), from the form state by the field's name.
+ */
 const inputClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 aria-[invalid=true]:border-red-700";
 
@@ -52,8 +61,9 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function TextField({ name, label, hint, errors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"input">, "name" | "id">) {
+export function TextField({ name, label, hint, errors: ownErrors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"input">, "name" | "id">) {
   const fid = id ?? name;
+  const errors = useFieldErrors(name, ownErrors);
   return (
     <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
       <input
@@ -69,8 +79,9 @@ export function TextField({ name, label, hint, errors, required, id, className, 
   );
 }
 
-export function TextAreaField({ name, label, hint, errors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"textarea">, "name" | "id">) {
+export function TextAreaField({ name, label, hint, errors: ownErrors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"textarea">, "name" | "id">) {
   const fid = id ?? name;
+  const errors = useFieldErrors(name, ownErrors);
   return (
     <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
       <textarea
@@ -90,7 +101,7 @@ export function SelectField({
   name,
   label,
   hint,
-  errors,
+  errors: ownErrors,
   required,
   id,
   options,
@@ -99,6 +110,7 @@ export function SelectField({
   ...rest
 }: FieldBase & Omit<ComponentProps<"select">, "name" | "id"> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const fid = id ?? name;
+  const errors = useFieldErrors(name, ownErrors);
   return (
     <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
       <select
@@ -121,8 +133,9 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, hint, errors, id, ...rest }: Omit<FieldBase, "required"> & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
+export function CheckboxField({ name, label, hint, errors: ownErrors, id, ...rest }: Omit<FieldBase, "required"> & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
   const fid = id ?? name;
+  const errors = useFieldErrors(name, ownErrors);
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-3">
@@ -149,4 +162,9 @@ export function CheckboxField({ name, label, hint, errors, id, ...rest }: Omit<F
       </div>
     </div>
   );
+}
+
+/** The errors the enclosing form holds for `name`, for controls outside this kit (a radio group). */
+export function FormFieldErrorList({ id, name }: { id: string; name: string }) {
+  return <FieldErrors id={id} errors={useFieldErrors(name)} />;
 }
