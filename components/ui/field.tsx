@@ -21,12 +21,23 @@ interface FieldBase {
   id?: string;
 }
 
-function describedBy(id: string, hint?: ReactNode, errors?: string[]) {
+/** The ids a control is described by: its hint and, when it has any, its errors. */
+export function fieldDescribedBy(id: string, hint?: ReactNode, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-/** Label, hint and errors around a control, linked with aria-describedby. */
-function FieldShell({ id, label, hint, errors, required, children }: Omit<FieldBase, "name"> & { id: string; children: ReactNode }) {
+/**
+ * Label, hint and errors around a control, for controls outside this kit (a combobox): give the
+ * control `id`, and `aria-describedby={fieldDescribedBy(id, hint, errors)}`.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  children,
+}: Omit<FieldBase, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
@@ -61,39 +72,57 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function TextField({ name, label, hint, errors: ownErrors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"input">, "name" | "id">) {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors: ownErrors,
+  required,
+  id,
+  className,
+  ...rest
+}: FieldBase & Omit<ComponentProps<"input">, "name" | "id">) {
   const fid = id ?? name;
   const errors = useFieldErrors(name, ownErrors);
   return (
-    <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
+    <Field id={fid} label={label} hint={hint} errors={errors} required={required}>
       <input
         id={fid}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fid, hint, errors)}
+        aria-describedby={fieldDescribedBy(fid, hint, errors)}
         className={`${inputClass} ${className ?? ""}`}
         {...rest}
       />
-    </FieldShell>
+    </Field>
   );
 }
 
-export function TextAreaField({ name, label, hint, errors: ownErrors, required, id, className, ...rest }: FieldBase & Omit<ComponentProps<"textarea">, "name" | "id">) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  errors: ownErrors,
+  required,
+  id,
+  className,
+  ...rest
+}: FieldBase & Omit<ComponentProps<"textarea">, "name" | "id">) {
   const fid = id ?? name;
   const errors = useFieldErrors(name, ownErrors);
   return (
-    <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
+    <Field id={fid} label={label} hint={hint} errors={errors} required={required}>
       <textarea
         id={fid}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fid, hint, errors)}
+        aria-describedby={fieldDescribedBy(fid, hint, errors)}
         className={`${inputClass} min-h-28 ${className ?? ""}`}
         {...rest}
       />
-    </FieldShell>
+    </Field>
   );
 }
 
@@ -108,17 +137,21 @@ export function SelectField({
   placeholder,
   className,
   ...rest
-}: FieldBase & Omit<ComponentProps<"select">, "name" | "id"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: FieldBase &
+  Omit<ComponentProps<"select">, "name" | "id"> & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  }) {
   const fid = id ?? name;
   const errors = useFieldErrors(name, ownErrors);
   return (
-    <FieldShell id={fid} label={label} hint={hint} errors={errors} required={required}>
+    <Field id={fid} label={label} hint={hint} errors={errors} required={required}>
       <select
         id={fid}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fid, hint, errors)}
+        aria-describedby={fieldDescribedBy(fid, hint, errors)}
         className={`${inputClass} ${className ?? ""}`}
         {...rest}
       >
@@ -129,11 +162,18 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FieldShell>
+    </Field>
   );
 }
 
-export function CheckboxField({ name, label, hint, errors: ownErrors, id, ...rest }: Omit<FieldBase, "required"> & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  errors: ownErrors,
+  id,
+  ...rest
+}: Omit<FieldBase, "required"> & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
   const fid = id ?? name;
   const errors = useFieldErrors(name, ownErrors);
   return (
@@ -144,7 +184,7 @@ export function CheckboxField({ name, label, hint, errors: ownErrors, id, ...res
           name={name}
           type="checkbox"
           aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(fid, hint, errors)}
+          aria-describedby={fieldDescribedBy(fid, hint, errors)}
           className="mt-1 size-5 shrink-0 accent-brand-700"
           {...rest}
         />
