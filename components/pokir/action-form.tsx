@@ -4,12 +4,14 @@ import { useActionState, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import type { ButtonVariant } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { FormFieldErrors } from "@/components/ui/field-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 /**
  * One small form around a (bound) server action: optional fields, a submit button, optionally a
- * confirmation dialog, and the result announced in a live region.
+ * confirmation dialog, and the result announced in a live region. Fields from the ui kit inside it
+ * show their own errors from the form state.
  */
 export function ActionForm({
   action,
@@ -28,7 +30,7 @@ export function ActionForm({
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage status={state.status} message={state.message} />
-      {children?.(state)}
+      <FormFieldErrors errors={state.fieldErrors}>{children?.(state)}</FormFieldErrors>
       {confirm ? (
         <ConfirmSubmit title={confirm.title} description={confirm.description} variant={variant}>
           {label}

@@ -3,13 +3,19 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { FieldErrors } from "@/components/ui/field";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
 import type { ImportPlan } from "@/lib/users/import";
 import { applyImportAction, planImportAction } from "@/lib/users/actions";
 
 const ACTION_LABELS: Record<string, string> = { create: "Baru", update: "Diubah", unchanged: "Tetap", error: "Galat" };
-const ACTION_TONES: Record<string, string> = { create: "text-green-800", update: "text-amber-800", unchanged: "text-slate-600", error: "font-semibold text-red-700" };
+const ACTION_TONES: Record<string, string> = {
+  create: "text-green-800",
+  update: "text-amber-800",
+  unchanged: "text-slate-600",
+  error: "font-semibold text-red-700",
+};
 
 function PlanTable({ plan }: { plan: ImportPlan }) {
   const c = plan.counts;
@@ -18,31 +24,21 @@ function PlanTable({ plan }: { plan: ImportPlan }) {
       <p className="mb-2 text-sm">
         Baru: {c.create} · Diubah: {c.update} · Tetap: {c.unchanged} · Galat: {c.error}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Hasil uji coba impor per baris</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">Baris</th>
-              <th scope="col" className="px-3 py-2">Tindakan</th>
-              <th scope="col" className="px-3 py-2">Nama</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Keterangan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.lines.map((l) => (
-              <tr key={l.line} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2">{l.line}</td>
-                <td className={`px-3 py-2 ${ACTION_TONES[l.action]}`}>{ACTION_LABELS[l.action]}</td>
-                <td className="px-3 py-2">{l.name}</td>
-                <td className="px-3 py-2">{l.email}</td>
-                <td className="px-3 py-2">{l.action === "update" ? `Berubah: ${l.notes.join(", ")}` : l.notes.join("; ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Hasil uji coba impor"
+        caption="Hasil uji coba impor per baris"
+        columns={["Baris", "Tindakan", "Nama", "Email", "Keterangan"]}
+      >
+        {plan.lines.map((l) => (
+          <Row key={l.line}>
+            <Cell>{l.line}</Cell>
+            <Cell className={ACTION_TONES[l.action]}>{ACTION_LABELS[l.action]}</Cell>
+            <Cell>{l.name}</Cell>
+            <Cell>{l.email}</Cell>
+            <Cell>{l.action === "update" ? `Berubah: ${l.notes.join(", ")}` : l.notes.join("; ")}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -89,7 +85,8 @@ export function UserImportForm() {
           <FormMessage status={applyState.status} message={applyState.message} />
           <textarea name="csv" defaultValue={planned.csv} readOnly hidden aria-hidden="true" />
           <p className="text-sm">
-            Terapkan {planned.plan.counts.create} akun baru dan {planned.plan.counts.update} perubahan dalam satu transaksi. Akun baru menerima tautan atur kata sandi lewat email.
+            Terapkan {planned.plan.counts.create} akun baru dan {planned.plan.counts.update} perubahan dalam satu
+            transaksi. Akun baru menerima tautan atur kata sandi lewat email.
           </p>
           <SubmitButton pendingText="Menerapkan…">Terapkan impor</SubmitButton>
         </form>

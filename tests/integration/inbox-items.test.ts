@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { InboxList } from "@/components/pokir/inbox-list";
+import { InboxList } from "@/components/inbox/inbox-list";
 import { MEMBER_HIDDEN_STATUSES } from "@/lib/aspirations/constants";
 import { aspirationDetail } from "@/lib/aspirations/staff";
 import type { Actor } from "@/lib/auth/roles";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareFiles } from "@/lib/attachments/service";
-import { filterCodes } from "@/components/letters/classification-picker";
+import { filterCodes } from "@/lib/letters/classification-search";
 import { formFiles, jsonPayload } from "@/lib/letters/form-input";
 
 describe("letter form input", () => {

@@ -5,11 +5,15 @@ import { aspirationsPerKelurahan } from "@/lib/aspirations/kelurahan-stats";
 import { kecamatanShapes, kelurahanShapes } from "@/lib/maps/boundaries";
 import { choropleth, type MapArea } from "@/lib/maps/view";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/table";
 import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Statistik aspirasi — SIAP", description: "Angka aspirasi warga kepada DPRD Kota Balikpapan: per dapil, kategori, status, bulan, dan kecepatan tindak lanjut." };
+export const metadata: Metadata = {
+  title: "Statistik aspirasi — SIAP",
+  description:
+    "Angka aspirasi warga kepada DPRD Kota Balikpapan: per dapil, kategori, status, bulan, dan kecepatan tindak lanjut.",
+};
 export const dynamic = "force-dynamic";
 
 const pct = (v: SlaShare) => (v.share === null ? "—" : `${Math.round(v.share * 100)}%`);
@@ -26,9 +30,10 @@ export default async function StatsPage() {
       <div>
         <h1 className="text-2xl font-bold">Statistik aspirasi</h1>
         <p className="mt-1 text-slate-700">
-          {s.total.toLocaleString("id-ID")} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung). Acuan layanan SP4N-LAPOR!: diverifikasi dalam 3 hari kerja,
-          tindak lanjut pertama dalam 5 hari kerja. Aspirasi yang belum ditangani setelah tenggatnya lewat dihitung
-          terlambat; hari kerja tidak menghitung Sabtu, Minggu, dan hari libur nasional.
+          {s.total.toLocaleString("id-ID")} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung).
+          Acuan layanan SP4N-LAPOR!: diverifikasi dalam 3 hari kerja, tindak lanjut pertama dalam 5 hari kerja. Aspirasi
+          yang belum ditangani setelah tenggatnya lewat dihitung terlambat; hari kerja tidak menghitung Sabtu, Minggu,
+          dan hari libur nasional.
         </p>
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
@@ -40,14 +45,16 @@ export default async function StatsPage() {
           <dt className="text-sm text-slate-700">Diverifikasi ≤ 3 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.verifiedWithinSla)}</dd>
           <dd className="text-sm text-slate-700">
-            {of(s.verifiedWithinSla)} aspirasi; {s.verifiedWithinSla.pending.toLocaleString("id-ID")} masih dalam tenggat
+            {of(s.verifiedWithinSla)} aspirasi; {s.verifiedWithinSla.pending.toLocaleString("id-ID")} masih dalam
+            tenggat
           </dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Ditanggapi ≤ 5 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.answeredWithinSla)}</dd>
           <dd className="text-sm text-slate-700">
-            {of(s.answeredWithinSla)} aspirasi; {s.answeredWithinSla.pending.toLocaleString("id-ID")} masih dalam tenggat
+            {of(s.answeredWithinSla)} aspirasi; {s.answeredWithinSla.pending.toLocaleString("id-ID")} masih dalam
+            tenggat
           </dd>
         </div>
       </dl>
@@ -62,38 +69,35 @@ export default async function StatsPage() {
         <h2 id="kecepatan" className="mb-3 font-bold">
           Kecepatan tindak lanjut per dapil
         </h2>
-        <ScrollRegion label="Tabel kecepatan tindak lanjut per dapil" className="p-4">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">Dapil</th>
-              <th scope="col">Aspirasi</th>
-              <th scope="col">Median sampai verifikasi (hari kerja)</th>
-              <th scope="col">Median sampai tanggapan pertama (hari kerja)</th>
-              <th scope="col">Verifikasi ≤ 3 hari kerja</th>
-              <th scope="col">Tanggapan ≤ 5 hari kerja</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.byDapil.map((d) => (
-              <tr key={d.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 font-normal">
-                  {d.name} ({d.kecamatan})
-                </th>
-                <td>{d.total.toLocaleString("id-ID")}</td>
-                <td>{days(d.medianVerifyDays)}</td>
-                <td>{days(d.medianAnswerDays)}</td>
-                <td>
-                  {pct(d.verifiedWithinSla)} <span className="text-slate-700">({of(d.verifiedWithinSla)})</span>
-                </td>
-                <td>
-                  {pct(d.answeredWithinSla)} <span className="text-slate-700">({of(d.answeredWithinSla)})</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </ScrollRegion>
+        <DataTable
+          label="Tabel kecepatan tindak lanjut per dapil"
+          className="min-w-[36rem]"
+          columns={[
+            "Dapil",
+            "Aspirasi",
+            "Median sampai verifikasi (hari kerja)",
+            "Median sampai tanggapan pertama (hari kerja)",
+            "Verifikasi ≤ 3 hari kerja",
+            "Tanggapan ≤ 5 hari kerja",
+          ]}
+        >
+          {s.byDapil.map((d) => (
+            <Row key={d.id}>
+              <RowHeader className="font-normal">
+                {d.name} ({d.kecamatan})
+              </RowHeader>
+              <Cell>{d.total.toLocaleString("id-ID")}</Cell>
+              <Cell>{days(d.medianVerifyDays)}</Cell>
+              <Cell>{days(d.medianAnswerDays)}</Cell>
+              <Cell>
+                {pct(d.verifiedWithinSla)} <span className="text-slate-700">({of(d.verifiedWithinSla)})</span>
+              </Cell>
+              <Cell>
+                {pct(d.answeredWithinSla)} <span className="text-slate-700">({of(d.answeredWithinSla)})</span>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -12,11 +12,15 @@ import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Aspirasi (SIAP)" };
 
-export default async function TriagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TriagePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("aspiration.triage");
   const sp = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const [opts, list] = await Promise.all([formOptions(db), listStaffQueue(db, actor, sp)]);
@@ -44,48 +48,48 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <ListFilters action="/sekretariat/aspirasi" values={q} kecamatan={opts.kecamatan} categories={opts.categories} statuses={ASPIRATION_STATUSES} />
+      <ListFilters
+        action="/sekretariat/aspirasi"
+        values={q}
+        kecamatan={opts.kecamatan}
+        categories={opts.categories}
+        statuses={ASPIRATION_STATUSES}
+      />
       {list.items.length === 0 ? (
         <EmptyState title="Tidak ada aspirasi yang cocok" />
       ) : (
-        <ScrollRegion label="Daftar aspirasi">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Antrean aspirasi, {list.total} data</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Kode</th>
-                <th scope="col" className="px-3 py-2">Judul</th>
-                <th scope="col" className="px-3 py-2">Wilayah</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Tenggat</th>
-                <th scope="col" className="px-3 py-2">Masuk</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 font-mono">
-                    <Link href={`/sekretariat/aspirasi/${a.id}`}>{a.trackingCode}</Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    {a.title}
-                    <div className="text-xs text-slate-600">
-                      {a.category} · {CHANNEL_LABELS[a.channel]}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2">{a.kelurahan ? `${a.kelurahan}, ${a.kecamatan}` : "Seluruh kota"}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td className="px-3 py-2">{a.sla ? <SlaBadge sla={a.sla} /> : "—"}</td>
-                  <td className="px-3 py-2">{formatDate(a.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Daftar aspirasi"
+          caption={<>Antrean aspirasi, {list.total} data</>}
+          columns={["Kode", "Judul", "Wilayah", "Status", "Tenggat", "Masuk"]}
+        >
+          {list.items.map((a) => (
+            <Row key={a.id}>
+              <Cell className="font-mono">
+                <Link href={`/sekretariat/aspirasi/${a.id}`}>{a.trackingCode}</Link>
+              </Cell>
+              <Cell>
+                {a.title}
+                <div className="text-xs text-slate-600">
+                  {a.category} · {CHANNEL_LABELS[a.channel]}
+                </div>
+              </Cell>
+              <Cell>{a.kelurahan ? `${a.kelurahan}, ${a.kecamatan}` : "Seluruh kota"}</Cell>
+              <Cell>
+                <StatusBadge status={a.status} />
+              </Cell>
+              <Cell>{a.sla ? <SlaBadge sla={a.sla} /> : "—"}</Cell>
+              <Cell>{formatDate(a.createdAt)}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/sekretariat/aspirasi${queryString(filters, { hal: p })}`} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `/sekretariat/aspirasi${queryString(filters, { hal: p })}`}
+      />
     </div>
   );
 }

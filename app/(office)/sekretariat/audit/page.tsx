@@ -5,27 +5,39 @@ import { listAudit } from "@/lib/audit/service";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Log audit" };
 
-const OUTCOME = { success: { tone: "green", label: "Berhasil" }, failure: { tone: "amber", label: "Gagal" }, denied: { tone: "red", label: "Ditolak" } } as const;
+const OUTCOME = {
+  success: { tone: "green", label: "Berhasil" },
+  failure: { tone: "amber", label: "Gagal" },
+  denied: { tone: "red", label: "Ditolak" },
+} as const;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ q?: string; hasil?: string; hal?: string }> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; hasil?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("audit.read");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
   const outcome = sp.hasil === "success" || sp.hasil === "failure" || sp.hasil === "denied" ? sp.hasil : undefined;
   const { items, total, pageSize } = await listAudit(db, actor, { q: sp.q, outcome, page });
-  const href = (p: number) => `/sekretariat/audit?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}), hal: String(p) })}`;
+  const href = (p: number) =>
+    `/sekretariat/audit?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}), hal: String(p) })}`;
   return (
     <div>
       <PageHeader
         title="Log audit"
         description="Catatan setiap perubahan dan percobaan masuk. Log ini hanya dapat ditambah, tidak dapat diubah atau dihapus."
         actions={
-          <a className={buttonClass("secondary")} href={`/api/v1/audit/ekspor?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}) })}`}>
+          <a
+            className={buttonClass("secondary")}
+            href={`/api/v1/audit/ekspor?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}) })}`}
+          >
             Unduh CSV
           </a>
         }
@@ -35,13 +47,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="q" className="block text-sm font-semibold">
             Cari pelaku, tindakan, atau ID
           </label>
-          <input id="q" name="q" defaultValue={sp.q} maxLength={100} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={sp.q}
+            maxLength={100}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="hasil" className="block text-sm font-semibold">
             Hasil
           </label>
-          <select id="hasil" name="hasil" defaultValue={outcome ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="hasil"
+            name="hasil"
+            defaultValue={outcome ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             <option value="success">Berhasil</option>
             <option value="failure">Gagal</option>
@@ -55,36 +78,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <EmptyState title="Belum ada catatan yang cocok" />
       ) : (
-        <ScrollRegion label="Log audit">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Log audit</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">Waktu</th>
-                <th scope="col" className="px-3 py-2">Pelaku</th>
-                <th scope="col" className="px-3 py-2">Tindakan</th>
-                <th scope="col" className="px-3 py-2">Objek</th>
-                <th scope="col" className="px-3 py-2">Hasil</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                  <td className="px-3 py-2">{e.actorLabel ?? "—"}</td>
-                  <td className="px-3 py-2">
-                    {e.actionLabel}
-                    <span className="block font-mono text-xs text-slate-700">{e.action}</span>
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.entityType ? `${e.entityType}:${e.entityId ?? ""}` : "—"}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={OUTCOME[e.outcome as keyof typeof OUTCOME]?.tone ?? "slate"}>{OUTCOME[e.outcome as keyof typeof OUTCOME]?.label ?? e.outcome}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable label="Log audit" caption="Log audit" columns={["Waktu", "Pelaku", "Tindakan", "Objek", "Hasil"]}>
+          {items.map((e) => (
+            <Row key={e.id}>
+              <Cell className="whitespace-nowrap">{formatDateTime(e.at)}</Cell>
+              <Cell>{e.actorLabel ?? "—"}</Cell>
+              <Cell>
+                {e.actionLabel}
+                <span className="block font-mono text-xs text-slate-700">{e.action}</span>
+              </Cell>
+              <Cell className="font-mono text-xs">{e.entityType ? `${e.entityType}:${e.entityId ?? ""}` : "—"}</Cell>
+              <Cell>
+                <Badge tone={OUTCOME[e.outcome as keyof typeof OUTCOME]?.tone ?? "slate"}>
+                  {OUTCOME[e.outcome as keyof typeof OUTCOME]?.label ?? e.outcome}
+                </Badge>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={href} />
     </div>

@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
 import { env } from "@/lib/env";
 
@@ -18,7 +18,11 @@ const STATUS: Record<OutboxListItem["status"], { label: string; tone: "slate" | 
   failed: { label: "Gagal", tone: "red" },
 };
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; hal?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("outbox.read");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
@@ -29,7 +33,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const wa = Boolean(e.WHATSAPP_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID);
   return (
     <div className="space-y-4">
-      <PageHeader title="Kotak keluar pesan" description="Email dan WhatsApp kepada warga dan pengguna. Pesan yang gagal dikirim dicoba lagi otomatis." />
+      <PageHeader
+        title="Kotak keluar pesan"
+        description="Email dan WhatsApp kepada warga dan pengguna. Pesan yang gagal dikirim dicoba lagi otomatis."
+      />
       {!smtp || !wa ? (
         <Alert tone="warning" title="Kanal belum lengkap">
           {!smtp ? "SMTP belum dikonfigurasi (SMTP_URL): email tetap tersimpan di antrean. " : ""}
@@ -47,38 +54,32 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {items.length === 0 ? (
         <EmptyState title="Tidak ada pesan" />
       ) : (
-        <ScrollRegion label="Pesan keluar">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Pesan keluar</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Dibuat</th>
-                <th scope="col" className="px-3 py-2">Kanal</th>
-                <th scope="col" className="px-3 py-2">Penerima</th>
-                <th scope="col" className="px-3 py-2">Subjek</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Percobaan</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => (
-                <tr key={m.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
-                  <td className="px-3 py-2">{m.channel === "email" ? "Email" : "WhatsApp"}</td>
-                  <td className="px-3 py-2">{m.recipient}</td>
-                  <td className="px-3 py-2">{m.subject ?? "—"}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
-                    {m.lastError ? <span className="mt-1 block text-xs text-red-800">{m.lastError}</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{m.attempts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Pesan keluar"
+          caption="Pesan keluar"
+          columns={["Dibuat", "Kanal", "Penerima", "Subjek", "Status", "Percobaan"]}
+        >
+          {items.map((m) => (
+            <Row key={m.id}>
+              <Cell className="whitespace-nowrap">{formatDateTime(m.createdAt)}</Cell>
+              <Cell>{m.channel === "email" ? "Email" : "WhatsApp"}</Cell>
+              <Cell>{m.recipient}</Cell>
+              <Cell>{m.subject ?? "—"}</Cell>
+              <Cell>
+                <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
+                {m.lastError ? <span className="mt-1 block text-xs text-red-800">{m.lastError}</span> : null}
+              </Cell>
+              <Cell>{m.attempts}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
-      <Pagination page={page} pageSize={25} total={total} href={(p) => `/sekretariat/outbox?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`} />
+      <Pagination
+        page={page}
+        pageSize={25}
+        total={total}
+        href={(p) => `/sekretariat/outbox?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`}
+      />
     </div>
   );
 }

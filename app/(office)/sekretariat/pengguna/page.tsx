@@ -6,39 +6,59 @@ import { requirePageActor } from "@/lib/auth/page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listUsers } from "@/lib/users/service";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; peran?: string; hal?: string }> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; peran?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("users.manage");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
   const { items, total, pageSize } = await listUsers(db, actor, { q: sp.q, role: sp.peran, page });
-  const href = (p: number) => `/sekretariat/pengguna?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(sp.peran ? { peran: sp.peran } : {}), hal: String(p) })}`;
+  const href = (p: number) =>
+    `/sekretariat/pengguna?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(sp.peran ? { peran: sp.peran } : {}), hal: String(p) })}`;
   return (
     <div>
-      <PageHeader title="Pengguna" description="Akun anggota DPRD, staf, dan administrator." actions={
+      <PageHeader
+        title="Pengguna"
+        description="Akun anggota DPRD, staf, dan administrator."
+        actions={
           <div className="flex flex-wrap gap-2">
             <ButtonLink href="/sekretariat/pengguna/impor" variant="secondary">
               Impor CSV
             </ButtonLink>
             <ButtonLink href="/sekretariat/pengguna/baru">Tambah pengguna</ButtonLink>
           </div>
-        } />
+        }
+      />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-sm font-semibold">
             Cari nama atau email
           </label>
-          <input id="q" name="q" defaultValue={sp.q} maxLength={100} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={sp.q}
+            maxLength={100}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="peran" className="block text-sm font-semibold">
             Peran
           </label>
-          <select id="peran" name="peran" defaultValue={sp.peran ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="peran"
+            name="peran"
+            defaultValue={sp.peran ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             <option value="member">Anggota DPRD</option>
             <option value="staff">Staf</option>
@@ -52,34 +72,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <EmptyState title="Tidak ada pengguna yang cocok">Ubah kata kunci atau filter peran.</EmptyState>
       ) : (
-        <ScrollRegion label="Daftar pengguna">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Daftar pengguna</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">Nama</th>
-                <th scope="col" className="px-4 py-2">Peran</th>
-                <th scope="col" className="px-4 py-2">Dapil / Komisi / Fraksi</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => (
-                <tr key={u.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2">
-                    <Link href={`/sekretariat/pengguna/${u.id}`} className="font-semibold">
-                      {u.name}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{u.email}</span>
-                  </td>
-                  <td className="px-4 py-2">{u.position && u.role === "member" ? u.position : ROLE_LABELS[u.role]}</td>
-                  <td className="px-4 py-2 text-slate-700">{u.role === "member" ? [u.dapil, u.komisi ?? "Pimpinan", u.fraksi].join(" · ") : "—"}</td>
-                  <td className="px-4 py-2">{u.isActive ? <Badge tone="green">Aktif</Badge> : <Badge tone="red">Nonaktif</Badge>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Daftar pengguna"
+          caption="Daftar pengguna"
+          columns={["Nama", "Peran", "Dapil / Komisi / Fraksi", "Status"]}
+        >
+          {items.map((u) => (
+            <Row key={u.id}>
+              <Cell>
+                <Link href={`/sekretariat/pengguna/${u.id}`} className="font-semibold">
+                  {u.name}
+                </Link>
+                <span className="block text-xs text-slate-600">{u.email}</span>
+              </Cell>
+              <Cell>{u.position && u.role === "member" ? u.position : ROLE_LABELS[u.role]}</Cell>
+              <Cell className="text-slate-700">
+                {u.role === "member" ? [u.dapil, u.komisi ?? "Pimpinan", u.fraksi].join(" · ") : "—"}
+              </Cell>
+              <Cell>{u.isActive ? <Badge tone="green">Aktif</Badge> : <Badge tone="red">Nonaktif</Badge>}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={href} />
     </div>

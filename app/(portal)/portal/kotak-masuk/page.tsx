@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { InboxFilters } from "@/components/pokir/inbox-filters";
-import { InboxList } from "@/components/pokir/inbox-list";
-import { MarkReadForm } from "@/components/pokir/mark-read-form";
+import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { InboxList } from "@/components/inbox/inbox-list";
+import { MarkReadForm } from "@/components/inbox/mark-read-form";
 import { CursorNav, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";

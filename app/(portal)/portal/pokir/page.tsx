@@ -7,7 +7,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatRupiah } from "@/lib/format";
 import { memberPokirList } from "@/lib/pokir/member-list";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Pokir Saya" };
@@ -18,13 +18,21 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
   const { periods, period, items, total, pagu } = await memberPokirList(db, actor, intId(sp.periode));
   return (
     <div className="space-y-4">
-      <PageHeader title="Pokir saya" description="Usulan yang Anda adopsi per periode, dengan total perkiraan anggaran terhadap pagu." />
+      <PageHeader
+        title="Pokir saya"
+        description="Usulan yang Anda adopsi per periode, dengan total perkiraan anggaran terhadap pagu."
+      />
       <form className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="periode" className="block text-sm font-semibold">
             Periode
           </label>
-          <select id="periode" name="periode" defaultValue={period?.id ?? ""} className="mt-1 max-w-full rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="periode"
+            name="periode"
+            defaultValue={period?.id ?? ""}
+            className="mt-1 max-w-full rounded-md border border-slate-400 px-3 py-2"
+          >
             {periods.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -48,37 +56,27 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
       {items.length === 0 ? (
         <EmptyState title="Belum ada pokir">Adopsi usulan dari kotak masuk atau catat usulan dari reses.</EmptyState>
       ) : (
-        <ScrollRegion label="Pokir yang Anda adopsi">
-<table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Pokir yang Anda adopsi</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">Usulan</th>
-              <th className="p-2">Kelurahan</th>
-              <th className="p-2">Volume</th>
-              <th className="p-2 text-right">Perkiraan</th>
-              <th className="p-2">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className="border-b">
-                <td className="p-2">
-                  <Link href={`/portal/pokir/${i.id}`}>{i.title}</Link>
-                </td>
-                <td className="p-2">{i.kelurahan}</td>
-                <td className="p-2">
-                  {i.volume.toLocaleString("id-ID")} {i.unit}
-                </td>
-                <td className="p-2 text-right">{formatRupiah(i.estimatedCost)}</td>
-                <td className="p-2">
-                  <PokirStatusBadge status={i.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </ScrollRegion>
+        <DataTable
+          label="Pokir yang Anda adopsi"
+          caption="Pokir yang Anda adopsi"
+          columns={["Usulan", "Kelurahan", "Volume", { label: "Perkiraan", align: "right" }, "Status"]}
+        >
+          {items.map((i) => (
+            <Row key={i.id}>
+              <Cell>
+                <Link href={`/portal/pokir/${i.id}`}>{i.title}</Link>
+              </Cell>
+              <Cell>{i.kelurahan}</Cell>
+              <Cell>
+                {i.volume.toLocaleString("id-ID")} {i.unit}
+              </Cell>
+              <Cell align="right">{formatRupiah(i.estimatedCost)}</Cell>
+              <Cell>
+                <PokirStatusBadge status={i.status} />
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/aspirations/action-card";
 import { DetailView } from "@/components/aspirations/detail-view";
-import { Area, Check, Input, Select } from "@/components/aspirations/fields";
+import { CheckboxField, FormFieldErrorList, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import {
   editAspirationAction,
@@ -50,30 +50,30 @@ export default async function StaffDetailPage({ params, searchParams }: { params
         <div className="space-y-4">
           {next.includes("diverifikasi") ? (
             <ActionCard action={verifyAspirationAction.bind(null, id)} title="Verifikasi dan teruskan" submitLabel="Verifikasi">
-              <Select id="v-category" name="category" label="Kategori" options={catOptions} defaultValue={String(a.categoryId)} />
-              <Select id="v-kel" name="kelurahan" label="Kelurahan" placeholder="(tetap / seluruh kota)" options={kelOptions} defaultValue={a.kelurahanId ? String(a.kelurahanId) : ""} />
-              <Check id="v-dapil" name="routeDapil" label="Teruskan ke anggota DPRD dapil lokasi" defaultChecked={Boolean(a.kelurahanId)} />
-              <Select id="v-komisi" name="komisi" label="Teruskan ke komisi" placeholder="(tidak ke komisi)" options={opts.komisi.map((k) => ({ value: String(k.id), label: k.name }))} />
-              <Area id="v-public" name="publicNote" label="Jawaban publik (opsional)" hint="Terlihat oleh pelapor di halaman lacak dan dikirim ke kontaknya." />
-              <Area id="v-internal" name="internalNote" label="Catatan internal (opsional)" />
+              <SelectField id="v-category" name="category" label="Kategori" options={catOptions} defaultValue={String(a.categoryId)} />
+              <SelectField id="v-kel" name="kelurahan" label="Kelurahan" placeholder="(tetap / seluruh kota)" options={kelOptions} defaultValue={a.kelurahanId ? String(a.kelurahanId) : ""} />
+              <CheckboxField id="v-dapil" name="routeDapil" label="Teruskan ke anggota DPRD dapil lokasi" defaultChecked={Boolean(a.kelurahanId)} />
+              <SelectField id="v-komisi" name="komisi" label="Teruskan ke komisi" placeholder="(tidak ke komisi)" options={opts.komisi.map((k) => ({ value: String(k.id), label: k.name }))} />
+              <TextAreaField rows={3} maxLength={5000} id="v-public" name="publicNote" label="Jawaban publik (opsional)" hint="Terlihat oleh pelapor di halaman lacak dan dikirim ke kontaknya." />
+              <TextAreaField rows={3} maxLength={5000} id="v-internal" name="internalNote" label="Catatan internal (opsional)" />
             </ActionCard>
           ) : (
             <ActionCard action={editAspirationAction.bind(null, id)} title="Ubah kategori/wilayah" submitLabel="Simpan">
-              <Select id="e-category" name="category" label="Kategori" options={catOptions} defaultValue={String(a.categoryId)} />
-              <Select id="e-kel" name="kelurahan" label="Kelurahan" placeholder="(tetap)" options={kelOptions} defaultValue={a.kelurahanId ? String(a.kelurahanId) : ""} />
-              <Area id="e-internal" name="internalNote" label="Catatan internal (opsional)" />
+              <SelectField id="e-category" name="category" label="Kategori" options={catOptions} defaultValue={String(a.categoryId)} />
+              <SelectField id="e-kel" name="kelurahan" label="Kelurahan" placeholder="(tetap)" options={kelOptions} defaultValue={a.kelurahanId ? String(a.kelurahanId) : ""} />
+              <TextAreaField rows={3} maxLength={5000} id="e-internal" name="internalNote" label="Catatan internal (opsional)" />
             </ActionCard>
           )}
           {next.includes("ditindaklanjuti") || next.includes("selesai") ? (
             <ActionCard action={statusAspirationAction.bind(null, id)} title="Ubah status" submitLabel="Simpan status">
-              <Select id="s-status" name="status" label="Status baru" options={next.filter((s) => s === "ditindaklanjuti" || s === "selesai").map((s) => ({ value: s, label: s === "selesai" ? "Selesai" : "Ditindaklanjuti" }))} />
-              <Area id="s-public" name="publicNote" label="Jawaban publik (opsional)" />
-              <Area id="s-internal" name="internalNote" label="Catatan internal (opsional)" />
+              <SelectField id="s-status" name="status" label="Status baru" options={next.filter((s) => s === "ditindaklanjuti" || s === "selesai").map((s) => ({ value: s, label: s === "selesai" ? "Selesai" : "Ditindaklanjuti" }))} />
+              <TextAreaField rows={3} maxLength={5000} id="s-public" name="publicNote" label="Jawaban publik (opsional)" />
+              <TextAreaField rows={3} maxLength={5000} id="s-internal" name="internalNote" label="Catatan internal (opsional)" />
             </ActionCard>
           ) : null}
           <ActionCard action={noteAspirationAction.bind(null, id)} title="Jawaban atau catatan" submitLabel="Simpan">
-            <Area id="n-public" name="publicNote" label="Jawaban publik" hint="Dikirim ke kontak pelapor." />
-            <Area id="n-internal" name="internalNote" label="Catatan internal" />
+            <TextAreaField rows={3} maxLength={5000} id="n-public" name="publicNote" label="Jawaban publik" hint="Dikirim ke kontak pelapor." />
+            <TextAreaField rows={3} maxLength={5000} id="n-internal" name="internalNote" label="Catatan internal" />
           </ActionCard>
           {next.includes("digabung") ? (
             <ActionCard action={mergeAspirationAction.bind(null, id)} title="Gabungkan duplikat" submitLabel="Gabungkan" confirm="Aspirasi ini akan berstatus digabung dan pelapor diarahkan ke kode tujuan.">
@@ -88,22 +88,23 @@ export default async function StaffDetailPage({ params, searchParams }: { params
                       </label>
                     </div>
                   ))}
+                  <FormFieldErrorList id="m-target-error" name="target" />
                 </fieldset>
               ) : (
-                <Input id="m-target" name="target" label="Kode aspirasi tujuan" placeholder="ASP-XXXX-XXXX" />
+                <TextField maxLength={200} id="m-target" name="target" label="Kode aspirasi tujuan" placeholder="ASP-XXXX-XXXX" />
               )}
             </ActionCard>
           ) : null}
           {next.includes("ditolak") ? (
             <ActionCard action={rejectAspirationAction.bind(null, id)} title="Tolak" submitLabel="Tolak aspirasi" confirm="Pelapor akan menerima alasan penolakan.">
-              <Area id="r-reason" name="reason" label="Alasan penolakan (publik)" required />
+              <TextAreaField rows={3} maxLength={5000} id="r-reason" name="reason" label="Alasan penolakan (publik)" required />
             </ActionCard>
           ) : null}
           {next.includes("dialihkan") ? (
             <ActionCard action={redirectAspirationAction.bind(null, id)} title="Alihkan ke instansi lain" submitLabel="Alihkan" confirm="Aspirasi ditutup di SIAP dan pelapor diberi tahu instansi tujuannya.">
-              <Select id="d-agency" name="agency" label="Instansi tujuan" options={EXTERNAL_AGENCIES.map((x) => ({ value: x, label: x }))} />
-              <Input id="d-detail" name="agencyDetail" label="Nama instansi/OPD (opsional)" />
-              <Area id="d-reason" name="reason" label="Alasan (publik)" required />
+              <SelectField id="d-agency" name="agency" label="Instansi tujuan" options={EXTERNAL_AGENCIES.map((x) => ({ value: x, label: x }))} />
+              <TextField maxLength={200} id="d-detail" name="agencyDetail" label="Nama instansi/OPD (opsional)" />
+              <TextAreaField rows={3} maxLength={5000} id="d-reason" name="reason" label="Alasan (publik)" required />
             </ActionCard>
           ) : null}
         </div>

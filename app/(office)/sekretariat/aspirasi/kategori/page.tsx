@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionCard } from "@/components/aspirations/action-card";
-import { Check, Input } from "@/components/aspirations/fields";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/misc";
 import { addCategoryAction, saveCategoryAction } from "@/lib/aspirations/actions";
 import { listCategories } from "@/lib/aspirations/categories";
@@ -20,14 +20,14 @@ export default async function CategoriesPage() {
       </p>
       <PageHeader title="Kategori aspirasi" description="Kategori tidak dihapus agar aspirasi lama tetap berkategori; nonaktifkan yang tidak dipakai lagi." />
       <ActionCard action={addCategoryAction} title="Tambah kategori" submitLabel="Tambah">
-        <Input id="c-new-name" name="name" label="Nama" />
-        <Input id="c-new-order" name="sortOrder" label="Urutan" defaultValue="10" />
+        <TextField maxLength={200} id="c-new-name" name="name" label="Nama" />
+        <TextField maxLength={200} id="c-new-order" name="sortOrder" label="Urutan" defaultValue="10" />
       </ActionCard>
       {cats.map((c) => (
         <ActionCard key={c.id} action={saveCategoryAction.bind(null, String(c.id))} title={c.name} submitLabel="Simpan">
-          <Input id={`c-${c.id}-name`} name="name" label="Nama" defaultValue={c.name} />
-          <Input id={`c-${c.id}-order`} name="sortOrder" label="Urutan" defaultValue={String(c.sortOrder)} />
-          <Check id={`c-${c.id}-active`} name="isActive" label="Aktif" defaultChecked={c.isActive} />
+          <TextField maxLength={200} id={`c-${c.id}-name`} name="name" label="Nama" defaultValue={c.name} />
+          <TextField maxLength={200} id={`c-${c.id}-order`} name="sortOrder" label="Urutan" defaultValue={String(c.sortOrder)} />
+          <CheckboxField id={`c-${c.id}-active`} name="isActive" label="Aktif" defaultChecked={c.isActive} />
         </ActionCard>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { PaguForm } from "@/components/pokir/pagu-form";
 import { PokirSubnav } from "@/components/pokir/subnav";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
@@ -23,29 +24,35 @@ export default async function PaguPage({ searchParams }: { searchParams: Promise
     <div>
       <PageHeader title={`Pagu dan rekap anggota — ${period.name}`} />
       <PokirSubnav admin={actor.role === "admin"} />
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">Pokir per anggota</caption>
-        <thead>
-          <tr className="border-b text-left">
-            <th className="p-2">Anggota</th>
-            <th className="p-2">Dapil</th>
-            <th className="p-2 text-right">Pokir</th>
-            <th className="p-2 text-right">Total perkiraan</th>
-            <th className="p-2">Pagu</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.memberId} className="border-b">
-              <td className="p-2">{r.name}</td>
-              <td className="p-2">{r.dapil}</td>
-              <td className="p-2 text-right">{r.count}</td>
-              <td className={`p-2 text-right ${r.pagu !== null && r.total > r.pagu ? "font-semibold text-red-700" : ""}`}>{formatRupiah(r.total)}</td>
-              <td className="p-2">{editable ? <PaguForm periodId={period.id} memberId={r.memberId} name={r.name} amount={r.pagu} /> : formatRupiah(r.pagu)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Pokir per anggota"
+        caption="Pokir per anggota"
+        columns={[
+          "Anggota",
+          "Dapil",
+          { label: "Pokir", align: "right" },
+          { label: "Total perkiraan", align: "right" },
+          "Pagu",
+        ]}
+      >
+        {rows.map((r) => (
+          <Row key={r.memberId}>
+            <Cell>{r.name}</Cell>
+            <Cell>{r.dapil}</Cell>
+            <Cell align="right">{r.count}</Cell>
+            <Cell align="right" className={r.pagu !== null && r.total > r.pagu ? "font-semibold text-red-700" : ""}>
+              {formatRupiah(r.total)}
+            </Cell>
+            <Cell>
+              {editable ? (
+                <PaguForm periodId={period.id} memberId={r.memberId} name={r.name} amount={r.pagu} />
+              ) : (
+                formatRupiah(r.pagu)
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -13,11 +13,15 @@ import { formatDate } from "@/lib/format";
 import { INCOMING_STATUSES, INCOMING_STATUS_LABELS } from "@/lib/letters/constants";
 import { listIncoming } from "@/lib/letters/incoming";
 import { parseListQuery } from "@/lib/letters/schema";
-import { ScrollRegion } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Surat Masuk" };
 
-export default async function IncomingListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IncomingListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("letter.read");
   const raw = await searchParams;
   const { query, errors, values, pageHref } = parseListQuery(raw, "/sekretariat/surat/masuk");
@@ -27,50 +31,51 @@ export default async function IncomingListPage({ searchParams }: { searchParams:
       <PageHeader
         title="Surat masuk"
         description="Register agenda surat masuk: nomor agenda tanpa celah per tahun, disposisi, dan tindak lanjut."
-        actions={can(actor, "letter.register") ? <ButtonLink href="/sekretariat/surat/masuk/baru">Catat surat masuk</ButtonLink> : null}
+        actions={
+          can(actor, "letter.register") ? (
+            <ButtonLink href="/sekretariat/surat/masuk/baru">Catat surat masuk</ButtonLink>
+          ) : null
+        }
       />
       <LettersSubnav actor={actor} current="/sekretariat/surat/masuk" />
-      <LetterFilters values={values} errors={errors} statuses={INCOMING_STATUSES.map((s) => ({ value: s, label: INCOMING_STATUS_LABELS[s] }))} />
+      <LetterFilters
+        values={values}
+        errors={errors}
+        statuses={INCOMING_STATUSES.map((s) => ({ value: s, label: INCOMING_STATUS_LABELS[s] }))}
+      />
       {Object.keys(errors).length ? <Alert tone="warning">Sebagian filter tidak valid dan diabaikan.</Alert> : null}
       {items.length === 0 ? (
-        <EmptyState title="Tidak ada surat masuk yang cocok">Ubah kata kunci atau filter, atau catat surat masuk baru.</EmptyState>
+        <EmptyState title="Tidak ada surat masuk yang cocok">
+          Ubah kata kunci atau filter, atau catat surat masuk baru.
+        </EmptyState>
       ) : (
-        <ScrollRegion label="Daftar surat masuk">
-          <table className="min-w-full text-left text-sm max-sm:block">
-            <caption className="sr-only">Daftar surat masuk, {total} surat</caption>
-            <thead className="bg-slate-100 text-slate-700 max-sm:sr-only">
-              <tr>
-                <th scope="col" className="px-3 py-2">No. agenda</th>
-                <th scope="col" className="px-3 py-2">Diterima</th>
-                <th scope="col" className="px-3 py-2">Pengirim / perihal</th>
-                <th scope="col" className="px-3 py-2">Sifat</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody className="max-sm:block">
-              {items.map((l) => (
-                <tr key={l.id} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2">
-                  <td className="px-3 py-2 font-mono whitespace-nowrap max-sm:block max-sm:py-0.5">
-                    <Link href={`/sekretariat/surat/masuk/${l.id}`}>{l.agendaNumber}</Link>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap max-sm:block max-sm:py-0.5">{formatDate(l.receivedOn)}</td>
-                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
-                    <span className="block font-semibold">{l.subject}</span>
-                    <span className="block text-slate-600">
-                      {l.sender} · {l.senderNumber} · klas. {l.classificationCode}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2 max-sm:block max-sm:py-0.5">
-                    <NatureBadge nature={l.nature} />
-                  </td>
-                  <td className="space-y-1 px-3 py-2 max-sm:block max-sm:py-0.5">
-                    <IncomingStatusBadge status={l.status} /> {l.overdue ? <OverdueBadge /> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Daftar surat masuk"
+          caption={<>Daftar surat masuk, {total} surat</>}
+          columns={["No. agenda", "Diterima", "Pengirim / perihal", "Sifat", "Status"]}
+          stackOnPhone
+        >
+          {items.map((l) => (
+            <Row key={l.id}>
+              <Cell className="font-mono whitespace-nowrap">
+                <Link href={`/sekretariat/surat/masuk/${l.id}`}>{l.agendaNumber}</Link>
+              </Cell>
+              <Cell className="whitespace-nowrap">{formatDate(l.receivedOn)}</Cell>
+              <Cell>
+                <span className="block font-semibold">{l.subject}</span>
+                <span className="block text-slate-600">
+                  {l.sender} · {l.senderNumber} · klas. {l.classificationCode}
+                </span>
+              </Cell>
+              <Cell>
+                <NatureBadge nature={l.nature} />
+              </Cell>
+              <Cell className="space-y-1">
+                <IncomingStatusBadge status={l.status} /> {l.overdue ? <OverdueBadge /> : null}
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageSize={pageSize} total={total} href={pageHref} />
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/aspirations/action-card";
 import { DetailView } from "@/components/aspirations/detail-view";
-import { Area, Input } from "@/components/aspirations/fields";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { FromAspirationForm } from "@/components/pokir/from-aspiration-form";
 import { Card } from "@/components/ui/misc";
 import { forwardRequestAction, noteAspirationAction, statusAspirationAction } from "@/lib/aspirations/actions";
@@ -31,12 +31,12 @@ export default async function MemberAspirationPage({ params }: { params: Promise
       {open ? (
         <div className="space-y-4">
           <ActionCard action={noteAspirationAction.bind(null, id)} title="Tanggapi" submitLabel="Simpan tanggapan">
-            <Area id="p-public" name="publicNote" label="Jawaban publik" hint="Terlihat oleh pelapor di halaman lacak, atas nama Anda." />
-            <Area id="p-internal" name="internalNote" label="Catatan internal" />
+            <TextAreaField rows={3} maxLength={5000} id="p-public" name="publicNote" label="Jawaban publik" hint="Terlihat oleh pelapor di halaman lacak, atas nama Anda." />
+            <TextAreaField rows={3} maxLength={5000} id="p-internal" name="internalNote" label="Catatan internal" />
           </ActionCard>
           <ActionCard action={forwardRequestAction.bind(null, id)} title="Minta Sekretariat meneruskan" submitLabel="Kirim permintaan">
-            <Input id="f-target" name="target" label="Tujuan (komisi/OPD)" placeholder="mis. Komisi III atau Dinas PUPR" />
-            <Area id="f-note" name="note" label="Catatan" />
+            <TextField maxLength={200} id="f-target" name="target" label="Tujuan (komisi/OPD)" placeholder="mis. Komisi III atau Dinas PUPR" />
+            <TextAreaField rows={3} maxLength={5000} id="f-note" name="note" label="Catatan" />
           </ActionCard>
           <Card>
             <h2 className="mb-2 text-lg font-bold">Jadikan usulan pokir</h2>
@@ -60,7 +60,7 @@ export default async function MemberAspirationPage({ params }: { params: Promise
           </Card>
           <ActionCard action={statusAspirationAction.bind(null, id)} title="Tandai tindak lanjut selesai" submitLabel="Tandai selesai" confirm="Pelapor akan diberi tahu dan dapat menilai atau membuka kembali dalam 14 hari.">
             <input type="hidden" name="status" value="selesai" />
-            <Area id="s-public" name="publicNote" label="Ringkasan hasil (publik)" />
+            <TextAreaField rows={3} maxLength={5000} id="s-public" name="publicNote" label="Ringkasan hasil (publik)" />
           </ActionCard>
         </div>
       ) : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/misc";
 import { formatDateTime } from "@/lib/format";
 import type { InboxItem } from "@/lib/inbox/service";
-import { PokirStatusBadge } from "./status-badge";
+import { PokirStatusBadge } from "@/components/pokir/status-badge";
 import { StatusBadge } from "@/components/aspirations/status-badge";
 import type { AspirationStatus } from "@/lib/aspirations/constants";
 
