@@ -1,14 +1,12 @@
 import { Card, PageHeader } from "@/components/ui/misc";
-import { accountOverview } from "@/lib/auth/account";
+import type { accountOverview } from "@/lib/auth/account";
 import { changePasswordAction, confirmTotpAction, disableTotpAction, endOtherSessionsAction, startTotpAction } from "@/lib/auth/account-actions";
 import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { ChangePasswordForm, EndSessionsForm, TotpForms } from "./account-forms";
 
-/** Own account: password, second factor and sessions (shared by portal and back office). */
-export async function AccountPage({ actor }: { actor: Actor }) {
-  const overview = await accountOverview(db, actor);
+/** Own account: password, second factor and sessions (shared by portal and back office); the page loads `overview`. */
+export function AccountPage({ actor, overview }: { actor: Actor; overview: Awaited<ReturnType<typeof accountOverview>> }) {
   const others = overview.sessions.filter((s) => s.id !== overview.currentSessionId).length;
   return (
     <div className="space-y-6">

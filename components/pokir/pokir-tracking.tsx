@@ -1,13 +1,8 @@
-import { headers } from "next/headers";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { checkLookupLimit } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
-import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "@/lib/pokir/constants";
-import { trackProposal } from "@/lib/pokir/read";
+import type { PokirLookup } from "@/lib/tracking/lookup";
 import { ResendCorrectionForm } from "./resend-correction-form";
 import { PokirStatusBadge } from "./status-badge";
 
@@ -15,27 +10,25 @@ const FLOW: PokirStatus[] = ["diajukan", "diverifikasi", "diadopsi", "difinalisa
 
 /**
  * The public view of a pokir by its tracking code: where it is in the flow and the timeline to the
- * final outcome. Never shows the proposer's identity. (Also rendered by /lacak for POK- codes.)
+ * final outcome. Never shows the proposer's identity. (Also rendered by /lacak for POK- codes.) The page
+ * loads the data with `lookupPokir` (lib/tracking/lookup.ts).
  */
-export async function PokirTracking({ code }: { code: string }) {
-  try {
-    await checkLookupLimit(db, clientIpFromHeaders(await headers()));
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+export function PokirTracking({ result }: { result: PokirLookup }) {
+  if (result.kind === "limited") {
     return (
       <Alert tone="warning" title="Belum dapat menampilkan">
-        {e.message}
+        {result.message}
       </Alert>
     );
   }
-  const t = await trackProposal(db, code);
-  if (!t) {
+  if (result.kind === "not-found") {
     return (
       <Alert tone="warning" title="Kode tidak ditemukan">
         Periksa kembali kode lacak usulan pokir Anda (format POK-XXXX-XXXX).
       </Alert>
     );
   }
+  const t = result.tracking;
   const reached = new Set(t.timeline.map((e) => e.to));
   const final = t.status === "tidak_diakomodir" ? "tidak_diakomodir" : "diakomodir";
   const steps = [...FLOW.slice(0, -1), final] as PokirStatus[];

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { AspirationTracking } from "@/components/aspirations/aspiration-tracking";
 import { PokirTracking } from "@/components/pokir/pokir-tracking";
+import { headers } from "next/headers";
 import { Button } from "@/components/ui/button";
+import { clientIpFromHeaders } from "@/lib/http/ip";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
+import { lookupAspiration, lookupPokir } from "@/lib/tracking/lookup";
 
 export const metadata: Metadata = { title: "Lacak aspirasi — Si Dilan", description: "Lacak status dan tanggapan aspirasi atau usulan pokir Anda kepada DPRD Kota Balikpapan dengan kode lacak." };
 export const dynamic = "force-dynamic";
@@ -12,6 +15,9 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const code = typeof raw === "string" ? raw.slice(0, 40) : "";
   // One page for both kinds of code: ASP- (aspirations) and POK- (pokir proposals).
   const isPokir = normalizeTrackingCode(code)?.startsWith("POK-") ?? false;
+  const ip = code ? clientIpFromHeaders(await headers()) : null;
+  const pokir = code && isPokir ? await lookupPokir(code, ip) : null;
+  const aspiration = code && !isPokir ? await lookupAspiration(code, ip) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -36,7 +42,8 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
         </div>
         <Button type="submit">Lacak</Button>
       </form>
-      {code ? isPokir ? <PokirTracking code={code} /> : <AspirationTracking code={code} /> : null}
+      {pokir ? <PokirTracking result={pokir} /> : null}
+      {aspiration ? <AspirationTracking result={aspiration} /> : null}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { PokirTracking } from "@/components/pokir/pokir-tracking";
 import { Alert } from "@/components/ui/alert";
+import { clientIpFromHeaders } from "@/lib/http/ip";
+import { lookupPokir } from "@/lib/tracking/lookup";
 
 export const metadata: Metadata = { title: "Lacak Usulan Pokir", description: "Pantau status usulan pokir Anda dengan kode lacak POK-." };
 
@@ -9,6 +12,7 @@ export default async function TrackPokirPage({ searchParams }: { searchParams: P
   await connection();
   const sp = await searchParams;
   const code = (sp.kode ?? "").slice(0, 40);
+  const result = code ? await lookupPokir(code, clientIpFromHeaders(await headers())) : null;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">Lacak usulan pokir</h1>
@@ -22,7 +26,7 @@ export default async function TrackPokirPage({ searchParams }: { searchParams: P
         <button className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Lacak</button>
       </form>
       {sp.diperbaiki ? <Alert tone="success">Perbaikan Anda tersimpan dan menunggu verifikasi ulang.</Alert> : null}
-      {code ? <PokirTracking code={code} /> : null}
+      {result ? <PokirTracking result={result} /> : null}
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
-import { aspirations } from "@/lib/db/schema";
+import { insertBareAspiration } from "@/lib/aspirations/bench-baseline";
 import { errors } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
-import { newTrackingCode } from "@/lib/tracking/code";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +13,6 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (req: Request) => {
   if (!env().BENCH_ROUTES) throw errors.notFound("Halaman");
   const b = (await readJson(req)) as Record<string, string>;
-  const trackingCode = newTrackingCode("ASP");
-  await db.insert(aspirations).values({ trackingCode, title: String(b.title), body: String(b.body), categoryId: 1, isCitywide: true, channel: "api", reporterName: b.name ?? null, reporterEmail: b.email ?? null, consentAt: new Date() });
+  const trackingCode = await insertBareAspiration(b);
   return NextResponse.json({ trackingCode }, { status: 201 });
 });

@@ -1,0 +1,40 @@
+import { checkLookupLimit } from "@/lib/antispam/service";
+import { trackAspiration } from "@/lib/aspirations/public";
+import { db, type Db } from "@/lib/db";
+import { isAppError, type AppError } from "@/lib/errors";
+import { pokirFromAspiration, trackProposal } from "@/lib/pokir/read";
+import { normalizeTrackingCode } from "@/lib/tracking/code";
+
+export type AspirationLookup =
+  | { ok: true; tracking: Awaited<ReturnType<typeof trackAspiration>>; pokir: Awaited<ReturnType<typeof pokirFromAspiration>> }
+  | { ok: false; error: AppError };
+
+/** Public /lacak lookup of an ASP- code: rate limit by IP, the tracking view and the pokir it became. */
+export async function lookupAspiration(code: string, ip: string | null, tx: Db = db): Promise<AspirationLookup> {
+  try {
+    await checkLookupLimit(tx, ip);
+    const tracking = await trackAspiration(tx, code);
+    const pokir = await pokirFromAspiration(tx, { aspirationCode: normalizeTrackingCode(code) ?? "" });
+    return { ok: true, tracking, pokir };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return { ok: false, error: e };
+  }
+}
+
+export type PokirLookup =
+  | { kind: "limited"; message: string }
+  | { kind: "not-found" }
+  | { kind: "found"; tracking: NonNullable<Awaited<ReturnType<typeof trackProposal>>> };
+
+/** Public lookup of a POK- code: rate limit by IP, then the proposal's public view (never the proposer). */
+export async function lookupPokir(code: string, ip: string | null, tx: Db = db): Promise<PokirLookup> {
+  try {
+    await checkLookupLimit(tx, ip);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return { kind: "limited", message: e.message };
+  }
+  const tracking = await trackProposal(tx, code);
+  return tracking ? { kind: "found", tracking } : { kind: "not-found" };
+}
