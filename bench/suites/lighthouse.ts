@@ -36,7 +36,7 @@ export const LIGHTHOUSE_PAGES = ["/", "/aspirasi", "/aspirasi/kirim", "/lacak", 
 
 /**
  * Lighthouse (mobile) scores of the public pages against a production server on PostgreSQL, in
- * Debian's Chromium. Targets from DESIGN.md: performance ≥ 95, accessibility 100, best practices ≥ 95,
+ * Debian's Chromium. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95,
  * SEO ≥ 95. A page that answers 404 (a service not built) is reported and skipped.
  */
 export const lighthouseSuite: Suite = {
