@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { z } from "zod";
 import { findKelurahanArea, type KelurahanArea } from "@/lib/areas/dapil";
-import { aspirationCategories, aspirations, kecamatan, kelurahan, komisi } from "@/lib/db/schema";
+import { aspirationCategories, aspirations, kelurahan, komisi } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
@@ -101,9 +100,4 @@ export async function loadByCode(db: Db, code: string, lock = false): Promise<As
   const rows = lock ? await q.for("update") : await q;
   if (!rows[0]) throw errors.notFound("Kode lacak");
   return rows[0];
-}
-
-/** Kecamatan name lookup used by several pages. */
-export async function kecamatanList(db: Db) {
-  return db.select({ id: kecamatan.id, name: kecamatan.name, code: kecamatan.code }).from(kecamatan).orderBy(kecamatan.name);
 }

@@ -66,9 +66,6 @@ export function nextStatuses(from: AspirationStatus): readonly AspirationStatus[
   return TRANSITIONS[from];
 }
 
-/** Open statuses still waiting for the secretariat or a member. */
-export const OPEN_STATUSES: readonly AspirationStatus[] = ["diterima", "diverifikasi", "ditindaklanjuti"];
-
 /** Statuses shown on the public list (verified, not merged away). */
 export const PUBLIC_STATUSES: readonly AspirationStatus[] = ["diverifikasi", "ditindaklanjuti", "selesai", "dialihkan"];
 

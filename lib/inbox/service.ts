@@ -150,8 +150,3 @@ export async function markInboxRead(db: Db, actor: Actor, type: "aspirasi" | "po
   if (actor.role !== "member") return;
   await db.insert(inboxReads).values({ memberId: actor.id, itemType: type, itemId: id }).onConflictDoNothing();
 }
-
-/** Mark one item unread again. */
-export async function markInboxUnread(db: Db, actor: Actor, type: "aspirasi" | "pokir", id: string): Promise<void> {
-  await db.delete(inboxReads).where(sql`${inboxReads.memberId} = ${actor.id} and ${inboxReads.itemType} = ${type} and ${inboxReads.itemId} = ${id}`);
-}

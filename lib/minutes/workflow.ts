@@ -75,8 +75,6 @@ export function editGuard(status: MinutesStatus): Guard {
   return no("Risalah sudah final dan terkunci; perubahan hanya melalui koreksi versi baru setelah ditandatangani.");
 }
 
-export const DEFAULT_CORRECTION_DAYS = 4;
-
 export interface CorrectionWindow {
   state: "belum_dibuka" | "terbuka" | "ditutup";
   closesAt: Date | null;

@@ -1,5 +1,4 @@
 import type { Text as PdfText } from "@react-pdf/renderer";
 
-export const NO_HYPHENATION_PENALTY: number;
 /** react-pdf's Text that never hyphenates a word (see text.mjs). */
 export const Text: typeof PdfText;

@@ -8,7 +8,7 @@
 import { Text as PdfText } from "@react-pdf/renderer";
 import { createElement } from "react";
 
-export const NO_HYPHENATION_PENALTY = 10000;
+const NO_HYPHENATION_PENALTY = 10000;
 
 export function Text(props) {
   return createElement(PdfText, { hyphenationPenalty: NO_HYPHENATION_PENALTY, ...props });

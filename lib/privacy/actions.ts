@@ -11,7 +11,7 @@ import { clientIpFromHeaders } from "@/lib/http/ip";
 import { keyedHash } from "@/lib/security/hash";
 import { formValues } from "@/lib/validation";
 import { previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
-import { confirmDataRequest, correctPerson, erasePerson, findPerson, runRetention, startDataRequest } from "./service";
+import { confirmDataRequest, correctPerson, erasePerson, runRetention, startDataRequest } from "./service";
 
 const codeInput = z.object({ trackingCode: z.string().max(40) });
 
@@ -28,11 +28,6 @@ export const confirmDataRequestAction = boundFormAction("privacy.request", z.obj
 });
 
 const person = z.object({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() });
-
-export const findPersonAction = formAction("privacy.manage", person, async (input, actor) => {
-  const records = await findPerson(db, actor, input);
-  return { status: "success", message: records.length ? `${records.length} catatan ditemukan.` : "Tidak ada catatan dengan kontak ini.", data: records };
-});
 
 export const correctPersonAction = formAction("privacy.manage", person.extend({ name: z.string().max(120).optional(), newEmail: z.string().max(254).optional(), newPhone: z.string().max(32).optional() }), async (input, actor) => {
   const n = await correctPerson(db, actor, { email: input.email, phone: input.phone }, input);

@@ -33,17 +33,6 @@ export async function hitRateLimit(db: Db, key: string, limit: number, windowSec
   return { allowed: row.count <= limit, count: row.count, limit, retryAfter };
 }
 
-/** Read the current count without adding a hit. */
-export async function peekRateLimit(db: Db, key: string, limit: number): Promise<RateLimitResult> {
-  const rows = await db
-    .select({ count: rateLimits.count, expiresAt: rateLimits.expiresAt })
-    .from(rateLimits)
-    .where(sql`${rateLimits.key} = ${key} and ${rateLimits.expiresAt} > now()`);
-  if (rows.length === 0) return { allowed: true, count: 0, limit, retryAfter: 0 };
-  const retryAfter = Math.max(1, Math.ceil((rows[0].expiresAt.getTime() - Date.now()) / 1000));
-  return { allowed: rows[0].count < limit, count: rows[0].count, limit, retryAfter };
-}
-
 /** Forget a key (e.g. the per-account login counter after a successful login). */
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);

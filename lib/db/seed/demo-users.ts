@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { dapil, electionPeriods, fraksi, komisi, users } from "../schema";
 import type { Db } from "../types";
@@ -85,11 +85,4 @@ export async function seedDemoUsers(db: Db): Promise<void> {
     fraksiId: u.fraksiName ? (fraksiRows.find((f) => f.name === u.fraksiName)?.id ?? null) : null,
   }));
   await db.insert(users).values(values).onConflictDoNothing();
-}
-
-/** Look up a demo user's id by e-mail (tests and later demo seeds). */
-export async function demoUserId(db: Db, email: string): Promise<string> {
-  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email)));
-  if (!rows[0]) throw new Error(`Akun demo ${email} tidak ada`);
-  return rows[0].id;
 }
