@@ -10,8 +10,8 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { setDbHandle } from "@/lib/db";
-import { seedReference } from "@/lib/db/seed";
-import { seedDemoUsers } from "@/lib/db/seed/demo-users";
+import { seedReference } from "@/lib/seed";
+import { seedDemoUsers } from "@/lib/seed/demo-users";
 import { runMigrations } from "@/lib/db/migrate";
 import { openPostgres } from "@/lib/db/open";
 import { computeMemberFigures } from "@/lib/members/figures";

@@ -1,6 +1,7 @@
+import "server-only";
 import { getDbHandle } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";
-import { seedDemo, seedReference } from "@/lib/db/seed";
+import { seedDemo, seedReference } from "@/lib/seed";
 import { env, parseEnv, shouldSeedDemo } from "@/lib/env";
 import { configuredTransports } from "@/lib/outbox/transports";
 import { startOutboxWorker } from "@/lib/outbox/worker";
@@ -52,7 +53,7 @@ export function boot(): void {
       state.lastError = undefined;
       console.log(`[boot] basis data siap (${getDbHandle().kind}, ${Date.now() - t0} ms)`);
       if (env().OUTBOX_WORKER) {
-        const stopOutbox = startOutboxWorker(getDbHandle().db, configuredTransports());
+        const stopOutbox = startOutboxWorker(configuredTransports(), undefined, getDbHandle().db);
         const stopRetention = startRetentionSchedule(getDbHandle().db);
         state.stopWorker = () => {
           stopOutbox();

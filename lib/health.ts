@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { getDbHandle } from "@/lib/db";
 import type { Db } from "@/lib/db/types";

@@ -13,7 +13,7 @@ nextEnv.loadEnvConfig(process.cwd());
 const handle = openConfiguredDb();
 try {
   await runMigrations(handle);
-  process.exitCode = await runBreachNotifyCli(handle.db, process.argv.slice(2));
+  process.exitCode = await runBreachNotifyCli(process.argv.slice(2), undefined, handle.db);
 } finally {
   await handle.close();
 }

@@ -5,7 +5,7 @@
 import nextEnv from "@next/env";
 import { openConfiguredDb } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";
-import { seedDemo, seedReference } from "@/lib/db/seed";
+import { seedDemo, seedReference } from "@/lib/seed";
 import { shouldSeedDemo } from "@/lib/env";
 
 // Same configuration as `next dev` / `next start`: .env, .env.local, ...

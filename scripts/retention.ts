@@ -12,7 +12,7 @@ nextEnv.loadEnvConfig(process.cwd());
 const handle = openConfiguredDb();
 try {
   await runMigrations(handle);
-  const r = await runRetention(handle.db);
+  const r = await runRetention(undefined, handle.db);
   for (const s of r.sources) console.log(`${s.label}: ${s.anonymised} catatan dianonimkan (retensi ${s.days} hari, sebelum ${s.cutoff})`);
   console.log(`Kode permintaan data kedaluwarsa dihapus: ${r.expiredRequests}`);
 } finally {

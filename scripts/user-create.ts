@@ -14,7 +14,7 @@ import nextEnv from "@next/env";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { openConfiguredDb } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";
-import { seedReference } from "@/lib/db/seed";
+import { seedReference } from "@/lib/seed";
 import { isAppError } from "@/lib/errors";
 import { resolveMemberRefs } from "@/lib/users/import";
 import { createUserFromTerminal, SETUP_TOKEN_TTL_HOURS } from "@/lib/users/password-setup";
@@ -118,7 +118,7 @@ let code = 0;
 try {
   await runMigrations(handle);
   await seedReference(handle.db);
-  const refs = await resolveMemberRefs(handle.db, { dapil: values.dapil as string, komisi: values.komisi as string, fraksi: values.fraksi as string });
+  const refs = await resolveMemberRefs({ dapil: values.dapil as string, komisi: values.komisi as string, fraksi: values.fraksi as string }, handle.db);
   const input = {
     role: values.role,
     email: values.email,
@@ -131,7 +131,7 @@ try {
   };
   const password = useLink ? undefined : await askPassword();
   const operator = process.env.SUDO_USER || process.env.USER || undefined;
-  const r = await createUserFromTerminal(handle.db, input, { password, operator });
+  const r = await createUserFromTerminal(input, { password, operator }, handle.db);
   console.log(`Akun dibuat: ${String(values.email).toLowerCase()} (${values.role}), id ${r.id}.`);
   if (r.link) {
     console.log(`Tautan sekali pakai untuk mengatur kata sandi (berlaku ${SETUP_TOKEN_TTL_HOURS} jam):\n${r.link}`);

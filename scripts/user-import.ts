@@ -58,16 +58,16 @@ try {
     .limit(1);
   if (!admin) throw new Error("Belum ada administrator aktif. Buat dulu dengan: npm run user:create -- --role admin …");
   // The terminal is the authority here: act as the admin for the audit trail, without a second factor check.
-  const actor = await loadActor(handle.db, admin.id);
+  const actor = await loadActor(admin.id, undefined, undefined, handle.db);
   if (!actor) throw new Error("Administrator tidak aktif.");
   const asOperator = { ...actor, totpEnabled: true };
-  const plan = await planUserImport(handle.db, asOperator, text);
+  const plan = await planUserImport(asOperator, text, handle.db);
   print(plan);
   if (plan.counts.error) {
     code = 1;
     console.log("Perbaiki baris GALAT lalu ulangi. Tidak ada yang disimpan.");
   } else if (parsed.values.apply) {
-    const applied = await applyUserImport(handle.db, asOperator, text);
+    const applied = await applyUserImport(asOperator, text, handle.db);
     console.log(`Diterapkan dalam satu transaksi. ${applied.counts.create} tautan atur kata sandi masuk antrean email.`);
   } else console.log("Uji coba: tidak ada yang disimpan. Jalankan lagi dengan --apply untuk menerapkan.");
 } catch (e) {

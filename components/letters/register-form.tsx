@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
-import { NUMBER_PARTS, formatLetterNumber, validateNumberFormat } from "@/lib/letters/numbering";
+import { NUMBER_PARTS, formatLetterNumber, validateNumberFormat } from "@/lib/letters/number-format";
 
 export interface RegisterValues {
   code?: string;

@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/http/form-state";
 import type { MeetingDetail } from "@/lib/minutes/queries";
-import { guard, type WorkflowContext } from "@/lib/minutes/workflow";
+import { guard, type WorkflowContext } from "@/lib/minutes/workflow-rules";
 import { FlashProvider } from "./flash";
 import { NoteForm, SignForm, StepForm } from "./workflow-forms";
 

@@ -1,8 +1,9 @@
+import "server-only";
 import { createChallenge, randomInt, verifySolution, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash } from "@/lib/security/hash";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { antiSpamConfig } from "./config";
 import { env } from "@/lib/env";
 
@@ -30,7 +31,7 @@ export type ChallengeOutcome = "ok" | "missing" | "invalid" | "expired" | "repla
  * Check an ALTCHA payload (base64 JSON of { challenge, solution }). Each challenge counts once: its
  * nonce is recorded in the rate-limit table until it expires, so a replay is refused on any instance.
  */
-export async function verifyChallenge(db: Db, payload: unknown): Promise<ChallengeOutcome> {
+export async function verifyChallenge(payload: unknown, tx: Db = db): Promise<ChallengeOutcome> {
   if (typeof payload !== "string" || !payload.trim()) return "missing";
   if (payload.length > 10_000) return "invalid";
   let parsed: { challenge?: Challenge; solution?: { counter: number; derivedKey: string } };
@@ -55,6 +56,6 @@ export async function verifyChallenge(db: Db, payload: unknown): Promise<Challen
   if (result.expired) return "expired";
   if (!result.verified) return "invalid";
   const cfg = antiSpamConfig();
-  const used = await hitRateLimit(db, `altcha:${keyedHash(String(parsed.challenge.parameters.nonce))}`, 1, cfg.challengeTtlSeconds + 60);
+  const used = await hitRateLimit(`altcha:${keyedHash(String(parsed.challenge.parameters.nonce))}`, 1, cfg.challengeTtlSeconds + 60, tx);
   return used.allowed ? "ok" : "replayed";
 }

@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac } from "node:crypto";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual } from "@/lib/security/hash";
@@ -40,15 +41,15 @@ const CHALLENGE_MESSAGES: Record<Exclude<ChallengeOutcome, "ok">, string> = {
 };
 
 /** Per-IP submission limit; the IP is kept only as a salted hash rotated daily, for the window only. */
-export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspiration", limits?: { limit: number; windowSeconds: number }): Promise<void> {
+export async function checkIpRateLimit(ip: string | null, scope = "aspiration", limits?: { limit: number; windowSeconds: number }, tx: Db = db): Promise<void> {
   const cfg = antiSpamConfig();
   const limit = limits?.limit ?? cfg.rateLimit;
   if (!ip || limit === 0) return;
   // Expired windows (and the IP hashes in them) are removed now and then by whichever instance is
   // serving, so a hash lives no longer than its window plus a little.
-  if (Math.random() < 0.02) await purgeExpiredRateLimits(db).catch(() => 0);
+  if (Math.random() < 0.02) await purgeExpiredRateLimits(tx).catch(() => 0);
   const day = new Date().toISOString().slice(0, 10);
-  const r = await hitRateLimit(db, `${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds);
+  const r = await hitRateLimit(`${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds, tx);
   if (!r.allowed) {
     throw errors.rateLimited(r.retryAfter, `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
   }
@@ -59,10 +60,10 @@ export async function checkIpRateLimit(db: Db, ip: string | null, scope = "aspir
  * code): codes are unguessable, and this keeps anyone from enumerating them. All look-ups share one
  * window per address, so switching between them gains nothing. An unknown address shares one bucket.
  */
-export async function checkLookupLimit(db: Db, ip: string | null): Promise<void> {
+export async function checkLookupLimit(ip: string | null, tx: Db = db): Promise<void> {
   const limits = trackLimit();
   if (limits.limit === 0) return;
-  await checkIpRateLimit(db, ip ?? "unknown", "lacak", limits);
+  await checkIpRateLimit(ip ?? "unknown", "lacak", limits, tx);
 }
 
 export interface AntiSpamInput {
@@ -80,7 +81,7 @@ export interface AntiSpamInput {
  * All anti-spam checks of a public submission, cheapest first; each refusal is a 4xx with a clear
  * Indonesian message, and a person is never blocked for long (the window is minutes).
  */
-export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void> {
+export async function checkAntiSpam(input: AntiSpamInput, tx: Db = db): Promise<void> {
   const cfg = antiSpamConfig();
   const scope = input.scope ?? "aspiration";
   if (input.form) {
@@ -95,10 +96,10 @@ export async function checkAntiSpam(db: Db, input: AntiSpamInput): Promise<void>
     // A form posted without the proof: JavaScript is off (or not loaded yet), so the widget never
     // ran. Never refuse a person for that: the honeypot and signed fill time above still apply,
     // plus a stricter per-IP limit of its own.
-    await checkIpRateLimit(db, input.ip, `${scope}-noscript`, { limit: cfg.noScriptRateLimit, windowSeconds: 3600 });
+    await checkIpRateLimit(input.ip, `${scope}-noscript`, { limit: cfg.noScriptRateLimit, windowSeconds: 3600 }, tx);
   } else if (input.challenge && cfg.challenge) {
-    const outcome = await verifyChallenge(db, proof);
+    const outcome = await verifyChallenge(proof, tx);
     if (outcome !== "ok") throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
   }
-  await checkIpRateLimit(db, input.ip, scope);
+  await checkIpRateLimit(input.ip, scope, undefined, tx);
 }

@@ -1,6 +1,7 @@
+import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { kelurahan } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 
 /** A kelurahan with its kecamatan and the dapil that kecamatan belongs to (null: no period maps it). */
 export interface KelurahanArea {
@@ -34,8 +35,8 @@ export function dapilOfKecamatanSql(kecamatanId: SQL | number, on: Date = new Da
 }
 
 /** A kelurahan (chosen by `where`) with its kecamatan and dapil on `on`, or null when none matches. */
-export async function findKelurahanArea(db: Db, where: SQL, on: Date = new Date()): Promise<KelurahanArea | null> {
-  const rows = await db
+export async function findKelurahanArea(where: SQL, on: Date = new Date(), tx: Db = db): Promise<KelurahanArea | null> {
+  const rows = await tx
     .select({
       kelurahanId: kelurahan.id,
       kecamatanId: kelurahan.kecamatanId,
@@ -48,6 +49,6 @@ export async function findKelurahanArea(db: Db, where: SQL, on: Date = new Date(
 }
 
 /** A kelurahan by id with its kecamatan and dapil (null when the id is unknown). */
-export function kelurahanArea(db: Db, kelurahanId: number, on: Date = new Date()): Promise<KelurahanArea | null> {
-  return findKelurahanArea(db, eq(kelurahan.id, kelurahanId), on);
+export function kelurahanArea(kelurahanId: number, on: Date = new Date(), tx: Db = db): Promise<KelurahanArea | null> {
+  return findKelurahanArea(eq(kelurahan.id, kelurahanId), on, tx);
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkAntiSpam } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { formDataToObject } from "@/lib/validation";
@@ -20,28 +19,28 @@ const files = (fd: FormData) => fd.getAll("lampiran").filter((f): f is File => t
 export const submitAspirationAction = formAction("aspiration.submit", submissionSchemaFor({ channel: "web" }), async (_input, actor, fd) => {
   const input = formDataToObject(fd);
   // The wrapper checked the fields first: a citizen correcting typos never uses up the anti-spam rate limit.
-  if (!actor) await checkAntiSpam(db, { ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true });
-  const r = await submitAspiration(db, actor, input, files(fd));
+  if (!actor) await checkAntiSpam({ ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true });
+  const r = await submitAspiration(actor, input, files(fd));
   redirect(`/aspirasi/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
 });
 
 /** Staff log an aspiration from a call, a walk-in or a letter. */
 export const logAspirationAction = formAction("aspiration.logChannel", submissionSchemaFor({ channel: "web", staff: true }), async (_input, actor, fd) => {
-  const r = await submitAspiration(db, actor, formDataToObject(fd), files(fd));
+  const r = await submitAspiration(actor, formDataToObject(fd), files(fd));
   revalidatePath("/sekretariat/aspirasi");
   redirect(`/sekretariat/aspirasi/${r.id}?baru=1`);
 });
 
 export const rateAspirationAction = boundFormAction("aspiration.track", rateSchema, async (code, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await rateAspiration(db, actor, code, input);
+  await rateAspiration(actor, code, input);
   revalidatePath("/lacak");
   return { status: "success", message: "Terima kasih atas penilaian Anda." };
 });
 
 export const reopenAspirationAction = boundFormAction("aspiration.track", reopenSchema, async (code, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await reopenAspiration(db, actor, code, input);
+  await reopenAspiration(actor, code, input);
   revalidatePath("/lacak");
   return { status: "success", message: "Aspirasi dibuka kembali dan akan ditindaklanjuti lagi." };
 });
@@ -54,63 +53,63 @@ const staffPaths = (id: string) => {
 
 export const verifyAspirationAction = boundFormAction("aspiration.triage", verifySchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await verifyAspiration(db, actor, id, input);
+  await verifyAspiration(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Aspirasi diverifikasi dan diteruskan." };
 });
 
 export const editAspirationAction = boundFormAction("aspiration.triage", editSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await editAspiration(db, actor, id, input);
+  await editAspiration(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Kategori/wilayah diperbarui." };
 });
 
 export const rejectAspirationAction = boundFormAction("aspiration.triage", rejectSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await rejectAspiration(db, actor, id, input);
+  await rejectAspiration(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Aspirasi ditolak; pelapor diberi tahu alasannya." };
 });
 
 export const redirectAspirationAction = boundFormAction("aspiration.triage", redirectSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await redirectAspiration(db, actor, id, input);
+  await redirectAspiration(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Aspirasi dialihkan; pelapor diberi tahu." };
 });
 
 export const mergeAspirationAction = boundFormAction("aspiration.triage", mergeSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  const r = await mergeAspiration(db, actor, id, input);
+  const r = await mergeAspiration(actor, id, input);
   staffPaths(id);
   redirect(`/sekretariat/aspirasi/${r.targetId}?digabung=1`);
 });
 
 export const statusAspirationAction = boundFormAction("aspiration.respond", statusSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await changeStatus(db, actor, id, input);
+  await changeStatus(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Status diperbarui." };
 });
 
 export const noteAspirationAction = boundFormAction("aspiration.respond", noteSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await addNote(db, actor, id, input);
+  await addNote(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Tanggapan disimpan." };
 });
 
 export const forwardRequestAction = boundFormAction("aspiration.respond", forwardRequestSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await requestForward(db, actor, id, input);
+  await requestForward(actor, id, input);
   staffPaths(id);
   return { status: "success", message: "Permintaan diteruskan ke Sekretariat." };
 });
 
 export const addCategoryAction = formAction("aspiration.categories.manage", categorySchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
-  await saveCategory(db, actor, undefined, input);
+  await saveCategory(actor, undefined, input);
   revalidatePath("/sekretariat/aspirasi/kategori");
   return { status: "success", message: "Kategori ditambahkan." };
 });
@@ -119,7 +118,7 @@ export const saveCategoryAction = boundFormAction("aspiration.categories.manage"
   const input = formDataToObject(fd);
   const n = Number(id);
   if (!Number.isInteger(n) || n <= 0) return { status: "error", message: "Kategori tidak ditemukan." };
-  await saveCategory(db, actor, n, input);
+  await saveCategory(actor, n, input);
   revalidatePath("/sekretariat/aspirasi/kategori");
   return { status: "success", message: "Kategori disimpan." };
 });

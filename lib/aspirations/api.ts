@@ -1,8 +1,9 @@
+import "server-only";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { can } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { checkAntiSpam } from "@/lib/antispam/service";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { filesFromBody } from "@/lib/letters/api";
 import { submitAspiration } from "./submit";
@@ -12,14 +13,14 @@ import type { PublicTracking } from "./public";
  * The API submission: staff (session or token) may log staff channels and skip the challenge;
  * anonymous callers pass ALTCHA (unless PUBLIC_CHALLENGE=off) and the per-IP limit.
  */
-export async function submitFromApi(db: Db, actor: Actor | null, body: unknown, ip: string | null) {
+export async function submitFromApi(actor: Actor | null, body: unknown, ip: string | null, tx: Db = db) {
   const { fields, files } = filesFromBody(body, "lampiran") as { fields: Record<string, unknown>; files: IncomingFile[] };
   const staff = can(actor, "aspiration.logChannel");
   if (!staff) {
     if (fields.channel !== undefined && fields.channel !== "api") throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
-    await checkAntiSpam(db, { ip, fields, form: false, challenge: true });
+    await checkAntiSpam({ ip, fields, form: false, challenge: true }, tx);
   }
-  return submitAspiration(db, staff ? actor : null, { ...fields, channel: fields.channel ?? (staff ? undefined : "api") }, files, { channel: "api" });
+  return submitAspiration(staff ? actor : null, { ...fields, channel: fields.channel ?? (staff ? undefined : "api") }, files, { channel: "api" }, tx);
 }
 
 /** The API view of the public tracking page (no personal data). */

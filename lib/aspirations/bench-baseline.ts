@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Db } from "@/lib/db";
 import { aspirations } from "@/lib/db/schema";
 import { newTrackingCode } from "@/lib/tracking/code";

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { aspirations } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 
 /** Tracking codes (ASP-/POK-) written in a text, in canonical form. */
@@ -10,10 +11,10 @@ export function codesIn(text: string | null | undefined): string[] {
 }
 
 /** Codes of confidential (rahasia) aspirations among these, except the aspiration itself. */
-export async function confidentialCodes(db: Db, codes: string[], exceptId?: string): Promise<string[]> {
+export async function confidentialCodes(codes: string[], exceptId?: string, tx: Db = db): Promise<string[]> {
   const asp = codes.filter((c) => c.startsWith("ASP-"));
   if (asp.length === 0) return [];
-  const rows = await db
+  const rows = await tx
     .select({ code: aspirations.trackingCode })
     .from(aspirations)
     .where(and(inArray(aspirations.trackingCode, asp), eq(aspirations.isConfidential, true), exceptId ? ne(aspirations.id, exceptId) : undefined));
@@ -24,8 +25,8 @@ export async function confidentialCodes(db: Db, codes: string[], exceptId?: stri
  * A public note (shown on /lacak and sent to a citizen) must never carry the code of a confidential
  * aspiration: with the code anyone could follow it and start a data request on it.
  */
-export async function assertNoConfidentialCode(db: Db, text: string | null | undefined, field: string, exceptId?: string): Promise<void> {
-  const leaked = await confidentialCodes(db, codesIn(text), exceptId);
+export async function assertNoConfidentialCode(text: string | null | undefined, field: string, exceptId?: string, tx: Db = db): Promise<void> {
+  const leaked = await confidentialCodes(codesIn(text), exceptId, tx);
   if (leaked.length) throw errors.validation({ [field]: [`Catatan publik tidak boleh memuat kode aspirasi rahasia (${leaked.join(", ")}).`] });
 }
 

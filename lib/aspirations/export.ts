@@ -1,10 +1,11 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { asc } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirations } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { toCsv } from "@/lib/http/csv";
 import { formatDateTime } from "@/lib/format";
 import { CHANNEL_LABELS, STATUS_LABELS } from "./constants";
@@ -21,7 +22,7 @@ async function exportRows(db: Db, actor: Actor | null, raw: unknown, format: str
   const me = await requirePermission(actor, "aspiration.export", db);
   const q = parseInput(staffListSchema, raw);
   const rows = await staffQuery(db).where(staffFilters(q)).orderBy(asc(aspirations.createdAt)).limit(EXPORT_LIMIT);
-  await writeAudit(db, { actor: me, action: "aspiration.export", entityType: "aspiration", detail: { format, rows: rows.length, filters: q } });
+  await writeAudit({ actor: me, action: "aspiration.export", entityType: "aspiration", detail: { format, rows: rows.length, filters: q } }, db);
   return rows.map((r) => [
     r.trackingCode,
     formatDateTime(r.createdAt),
@@ -43,13 +44,13 @@ async function exportRows(db: Db, actor: Actor | null, raw: unknown, format: str
 }
 
 /** The filtered list as CSV text (formula-safe). */
-export async function exportCsv(db: Db, actor: Actor | null, raw: unknown): Promise<string> {
-  return toCsv(HEADER, await exportRows(db, actor, raw, "csv"));
+export async function exportCsv(actor: Actor | null, raw: unknown, tx: Db = db): Promise<string> {
+  return toCsv(HEADER, await exportRows(tx, actor, raw, "csv"));
 }
 
 /** The filtered list as an XLSX workbook (text cells formula-safe). */
-export async function exportXlsx(db: Db, actor: Actor | null, raw: unknown): Promise<Buffer> {
-  const rows = await exportRows(db, actor, raw, "xlsx");
+export async function exportXlsx(actor: Actor | null, raw: unknown, tx: Db = db): Promise<Buffer> {
+  const rows = await exportRows(tx, actor, raw, "xlsx");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Si Dilan — Sekretariat DPRD Kota Balikpapan";
   const ws = wb.addWorksheet("Aspirasi");

@@ -1,5 +1,6 @@
+import "server-only";
 import { notifyContact } from "@/lib/outbox/service";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { appUrl } from "./url";
 import { STATUS_LABELS, type AspirationStatus } from "./constants";
 
@@ -15,7 +16,7 @@ interface Contact {
  * Tell the citizen about a public change, in the transaction of the change. Anonymous reporters
  * left no contact, so nothing is queued for them (they follow the code on /lacak).
  */
-export async function notifyCitizen(db: Db, a: Contact, what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" }): Promise<number> {
+export async function notifyCitizen(a: Contact, what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" }, tx: Db = db): Promise<number> {
   if (a.isAnonymous || (!a.reporterEmail && !a.reporterPhone)) return 0;
   const link = `${appUrl()}/lacak?kode=${a.trackingCode}`;
   const subject =
@@ -34,5 +35,5 @@ export async function notifyCitizen(db: Db, a: Contact, what: { status?: Aspirat
           "",
           `Lihat selengkapnya: ${link}`,
         ];
-  return notifyContact(db, { email: a.reporterEmail, phone: a.reporterPhone }, { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id });
+  return notifyContact({ email: a.reporterEmail, phone: a.reporterPhone }, { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id }, tx);
 }

@@ -1,12 +1,13 @@
+import "server-only";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { loadByCode } from "./common";
+import { loadByCode } from "./lookups";
 import { codesIn, confidentialCodes, redactCodes } from "./confidential";
 import { feedbackOpen, FEEDBACK_DAYS, PUBLIC_STATUSES, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { publicListSchema, rateSchema, reopenSchema } from "./schema";
@@ -52,9 +53,9 @@ function publicActor(role: string | null, name: string | null): string {
  * handled it (member or komisi, never staff personal data), no reporter identity. Rahasia content
  * (title) is hidden even here, since a code can be shared.
  */
-export async function trackAspiration(db: Db, code: string, now = new Date()): Promise<PublicTracking> {
-  const a = await loadByCode(db, code);
-  const [meta] = await db
+export async function trackAspiration(code: string, now = new Date(), tx: Db = db): Promise<PublicTracking> {
+  const a = await loadByCode(code, undefined, tx);
+  const [meta] = await tx
     .select({ category: aspirationCategories.name, kel: kelurahan.name, kec: kecamatan.name, dapilName: dapil.name, komisiName: komisi.name })
     .from(aspirations)
     .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
@@ -63,7 +64,7 @@ export async function trackAspiration(db: Db, code: string, now = new Date()): P
     .leftJoin(dapil, eq(dapil.id, aspirations.dapilId))
     .leftJoin(komisi, eq(komisi.id, aspirations.routedKomisiId))
     .where(eq(aspirations.id, a.id));
-  const events = await db
+  const events = await tx
     .select({ at: aspirationEvents.at, kind: aspirationEvents.kind, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, role: users.role, name: users.name })
     .from(aspirationEvents)
     .leftJoin(users, eq(users.id, aspirationEvents.actorId))
@@ -71,11 +72,11 @@ export async function trackAspiration(db: Db, code: string, now = new Date()): P
     .orderBy(asc(aspirationEvents.at), asc(aspirationEvents.id));
   let mergedInto: string | null = null;
   if (a.mergedIntoId) {
-    const [t] = await db.select({ code: aspirations.trackingCode, confidential: aspirations.isConfidential }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
+    const [t] = await tx.select({ code: aspirations.trackingCode, confidential: aspirations.isConfidential }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
     mergedInto = t && !t.confidential ? t.code : null;
   }
   // Codes of confidential aspirations never appear on a public timeline, even in older notes.
-  const hidden = await confidentialCodes(db, codesIn(events.map((e) => e.publicNote ?? "").join(" ")), a.id);
+  const hidden = await confidentialCodes(codesIn(events.map((e) => e.publicNote ?? "").join(" ")), a.id, tx);
   const routedTo: string[] = [];
   if (a.routedToDapil && meta.dapilName) routedTo.push(`Anggota DPRD ${meta.dapilName}`);
   if (meta.komisiName) routedTo.push(meta.komisiName);
@@ -101,25 +102,25 @@ export async function trackAspiration(db: Db, code: string, now = new Date()): P
 }
 
 /** The citizen rates the answer (1–5 with a comment) within 14 days of selesai; once. */
-export async function rateAspiration(db: Db, actor: Actor | null, code: string, input: unknown, now = new Date()): Promise<void> {
-  const me = await allowPermission(actor, "aspiration.track", db);
+export async function rateAspiration(actor: Actor | null, code: string, input: unknown, now = new Date(), tx: Db = db): Promise<void> {
+  const me = await allowPermission(actor, "aspiration.track", tx);
   const v = parseInput(rateSchema, input);
-  await db.transaction(async (tx) => {
-    const a = await loadByCode(tx, code, true);
+  await tx.transaction(async (tx) => {
+    const a = await loadByCode(code, true, tx);
     if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Penilaian hanya dapat diberikan dalam ${FEEDBACK_DAYS} hari setelah aspirasi selesai.`);
     if (a.rating !== null) throw errors.conflict("Aspirasi ini sudah dinilai. Terima kasih.");
     await tx.update(aspirations).set({ rating: v.rating, ratingComment: v.comment ?? null, ratedAt: now, updatedAt: now }).where(eq(aspirations.id, a.id));
     await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "rating", internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}` });
-    await writeAudit(tx, { actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.rate", entityType: "aspiration", entityId: a.id, detail: { rating: v.rating } });
+    await writeAudit({ actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.rate", entityType: "aspiration", entityId: a.id, detail: { rating: v.rating } }, tx);
   });
 }
 
 /** The citizen reopens within 14 days of selesai: back to ditindaklanjuti with the reason. */
-export async function reopenAspiration(db: Db, actor: Actor | null, code: string, input: unknown, now = new Date()): Promise<void> {
-  const me = await allowPermission(actor, "aspiration.track", db);
+export async function reopenAspiration(actor: Actor | null, code: string, input: unknown, now = new Date(), tx: Db = db): Promise<void> {
+  const me = await allowPermission(actor, "aspiration.track", tx);
   const v = parseInput(reopenSchema, input);
-  await db.transaction(async (tx) => {
-    const a = await loadByCode(tx, code, true);
+  await tx.transaction(async (tx) => {
+    const a = await loadByCode(code, true, tx);
     if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Aspirasi hanya dapat dibuka kembali dalam ${FEEDBACK_DAYS} hari setelah selesai.`);
     if (a.reopenCount >= 3) throw errors.conflict("Aspirasi ini sudah dibuka kembali tiga kali. Silakan kirim aspirasi baru.");
     await tx
@@ -127,7 +128,7 @@ export async function reopenAspiration(db: Db, actor: Actor | null, code: string
       .set({ status: "ditindaklanjuti", closedAt: null, reopenCount: a.reopenCount + 1, rating: null, ratingComment: null, ratedAt: null, updatedAt: now })
       .where(eq(aspirations.id, a.id));
     await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "reopen", fromStatus: "selesai", toStatus: "ditindaklanjuti", publicNote: `Dibuka kembali oleh pelapor: ${v.reason}` });
-    await writeAudit(tx, { actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.reopen", entityType: "aspiration", entityId: a.id });
+    await writeAudit({ actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.reopen", entityType: "aspiration", entityId: a.id }, tx);
   });
 }
 
@@ -152,7 +153,7 @@ export const PUBLIC_COUNT_CAP = 1000;
  * (`setelah`), with full-text search. The count stops at PUBLIC_COUNT_CAP: counting every match of a
  * common word over a million rows is what made search slow, and nobody pages through a thousand.
  */
-export async function listPublicAspirations(db: Db, rawQuery: unknown, opts: { countCap?: number; pageSize?: number } = {}) {
+export async function listPublicAspirations(rawQuery: unknown, opts: { countCap?: number; pageSize?: number } = {}, tx: Db = db) {
   const { countCap = PUBLIC_COUNT_CAP, pageSize = PUBLIC_PAGE_SIZE } = opts;
   const q = parseInput(publicListSchema, rawQuery);
   const conds: SQL[] = [eq(aspirations.isConfidential, false), inArray(aspirations.status, [...PUBLIC_STATUSES])];
@@ -164,7 +165,7 @@ export async function listPublicAspirations(db: Db, rawQuery: unknown, opts: { c
   const cursor = decodeCursor(q.setelah);
   const pageWhere = cursor ? and(where, sql`(${aspirations.createdAt}, ${aspirations.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`) : where;
   const [rows, [{ n }]] = await Promise.all([
-    db
+    tx
       .select({
         id: aspirations.id,
         trackingCode: aspirations.trackingCode,
@@ -184,9 +185,9 @@ export async function listPublicAspirations(db: Db, rawQuery: unknown, opts: { c
       // "nulls last" matches the (created_at desc nulls last, id desc nulls last) index, so Postgres walks it in order.
       .orderBy(sql`${aspirations.createdAt} desc nulls last`, sql`${aspirations.id} desc nulls last`)
       .limit(pageSize + 1),
-    db
+    tx
       .select({ n: sql<number>`count(*)::int` })
-      .from(db.select({ one: sql`1`.as("one") }).from(aspirations).where(where).limit(countCap + 1).as("matches")),
+      .from(tx.select({ one: sql`1`.as("one") }).from(aspirations).where(where).limit(countCap + 1).as("matches")),
   ]);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirations, dapil, dapilKecamatan, kelurahan, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { rateAspiration } from "./public";
 import { submitAspiration } from "./submit";
 import { addNote, changeStatus, mergeAspiration, redirectAspiration, rejectAspiration, verifyAspiration } from "./workflow";
@@ -30,54 +31,54 @@ const PLAN = ["diterima", "diverifikasi", "ditindaklanjuti", "selesai_rated", "s
 
 async function actorBy(db: Db, email: string): Promise<Actor> {
   const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadActor(db, u.id))!;
+  return (await loadActor(u.id, undefined, undefined, db))!;
 }
 
 /**
  * Demo aspirations: 6 per dapil (36) across every status, including answered, rated, rejected,
  * handed over and merged ones, backdated over the last months so /statistik has a shape. Idempotent.
  */
-export async function seedAspirationDemo(db: Db): Promise<void> {
-  const [seen] = await db.select({ id: aspirations.id }).from(aspirations).where(eq(aspirations.sourceRef, MARKER));
+export async function seedAspirationDemo(tx: Db = db): Promise<void> {
+  const [seen] = await tx.select({ id: aspirations.id }).from(aspirations).where(eq(aspirations.sourceRef, MARKER));
   if (seen) return;
-  const staff = await actorBy(db, "staf.umum@sidilan.test");
-  const dapils = await db.select({ id: dapil.id, number: dapil.number }).from(dapil).orderBy(dapil.number);
+  const staff = await actorBy(tx, "staf.umum@sidilan.test");
+  const dapils = await tx.select({ id: dapil.id, number: dapil.number }).from(dapil).orderBy(dapil.number);
   const now = Date.now();
   let slot = 0;
   let lastOpen: { trackingCode: string } | null = null;
   for (const d of dapils) {
-    const kels = await db.select({ id: kelurahan.id }).from(kelurahan).innerJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId)).where(eq(dapilKecamatan.dapilId, d.id));
+    const kels = await tx.select({ id: kelurahan.id }).from(kelurahan).innerJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId)).where(eq(dapilKecamatan.dapilId, d.id));
     if (!kels.length) continue;
-    const member = await actorBy(db, `anggota.dapil${d.number}@sidilan.test`).catch(() => null);
+    const member = await actorBy(tx, `anggota.dapil${d.number}@sidilan.test`).catch(() => null);
     for (let i = 0; i < 6; i++, slot++) {
       const [title, body, category] = ITEMS[slot % ITEMS.length];
       const plan = PLAN[slot % PLAN.length];
       const created = new Date(now - ((slot * 37) % 160 + 3) * 86400_000);
       const anon = slot % 5 === 0;
       const r = await submitAspiration(
-        db,
         null,
         { title, body, category, kelurahan: String(kels[i % kels.length].id), anonymous: anon, confidential: slot % 9 === 4, name: "Warga Balikpapan " + (slot + 1), phone: `08125${String(100000 + slot * 7919).slice(0, 6)}`, consent: true },
         [],
         { now: created, sourceRef: slot === 0 ? MARKER : undefined, channel: (["web", "whatsapp", "email", "web"] as const)[slot % 4] },
+        tx,
       );
       const by = member ?? staff;
       if (plan === "diterima") continue;
-      if (plan === "ditolak") await rejectAspiration(db, staff, r.id, { reason: "Isi aspirasi tidak cukup jelas untuk ditindaklanjuti; silakan kirim ulang dengan lokasi yang lengkap." });
-      else if (plan === "dialihkan") await redirectAspiration(db, staff, r.id, { agency: "OPD Pemerintah Kota Balikpapan", agencyDetail: "Dinas Kependudukan dan Pencatatan Sipil", reason: "Layanan administrasi kependudukan menjadi kewenangan pemerintah kota." });
-      else if (plan === "digabung" && lastOpen) await mergeAspiration(db, staff, r.id, { target: lastOpen.trackingCode });
+      if (plan === "ditolak") await rejectAspiration(staff, r.id, { reason: "Isi aspirasi tidak cukup jelas untuk ditindaklanjuti; silakan kirim ulang dengan lokasi yang lengkap." }, tx);
+      else if (plan === "dialihkan") await redirectAspiration(staff, r.id, { agency: "OPD Pemerintah Kota Balikpapan", agencyDetail: "Dinas Kependudukan dan Pencatatan Sipil", reason: "Layanan administrasi kependudukan menjadi kewenangan pemerintah kota." }, tx);
+      else if (plan === "digabung" && lastOpen) await mergeAspiration(staff, r.id, { target: lastOpen.trackingCode }, tx);
       else if (plan !== "digabung") {
-        await verifyAspiration(db, staff, r.id, { routeDapil: true, publicNote: "Aspirasi Anda telah diverifikasi dan diteruskan kepada anggota DPRD dapil Anda." });
-        if (plan !== "diverifikasi") await addNote(db, by, r.id, { publicNote: "Terima kasih. Kami telah berkoordinasi dengan dinas terkait dan akan meninjau lokasi.", internalNote: "Jadwalkan kunjungan lapangan." });
-        if (plan === "selesai" || plan === "selesai_rated") await changeStatus(db, by, r.id, { status: "selesai", publicNote: "Dinas terkait telah menindaklanjuti; pekerjaan selesai dikerjakan." });
-        if (plan === "selesai_rated") await rateAspiration(db, null, r.trackingCode, { rating: 3 + (slot % 3), comment: "Terima kasih atas tindak lanjutnya." });
+        await verifyAspiration(staff, r.id, { routeDapil: true, publicNote: "Aspirasi Anda telah diverifikasi dan diteruskan kepada anggota DPRD dapil Anda." }, tx);
+        if (plan !== "diverifikasi") await addNote(by, r.id, { publicNote: "Terima kasih. Kami telah berkoordinasi dengan dinas terkait dan akan meninjau lokasi.", internalNote: "Jadwalkan kunjungan lapangan." }, tx);
+        if (plan === "selesai" || plan === "selesai_rated") await changeStatus(by, r.id, { status: "selesai", publicNote: "Dinas terkait telah menindaklanjuti; pekerjaan selesai dikerjakan." }, tx);
+        if (plan === "selesai_rated") await rateAspiration(null, r.trackingCode, { rating: 3 + (slot % 3), comment: "Terima kasih atas tindak lanjutnya." }, undefined, tx);
         lastOpen = r;
       }
       // Spread the history over the days after submission (verification 1–4 days, answer 2–7 days).
       const v = 1 + (slot % 4);
       const f = v + 1 + (slot % 4);
-      await db.execute(sql`update aspiration_events e set at = ${created.toISOString()}::timestamptz + (s.rn - 1) * make_interval(days => ${v}) from (select id, row_number() over (order by at, id) as rn from aspiration_events where aspiration_id = ${r.id}) s where e.id = s.id`);
-      await db
+      await tx.execute(sql`update aspiration_events e set at = ${created.toISOString()}::timestamptz + (s.rn - 1) * make_interval(days => ${v}) from (select id, row_number() over (order by at, id) as rn from aspiration_events where aspiration_id = ${r.id}) s where e.id = s.id`);
+      await tx
         .update(aspirations)
         .set({
           verifiedAt: sql`case when ${aspirations.verifiedAt} is not null then ${created.toISOString()}::timestamptz + make_interval(days => ${v}) end`,

@@ -1,3 +1,4 @@
+import "server-only";
 import { markInboxRead } from "@/lib/inbox/service";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { listAttachments } from "@/lib/attachments/service";
@@ -6,9 +7,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { slaStatus, type SlaState } from "@/lib/calendar/working-days";
 import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { loadAspiration } from "./common";
+import { loadAspiration } from "./lookups";
 import { SLA_FIRST_ANSWER_DAYS, SLA_VERIFY_DAYS, type AspirationStatus } from "./constants";
 import { staffListSchema, type StaffListQuery } from "./schema";
 import { canSeeAspiration } from "./policy";
@@ -54,8 +55,8 @@ export const staffColumns = {
 };
 
 /** The joined base query of staff lists. */
-export function staffQuery(db: Db) {
-  return db
+export function staffQuery(tx: Db = db) {
+  return tx
     .select(staffColumns)
     .from(aspirations)
     .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
@@ -73,43 +74,43 @@ export function itemSla(a: { status: AspirationStatus; createdAt: Date; verified
 }
 
 /** The triage queue: open items first (oldest first), with SLA badges. */
-export async function listStaffQueue(db: Db, actor: Actor | null, raw: unknown, now = new Date()) {
-  await requirePermission(actor, "aspiration.triage", db);
+export async function listStaffQueue(actor: Actor | null, raw: unknown, now = new Date(), tx: Db = db) {
+  await requirePermission(actor, "aspiration.triage", tx);
   const q = parseInput(staffListSchema, raw);
   const where = staffFilters(q);
   const page = q.hal ?? 1;
   const [rows, [{ total }], holidays] = await Promise.all([
-    staffQuery(db)
+    staffQuery(tx)
       .where(where)
       .orderBy(sql`case ${aspirations.status} when 'diterima' then 0 when 'diverifikasi' then 1 when 'ditindaklanjuti' then 2 else 3 end`, asc(aspirations.createdAt))
       .limit(STAFF_PAGE_SIZE)
       .offset((page - 1) * STAFF_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where),
-    loadHolidaySet(db, now.getUTCFullYear() - 1, now.getUTCFullYear() + 1),
+    tx.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where),
+    loadHolidaySet(now.getUTCFullYear() - 1, now.getUTCFullYear() + 1, tx),
   ]);
   return { items: rows.map((r) => ({ ...r, sla: itemSla(r, now, holidays) })), total, page, pageSize: STAFF_PAGE_SIZE, query: q };
 }
 
 /** Everything about one aspiration for staff or an in-scope member (members: 404 outside the rule). */
-export async function aspirationDetail(db: Db, actor: Actor | null, id: string, now = new Date()) {
-  const me = await requirePermission(actor, "aspiration.respond", db);
-  const a = await loadAspiration(db, id);
+export async function aspirationDetail(actor: Actor | null, id: string, now = new Date(), tx: Db = db) {
+  const me = await requirePermission(actor, "aspiration.respond", tx);
+  const a = await loadAspiration(id, undefined, tx);
   if (!canSeeAspiration(me, a)) {
-    await logDenied(db, me, "aspiration.scope", { type: "aspiration", id });
+    await logDenied(me, "aspiration.scope", { type: "aspiration", id }, tx);
     throw errors.notFound("Aspirasi");
   }
   const [[meta], events, files, holidays] = await Promise.all([
-    staffQuery(db).where(eq(aspirations.id, id)),
-    db
+    staffQuery(tx).where(eq(aspirations.id, id)),
+    tx
       .select({ id: aspirationEvents.id, at: aspirationEvents.at, kind: aspirationEvents.kind, fromStatus: aspirationEvents.fromStatus, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, internalNote: aspirationEvents.internalNote, actorName: users.name, actorRole: users.role })
       .from(aspirationEvents)
       .leftJoin(users, eq(users.id, aspirationEvents.actorId))
       .where(eq(aspirationEvents.aspirationId, id))
       .orderBy(desc(aspirationEvents.at), desc(aspirationEvents.id)),
-    listAttachments(db, { type: ASPIRATION_OWNER, id }),
-    loadHolidaySet(db, now.getUTCFullYear() - 1, now.getUTCFullYear() + 1),
+    listAttachments({ type: ASPIRATION_OWNER, id }, tx),
+    loadHolidaySet(now.getUTCFullYear() - 1, now.getUTCFullYear() + 1, tx),
     // Opening an item from the inbox marks it read for the member (as opening a pokir does).
-    markInboxRead(db, me, "aspirasi", id),
+    markInboxRead(me, "aspirasi", id, tx),
   ]);
   // Members see a rahasia reporter's identity only when they are the assigned member.
   const showIdentity = me.role !== "member" || !a.isConfidential || a.assignedMemberId === me.id;

@@ -1,8 +1,9 @@
+import "server-only";
 import { and, eq, gte, ne, sql } from "drizzle-orm";
 import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { aspirationCategories, aspirations, dapil, dapilKecamatan, electionPeriods, kecamatan } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { SLA_FIRST_ANSWER_DAYS, SLA_VERIFY_DAYS, type AspirationStatus } from "./constants";
 
 export interface DapilStats {
@@ -63,25 +64,25 @@ const answerClock = (r: TimingRow): Clock => ({ from: r.createdAt, to: r.firstRe
  * share verified within 3 and answered within 5 working days (LAPOR! levels), open items past their
  * deadline counted as misses.
  */
-export async function publicStats(db: Db, months = 12, now = new Date()) {
+export async function publicStats(months = 12, now = new Date(), tx: Db = db) {
   const since = new Date(now.getTime() - months * 31 * 86400_000);
   const base = and(gte(aspirations.createdAt, since), ne(aspirations.status, "digabung"));
   const [byStatus, byCategory, byMonth, byDapil, timing, holidays] = await Promise.all([
-    db.select({ key: aspirations.status, n: sql<number>`count(*)::int` }).from(aspirations).where(base).groupBy(aspirations.status),
-    db
+    tx.select({ key: aspirations.status, n: sql<number>`count(*)::int` }).from(aspirations).where(base).groupBy(aspirations.status),
+    tx
       .select({ key: aspirationCategories.name, n: sql<number>`count(*)::int` })
       .from(aspirations)
       .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
       .where(base)
       .groupBy(aspirationCategories.name)
       .orderBy(sql`count(*) desc`),
-    db
+    tx
       .select({ key: sql<string>`to_char(${aspirations.createdAt} at time zone 'Asia/Makassar', 'YYYY-MM')`, n: sql<number>`count(*)::int` })
       .from(aspirations)
       .where(base)
       .groupBy(sql`1`)
       .orderBy(sql`1`),
-    db
+    tx
       .select({
         id: dapil.id,
         name: dapil.name,
@@ -95,7 +96,7 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
       .leftJoin(aspirations, and(eq(aspirations.dapilId, dapil.id), base))
       .groupBy(dapil.id, dapil.name)
       .orderBy(dapil.number),
-    db
+    tx
       .select({
         dapilId: aspirations.dapilId,
         createdAt: aspirations.createdAt,
@@ -105,7 +106,7 @@ export async function publicStats(db: Db, months = 12, now = new Date()) {
       })
       .from(aspirations)
       .where(base),
-    loadHolidaySet(db, since.getUTCFullYear(), now.getUTCFullYear() + 1),
+    loadHolidaySet(since.getUTCFullYear(), now.getUTCFullYear() + 1, tx),
   ]);
   const perDapil: DapilStats[] = byDapil.map((d) => {
     const rows = timing.filter((t) => t.dapilId === d.id);

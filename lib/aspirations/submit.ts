@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
@@ -5,10 +6,10 @@ import { writeAudit } from "@/lib/audit/service";
 import { allowPermission, can } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirationEvents, aspirations } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
-import { resolveArea, resolveCategory } from "./common";
+import { resolveArea, resolveCategory } from "./lookups";
 import { MAX_ATTACHMENTS, type AspirationChannel } from "./constants";
 import { notifyCitizen } from "./notify";
 import { submissionChannel, submissionSchemaFor } from "./schema";
@@ -36,20 +37,20 @@ export interface SubmitResult {
  * Store one aspiration with its files, first event, audit entry and the citizen's confirmation in
  * one transaction. Anonymous: name, contact and IP are never stored (not even in the audit log).
  */
-export async function submitAspiration(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], opts: SubmitOptions = {}): Promise<SubmitResult> {
-  const me = await allowPermission(actor, "aspiration.submit", db);
+export async function submitAspiration(actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], opts: SubmitOptions = {}, tx: Db = db): Promise<SubmitResult> {
+  const me = await allowPermission(actor, "aspiration.submit", tx);
   // The channel and consent rules live in the schema (the browser form flags them too); parsed here
   // again with the caller's real rights, so the server decides.
   const context = { channel: opts.channel ?? "web", staff: can(me, "aspiration.logChannel") } as const;
   const data = parseInput(submissionSchemaFor(context), input);
   const channel: AspirationChannel = submissionChannel(data, context);
   const [categoryId, area, prepared] = await Promise.all([
-    resolveCategory(db, data.category),
-    resolveArea(db, { kelurahan: data.kelurahan, kecamatan: data.kecamatan, citywide: data.citywide }),
+    resolveCategory(data.category, undefined, tx),
+    resolveArea({ kelurahan: data.kelurahan, kecamatan: data.kecamatan, citywide: data.citywide }, tx),
     prepareFiles(files, { max: MAX_ATTACHMENTS, field: "lampiran" }),
   ]);
   if (opts.sourceRef) {
-    const seen = await db.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+    const seen = await tx.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
     if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
   }
   const anon = data.anonymous;
@@ -57,7 +58,7 @@ export async function submitAspiration(db: Db, actor: Actor | null, input: unkno
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = randomUUID();
     const trackingCode = newTrackingCode("ASP");
-    const res = await db.transaction(async (tx) => {
+    const res = await tx.transaction(async (tx) => {
       const rows = await tx
         .insert(aspirations)
         .values({
@@ -89,24 +90,24 @@ export async function submitAspiration(db: Db, actor: Actor | null, input: unkno
       // Independent rows of the same transaction: issued together so postgres.js pipelines them on the
       // transaction's connection (one round trip instead of four).
       await Promise.all([
-        saveAttachments(tx, { type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null),
+        saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
         tx.insert(aspirationEvents).values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
-        writeAudit(tx, {
+        writeAudit({
           actor: me,
           actorLabel: me ? undefined : "publik",
           action: "aspiration.submit",
           entityType: "aspiration",
           entityId: id,
           detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
-        }),
-        notifyCitizen(tx, { id, trackingCode, reporterEmail: anon ? null : (data.email ?? null), reporterPhone: anon ? null : (data.phone ?? null), isAnonymous: anon }, { kind: "submitted" }),
+        }, tx),
+        notifyCitizen({ id, trackingCode, reporterEmail: anon ? null : (data.email ?? null), reporterPhone: anon ? null : (data.phone ?? null), isAnonymous: anon }, { kind: "submitted" }, tx),
       ]);
       return { id, trackingCode, duplicate: false };
     });
     if (res) return res;
     // A conflict is either a redelivered sourceRef (raced) or, very rarely, a tracking-code clash.
     if (opts.sourceRef) {
-      const seen = await db.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+      const seen = await tx.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
       if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
     }
   }

@@ -8,7 +8,7 @@ import { POKIR_ATTACHMENT_ACCESS } from "@/lib/pokir/attachment-access";
  * Who may download an attachment depends on its owner. Each service registers a checker for its
  * owner types here; an owner type without a checker is never served.
  */
-export type AttachmentAccessCheck = (db: Db, actor: Actor | null, ownerId: string) => Promise<boolean>;
+export type AttachmentAccessCheck = (actor: Actor | null, ownerId: string, tx?: Db) => Promise<boolean>;
 
 export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
   ...LETTER_ATTACHMENT_ACCESS,

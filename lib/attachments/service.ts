@@ -1,8 +1,9 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { attachments } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/security/hash";
 import { isUuid } from "@/lib/validation";
@@ -103,9 +104,9 @@ export async function prepareFiles(files: (File | IncomingFile)[], opts: { max: 
 }
 
 /** Store prepared files for an owner; call inside the owner's transaction. */
-export async function saveAttachments(db: Db, owner: { type: string; id: string }, files: PreparedFile[], uploadedBy?: string | null): Promise<string[]> {
+export async function saveAttachments(owner: { type: string; id: string }, files: PreparedFile[], uploadedBy?: string | null, tx: Db = db): Promise<string[]> {
   if (files.length === 0) return [];
-  const rows = await db
+  const rows = await tx
     .insert(attachments)
     .values(
       files.map((f) => ({
@@ -142,8 +143,8 @@ const metaColumns = {
 };
 
 /** Metadata (no bytes) of an owner's files. The caller has checked that the actor may see the owner. */
-export async function listAttachments(db: Db, owner: { type: string; id: string }): Promise<AttachmentMeta[]> {
-  return db
+export async function listAttachments(owner: { type: string; id: string }, tx: Db = db): Promise<AttachmentMeta[]> {
+  return tx
     .select(metaColumns)
     .from(attachments)
     .where(and(eq(attachments.ownerType, owner.type), eq(attachments.ownerId, owner.id)))
@@ -151,14 +152,14 @@ export async function listAttachments(db: Db, owner: { type: string; id: string 
 }
 
 /** An attachment's metadata and owner, without the bytes (for access checks and 304 answers). */
-export async function readAttachmentMeta(db: Db, id: string) {
+export async function readAttachmentMeta(id: string, tx: Db = db) {
   if (!isUuid(id)) return null;
-  const rows = await db.select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId }).from(attachments).where(eq(attachments.id, id));
+  const rows = await tx.select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId }).from(attachments).where(eq(attachments.id, id));
   return rows[0] ?? null;
 }
 
 /** The bytes of one attachment. */
-export async function readAttachmentData(db: Db, id: string): Promise<Buffer | null> {
-  const rows = await db.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, id));
+export async function readAttachmentData(id: string, tx: Db = db): Promise<Buffer | null> {
+  const rows = await tx.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, id));
   return rows[0]?.data ?? null;
 }

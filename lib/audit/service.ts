@@ -1,7 +1,8 @@
+import "server-only";
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditLog } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { AUDIT_ACTION_LABELS, auditActionLabel } from "./labels";
 
@@ -16,8 +17,8 @@ export interface AuditQuery {
 }
 
 /** Staff search over the audit log, newest first. */
-export async function listAudit(db: Db, actor: Actor | null, query: AuditQuery = {}) {
-  await requirePermission(actor, "audit.read", db);
+export async function listAudit(actor: Actor | null, query: AuditQuery = {}, tx: Db = db) {
+  await requirePermission(actor, "audit.read", tx);
   const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 50));
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const conds: SQL[] = [];
@@ -35,8 +36,8 @@ export async function listAudit(db: Db, actor: Actor | null, query: AuditQuery =
   if (query.action) conds.push(ilike(auditLog.action, `${query.action.replace(/[\\%_]/g, "")}%`));
   if (query.outcome) conds.push(eq(auditLog.outcome, query.outcome));
   const where = conds.length ? and(...conds) : undefined;
-  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const rows = await tx.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
   const items = rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action) }));
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
   return { items, total, page, pageSize };
 }

@@ -2,9 +2,10 @@
  * Writing the audit log. Kept apart from the audit search (which checks permissions through the
  * guard) so that the guard can log refusals without an import cycle.
  */
+import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { auditLog } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 
 export interface AuditEntry {
   actor?: Pick<Actor, "id" | "name" | "role"> | null;
@@ -27,8 +28,8 @@ function scrub(detail: Record<string, unknown> | undefined): Record<string, unkn
 }
 
 /** Append one entry to the audit log; pass the transaction so it commits with the change. */
-export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+export async function writeAudit(entry: AuditEntry, tx: Db = db): Promise<void> {
+  await tx.insert(auditLog).values({
     actorId: entry.actor?.id ?? null,
     actorLabel: entry.actor ? `${entry.actor.name} (${entry.actor.role})` : (entry.actorLabel ?? null),
     action: entry.action,

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { requirePermission } from "./guard";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./password";
@@ -34,59 +35,59 @@ export const confirmTotpSchema = z.object({
 export const disableTotpSchema = z.object({ password: z.string({ error: "Kata sandi tidak cocok." }).min(1, "Kata sandi tidak cocok.") });
 
 /** The account page: second-factor state and live sessions. */
-export async function accountOverview(db: Db, actor: Actor | null) {
-  const me = await requirePermission(actor, "account.self", db);
-  return { totpEnabled: me.totpEnabled, mustEnableTotp: me.role === "admin" && !me.totpEnabled && adminTwoFactorRequired(), sessions: await listLiveSessions(db, me.id), currentSessionId: me.sessionId };
+export async function accountOverview(actor: Actor | null, tx: Db = db) {
+  const me = await requirePermission(actor, "account.self", tx);
+  return { totpEnabled: me.totpEnabled, mustEnableTotp: me.role === "admin" && !me.totpEnabled && adminTwoFactorRequired(), sessions: await listLiveSessions(me.id, tx), currentSessionId: me.sessionId };
 }
 
 /** Change one's own password; every other session of the user ends. */
-export async function changeOwnPassword(db: Db, actor: Actor | null, input: unknown): Promise<number> {
-  const me = await requirePermission(actor, "account.self", db);
+export async function changeOwnPassword(actor: Actor | null, input: unknown, tx: Db = db): Promise<number> {
+  const me = await requirePermission(actor, "account.self", tx);
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
-  await checkOwnPassword(db, me, parsed.data.current, "current");
+  await checkOwnPassword(tx, me, parsed.data.current, "current");
   const passwordHash = await hashPassword(parsed.data.password);
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, me.id));
-    const ended = await revokeUserSessions(tx, me.id, me.sessionId);
-    await writeAudit(tx, { actor: me, action: "account.changePassword", entityType: "user", entityId: me.id, detail: { endedSessions: ended } });
+    const ended = await revokeUserSessions(me.id, me.sessionId, tx);
+    await writeAudit({ actor: me, action: "account.changePassword", entityType: "user", entityId: me.id, detail: { endedSessions: ended } }, tx);
     return ended;
   });
 }
 
 /** Begin TOTP set-up: returns the QR code and the key to type in by hand. */
-export async function startTotp(db: Db, actor: Actor | null) {
-  const me = await requirePermission(actor, "account.self", db);
+export async function startTotp(actor: Actor | null, tx: Db = db) {
+  const me = await requirePermission(actor, "account.self", tx);
   if (me.totpEnabled) throw errors.conflict("Verifikasi dua langkah sudah aktif. Matikan dulu untuk mengganti perangkat.");
-  const r = await beginTotpEnrollment(db, me);
-  await writeAudit(db, { actor: me, action: "account.totp.begin", entityType: "user", entityId: me.id });
+  const r = await beginTotpEnrollment(me, tx);
+  await writeAudit({ actor: me, action: "account.totp.begin", entityType: "user", entityId: me.id }, tx);
   return { secret: r.secret, qrDataUrl: r.qrDataUrl };
 }
 
 /** Confirm TOTP with a first code; returns the recovery codes, shown once. */
-export async function confirmTotp(db: Db, actor: Actor | null, code: unknown): Promise<string[]> {
-  const me = await requirePermission(actor, "account.self", db);
+export async function confirmTotp(actor: Actor | null, code: unknown, tx: Db = db): Promise<string[]> {
+  const me = await requirePermission(actor, "account.self", tx);
   const c = typeof code === "string" ? code.replace(/\s/g, "") : "";
   if (!/^\d{6}$/.test(c)) throw errors.validation({ code: ["Masukkan 6 angka dari aplikasi autentikator."] });
-  const codes = await confirmTotpEnrollment(db, me.id, c);
+  const codes = await confirmTotpEnrollment(me.id, c, tx);
   if (!codes) throw errors.validation({ code: ["Kode tidak cocok. Periksa jam ponsel Anda dan coba kode yang baru."] });
-  await writeAudit(db, { actor: me, action: "account.totp.enable", entityType: "user", entityId: me.id });
+  await writeAudit({ actor: me, action: "account.totp.enable", entityType: "user", entityId: me.id }, tx);
   return codes;
 }
 
 /** Turn TOTP off (password required); refused for admins when REQUIRE_ADMIN_2FA is on. */
-export async function turnOffTotp(db: Db, actor: Actor | null, password: unknown): Promise<void> {
-  const me = await requirePermission(actor, "account.self", db);
+export async function turnOffTotp(actor: Actor | null, password: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "account.self", tx);
   if (me.role === "admin" && adminTwoFactorRequired()) throw errors.badRequest("Verifikasi dua langkah wajib untuk administrator dan tidak dapat dimatikan.");
-  await checkOwnPassword(db, me, typeof password === "string" ? password.slice(0, PASSWORD_MAX) : "", "password");
-  await disableTotp(db, me.id);
-  await writeAudit(db, { actor: me, action: "account.totp.disable", entityType: "user", entityId: me.id });
+  await checkOwnPassword(tx, me, typeof password === "string" ? password.slice(0, PASSWORD_MAX) : "", "password");
+  await disableTotp(me.id, tx);
+  await writeAudit({ actor: me, action: "account.totp.disable", entityType: "user", entityId: me.id }, tx);
 }
 
 /** End every session of the user except this one. */
-export async function endOtherSessions(db: Db, actor: Actor | null): Promise<number> {
-  const me = await requirePermission(actor, "account.self", db);
-  const n = await revokeUserSessions(db, me.id, me.sessionId);
-  await writeAudit(db, { actor: me, action: "account.endOtherSessions", entityType: "user", entityId: me.id, detail: { ended: n } });
+export async function endOtherSessions(actor: Actor | null, tx: Db = db): Promise<number> {
+  const me = await requirePermission(actor, "account.self", tx);
+  const n = await revokeUserSessions(me.id, me.sessionId, tx);
+  await writeAudit({ actor: me, action: "account.endOtherSessions", entityType: "user", entityId: me.id, detail: { ended: n } }, tx);
   return n;
 }

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/http/form-state";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { fieldErrorsOf, formValues } from "@/lib/validation";
-import { db } from "@/lib/db";
 import { auth, signIn, signOut } from "./index";
 import { revokeSession } from "./sessions";
 import { loginSchema } from "./login";
@@ -42,6 +41,6 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
 /** Sign out: end the server-side session (so a copied token is dead too) and return to the public site. */
 export async function logoutAction(): Promise<void> {
   const session = await auth();
-  if (session?.sid) await revokeSession(db, session.sid);
+  if (session?.sid) await revokeSession(session.sid);
   await signOut({ redirectTo: "/" });
 }

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import type { Actor } from "./roles";
 import { touchSession } from "./sessions";
 import { isUuid } from "@/lib/validation";
@@ -25,9 +26,9 @@ export const actorColumns = {
  * before the last password reset (older session version), or a server-side session that was
  * logged out, revoked, idle too long or past its absolute lifetime yields null: the user is out at once.
  */
-export async function loadActor(db: Db, userId: string, sessionVersion?: number, sessionId?: string): Promise<Actor | null> {
+export async function loadActor(userId: string, sessionVersion?: number, sessionId?: string, tx: Db = db): Promise<Actor | null> {
   if (!isUuid(userId)) return null;
-  const rows = await db
+  const rows = await tx
     .select(actorColumns)
     .from(users)
     .where(and(eq(users.id, userId), eq(users.isActive, true)))
@@ -36,7 +37,7 @@ export async function loadActor(db: Db, userId: string, sessionVersion?: number,
   if (!row) return null;
   if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
   if (sessionId !== undefined) {
-    if (!(await touchSession(db, sessionId, userId))) return null;
+    if (!(await touchSession(sessionId, userId, tx))) return null;
     return { ...row, sessionId };
   }
   return row;

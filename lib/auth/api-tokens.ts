@@ -1,8 +1,9 @@
+import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { apiTokens, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { randomToken, sha256Hex } from "@/lib/security/hash";
 import { actorColumns } from "./actor";
@@ -26,26 +27,26 @@ export interface ApiTokenDto {
 }
 
 /** Create a personal API token for the acting staff member. The secret is returned once, never stored. */
-export async function createApiToken(db: Db, actor: Actor | null, input: unknown): Promise<{ token: string; id: string }> {
-  const me = await requirePermission(actor, "apiTokens.manage", db);
+export async function createApiToken(actor: Actor | null, input: unknown, tx: Db = db): Promise<{ token: string; id: string }> {
+  const me = await requirePermission(actor, "apiTokens.manage", tx);
   const parsed = createTokenSchema.safeParse(input);
   if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
   const prefix = randomToken(6).replace(/[-_]/g, "x").slice(0, 8);
   const token = `sdl_${prefix}_${randomToken(24)}`;
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
       .values({ userId: me.id, name: parsed.data.name, prefix, scope: parsed.data.scope, tokenHash: sha256Hex(token) })
       .returning({ id: apiTokens.id });
-    await writeAudit(tx, { actor: me, action: "apiToken.create", entityType: "api_token", entityId: row.id, detail: { scope: parsed.data.scope } });
+    await writeAudit({ actor: me, action: "apiToken.create", entityType: "api_token", entityId: row.id, detail: { scope: parsed.data.scope } }, tx);
     return { token, id: row.id };
   });
 }
 
 /** The acting user's tokens (never the secret). */
-export async function listApiTokens(db: Db, actor: Actor | null): Promise<ApiTokenDto[]> {
-  const me = await requirePermission(actor, "apiTokens.manage", db);
-  return db
+export async function listApiTokens(actor: Actor | null, tx: Db = db): Promise<ApiTokenDto[]> {
+  const me = await requirePermission(actor, "apiTokens.manage", tx);
+  return tx
     .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, scope: apiTokens.scope, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .where(eq(apiTokens.userId, me.id))
@@ -53,24 +54,24 @@ export async function listApiTokens(db: Db, actor: Actor | null): Promise<ApiTok
 }
 
 /** Revoke one of the acting user's tokens; someone else's token is "not found". */
-export async function revokeApiToken(db: Db, actor: Actor | null, tokenId: string): Promise<void> {
-  const me = await requirePermission(actor, "apiTokens.manage", db);
+export async function revokeApiToken(actor: Actor | null, tokenId: string, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "apiTokens.manage", tx);
   if (!z.uuid().safeParse(tokenId).success) throw errors.notFound("Token");
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     const rows = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, me.id), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
     if (rows.length === 0) throw errors.notFound("Token");
-    await writeAudit(tx, { actor: me, action: "apiToken.revoke", entityType: "api_token", entityId: tokenId });
+    await writeAudit({ actor: me, action: "apiToken.revoke", entityType: "api_token", entityId: tokenId }, tx);
   });
 }
 
 /** Resolve a bearer token to its (active) owner, scoped to the token's read/write scope. */
-export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+export async function actorFromApiToken(token: string, tx: Db = db): Promise<Actor | null> {
   if (!/^sdl_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const rows = await db
+  const rows = await tx
     .select({ ...actorColumns, tokenId: apiTokens.id, scope: apiTokens.scope, expiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
@@ -78,7 +79,7 @@ export async function actorFromApiToken(db: Db, token: string): Promise<Actor | 
     .limit(1);
   const row = rows[0];
   if (!row || (row.expiresAt && row.expiresAt < new Date())) return null;
-  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+  await tx.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   const { tokenId: _t, scope, expiresAt: _e, ...actor } = row;
   return { ...actor, tokenScope: scope };
 }

@@ -1,4 +1,5 @@
-import { db as defaultDb } from "@/lib/db";
+import "server-only";
+import { db, db as defaultDb } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
 import { writeAudit } from "@/lib/audit/write";
 import { errors } from "@/lib/errors";
@@ -32,28 +33,28 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
  */
 export async function requirePermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor> {
   if (can(actor, permission)) return actor as Actor;
-  await logDenied(db, actor, permission);
+  await logDenied(actor, permission, undefined, db);
   throw actor ? errors.forbidden() : errors.unauthorized();
 }
 
 /** Like requirePermission, for actions open to the public too: returns the actor or null. */
 export async function allowPermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor | null> {
   if (can(actor, permission)) return actor ?? null;
-  await logDenied(db, actor, permission);
+  await logDenied(actor, permission, undefined, db);
   throw actor ? errors.forbidden() : errors.unauthorized();
 }
 
 /** Record a refused attempt (scope refusals call this too). Never throws. */
-export async function logDenied(db: Db, actor: Actor | null | undefined, permission: string, entity?: { type: string; id: string }): Promise<void> {
+export async function logDenied(actor: Actor | null | undefined, permission: string, entity?: { type: string; id: string }, tx: Db = db): Promise<void> {
   try {
-    await writeAudit(db, {
+    await writeAudit({
       actor: actor ?? null,
       actorLabel: actor ? undefined : "anonim",
       action: `authz.denied:${permission}`,
       outcome: "denied",
       entityType: entity?.type,
       entityId: entity?.id,
-    });
+    }, tx);
   } catch {
     // The refusal stands even when it cannot be logged (e.g. database down).
   }

@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { authConfig } from "./config";
@@ -29,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
      */
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (sid) await revokeSession(db, sid);
+      if (sid) await revokeSession(sid);
     },
   },
   logger: {
@@ -46,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidLogin();
         try {
-          const user = await verifyLogin(db, parsed.data, clientIpFromHeaders(request.headers), request.headers.get("user-agent"));
+          const user = await verifyLogin(parsed.data, clientIpFromHeaders(request.headers), request.headers.get("user-agent"));
           if (!user) throw new InvalidLogin();
           return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId };
         } catch (e) {

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/service";
@@ -56,21 +57,21 @@ export class SecondFactorError extends AppError {
  * audit entry for every success and failure. Returns the user, or null for wrong credentials.
  * Throws AppError("rate_limited") when a limit is exceeded.
  */
-export async function verifyLogin(db: Db, input: LoginInput, ip: string | null, userAgent?: string | null): Promise<LoginUser | null> {
+export async function verifyLogin(input: LoginInput, ip: string | null, userAgent?: string | null, tx: Db = db): Promise<LoginUser | null> {
   const e = env();
   const email = input.email.trim().toLowerCase();
   const ipHash = ip ? keyedHash(ip) : null;
   const accountKey = `login:acct:${keyedHash(email)}`;
   const ipKey = ipHash ? `login:ip:${ipHash}` : null;
 
-  const acct = await hitRateLimit(db, accountKey, e.LOGIN_MAX_PER_ACCOUNT, e.LOGIN_WINDOW_SECONDS);
-  const byIp = ipKey ? await hitRateLimit(db, ipKey, e.LOGIN_MAX_PER_IP, e.LOGIN_WINDOW_SECONDS) : null;
+  const acct = await hitRateLimit(accountKey, e.LOGIN_MAX_PER_ACCOUNT, e.LOGIN_WINDOW_SECONDS, tx);
+  const byIp = ipKey ? await hitRateLimit(ipKey, e.LOGIN_MAX_PER_IP, e.LOGIN_WINDOW_SECONDS, tx) : null;
   if (!acct.allowed || (byIp && !byIp.allowed)) {
-    await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "rate_limited" } });
+    await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "rate_limited" } }, tx);
     throw errors.rateLimited(Math.max(acct.allowed ? 0 : acct.retryAfter, byIp && !byIp.allowed ? byIp.retryAfter : 0));
   }
 
-  const rows = await db
+  const rows = await tx
     .select({
       id: users.id,
       name: users.name,
@@ -87,12 +88,12 @@ export async function verifyLogin(db: Db, input: LoginInput, ip: string | null, 
   const user = rows[0];
   if (!user) {
     await verifyDummy(input.password);
-    await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "unknown_account" } });
+    await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "unknown_account" } }, tx);
     return null;
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok || !user.isActive) {
-    await writeAudit(db, {
+    await writeAudit({
       actorLabel: email,
       action: "auth.login",
       outcome: "failure",
@@ -100,26 +101,26 @@ export async function verifyLogin(db: Db, input: LoginInput, ip: string | null, 
       entityId: user.id,
       ipHash,
       detail: { reason: ok ? "inactive" : "wrong_password" },
-    });
+    }, tx);
     return null;
   }
   if (user.totpEnabledAt) {
-    const reason = !input.otp ? "otp_required" : (await verifySecondFactor(db, user.id, input.otp)) ? null : "otp_invalid";
+    const reason = !input.otp ? "otp_required" : (await verifySecondFactor(user.id, input.otp, tx)) ? null : "otp_invalid";
     if (reason) {
-      await writeAudit(db, { actorLabel: email, action: "auth.login", outcome: "failure", entityType: "user", entityId: user.id, ipHash, detail: { reason } });
+      await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", entityType: "user", entityId: user.id, ipHash, detail: { reason } }, tx);
       throw new SecondFactorError(reason);
     }
   }
-  await resetRateLimit(db, accountKey);
-  const sessionId = await createSession(db, user.id, { ipHash, userAgent });
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-  await writeAudit(db, {
+  await resetRateLimit(accountKey, tx);
+  const sessionId = await createSession(user.id, { ipHash, userAgent }, tx);
+  await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  await writeAudit({
     actor: { id: user.id, name: user.name, role: user.role },
     action: "auth.login",
     entityType: "user",
     entityId: user.id,
     ipHash,
-  });
+  }, tx);
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId };
 }
 

@@ -1,6 +1,5 @@
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { db } from "@/lib/db";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { logDenied } from "./guard";
 import { decidePage } from "./page-rules";
@@ -19,7 +18,7 @@ export async function requirePageActor(permission: Permission): Promise<Actor> {
   if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(safeRedirectPath(path, "/"))}`);
   const decision = decidePage(actor, permission, path);
   if (!decision.ok) {
-    if (decision.logDenied) await logDenied(db, actor, permission);
+    if (decision.logDenied) await logDenied(actor, permission);
     redirect(decision.redirect);
   }
   return actor;

@@ -1,5 +1,4 @@
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { actorFromApiToken } from "./api-tokens";
 import { loadActor } from "./actor";
 import { mustEnrolTwoFactor } from "./guard";
@@ -17,7 +16,7 @@ export const sessionActor = cache(async (): Promise<Actor | null> => {
   if (!session?.user?.id) return null;
   // A token without a server-side session id predates session tracking: treat it as logged out.
   if (!session.sid) return null;
-  return loadActor(db, session.user.id, session.sv, session.sid);
+  return loadActor(session.user.id, session.sv, session.sid);
 });
 
 /**
@@ -33,7 +32,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
 export async function actorFromRequest(req: Request): Promise<Actor | null> {
   const header = req.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
-    const actor = await actorFromApiToken(db, header.slice(7).trim());
+    const actor = await actorFromApiToken(header.slice(7).trim());
     return mustEnrolTwoFactor(actor) ? null : actor;
   }
   return currentActor();

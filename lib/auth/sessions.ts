@@ -1,6 +1,7 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { userSessions } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { isUuid } from "@/lib/validation";
 import { env } from "@/lib/env";
 
@@ -13,9 +14,9 @@ export function sessionLimits() {
 }
 
 /** Record a new login; its id travels in the session token. */
-export async function createSession(db: Db, userId: string, meta: { ipHash?: string | null; userAgent?: string | null } = {}): Promise<string> {
+export async function createSession(userId: string, meta: { ipHash?: string | null; userAgent?: string | null } = {}, tx: Db = db): Promise<string> {
   const { absoluteSeconds } = sessionLimits();
-  const [row] = await db
+  const [row] = await tx
     .insert(userSessions)
     .values({
       userId,
@@ -41,7 +42,7 @@ export function lastSeenRefreshSeconds(idleSeconds = sessionLimits().idleSeconds
  * A live session's last-seen time is moved to now when it is older than lastSeenRefreshSeconds, so
  * activity extends the idle window. Both comparisons use the database clock.
  */
-export async function touchSession(db: Db, sessionId: string, userId: string): Promise<boolean> {
+export async function touchSession(sessionId: string, userId: string, tx: Db = db): Promise<boolean> {
   if (!isUuid(sessionId)) return false;
   const { idleSeconds } = sessionLimits();
   const refresh = lastSeenRefreshSeconds(idleSeconds);
@@ -52,26 +53,26 @@ export async function touchSession(db: Db, sessionId: string, userId: string): P
     gt(userSessions.expiresAt, sql`now()`),
     gt(userSessions.lastSeenAt, sql`now() - make_interval(secs => ${idleSeconds})`),
   );
-  const rows = await db
+  const rows = await tx
     .select({ stale: sql<boolean>`${userSessions.lastSeenAt} < now() - make_interval(secs => ${refresh})`.mapWith(Boolean) })
     .from(userSessions)
     .where(live);
   if (!rows[0]) return false;
   if (rows[0].stale) {
-    await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+    await tx.update(userSessions).set({ lastSeenAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
   }
   return true;
 }
 
 /** End one session (logout). */
-export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+export async function revokeSession(sessionId: string, tx: Db = db): Promise<void> {
   if (!isUuid(sessionId)) return;
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await tx.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** End every session of a user, except `keep` (the one making the change) when given. */
-export async function revokeUserSessions(db: Db, userId: string, keep?: string): Promise<number> {
-  const rows = await db
+export async function revokeUserSessions(userId: string, keep?: string, tx: Db = db): Promise<number> {
+  const rows = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : undefined))
@@ -80,8 +81,8 @@ export async function revokeUserSessions(db: Db, userId: string, keep?: string):
 }
 
 /** A user's live sessions, newest first (for the account page). */
-export async function listLiveSessions(db: Db, userId: string) {
-  return db
+export async function listLiveSessions(userId: string, tx: Db = db) {
+  return tx
     .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, userAgent: userSessions.userAgent })
     .from(userSessions)
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
@@ -25,7 +26,7 @@ async function resolveChain(templateId: number, skip: Set<string>, tx: Db) {
 
 async function notifyUser(userId: string, subject: string, body: string, letterId: string, tx: Db) {
   const [u] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  await notifyContact(tx, { email: u?.email }, { subject, body, relatedType: "epaper_letter", relatedId: letterId });
+  await notifyContact({ email: u?.email }, { subject, body, relatedType: "epaper_letter", relatedId: letterId }, tx);
 }
 
 /** Notify whoever acts next: the next paraf step, or the signer once every paraf is given. */
@@ -48,7 +49,7 @@ export async function submitToChain(actor: Actor | null, id: string, tx: Db = de
     if (steps.length) await t.insert(epaperParafs).values(steps.map((s, i) => ({ letterId: id, position: i, label: s.label, userId: s.userId, round })));
     const status = steps.length ? "paraf" : "menunggu_tte";
     await t.update(epaperLetters).set({ status, currentStep: 0, updatedAt: new Date() }).where(eq(epaperLetters.id, id));
-    await writeAudit(t, { actor: me, action: "epaper.submit", entityType: "epaper_letter", entityId: id, detail: { round, steps: steps.length } });
+    await writeAudit({ actor: me, action: "epaper.submit", entityType: "epaper_letter", entityId: id, detail: { round, steps: steps.length } }, t);
     await notifyNext(letter, steps[0] ?? null, t);
     return { steps: steps.length };
   });
@@ -89,7 +90,7 @@ export async function decideParaf(actor: Actor | null, id: string, input: unknow
       await notifyNext(letter, next, t);
     }
     await t.update(epaperLetters).set({ status, currentStep: status === "paraf" ? step.position + 1 : 0, updatedAt: now }).where(eq(epaperLetters.id, id));
-    await writeAudit(t, { actor: me, action: data.decision === "setuju" ? "epaper.paraf" : "epaper.return", entityType: "epaper_letter", entityId: id, detail: { step: step.label, round: step.round, note: data.note ?? null } });
+    await writeAudit({ actor: me, action: data.decision === "setuju" ? "epaper.paraf" : "epaper.return", entityType: "epaper_letter", entityId: id, detail: { step: step.label, round: step.round, note: data.note ?? null } }, t);
     return { status };
   });
 }

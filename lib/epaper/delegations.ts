@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { writeAudit } from "@/lib/audit/service";
@@ -7,7 +8,7 @@ import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertActiveUser } from "@/lib/letters/common";
+import { assertActiveUser } from "@/lib/letters/input-checks";
 import { parseInput } from "@/lib/validation";
 import { delegationSchema } from "./schema";
 
@@ -15,11 +16,11 @@ import { delegationSchema } from "./schema";
 export async function createDelegation(actor: Actor | null, input: unknown, tx: Db = defaultDb): Promise<{ id: string }> {
   const me = await requirePermission(actor, "epaper.delegate", tx);
   const data = parseInput(delegationSchema, input);
-  await assertActiveUser(tx, data.principalId, "principalId");
-  await assertActiveUser(tx, data.delegateId, "delegateId");
+  await assertActiveUser(data.principalId, "principalId", tx);
+  await assertActiveUser(data.delegateId, "delegateId", tx);
   return tx.transaction(async (t) => {
     const [row] = await t.insert(epaperDelegations).values({ ...data, note: data.note ?? null, createdBy: me.id }).returning({ id: epaperDelegations.id });
-    await writeAudit(t, { actor: me, action: "epaper.delegation.create", entityType: "epaper_delegation", entityId: row.id, detail: { principalId: data.principalId, delegateId: data.delegateId, mode: data.mode, startsOn: data.startsOn, endsOn: data.endsOn } });
+    await writeAudit({ actor: me, action: "epaper.delegation.create", entityType: "epaper_delegation", entityId: row.id, detail: { principalId: data.principalId, delegateId: data.delegateId, mode: data.mode, startsOn: data.startsOn, endsOn: data.endsOn } }, t);
     return { id: row.id };
   });
 }
@@ -54,5 +55,5 @@ export async function revokeDelegation(actor: Actor | null, id: string, tx: Db =
   const me = await requirePermission(actor, "epaper.delegate", tx);
   const rows = await tx.update(epaperDelegations).set({ revokedAt: new Date() }).where(and(eq(epaperDelegations.id, id), isNull(epaperDelegations.revokedAt))).returning({ id: epaperDelegations.id });
   if (!rows[0]) throw errors.notFound("Delegasi");
-  await writeAudit(tx, { actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id });
+  await writeAudit({ actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id }, tx);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { logDenied, requirePermission } from "@/lib/auth/guard";
@@ -6,7 +7,7 @@ import { db as defaultDb } from "@/lib/db";
 import { epaperLetters, epaperVersions, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertClassification } from "@/lib/letters/common";
+import { assertClassification } from "@/lib/letters/input-checks";
 import { parseInput } from "@/lib/validation";
 import { isUuid } from "@/lib/validation";
 import { epaperById, epaperVisibleTo } from "./policy";
@@ -20,7 +21,7 @@ export async function loadLetter(actor: Actor, id: string, opts: { forUpdate?: b
   const q = tx.select().from(epaperLetters).where(epaperById(actor, id));
   const [row] = isUuid(id) ? (opts.forUpdate ? await q.for("update") : await q) : [];
   if (!row) {
-    await logDenied(tx, actor, opts.permission ?? "epaper.read", { type: "epaper_letter", id: String(id).slice(0, 80) });
+    await logDenied(actor, opts.permission ?? "epaper.read", { type: "epaper_letter", id: String(id).slice(0, 80) }, tx);
     throw errors.notFound("Surat");
   }
   return row;
@@ -53,12 +54,12 @@ export async function createFromTemplate(actor: Actor | null, input: unknown, tx
     signerId: data.signerId,
     signerPosition: data.signerPosition,
   });
-  await assertClassification(tx, fields.classificationCode);
+  await assertClassification(fields.classificationCode, undefined, tx);
   await assertSigner(fields.signerId, tx);
   return tx.transaction(async (t) => {
     const [row] = await t.insert(epaperLetters).values({ templateId: tpl.id, ...contentOf(fields), createdBy: me.id }).returning({ id: epaperLetters.id });
     await t.insert(epaperVersions).values({ letterId: row.id, revision: 0, content: contentOf(fields), savedBy: me.id });
-    await writeAudit(t, { actor: me, action: "epaper.create", entityType: "epaper_letter", entityId: row.id, detail: { template: tpl.code, nature: fields.nature } });
+    await writeAudit({ actor: me, action: "epaper.create", entityType: "epaper_letter", entityId: row.id, detail: { template: tpl.code, nature: fields.nature } }, t);
     return { id: row.id };
   });
 }
@@ -70,7 +71,7 @@ export async function createFromTemplate(actor: Actor | null, input: unknown, tx
 export async function autosave(actor: Actor | null, id: string, input: unknown, tx: Db = defaultDb): Promise<{ revision: number }> {
   const me = await requirePermission(actor, "epaper.draft", tx);
   const data = parseInput(autosaveSchema, input);
-  await assertClassification(tx, data.classificationCode);
+  await assertClassification(data.classificationCode, undefined, tx);
   await assertSigner(data.signerId, tx);
   return tx.transaction(async (t) => {
     const row = await loadLetter(me, id, { forUpdate: true, permission: "epaper.draft" }, t);

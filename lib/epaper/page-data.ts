@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { can, requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { chainOf, pendingStep } from "./chain";
 import { activeDelegation } from "./delegations";
 import { loadLetter } from "./drafts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
@@ -35,7 +36,7 @@ export async function sendLetter(actor: Actor | null, id: string, tx: Db = defau
     for (const [p, kind] of parties) {
       let outboxId: string | null = null;
       if (p.email) {
-        outboxId = await enqueueMessage(t, {
+        outboxId = await enqueueMessage({
           channel: "email",
           recipient: p.email,
           subject: `${kind === "tembusan" ? "Tembusan: " : ""}Surat DPRD Kota Balikpapan nomor ${l.number}`,
@@ -43,12 +44,12 @@ export async function sendLetter(actor: Actor | null, id: string, tx: Db = defau
           relatedType: "epaper_letter",
           relatedId: id,
           attachment: { name: letterFileName(l.number!), data: l.pdf },
-        });
+        }, t);
         emailed++;
       } else printed++;
       await t.insert(epaperDeliveries).values({ letterId: id, kind, channel: p.email ? "email" : "cetak", name: p.name, email: p.email ?? null, outboxId, createdBy: me.id });
     }
-    await writeAudit(t, { actor: me, action: "epaper.send", entityType: "epaper_letter", entityId: id, detail: { emailed, printed } });
+    await writeAudit({ actor: me, action: "epaper.send", entityType: "epaper_letter", entityId: id, detail: { emailed, printed } }, t);
     return { emailed, printed };
   });
 }
@@ -72,7 +73,7 @@ export async function startCorrection(actor: Actor | null, id: string, input: un
     const content = { nature: old.nature, attachmentsNote: old.attachmentsNote, subject: old.subject, recipients: old.recipients, copies: old.copies, body: old.body, classificationCode: old.classificationCode, signerId: old.signerId, signerPosition: old.signerPosition };
     const [row] = await t.insert(epaperLetters).values({ templateId: old.templateId, ...content, createdBy: me.id, supersedesId: id, correctionReason: reason }).returning({ id: epaperLetters.id });
     await t.insert(epaperVersions).values({ letterId: row.id, revision: 0, content, savedBy: me.id });
-    await writeAudit(t, { actor: me, action: "epaper.correct", entityType: "epaper_letter", entityId: row.id, detail: { supersedes: id, number: old.number, reason } });
+    await writeAudit({ actor: me, action: "epaper.correct", entityType: "epaper_letter", entityId: row.id, detail: { supersedes: id, number: old.number, reason } }, t);
     return { id: row.id };
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
@@ -8,9 +9,9 @@ import { db as defaultDb } from "@/lib/db";
 import { epaperLetters, epaperTemplates, outgoingLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { parseInput } from "@/lib/validation";
-import { issueNumbers, resolveRegister } from "@/lib/letters/numbers";
+import { issueNumbers, resolveRegister } from "@/lib/letters/number-allocation";
 import { notifyContact } from "@/lib/outbox/service";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { sha256Hex } from "@/lib/security/hash";
@@ -47,12 +48,12 @@ export async function applyLetterSignature(me: Pick<Actor, "id" | "name" | "role
   const day = todayWita(now);
   const { capacity, delegationId } = await capacityFor(me, letter, day, tx);
   const [tpl] = await tx.select({ heading: epaperTemplates.heading }).from(epaperTemplates).where(eq(epaperTemplates.id, letter.templateId));
-  const reg = await resolveRegister(tx, "keluar");
-  const [num] = await issueNumbers(tx, reg, { date: day, status: "dipakai", createdBy: me.id, classification: letter.classificationCode });
+  const reg = await resolveRegister("keluar", undefined, tx);
+  const [num] = await issueNumbers(reg, { date: day, status: "dipakai", createdBy: me.id, classification: letter.classificationCode }, tx);
   const code = newLetterCode();
   const unsigned = await renderLetterPdf(await buildLetterPdfData(letter, { heading: tpl?.heading ?? null, number: num.number, date: day, code, capacity }));
   const [person] = await tx.select({ id: users.id, name: users.name, email: users.email, unit: users.unit }).from(users).where(eq(users.id, me.id));
-  const { credential, certPem } = await signerCredential(tx, person);
+  const { credential, certPem } = await signerCredential(person, tx);
   const pdf = await (opts.signer ?? new LocalPdfSigner(credential)).signPdf(unsigned, {
     signer: { userId: person.id, name: person.name, email: person.email },
     reason: `${capacityText(capacity)} — menandatangani surat ${num.number}`,
@@ -87,8 +88,8 @@ export async function applyLetterSignature(me: Pick<Actor, "id" | "name" | "role
     .where(eq(epaperLetters.id, id));
   if (letter.supersedesId) await tx.update(epaperLetters).set({ supersededAt: now }).where(and(eq(epaperLetters.id, letter.supersedesId), eq(epaperLetters.status, "ditandatangani")));
   const [drafter] = await tx.select({ email: users.email }).from(users).where(eq(users.id, letter.createdBy));
-  await notifyContact(tx, { email: drafter?.email }, { subject: `Surat ditandatangani: ${num.number}`, body: `Surat nomor ${num.number} telah ditandatangani secara elektronik dan siap dikirim dari Si Dilan.`, relatedType: "epaper_letter", relatedId: id });
-  await writeAudit(tx, { actor: me, action: "epaper.sign", entityType: "epaper_letter", entityId: id, detail: { number: num.number, code, outgoingLetterId: out.id, delegationId, capacity: capacity.mode } });
+  await notifyContact({ email: drafter?.email }, { subject: `Surat ditandatangani: ${num.number}`, body: `Surat nomor ${num.number} telah ditandatangani secara elektronik dan siap dikirim dari Si Dilan.`, relatedType: "epaper_letter", relatedId: id }, tx);
+  await writeAudit({ actor: me, action: "epaper.sign", entityType: "epaper_letter", entityId: id, detail: { number: num.number, code, outgoingLetterId: out.id, delegationId, capacity: capacity.mode } }, tx);
   return { number: num.number, code, outgoingLetterId: out.id };
 }
 
@@ -96,14 +97,14 @@ export async function applyLetterSignature(me: Pick<Actor, "id" | "name" | "role
 export async function signLetter(actor: Actor | null, id: string, input: unknown, tx: Db = defaultDb): Promise<{ number: string; code: string }> {
   const me = await requirePermission(actor, "epaper.sign", tx);
   const data = parseInput(signSchema, input);
-  const limit = await hitRateLimit(tx, `epaper.sign:${me.id}`, 20, 900);
+  const limit = await hitRateLimit(`epaper.sign:${me.id}`, 20, 900, tx);
   if (!limit.allowed) throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan tanda tangan. Coba lagi nanti.");
   const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
   const fail = async (field: "password" | "otp", message: string) => {
-    await writeAudit(tx, { actor: me, action: "epaper.sign", outcome: "failure", entityType: "epaper_letter", entityId: id, detail: { reason: field === "password" ? "kata sandi salah" : "kode autentikator salah" } });
+    await writeAudit({ actor: me, action: "epaper.sign", outcome: "failure", entityType: "epaper_letter", entityId: id, detail: { reason: field === "password" ? "kata sandi salah" : "kode autentikator salah" } }, tx);
     return errors.validation({ [field]: [message] }, message);
   };
   if (!user || !(await verifyPassword(user.passwordHash, data.password))) throw await fail("password", "Kata sandi salah. Tanda tangan tidak dibuat.");
-  if (me.totpEnabled && !(data.otp && (await verifySecondFactor(tx, me.id, data.otp)))) throw await fail("otp", "Kode autentikator salah atau kosong. Tanda tangan tidak dibuat.");
+  if (me.totpEnabled && !(data.otp && (await verifySecondFactor(me.id, data.otp, tx)))) throw await fail("otp", "Kode autentikator salah atau kosong. Tanda tangan tidak dibuat.");
   return tx.transaction((t) => applyLetterSignature(me, id, {}, t));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { epaperTemplates, type ChainStepConfig } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";

@@ -4,7 +4,6 @@ import { logDenied, can } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { errors, isAppError } from "@/lib/errors";
 import { fieldErrorsOf, formDataToObject, formValues } from "@/lib/validation";
 import type { FormState } from "./form-state";
@@ -31,7 +30,7 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
     // Permission first: a refused caller learns nothing about the input rules.
     const actor = await sessionActor();
     if (!can(actor, permission)) {
-      await logDenied(db, actor, permission);
+      await logDenied(actor, permission);
       throw actor ? errors.forbidden() : errors.unauthorized();
     }
     const parsed = schema.safeParse(formDataToObject(formData));

@@ -4,7 +4,6 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_FILES, PROXY_BODY_BYTES } from "@/lib/attachments/limits";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -70,7 +69,7 @@ export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unkn
  */
 export function protectedRoute<C>(permission: Permission, handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>) {
   const fn = route(async (req: Request, ctx: C) => {
-    const actor = await requirePermission(await actorFromRequest(req), permission, db);
+    const actor = await requirePermission(await actorFromRequest(req), permission);
     return handler(req, ctx, actor);
   });
   return Object.assign(fn, { meta: { permission } });

@@ -1,15 +1,16 @@
+import "server-only";
 import { MEMBER_VISIBLE_ASPIRATION_STATUSES, STATUS_LABELS } from "@/lib/aspirations/constants";
 import { MEMBER_VISIBLE_STATUSES, POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
 import { asc, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirationCategories, dapilKecamatan, dapil, kelurahan, pokirBidang, pokirPeriods } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 
 /** Choices for the inbox filters: the member's dapil kelurahan, categories, bidang, periods. */
-export async function inboxFilterOptions(db: Db, actor: Actor) {
+export async function inboxFilterOptions(actor: Actor, tx: Db = db) {
   const [kel, categories, bidang, periods] = await Promise.all([
     actor.dapilId
-      ? db
+      ? tx
           .select({ id: kelurahan.id, name: kelurahan.name })
           .from(kelurahan)
           .innerJoin(dapilKecamatan, eq(dapilKecamatan.kecamatanId, kelurahan.kecamatanId))
@@ -17,9 +18,9 @@ export async function inboxFilterOptions(db: Db, actor: Actor) {
           .where(eq(dapil.id, actor.dapilId))
           .orderBy(asc(kelurahan.name))
       : Promise.resolve([]),
-    db.select({ id: aspirationCategories.id, name: aspirationCategories.name }).from(aspirationCategories).orderBy(asc(aspirationCategories.sortOrder)),
-    db.select({ id: pokirBidang.id, name: pokirBidang.name }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
-    db.select({ id: pokirPeriods.id, name: pokirPeriods.name }).from(pokirPeriods).orderBy(asc(pokirPeriods.planYear)),
+    tx.select({ id: aspirationCategories.id, name: aspirationCategories.name }).from(aspirationCategories).orderBy(asc(aspirationCategories.sortOrder)),
+    tx.select({ id: pokirBidang.id, name: pokirBidang.name }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
+    tx.select({ id: pokirPeriods.id, name: pokirPeriods.name }).from(pokirPeriods).orderBy(asc(pokirPeriods.planYear)),
   ]);
   return { kelurahan: kel, categories, bidang, periods };
 }

@@ -1,8 +1,9 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { inboxReads } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { MEMBER_HIDDEN_STATUSES } from "@/lib/aspirations/constants";
 import { MEMBER_VISIBLE_STATUSES } from "@/lib/pokir/constants";
 import { decodeCursor, encodeCursor, inboxQuerySchema, type InboxQuery } from "./query";
@@ -106,17 +107,17 @@ interface Row {
 }
 
 /** One page of the member's inbox with keyset pagination (`setelah` = cursor of the last item). */
-export async function listInbox(db: Db, actor: Actor | null, raw: unknown) {
-  const me = await requirePermission(actor, "inbox.read", db);
+export async function listInbox(actor: Actor | null, raw: unknown, tx: Db = db) {
+  const me = await requirePermission(actor, "inbox.read", tx);
   const f = inboxQuerySchema.parse(raw ?? {});
   const q = inboxPageSql(me, f);
   const t0 = performance.now();
   // JIT compilation costs ~25 ms on the filtered plans (estimated cost just above jit_above_cost) and
   // never pays off for a LIMITed page: off for this query only.
   const rows = q
-    ? await db.transaction(async (tx) => {
+    ? await tx.transaction(async (tx) => {
         await tx.execute(sql`set local jit = off`);
-        return execRows<Row>(tx, q);
+        return execRows<Row>(q, tx);
       })
     : [];
   const dbMs = performance.now() - t0;
@@ -137,16 +138,16 @@ export async function listInbox(db: Db, actor: Actor | null, raw: unknown) {
 }
 
 /** Unread items in the member's inbox, capped (the badge shows "99+"). */
-export async function countUnread(db: Db, actor: Actor | null): Promise<number> {
+export async function countUnread(actor: Actor | null, tx: Db = db): Promise<number> {
   if (!actor || actor.role !== "member") return 0;
   const parts = branches(actor, { belum: "1" } as InboxQuery, UNREAD_CAP + 1);
   if (parts.length === 0) return 0;
-  const rows = await execRows<{ n: number }>(db, sql`select count(*)::int as n from (${sql.join(parts, sql` union all `)}) x`);
+  const rows = await execRows<{ n: number }>(sql`select count(*)::int as n from (${sql.join(parts, sql` union all `)}) x`, tx);
   return Math.min(Number(rows[0]?.n ?? 0), UNREAD_CAP + 1);
 }
 
 /** Mark one inbox item read for the member (idempotent). The caller has checked visibility. */
-export async function markInboxRead(db: Db, actor: Actor, type: "aspirasi" | "pokir", id: string): Promise<void> {
+export async function markInboxRead(actor: Actor, type: "aspirasi" | "pokir", id: string, tx: Db = db): Promise<void> {
   if (actor.role !== "member") return;
-  await db.insert(inboxReads).values({ memberId: actor.id, itemType: type, itemId: id }).onConflictDoNothing();
+  await tx.insert(inboxReads).values({ memberId: actor.id, itemType: type, itemId: id }).onConflictDoNothing();
 }

@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters, letterNumbers, letterRegisters, outgoingLetters } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { INCOMING_STATUS_LABELS, NATURE_LABELS } from "./constants";
 import { incomingVisibleTo, outgoingVisibleTo } from "./scope";
@@ -94,10 +95,10 @@ async function outgoingRows(db: Db, me: Actor, q: AgendaQuery): Promise<AgendaRo
 }
 
 /** The agenda book of a date range, scoped by the rahasia rules; the export is audited. */
-export async function agendaBook(db: Db, actor: Actor | null, input: unknown): Promise<AgendaBook & { format: "xlsx" | "pdf" }> {
-  const me = await requirePermission(actor, "letter.read", db);
+export async function agendaBook(actor: Actor | null, input: unknown, tx: Db = db): Promise<AgendaBook & { format: "xlsx" | "pdf" }> {
+  const me = await requirePermission(actor, "letter.read", tx);
   const q = parseInput(agendaQuerySchema, input);
-  const rows = q.jenis === "masuk" ? await incomingRows(db, me, q) : await outgoingRows(db, me, q);
-  await writeAudit(db, { actor: me, action: "letter.agenda.export", entityType: "letter_register", entityId: q.jenis, detail: { from: q.dari, to: q.sampai, format: q.format, rows: rows.length } });
+  const rows = q.jenis === "masuk" ? await incomingRows(tx, me, q) : await outgoingRows(tx, me, q);
+  await writeAudit({ actor: me, action: "letter.agenda.export", entityType: "letter_register", entityId: q.jenis, detail: { from: q.dari, to: q.sampai, format: q.format, rows: rows.length } }, tx);
   return { direction: q.jenis, from: q.dari, to: q.sampai, rows, format: q.format };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_FILES } from "@/lib/attachments/limits";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, like, lte, or, sql, type SQL } from "drizzle-orm";
@@ -6,10 +7,10 @@ import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { INCOMING_STATUSES, type IncomingStatus, type Nature } from "./constants";
-import { assertActiveUser, assertClassification, todayWita } from "./common";
-import { issueNumbers, resolveRegister } from "./numbers";
+import { assertActiveUser, assertClassification, todayWita } from "./input-checks";
+import { issueNumbers, resolveRegister } from "./number-allocation";
 import { incomingLetterSchema, type ListQuery } from "./schema";
 import { incomingVisibleTo } from "./scope";
 import { parseInput } from "@/lib/validation";
@@ -24,25 +25,25 @@ export const PAGE_SIZE = 25;
  * letter and its scans in one transaction. Scans are checked (type by content, size) before it.
  */
 export async function registerIncoming(
-  db: Db,
   actor: Actor | null,
   input: unknown,
   files: (File | IncomingFile)[] = [],
   opts: { now?: Date } = {},
+  tx: Db = db,
 ): Promise<{ id: string; agendaNumber: string }> {
-  const me = await requirePermission(actor, "letter.register", db);
+  const me = await requirePermission(actor, "letter.register", tx);
   const data = parseInput(incomingLetterSchema, input);
-  await assertClassification(db, data.classificationCode);
-  await assertActiveUser(db, data.addresseeUserId, "addresseeUserId");
+  await assertClassification(data.classificationCode, undefined, tx);
+  await assertActiveUser(data.addresseeUserId, "addresseeUserId", tx);
   const scans = await prepareFiles(files, { max: MAX_SCANS, field: "scans" });
-  const reg = await resolveRegister(db, "masuk");
+  const reg = await resolveRegister("masuk", undefined, tx);
   const date = todayWita(opts.now);
   // The counter row stays locked from the number until commit, so everything that does not need
   // the number (the scans, the bulk of the bytes) is written before it is taken.
   const id = randomUUID();
-  return db.transaction(async (tx) => {
-    await saveAttachments(tx, { type: INCOMING_OWNER, id }, scans, me.id);
-    const [num] = await issueNumbers(tx, reg, { date, status: "dipakai", createdBy: me.id, classification: data.classificationCode });
+  return tx.transaction(async (tx) => {
+    await saveAttachments({ type: INCOMING_OWNER, id }, scans, me.id, tx);
+    const [num] = await issueNumbers(reg, { date, status: "dipakai", createdBy: me.id, classification: data.classificationCode }, tx);
     const [row] = await tx
       .insert(incomingLetters)
       .values({
@@ -66,13 +67,13 @@ export async function registerIncoming(
         ...(opts.now ? { createdAt: opts.now, updatedAt: opts.now } : {}),
       })
       .returning({ id: incomingLetters.id });
-    await writeAudit(tx, {
+    await writeAudit({
       actor: me,
       action: "letter.incoming.register",
       entityType: "incoming_letter",
       entityId: row.id,
       detail: { agendaNumber: num.number, nature: data.nature, scans: scans.length },
-    });
+    }, tx);
     return { id: row.id, agendaNumber: num.number };
   });
 }
@@ -139,18 +140,18 @@ export const incomingListColumns = (today: string) => ({
 });
 
 /** Staff list and search of incoming letters (newest first), scoped by rahasia rules. */
-export async function listIncoming(db: Db, actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE) {
-  const me = await requirePermission(actor, "letter.read", db);
+export async function listIncoming(actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE, tx: Db = db) {
+  const me = await requirePermission(actor, "letter.read", tx);
   const page = Math.max(1, query.hal ?? 1);
   const size = Math.min(100, Math.max(1, pageSize));
   const where = incomingFilters(me, query);
-  const items: IncomingListItem[] = await db
+  const items: IncomingListItem[] = await tx
     .select(incomingListColumns(todayWita()))
     .from(incomingLetters)
     .where(where)
     .orderBy(desc(incomingLetters.receivedOn), desc(incomingLetters.agendaYear), desc(incomingLetters.agendaSeq))
     .limit(size)
     .offset((page - 1) * size);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(incomingLetters).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(incomingLetters).where(where);
   return { items: items.map((i) => ({ ...i, overdue: Boolean(i.overdue) })), total, page, pageSize: size };
 }

@@ -1,10 +1,11 @@
+import "server-only";
 import { and, desc, eq, gte, like, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { listAttachments } from "@/lib/attachments/service";
 import { can, logDenied, requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { incomingLetters, letterRegisters, letterRevisions, outgoingLetters, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { OUTGOING_STATUSES, type Nature, type OutgoingStatus } from "./constants";
 import { likePattern, PAGE_SIZE } from "./incoming";
@@ -53,19 +54,19 @@ export const outgoingListColumns = {
 };
 
 /** Staff list and search of outgoing letters: drafts first, then by number, newest first. */
-export async function listOutgoing(db: Db, actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE) {
-  const me = await requirePermission(actor, "letter.read", db);
+export async function listOutgoing(actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE, tx: Db = db) {
+  const me = await requirePermission(actor, "letter.read", tx);
   const page = Math.max(1, query.hal ?? 1);
   const size = Math.min(100, Math.max(1, pageSize));
   const where = outgoingFilters(me, query);
-  const items: OutgoingListItem[] = await db
+  const items: OutgoingListItem[] = await tx
     .select(outgoingListColumns)
     .from(outgoingLetters)
     .where(where)
     .orderBy(sql`(${outgoingLetters.status} = 'draf') desc`, desc(outgoingLetters.numberYear), desc(outgoingLetters.numberSeq), desc(outgoingLetters.createdAt))
     .limit(size)
     .offset((page - 1) * size);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(outgoingLetters).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(outgoingLetters).where(where);
   return { items, total, page, pageSize: size };
 }
 
@@ -73,10 +74,10 @@ const drafter = alias(users, "outgoing_drafter");
 const issuer = alias(users, "outgoing_issuer");
 
 /** One outgoing letter with its files, history and the incoming letter it answers. */
-export async function getOutgoing(db: Db, actor: Actor | null, id: string) {
-  const me = await requirePermission(actor, "letter.read", db);
+export async function getOutgoing(actor: Actor | null, id: string, tx: Db = db) {
+  const me = await requirePermission(actor, "letter.read", tx);
   const [letter] = isUuid(id)
-    ? await db
+    ? await tx
         .select({ ...outgoingListColumns, copies: outgoingLetters.copies, summary: outgoingLetters.summary, replyToId: outgoingLetters.replyToId, registerName: letterRegisters.name, registerId: outgoingLetters.registerId, drafterName: drafter.name, issuerName: issuer.name, issuedAt: outgoingLetters.issuedAt, cancelReason: outgoingLetters.cancelReason, cancelledAt: outgoingLetters.cancelledAt, version: outgoingLetters.version })
         .from(outgoingLetters)
         .innerJoin(letterRegisters, eq(letterRegisters.id, outgoingLetters.registerId))
@@ -85,20 +86,20 @@ export async function getOutgoing(db: Db, actor: Actor | null, id: string) {
         .where(outgoingById(me, id))
     : [];
   if (!letter) {
-    await logDenied(db, me, "letter.read", { type: "outgoing_letter", id });
+    await logDenied(me, "letter.read", { type: "outgoing_letter", id }, tx);
     throw errors.notFound("Surat keluar");
   }
   const changer = alias(users, "revision_changer");
   const [attachments, revisions, replyTo] = await Promise.all([
-    listAttachments(db, { type: OUTGOING_OWNER, id }),
-    db
+    listAttachments({ type: OUTGOING_OWNER, id }, tx),
+    tx
       .select({ version: letterRevisions.version, changedAt: letterRevisions.changedAt, changedByName: changer.name, reason: letterRevisions.reason, changes: letterRevisions.changes })
       .from(letterRevisions)
       .innerJoin(changer, eq(changer.id, letterRevisions.changedBy))
       .where(and(eq(letterRevisions.direction, "keluar"), eq(letterRevisions.letterId, id)))
       .orderBy(desc(letterRevisions.version)),
     letter.replyToId
-      ? db.select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject }).from(incomingLetters).where(and(eq(incomingLetters.id, letter.replyToId), incomingVisibleTo(me)))
+      ? tx.select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject }).from(incomingLetters).where(and(eq(incomingLetters.id, letter.replyToId), incomingVisibleTo(me)))
       : Promise.resolve([]),
   ]);
   return {
@@ -114,8 +115,8 @@ export async function getOutgoing(db: Db, actor: Actor | null, id: string) {
 export type OutgoingDetail = Awaited<ReturnType<typeof getOutgoing>>;
 
 /** Attachment download check for files of outgoing letters. */
-export async function outgoingAttachmentAccess(db: Db, actor: Actor | null, letterId: string): Promise<boolean> {
+export async function outgoingAttachmentAccess(actor: Actor | null, letterId: string, tx: Db = db): Promise<boolean> {
   if (!actor || !isUuid(letterId) || !can(actor, "letter.read")) return false;
-  const rows = await db.select({ id: outgoingLetters.id }).from(outgoingLetters).where(outgoingById(actor, letterId));
+  const rows = await tx.select({ id: outgoingLetters.id }).from(outgoingLetters).where(outgoingById(actor, letterId));
   return rows.length > 0;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
 import { checkbox, fieldErrorsOf, optionalIdNumber, optionalText, requiredText, UUID_PATTERN } from "@/lib/validation";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "./constants";
-import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./numbering";
+import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./number-format";
 
 /** Permendagri 83/2022 codes: three digits, then up to four dotted parts (000.1.5, 400.14.6). */
 export const CLASSIFICATION_CODE = /^\d{3}(\.\d{1,3}){0,4}$/;

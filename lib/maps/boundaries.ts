@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/db/seed/reference";
+import { slugify } from "@/lib/seed/reference";
 import kecamatanGeo from "./data/balikpapan-kecamatan.geo.json";
 import kelurahanGeo from "./data/balikpapan-kelurahan.geo.json";
 import { bboxOf, contains, fitProjection, labelPoint, pathOf, type Geometry, type Position } from "./geo";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { dapilOfKecamatanSql } from "@/lib/areas/dapil";
-import { resolveArea } from "@/lib/aspirations/common";
+import { resolveArea } from "@/lib/aspirations/lookups";
 import { db } from "@/lib/db";
 import { dapil, dapilKecamatan, electionPeriods, kecamatan } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -13,7 +13,7 @@ import { isAppError } from "@/lib/errors";
  */
 export async function dapilOfKelurahan(kelurahan: string, tx: Db = db): Promise<number | null> {
   try {
-    return (await resolveArea(tx, { kelurahan, citywide: false })).dapilId;
+    return (await resolveArea({ kelurahan, citywide: false }, tx)).dapilId;
   } catch (e) {
     if (isAppError(e)) return null;
     throw e;

@@ -79,7 +79,7 @@ export async function memberAspirations(member: { id: string; dapilId: number | 
       .innerJoin(aspirations, eq(aspirations.id, firstAnswer.aspirationId))
       .where(routedWhere)
       .groupBy(sql`1`, sql`2`),
-    loadHolidaySet(tx, since.getUTCFullYear(), now.getUTCFullYear()),
+    loadHolidaySet(since.getUTCFullYear(), now.getUTCFullYear(), tx),
   ]);
   const days = new Map<number, number>();
   let answered = 0;

@@ -32,7 +32,7 @@ export async function computeMemberFigures(member: PublicMember, now: Date = new
     memberAttendance(member.id, yearOf(today), masaSidangOf(today), tx),
     memberAspirations({ id: member.id, dapilId: routing?.dapilId ?? null, komisiId: routing?.komisiId ?? null }, window.since, now, tx),
     memberPokir(member.id, tx),
-    memberReses(member.id, tx),
+    memberReses(member.id, undefined, tx),
   ]);
   return { member, bodies, asOf: today, attendance, aspirations: { ...aspirations, since: localDate(window.since) }, pokir, reses };
 }

@@ -58,7 +58,7 @@ export interface ResesFigures {
 }
 
 /** A member's reses events: date, place, kelurahan and attendee count (no notes, no photos). */
-export async function memberReses(memberId: string, tx: Db = db, limit = 30): Promise<ResesFigures> {
+export async function memberReses(memberId: string, limit = 30, tx: Db = db): Promise<ResesFigures> {
   const [events, [sum]] = await Promise.all([
     tx
       .select({

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { localDate } from "@/lib/calendar/working-days";
 import { meetingAttendance, meetings, meetingTypes, minutes, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { emptyContent } from "@/lib/minutes/content";
 import type { AttendanceStatus } from "@/lib/minutes/quorum";
 
@@ -21,7 +22,7 @@ function statusFor(j: number, i: number): AttendanceStatus {
  * aspiration and pokir demos (answers, adoptions, SIPD outcomes, reses) the profiles are not empty
  * on first run. Idempotent.
  */
-export async function seedMemberFiguresDemo(tx: Db): Promise<void> {
+export async function seedMemberFiguresDemo(tx: Db = db): Promise<void> {
   const [done] = await tx.select({ id: meetings.id }).from(meetings).where(sql`${meetings.demoKey} like ${KEY + "-%"}`).limit(1);
   if (done) return;
   const [plenary] = await tx.select().from(meetingTypes).where(eq(meetingTypes.bodyKind, "semua")).orderBy(asc(meetingTypes.sortOrder)).limit(1);

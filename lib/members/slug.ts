@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/db/seed/reference";
+import { slugify } from "@/lib/seed/reference";
 
 /**
  * Stable profile slugs from member names: the slug of the name, and for a name that repeats, `-2`,

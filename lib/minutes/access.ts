@@ -1,9 +1,10 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { logDenied } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { meetingAttendance, meetings, meetingTypes, minutes } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 
 /** A meeting with its minutes and what the actor is in it. */
@@ -26,9 +27,9 @@ export function isOffice(actor: Actor | null): boolean {
  * Load a meeting for an actor. Office users see every meeting; a member sees the meetings of bodies
  * they belong to or chair. Anything else is a 404 (never 403), and the refusal is logged.
  */
-export async function loadScope(db: Db, actor: Actor, meetingId: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingScope> {
+export async function loadScope(actor: Actor, meetingId: string, opts: { forUpdate?: boolean } = {}, tx: Db = db): Promise<MeetingScope> {
   if (!z.uuid().safeParse(meetingId).success) throw errors.notFound("Rapat");
-  const q = db
+  const q = tx
     .select({ meeting: meetings, minutes, typeName: meetingTypes.name, correctionDays: meetingTypes.correctionDays, correctionDayKind: meetingTypes.correctionDayKind })
     .from(meetings)
     .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
@@ -41,14 +42,14 @@ export async function loadScope(db: Db, actor: Actor, meetingId: string, opts: {
   const isSecretary = row.meeting.secretaryId === actor.id;
   let inBody = false;
   if (actor.role === "member") {
-    const att = await db
+    const att = await tx
       .select({ userId: meetingAttendance.userId })
       .from(meetingAttendance)
       .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, actor.id)));
     inBody = att.length > 0;
   }
   if (!office && !isChair && !inBody) {
-    await logDenied(db, actor, "meeting.read", { type: "meeting", id: meetingId });
+    await logDenied(actor, "meeting.read", { type: "meeting", id: meetingId }, tx);
     throw errors.notFound("Rapat");
   }
   return { meeting: { ...row.meeting, typeName: row.typeName, correctionDays: row.correctionDays, correctionDayKind: row.correctionDayKind }, minutes: row.minutes, isOffice: office, isChair, isSecretary, inBody };

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { meetingTypeMembers, meetingTypes, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import type { MeetingBodyKind } from "./constants";
 
 /** Positions that make up the pimpinan DPRD. */
@@ -18,12 +19,12 @@ export const BODY_KIND_LABELS: Record<MeetingBodyKind, string> = {
  * The active members of a meeting type's body, by name. Committee meetings count that body's
  * members (UU 23/2014 art. 183): all members, the pimpinan, one komisi, all komisi, or a list.
  */
-export async function bodyMemberIds(db: Db, typeId: number): Promise<string[]> {
-  const [type] = await db.select().from(meetingTypes).where(eq(meetingTypes.id, typeId));
+export async function bodyMemberIds(typeId: number, tx: Db = db): Promise<string[]> {
+  const [type] = await tx.select().from(meetingTypes).where(eq(meetingTypes.id, typeId));
   if (!type) return [];
   const member = and(eq(users.role, "member"), eq(users.isActive, true));
   if (type.bodyKind === "daftar") {
-    const rows = await db
+    const rows = await tx
       .select({ id: users.id })
       .from(meetingTypeMembers)
       .innerJoin(users, eq(users.id, meetingTypeMembers.userId))
@@ -39,6 +40,6 @@ export async function bodyMemberIds(db: Db, typeId: number): Promise<string[]> {
         : type.bodyKind === "komisi"
           ? and(member, eq(users.komisiId, type.komisiId ?? -1))
           : and(member, isNotNull(users.komisiId));
-  const rows = await db.select({ id: users.id }).from(users).where(where).orderBy(asc(users.name));
+  const rows = await tx.select({ id: users.id }).from(users).where(where).orderBy(asc(users.name));
   return rows.map((r) => r.id);
 }

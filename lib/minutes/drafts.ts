@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { meetingAgendaItems, meetingAttendance, meetingGuests, minutes, minutesVersions, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors, type FieldErrors } from "@/lib/errors";
 import { loadScope } from "./access";
 import { alignContent, parseStoredContent, type MinutesContent } from "./content";
@@ -11,7 +12,7 @@ import { diffLines, type DiffOp } from "./diff";
 import { richTextLines } from "./rich-text";
 import { sanitizeContent } from "./sanitize";
 import { draftSaveSchema } from "./schema";
-import { editGuard, type MinutesStatus } from "./workflow";
+import { editGuard, type MinutesStatus } from "./workflow-rules";
 import { parseInput } from "@/lib/validation";
 
 export interface SpeakerOption {
@@ -20,16 +21,16 @@ export interface SpeakerOption {
 }
 
 /** Names of agenda items and speakers of a meeting, for labels, validation and diffs. */
-export async function meetingLabels(db: Db, meetingId: string) {
+export async function meetingLabels(meetingId: string, tx: Db = db) {
   const [agenda, members, guests] = await Promise.all([
-    db.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
-    db
+    tx.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
+    tx
       .select({ id: users.id, name: users.name, status: meetingAttendance.status })
       .from(meetingAttendance)
       .innerJoin(users, eq(users.id, meetingAttendance.userId))
       .where(eq(meetingAttendance.meetingId, meetingId))
       .orderBy(asc(users.name)),
-    db.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
+    tx.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
   ]);
   // Members present first: they are the ones who speak.
   const speakers: SpeakerOption[] = [
@@ -41,10 +42,10 @@ export async function meetingLabels(db: Db, meetingId: string) {
 }
 
 /** The editor's data: meeting labels, speakers, the current content and revision. */
-export async function getEditor(db: Db, actor: Actor | null, meetingId: string) {
-  const me = await requirePermission(actor, "minutes.edit", db);
-  const scope = await loadScope(db, me, meetingId);
-  const labels = await meetingLabels(db, meetingId);
+export async function getEditor(actor: Actor | null, meetingId: string, tx: Db = db) {
+  const me = await requirePermission(actor, "minutes.edit", tx);
+  const scope = await loadScope(me, meetingId, undefined, tx);
+  const labels = await meetingLabels(meetingId, tx);
   return {
     meeting: scope.meeting,
     status: scope.minutes.status as MinutesStatus,
@@ -60,14 +61,14 @@ export async function getEditor(db: Db, actor: Actor | null, meetingId: string) 
  * Save the draft (autosave or manual). Every save that changes the content becomes a new version;
  * a save based on an older revision than the stored one is refused (another tab or user saved).
  */
-export async function saveDraft(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<{ revision: number; changed: boolean; savedAt: Date }> {
-  const me = await requirePermission(actor, "minutes.edit", db);
+export async function saveDraft(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<{ revision: number; changed: boolean; savedAt: Date }> {
+  const me = await requirePermission(actor, "minutes.edit", tx);
   const data = parseInput(draftSaveSchema, input);
-  return db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+  return tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     const g = editGuard(scope.minutes.status as MinutesStatus);
     if (!g.ok) throw errors.conflict(g.reason);
-    const labels = await meetingLabels(tx, meetingId);
+    const labels = await meetingLabels(meetingId, tx);
     const refs = new Set(labels.speakers.map((s) => s.ref));
     const fe: FieldErrors = {};
     data.content.items.forEach((item, i) => {
@@ -88,16 +89,16 @@ export async function saveDraft(db: Db, actor: Actor | null, meetingId: string, 
     const now = new Date();
     await tx.insert(minutesVersions).values({ minutesId: scope.minutes.id, number: revision, content, authorId: me.id });
     await tx.update(minutes).set({ content, revision, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.save", entityType: "minutes", entityId: scope.minutes.id, detail: { revision } });
+    await writeAudit({ actor: me, action: "minutes.save", entityType: "minutes", entityId: scope.minutes.id, detail: { revision } }, tx);
     return { revision, changed: true, savedAt: now };
   });
 }
 
 /** The version history of a draft, newest first. */
-export async function listVersions(db: Db, actor: Actor | null, meetingId: string) {
-  const me = await requirePermission(actor, "minutes.edit", db);
-  const scope = await loadScope(db, me, meetingId);
-  return db
+export async function listVersions(actor: Actor | null, meetingId: string, tx: Db = db) {
+  const me = await requirePermission(actor, "minutes.edit", tx);
+  const scope = await loadScope(me, meetingId, undefined, tx);
+  return tx
     .select({ number: minutesVersions.number, createdAt: minutesVersions.createdAt, author: users.name, note: minutesVersions.note })
     .from(minutesVersions)
     .leftJoin(users, eq(users.id, minutesVersions.authorId))
@@ -119,13 +120,13 @@ export function contentLines(content: MinutesContent, agenda: { id: string; titl
 }
 
 /** Line diff between two versions of a draft (0 = the empty starting draft). */
-export async function diffVersions(db: Db, actor: Actor | null, meetingId: string, from: number, to: number): Promise<DiffOp[]> {
-  const me = await requirePermission(actor, "minutes.edit", db);
-  const scope = await loadScope(db, me, meetingId);
-  const labels = await meetingLabels(db, meetingId);
+export async function diffVersions(actor: Actor | null, meetingId: string, from: number, to: number, tx: Db = db): Promise<DiffOp[]> {
+  const me = await requirePermission(actor, "minutes.edit", tx);
+  const scope = await loadScope(me, meetingId, undefined, tx);
+  const labels = await meetingLabels(meetingId, tx);
   const load = async (n: number) => {
     if (n === 0) return parseStoredContent(null, labels.agendaIds);
-    const [row] = await db.select({ content: minutesVersions.content }).from(minutesVersions).where(and(eq(minutesVersions.minutesId, scope.minutes.id), eq(minutesVersions.number, n)));
+    const [row] = await tx.select({ content: minutesVersions.content }).from(minutesVersions).where(and(eq(minutesVersions.minutesId, scope.minutes.id), eq(minutesVersions.number, n)));
     if (!row) throw errors.notFound("Versi draf");
     return parseStoredContent(row.content, labels.agendaIds);
   };

@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { komisi, meetingTypeMembers, meetingTypes, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { meetingTypeSchema } from "./schema";
 import { isIntId, parseInput } from "@/lib/validation";
@@ -27,9 +28,9 @@ export const DEFAULT_MEETING_TYPES = [
 ] as const;
 
 /** Add the standard meeting types that are missing (idempotent; an admin's edits are kept). */
-export async function ensureDefaultMeetingTypes(db: Db): Promise<void> {
-  const komisiRows = await db.select({ id: komisi.id, name: komisi.name }).from(komisi);
-  await db
+export async function ensureDefaultMeetingTypes(tx: Db = db): Promise<void> {
+  const komisiRows = await tx.select({ id: komisi.id, name: komisi.name }).from(komisi);
+  await tx
     .insert(meetingTypes)
     .values(
       DEFAULT_MEETING_TYPES.map((t, i) => ({
@@ -45,19 +46,19 @@ export async function ensureDefaultMeetingTypes(db: Db): Promise<void> {
 }
 
 /** All meeting types with their member counts for list bodies (admin). */
-export async function listMeetingTypes(db: Db, actor: Actor | null) {
-  await requirePermission(actor, "meetingTypes.manage", db);
-  const types = await db.select({ type: meetingTypes, komisi: komisi.name }).from(meetingTypes).leftJoin(komisi, eq(komisi.id, meetingTypes.komisiId)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
-  const members = await db.select({ typeId: meetingTypeMembers.meetingTypeId, userId: meetingTypeMembers.userId }).from(meetingTypeMembers);
+export async function listMeetingTypes(actor: Actor | null, tx: Db = db) {
+  await requirePermission(actor, "meetingTypes.manage", tx);
+  const types = await tx.select({ type: meetingTypes, komisi: komisi.name }).from(meetingTypes).leftJoin(komisi, eq(komisi.id, meetingTypes.komisiId)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
+  const members = await tx.select({ typeId: meetingTypeMembers.meetingTypeId, userId: meetingTypeMembers.userId }).from(meetingTypeMembers);
   return types.map((t) => ({ ...t.type, komisiName: t.komisi, listMembers: members.filter((m) => m.typeId === t.type.id).length }));
 }
 
 /** One meeting type with its member list (admin edit page). */
-export async function getMeetingType(db: Db, actor: Actor | null, id: number) {
-  await requirePermission(actor, "meetingTypes.manage", db);
-  const [type] = isIntId(id) ? await db.select().from(meetingTypes).where(eq(meetingTypes.id, id)) : [];
+export async function getMeetingType(actor: Actor | null, id: number, tx: Db = db) {
+  await requirePermission(actor, "meetingTypes.manage", tx);
+  const [type] = isIntId(id) ? await tx.select().from(meetingTypes).where(eq(meetingTypes.id, id)) : [];
   if (!type) throw errors.notFound("Jenis rapat");
-  const members = await db.select({ userId: meetingTypeMembers.userId }).from(meetingTypeMembers).where(eq(meetingTypeMembers.meetingTypeId, id));
+  const members = await tx.select({ userId: meetingTypeMembers.userId }).from(meetingTypeMembers).where(eq(meetingTypeMembers.meetingTypeId, id));
   return { ...type, memberIds: members.map((m) => m.userId) };
 }
 
@@ -80,27 +81,27 @@ async function saveType(db: Db, me: Actor, id: number | null, input: unknown): P
       const valid = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, memberIds), eq(users.role, "member")));
       if (valid.length) await tx.insert(meetingTypeMembers).values(valid.map((u) => ({ meetingTypeId: typeId!, userId: u.id })));
     }
-    await writeAudit(tx, { actor: me, action: id === null ? "meetingType.create" : "meetingType.update", entityType: "meeting_type", entityId: typeId, detail: { name: data.name, members: memberIds.length } });
+    await writeAudit({ actor: me, action: id === null ? "meetingType.create" : "meetingType.update", entityType: "meeting_type", entityId: typeId, detail: { name: data.name, members: memberIds.length } }, tx);
     return typeId;
   });
 }
 
 /** Create a meeting type (admin). Existing meetings keep their attendance snapshot. */
-export async function createMeetingType(db: Db, actor: Actor | null, input: unknown): Promise<number> {
-  const me = await requirePermission(actor, "meetingTypes.manage", db);
-  return saveType(db, me, null, input);
+export async function createMeetingType(actor: Actor | null, input: unknown, tx: Db = db): Promise<number> {
+  const me = await requirePermission(actor, "meetingTypes.manage", tx);
+  return saveType(tx, me, null, input);
 }
 
 /** Edit a meeting type and, for list bodies, its members (admin). */
-export async function updateMeetingType(db: Db, actor: Actor | null, id: number, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "meetingTypes.manage", db);
-  await getMeetingType(db, me, id);
-  await saveType(db, me, id, input);
+export async function updateMeetingType(actor: Actor | null, id: number, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "meetingTypes.manage", tx);
+  await getMeetingType(me, id, tx);
+  await saveType(tx, me, id, input);
 }
 
 /** Restore the standard types an admin may have deleted or never had (production has no demo seed). */
-export async function restoreDefaultMeetingTypes(db: Db, actor: Actor | null): Promise<void> {
-  const me = await requirePermission(actor, "meetingTypes.manage", db);
-  await ensureDefaultMeetingTypes(db);
-  await writeAudit(db, { actor: me, action: "meetingType.restoreDefaults", entityType: "meeting_type" });
+export async function restoreDefaultMeetingTypes(actor: Actor | null, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "meetingTypes.manage", tx);
+  await ensureDefaultMeetingTypes(tx);
+  await writeAudit({ actor: me, action: "meetingType.restoreDefaults", entityType: "meeting_type" }, tx);
 }

@@ -1,15 +1,16 @@
+import "server-only";
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { meetingAgendaItems, meetingAttendance, meetingGuests, meetings, meetingTypes, minutes, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors, type FieldErrors } from "@/lib/errors";
 import { loadScope } from "./access";
 import { bodyMemberIds } from "./bodies";
 import { alignContent, emptyContent, parseStoredContent } from "./content";
 import { attendanceSchema, meetingSchema, type MeetingData } from "./schema";
-import { editGuard, type MinutesStatus } from "./workflow";
+import { editGuard, type MinutesStatus } from "./workflow-rules";
 import { parseInput } from "@/lib/validation";
 
 async function checkPeople(db: Db, data: MeetingData) {
@@ -76,12 +77,12 @@ function meetingValues(data: MeetingData) {
 }
 
 /** Create a meeting with agenda, guests, the body's attendance list and an empty draft of the minutes. */
-export async function createMeeting(db: Db, actor: Actor | null, input: unknown, opts: { demoKey?: string } = {}): Promise<string> {
-  const me = await requirePermission(actor, "meeting.manage", db);
+export async function createMeeting(actor: Actor | null, input: unknown, opts: { demoKey?: string } = {}, tx: Db = db): Promise<string> {
+  const me = await requirePermission(actor, "meeting.manage", tx);
   const data = parseInput(meetingSchema, input);
-  await checkPeople(db, data);
-  const memberIds = await bodyMemberIds(db, data.typeId);
-  return db.transaction(async (tx) => {
+  await checkPeople(tx, data);
+  const memberIds = await bodyMemberIds(data.typeId, tx);
+  return tx.transaction(async (tx) => {
     const [row] = await tx
       .insert(meetings)
       .values({ ...meetingValues(data), createdBy: me.id, demoKey: opts.demoKey ?? null })
@@ -89,35 +90,35 @@ export async function createMeeting(db: Db, actor: Actor | null, input: unknown,
     const agendaIds = await writeRows(tx, row.id, data);
     await syncAttendance(tx, row.id, memberIds);
     await tx.insert(minutes).values({ meetingId: row.id, content: emptyContent(agendaIds, data.startTime) });
-    await writeAudit(tx, { actor: me, action: "meeting.create", entityType: "meeting", entityId: row.id, detail: { typeId: data.typeId, nature: data.nature } });
+    await writeAudit({ actor: me, action: "meeting.create", entityType: "meeting", entityId: row.id, detail: { typeId: data.typeId, nature: data.nature } }, tx);
     return row.id;
   });
 }
 
 /** Edit a meeting while its minutes are still a draft; the attendance list follows a change of type. */
-export async function updateMeeting(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "meeting.manage", db);
+export async function updateMeeting(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "meeting.manage", tx);
   const data = parseInput(meetingSchema, input);
-  await checkPeople(db, data);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+  await checkPeople(tx, data);
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     const g = editGuard(scope.minutes.status as MinutesStatus);
     if (!g.ok) throw errors.conflict(`Data rapat tidak dapat diubah: ${g.reason}`);
     await tx.update(meetings).set({ ...meetingValues(data), updatedAt: new Date() }).where(eq(meetings.id, meetingId));
     const agendaIds = await writeRows(tx, meetingId, data);
-    if (scope.meeting.typeId !== data.typeId) await syncAttendance(tx, meetingId, await bodyMemberIds(tx, data.typeId));
+    if (scope.meeting.typeId !== data.typeId) await syncAttendance(tx, meetingId, await bodyMemberIds(data.typeId, tx));
     const content = alignContent(parseStoredContent(scope.minutes.content, agendaIds), agendaIds);
     await tx.update(minutes).set({ content, updatedAt: new Date() }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "meeting.update", entityType: "meeting", entityId: meetingId });
+    await writeAudit({ actor: me, action: "meeting.update", entityType: "meeting", entityId: meetingId }, tx);
   });
 }
 
 /** Record attendance (status and arrival time per body member); refused once the minutes are final. */
-export async function recordAttendance(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "meeting.manage", db);
+export async function recordAttendance(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "meeting.manage", tx);
   const entries = parseInput(attendanceSchema, input);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     const g = editGuard(scope.minutes.status as MinutesStatus);
     if (!g.ok) throw errors.conflict(`Daftar hadir tidak dapat diubah: ${g.reason}`);
     const body = new Set((await tx.select({ userId: meetingAttendance.userId }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId))).map((r) => r.userId));
@@ -134,18 +135,18 @@ export async function recordAttendance(db: Db, actor: Actor | null, meetingId: s
         .set({ status: e.status || null, arrivedAt: e.status === "hadir" && e.arrivedAt ? e.arrivedAt : null, recordedBy: me.id, recordedAt: now })
         .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, e.userId)));
     }
-    await writeAudit(tx, { actor: me, action: "meeting.attendance", entityType: "meeting", entityId: meetingId, detail: { entries: entries.length } });
+    await writeAudit({ actor: me, action: "meeting.attendance", entityType: "meeting", entityId: meetingId, detail: { entries: entries.length } }, tx);
   });
 }
 
 /** Active meeting types for forms and filters. */
-export async function listActiveTypes(db: Db) {
-  return db.select({ id: meetingTypes.id, name: meetingTypes.name, defaultNature: meetingTypes.defaultNature, defaultQuorumRule: meetingTypes.defaultQuorumRule }).from(meetingTypes).where(eq(meetingTypes.isActive, true)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
+export async function listActiveTypes(tx: Db = db) {
+  return tx.select({ id: meetingTypes.id, name: meetingTypes.name, defaultNature: meetingTypes.defaultNature, defaultQuorumRule: meetingTypes.defaultQuorumRule }).from(meetingTypes).where(eq(meetingTypes.isActive, true)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
 }
 
 /** Options for the chair (active members) and secretary (active staff) pickers. */
-export async function peopleOptions(db: Db) {
-  const rows = await db.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.name));
+export async function peopleOptions(tx: Db = db) {
+  const rows = await tx.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.name));
   return {
     members: rows.filter((r) => r.role === "member").map((r) => ({ id: r.id, name: r.position && r.position !== "Anggota" ? `${r.name} (${r.position})` : r.name })),
     staff: rows.filter((r) => r.role !== "member").map((r) => ({ id: r.id, name: r.name })),

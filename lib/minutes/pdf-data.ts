@@ -1,3 +1,4 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import QRCode from "qrcode";
@@ -6,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 import { CODE_ALPHABET } from "@/lib/tracking/code";
 import { meetingGuests, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { parseStoredContent } from "./content";
 import { meetingLabels } from "./drafts";
 import type { MinutesPdfData } from "./pdf/render";
@@ -45,13 +46,13 @@ export function dayDate(iso: string): string {
 const hhmm = (t: string | null | undefined) => (t ? t.slice(0, 5).replace(":", ".") : null);
 
 /** Gather and format everything the PDF shows, from the meeting record and the locked content. */
-export async function buildPdfData(db: Db, scope: MeetingScope, opts: { code: string; documentVersion: number; correction: { supersedesCode: string; reason: string } | null }): Promise<MinutesPdfData> {
+export async function buildPdfData(scope: MeetingScope, opts: { code: string; documentVersion: number; correction: { supersedesCode: string; reason: string } | null }, tx: Db = db): Promise<MinutesPdfData> {
   const m = scope.meeting;
-  const labels = await meetingLabels(db, m.id);
+  const labels = await meetingLabels(m.id, tx);
   const content = parseStoredContent(scope.minutes.content, labels.agendaIds);
-  const attendance = await attendanceList(db, m.id);
-  const [chair] = await db.select({ name: users.name, position: users.position }).from(users).where(eq(users.id, m.chairId));
-  const [secretary] = await db.select({ name: users.name, nip: users.nip, position: users.position }).from(users).where(eq(users.id, m.secretaryId));
+  const attendance = await attendanceList(m.id, tx);
+  const [chair] = await tx.select({ name: users.name, position: users.position }).from(users).where(eq(users.id, m.chairId));
+  const [secretary] = await tx.select({ name: users.name, nip: users.nip, position: users.position }).from(users).where(eq(users.id, m.secretaryId));
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
   const counts = new Map<string, number>();
   for (const a of attendance) counts.set(a.status ?? "belum", (counts.get(a.status ?? "belum") ?? 0) + 1);
@@ -82,7 +83,7 @@ export async function buildPdfData(db: Db, scope: MeetingScope, opts: { code: st
     attendanceSummary: `${summary.join(", ")} — jumlah ${attendance.length} anggota`,
     quorumStatement: quorum.statement,
     attendance: attendance.map((a) => ({ name: a.name, fraksi: a.fraksi, status: a.status ? ATTENDANCE_LABELS[a.status as AttendanceStatus] : "Tidak tercatat", arrivedAt: hhmm(a.arrivedAt) })),
-    guests: await db
+    guests: await tx
       .select({ name: meetingGuests.name, institution: meetingGuests.institution, role: meetingGuests.role })
       .from(meetingGuests)
       .where(eq(meetingGuests.meetingId, m.id))

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, desc, eq, gte, ilike, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { allowPermission, logDenied } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { meetingAttendance, meetings, meetingTypes, minutes, minutesDocuments, minutesSignatures } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { isOffice } from "./access";
 import { normalizeDocumentCode } from "./pdf-data";
@@ -60,14 +61,14 @@ async function visibleTo(db: Db, actor: Actor | null, d: DocRow): Promise<boolea
 }
 
 /** Find a document by id or verification code, if the actor may see it; else null (a 404 upstream). */
-export async function findVisibleDocument(db: Db, actor: Actor | null, idOrCode: string, opts: { withPdf?: boolean } = {}): Promise<DocRow | null> {
+export async function findVisibleDocument(actor: Actor | null, idOrCode: string, opts: { withPdf?: boolean } = {}, tx: Db = db): Promise<DocRow | null> {
   const code = normalizeDocumentCode(idOrCode);
   const byId = z.uuid().safeParse(idOrCode).success;
   if (!code && !byId) return null;
-  const row = await selectDoc(db, code ? eq(minutesDocuments.code, code) : eq(minutesDocuments.id, idOrCode), opts.withPdf);
+  const row = await selectDoc(tx, code ? eq(minutesDocuments.code, code) : eq(minutesDocuments.id, idOrCode), opts.withPdf);
   if (!row) return null;
-  if (!(await visibleTo(db, actor, row))) {
-    await logDenied(db, actor, "minutes.document", { type: "minutes_document", id: row.id });
+  if (!(await visibleTo(tx, actor, row))) {
+    await logDenied(actor, "minutes.document", { type: "minutes_document", id: row.id }, tx);
     return null;
   }
   return row;
@@ -80,11 +81,11 @@ type PdfInfo = { id: string; fileName: string; sha256: string | null; complete: 
  * name, hash, completeness, and whether anyone may keep a copy. When `unless(sha256)` says the
  * client's copy is current, the bytes are not read (`data` is null: answer 304).
  */
-export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string): Promise<PdfInfo & { data: Buffer }>;
-export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string, unless: (sha256: string) => boolean): Promise<PdfInfo & { data: Buffer | null }>;
-export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: string, unless?: (sha256: string) => boolean) {
-  await allowPermission(actor, "minutes.verify", db);
-  const meta = await findVisibleDocument(db, actor, idOrCode);
+export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless?: undefined, tx?: Db): Promise<PdfInfo & { data: Buffer }>;
+export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless: (sha256: string) => boolean, tx?: Db): Promise<PdfInfo & { data: Buffer | null }>;
+export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless?: (sha256: string) => boolean, tx: Db = db) {
+  await allowPermission(actor, "minutes.verify", tx);
+  const meta = await findVisibleDocument(actor, idOrCode, undefined, tx);
   if (!meta) throw errors.notFound("Dokumen risalah");
   const slug = meta.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "risalah";
   const info: PdfInfo = {
@@ -95,22 +96,22 @@ export async function readDocumentPdf(db: Db, actor: Actor | null, idOrCode: str
     isPublic: publiclyVisible(meta),
   };
   if (info.complete && info.sha256 && unless?.(info.sha256)) return { ...info, data: null };
-  const [row] = await db.select({ pdf: minutesDocuments.pdf }).from(minutesDocuments).where(eq(minutesDocuments.id, meta.id));
+  const [row] = await tx.select({ pdf: minutesDocuments.pdf }).from(minutesDocuments).where(eq(minutesDocuments.id, meta.id));
   if (!row?.pdf) throw errors.notFound("Dokumen risalah");
   return { ...info, data: row.pdf };
 }
 
 /** What /verifikasi/{code} shows: the document, its meeting, signers, and whether it is current. */
-export async function documentInfo(db: Db, actor: Actor | null, code: string) {
-  await allowPermission(actor, "minutes.verify", db);
-  const doc = await findVisibleDocument(db, actor, code);
+export async function documentInfo(actor: Actor | null, code: string, tx: Db = db) {
+  await allowPermission(actor, "minutes.verify", tx);
+  const doc = await findVisibleDocument(actor, code, undefined, tx);
   if (!doc || !doc.completedAt) throw errors.notFound("Dokumen risalah");
-  const signatures = await db
+  const signatures = await tx
     .select({ role: minutesSignatures.role, name: minutesSignatures.signerName, signedAt: minutesSignatures.signedAt, issuer: minutesSignatures.certificateIssuer })
     .from(minutesSignatures)
     .where(eq(minutesSignatures.documentId, doc.id))
     .orderBy(asc(minutesSignatures.signedAt));
-  const versions = await db
+  const versions = await tx
     .select({ code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, publishedAt: minutesDocuments.publishedAt, completedAt: minutesDocuments.completedAt, supersededAt: minutesDocuments.supersededAt })
     .from(minutesDocuments)
     .where(and(eq(minutesDocuments.minutesId, doc.minutesId), isNotNull(minutesDocuments.completedAt)))
@@ -129,8 +130,8 @@ export async function documentInfo(db: Db, actor: Actor | null, code: string) {
 export type DocumentInfo = Awaited<ReturnType<typeof documentInfo>>;
 
 /** Public list of published minutes of open meetings (newest published version of each), with filters. */
-export async function listPublishedMinutes(db: Db, actor: Actor | null, opts: { typeId?: number; year?: number; q?: string; page?: number; pageSize?: number } = {}) {
-  await allowPermission(actor, "minutes.verify", db);
+export async function listPublishedMinutes(actor: Actor | null, opts: { typeId?: number; year?: number; q?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+  await allowPermission(actor, "minutes.verify", tx);
   const pageSize = Math.min(50, Math.max(1, opts.pageSize ?? 10));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const conds: SQL[] = [
@@ -145,14 +146,14 @@ export async function listPublishedMinutes(db: Db, actor: Actor | null, opts: { 
   if (q) conds.push(ilike(meetings.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   const where = and(...conds);
   const from = () =>
-    db
+    tx
       .select({ id: minutesDocuments.id, code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, pageCount: minutesDocuments.pageCount, size: minutesDocuments.size, publishedAt: minutesDocuments.publishedAt, supersededAt: minutesDocuments.supersededAt, title: meetings.title, date: meetings.date, place: meetings.place, typeName: meetingTypes.name, typeId: meetingTypes.id })
       .from(minutesDocuments)
       .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId));
   const items = await from().where(where).orderBy(desc(meetings.date), desc(minutesDocuments.publishedAt)).limit(pageSize).offset((page - 1) * pageSize);
-  const [{ total }] = await db
+  const [{ total }] = await tx
     .select({ total: sql<number>`count(*)::int` })
     .from(minutesDocuments)
     .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))

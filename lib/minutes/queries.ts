@@ -1,18 +1,19 @@
+import "server-only";
 import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { fraksi, meetingAgendaItems, meetingAttendance, meetingGuests, meetings, meetingTypes, minutes, minutesDocuments, minutesSignatures, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { loadScope } from "./access";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
-import { correctionWindow, MINUTES_STATUSES, type MinutesStatus } from "./workflow";
+import { correctionWindow, MINUTES_STATUSES, type MinutesStatus } from "./workflow-rules";
 
 const chairUser = aliasedTable(users, "chair_user");
 const secretaryUser = aliasedTable(users, "secretary_user");
 
 /** Attendance list of a meeting with names and fraksi, in name order. */
-export async function attendanceList(db: Db, meetingId: string) {
-  return db
+export async function attendanceList(meetingId: string, tx: Db = db) {
+  return tx
     .select({ userId: users.id, name: users.name, position: users.position, fraksi: fraksi.name, status: meetingAttendance.status, arrivedAt: meetingAttendance.arrivedAt })
     .from(meetingAttendance)
     .innerJoin(users, eq(users.id, meetingAttendance.userId))
@@ -22,8 +23,8 @@ export async function attendanceList(db: Db, meetingId: string) {
 }
 
 /** The signed (or in-progress) PDF documents of a minutes record, newest first, with their signatures. */
-export async function documentsOf(db: Db, minutesId: string) {
-  const docs = await db
+export async function documentsOf(minutesId: string, tx: Db = db) {
+  const docs = await tx
     .select({
       id: minutesDocuments.id,
       code: minutesDocuments.code,
@@ -41,7 +42,7 @@ export async function documentsOf(db: Db, minutesId: string) {
     .where(eq(minutesDocuments.minutesId, minutesId))
     .orderBy(desc(minutesDocuments.documentVersion));
   const sigs = docs.length
-    ? await db
+    ? await tx
         .select({ documentId: minutesSignatures.documentId, role: minutesSignatures.role, name: minutesSignatures.signerName, signedAt: minutesSignatures.signedAt })
         .from(minutesSignatures)
         .where(inArray(minutesSignatures.documentId, docs.map((d) => d.id)))
@@ -51,21 +52,21 @@ export async function documentsOf(db: Db, minutesId: string) {
 }
 
 /** Everything the meeting pages show, for an actor in scope (404 otherwise). */
-export async function getMeetingDetail(db: Db, actor: Actor | null, meetingId: string) {
-  const me = await requirePermission(actor, "meeting.read", db);
-  const scope = await loadScope(db, me, meetingId);
+export async function getMeetingDetail(actor: Actor | null, meetingId: string, tx: Db = db) {
+  const me = await requirePermission(actor, "meeting.read", tx);
+  const scope = await loadScope(me, meetingId, undefined, tx);
   const m = scope.meeting;
-  const [people] = await db
+  const [people] = await tx
     .select({ chairName: chairUser.name, chairPosition: chairUser.position, secretaryName: secretaryUser.name, secretaryNip: secretaryUser.nip })
     .from(meetings)
     .innerJoin(chairUser, eq(chairUser.id, meetings.chairId))
     .innerJoin(secretaryUser, eq(secretaryUser.id, meetings.secretaryId))
     .where(eq(meetings.id, meetingId));
   const [agenda, guests, attendance, documents] = await Promise.all([
-    db.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
-    db.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution, role: meetingGuests.role }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
-    attendanceList(db, meetingId),
-    documentsOf(db, scope.minutes.id),
+    tx.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
+    tx.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution, role: meetingGuests.role }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
+    attendanceList(meetingId, tx),
+    documentsOf(scope.minutes.id, tx),
   ]);
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
   const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, new Date());
@@ -95,8 +96,8 @@ const listColumns = {
 };
 
 /** Back-office meeting list with search, type and status filters, newest first. */
-export async function listMeetings(db: Db, actor: Actor | null, opts: { q?: string; typeId?: number; status?: string; page?: number; pageSize?: number } = {}) {
-  await requirePermission(actor, "meeting.manage", db);
+export async function listMeetings(actor: Actor | null, opts: { q?: string; typeId?: number; status?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+  await requirePermission(actor, "meeting.manage", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const conds: SQL[] = [];
@@ -108,19 +109,19 @@ export async function listMeetings(db: Db, actor: Actor | null, opts: { q?: stri
   if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));
   if (opts.status && (MINUTES_STATUSES as readonly string[]).includes(opts.status)) conds.push(eq(minutes.status, opts.status as MinutesStatus));
   const where = conds.length ? and(...conds) : undefined;
-  const base = db.select(listColumns).from(meetings).innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId)).innerJoin(minutes, eq(minutes.meetingId, meetings.id));
+  const base = tx.select(listColumns).from(meetings).innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId)).innerJoin(minutes, eq(minutes.meetingId, meetings.id));
   const items = await base.where(where).orderBy(desc(meetings.date), desc(meetings.startTime)).limit(pageSize).offset((page - 1) * pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(meetings).innerJoin(minutes, eq(minutes.meetingId, meetings.id)).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(meetings).innerJoin(minutes, eq(minutes.meetingId, meetings.id)).where(where);
   return { items, total, page, pageSize };
 }
 
 /** A member's meetings: those of bodies they belong to, or that they chair. */
-export async function listMyMeetings(db: Db, actor: Actor | null, opts: { page?: number; pageSize?: number } = {}) {
-  const me = await requirePermission(actor, "meeting.read", db);
+export async function listMyMeetings(actor: Actor | null, opts: { page?: number; pageSize?: number } = {}, tx: Db = db) {
+  const me = await requirePermission(actor, "meeting.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const mine = or(eq(meetings.chairId, me.id), sql`exists (select 1 from ${meetingAttendance} where ${meetingAttendance.meetingId} = ${meetings.id} and ${meetingAttendance.userId} = ${me.id})`)!;
-  const items = await db
+  const items = await tx
     .select({ ...listColumns, chairId: meetings.chairId })
     .from(meetings)
     .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
@@ -129,6 +130,6 @@ export async function listMyMeetings(db: Db, actor: Actor | null, opts: { page?:
     .orderBy(desc(meetings.date), desc(meetings.startTime))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(meetings).where(mine);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(meetings).where(mine);
   return { items: items.map((i) => ({ ...i, isChair: i.chairId === me.id })), total, page, pageSize };
 }

@@ -1,9 +1,10 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { eq, isNotNull } from "drizzle-orm";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { minutesDocuments, signerCertificates } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { AppError, errors } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, sha256Hex } from "@/lib/security/hash";
@@ -46,11 +47,11 @@ export function checkUpload(bytes: Buffer | null | undefined): Buffer {
  * in it cryptographically valid (pkijs), the last one covering the whole file? With a code, the
  * upload is compared with that document; without one, it is looked up by its hash.
  */
-export async function verifyUpload(db: Db, actor: Actor | null, input: { file: Buffer | null | undefined; code?: string | null; ip?: string | null }): Promise<VerificationResult> {
-  await allowPermission(actor, "minutes.verify", db);
+export async function verifyUpload(actor: Actor | null, input: { file: Buffer | null | undefined; code?: string | null; ip?: string | null }, tx: Db = db): Promise<VerificationResult> {
+  await allowPermission(actor, "minutes.verify", tx);
   if (input.ip !== undefined) {
     // Checking a 20 MB upload costs real CPU: 30 checks per 10 minutes per address is plenty for people.
-    const limit = await hitRateLimit(db, `minutes.verify:${keyedHash(input.ip ?? "tanpa-ip")}`, 30, 600);
+    const limit = await hitRateLimit(`minutes.verify:${keyedHash(input.ip ?? "tanpa-ip")}`, 30, 600, tx);
     if (!limit.allowed) throw errors.rateLimited(limit.retryAfter, "Terlalu banyak pemeriksaan dokumen dari alamat Anda. Coba lagi beberapa menit lagi.");
   }
   const bytes = checkUpload(input.file);
@@ -59,11 +60,11 @@ export async function verifyUpload(db: Db, actor: Actor | null, input: { file: B
   let doc = null as Awaited<ReturnType<typeof findVisibleDocument>>;
   if (input.code) {
     const code = normalizeDocumentCode(input.code);
-    doc = code ? await findVisibleDocument(db, actor, code) : null;
+    doc = code ? await findVisibleDocument(actor, code, undefined, tx) : null;
     if (!doc || !doc.completedAt) reasons.push("Kode verifikasi tidak dikenal atau dokumennya tidak tersedia untuk umum.");
   } else {
-    const [byHash] = await db.select({ code: minutesDocuments.code }).from(minutesDocuments).where(eq(minutesDocuments.sha256, sha256));
-    doc = byHash ? await findVisibleDocument(db, actor, byHash.code) : null;
+    const [byHash] = await tx.select({ code: minutesDocuments.code }).from(minutesDocuments).where(eq(minutesDocuments.sha256, sha256));
+    doc = byHash ? await findVisibleDocument(actor, byHash.code, undefined, tx) : null;
     if (!doc) reasons.push("Tidak ada risalah terdaftar yang sama persis dengan berkas ini.");
   }
   if (doc?.sha256 && doc.sha256 !== sha256) reasons.push(`Berkas tidak sama dengan dokumen ${doc.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`);
@@ -71,9 +72,9 @@ export async function verifyUpload(db: Db, actor: Actor | null, input: { file: B
   const checks = await inspectPdfSignatures(bytes);
   // Trust comes only from a chain verified by signature up to a trust anchor, never from a name or
   // from the certificate merely being stored (an admin may have imported it with an override).
-  const anchors = await trustAnchorsDer(db);
+  const anchors = await trustAnchorsDer(tx);
   const overridden = new Set(
-    (await db.select({ f: signerCertificates.fingerprint }).from(signerCertificates).where(isNotNull(signerCertificates.override))).map((r) => r.f),
+    (await tx.select({ f: signerCertificates.fingerprint }).from(signerCertificates).where(isNotNull(signerCertificates.override))).map((r) => r.f),
   );
   const at = doc?.completedAt ?? new Date();
   const signatures: VerificationResult["signatures"] = [];
@@ -89,7 +90,7 @@ export async function verifyUpload(db: Db, actor: Actor | null, input: { file: B
   }
   if (checks.length === 0) reasons.push("Berkas tidak memuat tanda tangan elektronik.");
   else if (!checks[checks.length - 1].coversWholeDocument) reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");
-  const info = doc ? await documentInfo(db, actor, doc.code).catch(() => null) : null;
+  const info = doc ? await documentInfo(actor, doc.code, tx).catch(() => null) : null;
   const ok = reasons.length === 0;
   return { verdict: ok ? "asli" : "tidak_cocok", label: ok ? "Dokumen asli" : "Tidak cocok", reasons, sha256, document: info, signatures };
 }

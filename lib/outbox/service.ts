@@ -1,6 +1,7 @@
+import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { outboxMessages } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 
@@ -18,8 +19,8 @@ export interface OutgoingMessage {
 }
 
 /** Queue a message; call inside the transaction of the change that causes it. */
-export async function enqueueMessage(db: Db, msg: OutgoingMessage): Promise<string> {
-  const [row] = await db
+export async function enqueueMessage(msg: OutgoingMessage, tx: Db = db): Promise<string> {
+  const [row] = await tx
     .insert(outboxMessages)
     .values({
       channel: msg.channel,
@@ -37,17 +38,17 @@ export async function enqueueMessage(db: Db, msg: OutgoingMessage): Promise<stri
 
 /** Queue the same notice to every contact a person gave (e-mail and/or WhatsApp number). */
 export async function notifyContact(
-  db: Db,
   contact: { email?: string | null; phone?: string | null },
   msg: { subject: string; body: string; relatedType?: string; relatedId?: string },
+  tx: Db = db,
 ): Promise<number> {
   let n = 0;
   if (contact.email) {
-    await enqueueMessage(db, { channel: "email", recipient: contact.email, ...msg });
+    await enqueueMessage({ channel: "email", recipient: contact.email, ...msg }, tx);
     n++;
   }
   if (contact.phone) {
-    await enqueueMessage(db, { channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` });
+    await enqueueMessage({ channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` }, tx);
     n++;
   }
   return n;
@@ -59,7 +60,7 @@ export type ClaimedMessage = typeof outboxMessages.$inferSelect;
  * Claim due messages for delivery. `FOR UPDATE SKIP LOCKED` lets several workers (instances) run
  * at once without sending a message twice; a claim that is not settled within the lease expires.
  */
-export async function claimDueMessages(db: Db, channels: OutboxChannel[], limit = 20, leaseSeconds = 120): Promise<ClaimedMessage[]> {
+export async function claimDueMessages(channels: OutboxChannel[], limit = 20, leaseSeconds = 120, tx: Db = db): Promise<ClaimedMessage[]> {
   if (channels.length === 0) return [];
   const channelList = sql.join(
     channels.map((c) => sql`${c}`),
@@ -69,7 +70,7 @@ export async function claimDueMessages(db: Db, channels: OutboxChannel[], limit 
     (${outboxMessages.status} = 'pending' and ${outboxMessages.nextAttemptAt} <= now())
     or (${outboxMessages.status} = 'sending' and ${outboxMessages.lockedUntil} < now())
   ) and ${outboxMessages.channel} in (${channelList})`;
-  return db
+  return tx
     .update(outboxMessages)
     .set({
       status: "sending",
@@ -90,9 +91,9 @@ export function backoffSeconds(attempts: number): number {
 export const MAX_ATTEMPTS = 12;
 
 /** Settle a claimed message: sent, or back to pending with backoff (failed after MAX_ATTEMPTS). */
-export async function settleMessage(db: Db, msg: Pick<ClaimedMessage, "id" | "attempts">, error?: unknown): Promise<void> {
+export async function settleMessage(msg: Pick<ClaimedMessage, "id" | "attempts">, error?: unknown, tx: Db = db): Promise<void> {
   if (!error) {
-    await db
+    await tx
       .update(outboxMessages)
       .set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null })
       .where(and(eq(outboxMessages.id, msg.id), eq(outboxMessages.status, "sending")));
@@ -100,7 +101,7 @@ export async function settleMessage(db: Db, msg: Pick<ClaimedMessage, "id" | "at
   }
   const text = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   const giveUp = msg.attempts >= MAX_ATTEMPTS;
-  await db
+  await tx
     .update(outboxMessages)
     .set({
       status: giveUp ? "failed" : "pending",
@@ -126,15 +127,15 @@ export interface OutboxListItem {
 
 /** Staff view of the outbox, newest first, optionally by status. */
 export async function listOutbox(
-  db: Db,
   actor: Actor | null,
   opts: { status?: OutboxListItem["status"]; page?: number; pageSize?: number } = {},
+  tx: Db = db,
 ): Promise<{ items: OutboxListItem[]; total: number }> {
-  await requirePermission(actor, "outbox.read", db);
+  await requirePermission(actor, "outbox.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
   const page = Math.max(1, opts.page ?? 1);
   const where = opts.status ? eq(outboxMessages.status, opts.status) : undefined;
-  const items = await db
+  const items = await tx
     .select({
       id: outboxMessages.id,
       channel: outboxMessages.channel,
@@ -152,6 +153,6 @@ export async function listOutbox(
     .orderBy(desc(outboxMessages.createdAt))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(outboxMessages).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(outboxMessages).where(where);
   return { items, total };
 }

@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { checkAntiSpam } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { correctProposal, resendCorrectionLink } from "./correction";
@@ -31,126 +30,126 @@ const files = (fd: FormData, field = "photos") => fd.getAll(field).filter((v): v
  */
 export const submitPokirAction = formAction("pokir.submit", publicProposalSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
-  await checkAntiSpam(db, { ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true, scope: "pokir" });
-  const r = await submitPublicProposal(db, actor, input, files(fd));
+  await checkAntiSpam({ ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true, scope: "pokir" });
+  const r = await submitPublicProposal(actor, input, files(fd));
   redirect(`/pokir/usul/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
 });
 
 export const correctPokirAction = formAction("pokir.submit", proposalContentSchema, async (_input, _actor, fd) => {
   const input = formDataToObject(fd);
   const code = String(input.kode ?? "");
-  await correctProposal(db, code, String(input.token ?? ""), input, files(fd));
+  await correctProposal(code, String(input.token ?? ""), input, files(fd));
   redirect(`/pokir/lacak?kode=${encodeURIComponent(code)}&diperbaiki=1`);
 });
 
 export const resendCorrectionAction = formAction("pokir.track", trackingCodeSchema, async (_input, _actor, fd) => {
   const input = formDataToObject(fd);
-  await resendCorrectionLink(db, String(input.kode ?? ""));
+  await resendCorrectionLink(String(input.kode ?? ""));
   return { status: "success", message: "Tautan perbaikan dikirim ke kontak yang Anda cantumkan saat mengusulkan." };
 });
 
 // Secretariat
 export const verifyPokirAction = boundFormAction("pokir.verify", optionalNoteSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await verifyProposal(db, actor, id, input);
+  await verifyProposal(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Usulan diverifikasi dan diteruskan ke anggota dapil." };
 });
 export const returnPokirAction = boundFormAction("pokir.verify", reasonSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await returnProposal(db, actor, id, input);
+  await returnProposal(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Usulan dikembalikan; pengusul menerima tautan perbaikan." };
 });
 export const rejectPokirAction = boundFormAction("pokir.verify", reasonSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await rejectProposal(db, actor, id, input);
+  await rejectProposal(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Usulan ditolak." };
 });
 export const classifyPokirAction = boundFormAction("pokir.verify", classifySchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await classifyProposal(db, actor, id, input);
+  await classifyProposal(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Bidang dan OPD disimpan." };
 });
 export const mergePokirAction = boundFormAction("pokir.verify", mergeSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await mergeProposal(db, actor, id, input);
+  await mergeProposal(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Usulan digabung." };
 });
 export const recordOutcomeAction = boundFormAction("pokir.finalize", outcomeSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await recordOutcome(db, actor, id, input);
+  await recordOutcome(actor, id, input);
   revalidatePath(`/sekretariat/pokir/${id}`);
   return { status: "success", message: "Hasil RKPD/APBD dicatat; pengusul diberi tahu." };
 });
 export const savePeriodAction = formAction("pokir.periods.manage", periodSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
   const id = input.id ? Number(input.id) : undefined;
-  await savePeriod(db, actor, id, input);
+  await savePeriod(actor, id, input);
   revalidatePath("/sekretariat/pokir/periode");
   return { status: "success", message: "Periode pokir disimpan." };
 });
 export const finalizePeriodAction = boundFormAction("pokir.finalize", none, async (id, _input, actor) => {
-  const n = await finalizePeriod(db, actor, Number(id));
+  const n = await finalizePeriod(actor, Number(id));
   revalidatePath("/sekretariat/pokir/periode");
   return { status: "success", message: `Periode difinalisasi: ${n} pokir dibekukan dan daftar anggota dikunci.` };
 });
 export const markSipdAction = boundFormAction("pokir.finalize", none, async (id, _input, actor) => {
-  const n = await markSipdEntered(db, actor, Number(id));
+  const n = await markSipdEntered(actor, Number(id));
   revalidatePath("/sekretariat/pokir/periode");
   return { status: "success", message: `${n} pokir ditandai sudah diinput ke SIPD.` };
 });
 export const setPaguAction = boundFormAction("pokir.finalize", paguSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await setMemberPagu(db, actor, Number(id), input);
+  await setMemberPagu(actor, Number(id), input);
   revalidatePath("/sekretariat/pokir/pagu");
   return { status: "success", message: "Pagu disimpan." };
 });
 
 // Members
 export const adoptPokirAction = boundFormAction("pokir.adopt", none, async (id, _input, actor) => {
-  await adoptProposal(db, actor, id);
+  await adoptProposal(actor, id);
   revalidatePath(`/portal/pokir/${id}`);
   return { status: "success", message: "Usulan diadopsi menjadi pokir Anda." };
 });
 export const releasePokirAction = boundFormAction("pokir.adopt", none, async (id, _input, actor) => {
-  await releaseProposal(db, actor, id);
+  await releaseProposal(actor, id);
   revalidatePath(`/portal/pokir/${id}`);
   return { status: "success", message: "Adopsi dilepas." };
 });
 export const endorsePokirAction = boundFormAction("pokir.adopt", none, async (id, _input, actor) => {
-  await endorseProposal(db, actor, id);
+  await endorseProposal(actor, id);
   revalidatePath(`/portal/pokir/${id}`);
   return { status: "success", message: "Dukungan Anda tercatat." };
 });
 export const notePokirAction = boundFormAction("pokir.adopt", noteSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await addMemberNote(db, actor, id, input);
+  await addMemberNote(actor, id, input);
   revalidatePath(`/portal/pokir/${id}`);
   return { status: "success", message: "Catatan disimpan." };
 });
 export const attachResesAction = boundFormAction("reses.manage", attachResesSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await attachToReses(db, actor, id, input);
+  await attachToReses(actor, id, input);
   revalidatePath(`/portal/pokir/${id}`);
   return { status: "success", message: "Usulan ditautkan ke catatan reses." };
 });
 export const createResesAction = formAction("reses.manage", resesSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
-  const r = await createReses(db, actor, input, files(fd));
+  const r = await createReses(actor, input, files(fd));
   redirect(`/portal/reses/${r.id}?baru=1`);
 });
 export const createResesPokirAction = boundFormAction("reses.manage", memberProposalSchema, async (resesId, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  const r = await createMemberProposal(db, actor, input, files(fd), { resesId });
+  const r = await createMemberProposal(actor, input, files(fd), { resesId });
   revalidatePath(`/portal/reses/${resesId}`);
   return { status: "success", message: `Usulan ${r.trackingCode} tercatat dari reses dan menunggu verifikasi Sekretariat.` };
 });
 export const createFromAspirationAction = boundFormAction("pokir.adopt", memberProposalSchema, async (aspirationId, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  const r = await createPokirFromAspiration(db, actor, aspirationId, input, files(fd));
+  const r = await createPokirFromAspiration(actor, aspirationId, input, files(fd));
   return { status: "success", message: `Pokir ${r.trackingCode} dibuat dari aspirasi ini dan menunggu verifikasi Sekretariat.` };
 });

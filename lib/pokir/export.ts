@@ -1,7 +1,8 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { toCsv } from "@/lib/http/csv";
 import { POKIR_SOURCE_LABELS } from "./constants";
@@ -53,11 +54,11 @@ function groupKey(p: ProposalView, by: ExportGroup): string {
 }
 
 /** Adopted (and later) pokir of a period grouped for export, after the permission check. */
-export async function exportData(db: Db, actor: Actor | null, q: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; by: ExportGroup }) {
-  await requirePermission(actor, "pokir.export", db);
-  const period = (await listPeriods(db)).find((p) => p.id === q.periodId);
+export async function exportData(actor: Actor | null, q: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; by: ExportGroup }, tx: Db = db) {
+  await requirePermission(actor, "pokir.export", tx);
+  const period = (await listPeriods(tx)).find((p) => p.id === q.periodId);
   if (!period) throw errors.notFound("Periode pokir");
-  const rows = await proposalsForExport(db, { ...q, statuses: ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] });
+  const rows = await proposalsForExport({ ...q, statuses: ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] }, tx);
   const groups = new Map<string, ProposalView[]>();
   for (const r of rows) {
     const k = groupKey(r, q.by);

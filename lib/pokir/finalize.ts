@@ -1,11 +1,12 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { pokirPeriods, pokirProposals } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { lockProposal, setStatus } from "./common";
+import { lockProposal, setStatus } from "./proposal-store";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "./constants";
 import { notifyProposer } from "./notify";
 import { outcomeSchema } from "./schema";
@@ -39,43 +40,43 @@ async function bulkTransition(tx: Db, actor: Actor, periodId: number, from: Poki
  * Finalise a period after submissions closed: the adopted lists are frozen (diadopsi →
  * difinalisasi) and the members' lists locked (no more adopting, releasing or endorsing).
  */
-export async function finalizePeriod(db: Db, actor: Actor | null, periodId: number, opts: { now?: Date } = {}) {
-  const me = await requirePermission(actor, "pokir.finalize", db);
-  return db.transaction(async (tx) => {
+export async function finalizePeriod(actor: Actor | null, periodId: number, opts: { now?: Date } = {}, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.finalize", tx);
+  return tx.transaction(async (tx) => {
     const period = await lockPeriod(tx, periodId);
     if (period.finalizedAt) throw errors.conflict("Periode ini sudah difinalisasi.");
     if ((opts.now ?? new Date()) < period.closesAt) throw errors.conflict("Finalisasi hanya dapat dilakukan setelah pengajuan pokir ditutup.");
     const n = await bulkTransition(tx, me, periodId, "diadopsi", "difinalisasi", "Daftar pokir anggota difinalisasi oleh Sekretariat DPRD.");
     await tx.update(pokirPeriods).set({ finalizedAt: new Date() }).where(eq(pokirPeriods.id, periodId));
-    await writeAudit(tx, { actor: me, action: "pokir.period.finalize", entityType: "pokir_period", entityId: periodId, detail: { items: n } });
+    await writeAudit({ actor: me, action: "pokir.period.finalize", entityType: "pokir_period", entityId: periodId, detail: { items: n } }, tx);
     return n;
   });
 }
 
 /** Mark a finalised period's items as entered into SIPD (never deleted afterwards: DB trigger). */
-export async function markSipdEntered(db: Db, actor: Actor | null, periodId: number) {
-  const me = await requirePermission(actor, "pokir.finalize", db);
-  return db.transaction(async (tx) => {
+export async function markSipdEntered(actor: Actor | null, periodId: number, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.finalize", tx);
+  return tx.transaction(async (tx) => {
     const period = await lockPeriod(tx, periodId);
     if (!period.finalizedAt) throw errors.conflict("Finalisasi periode terlebih dahulu sebelum menandai input SIPD.");
     const now = new Date();
     const n = await bulkTransition(tx, me, periodId, "difinalisasi", "diinput_sipd", "Pokir telah diinput ke SIPD.", { sipdEntered: true, sipdEnteredAt: now });
     await tx.update(pokirPeriods).set({ sipdEnteredAt: now }).where(eq(pokirPeriods.id, periodId));
-    await writeAudit(tx, { actor: me, action: "pokir.period.sipd", entityType: "pokir_period", entityId: periodId, detail: { items: n } });
+    await writeAudit({ actor: me, action: "pokir.period.sipd", entityType: "pokir_period", entityId: periodId, detail: { items: n } }, tx);
     return n;
   });
 }
 
 /** Record the RKPD/APBD result of one item; the citizen sees it and is notified. */
-export async function recordOutcome(db: Db, actor: Actor | null, id: string, input: unknown) {
-  const me = await requirePermission(actor, "pokir.finalize", db);
+export async function recordOutcome(actor: Actor | null, id: string, input: unknown, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.finalize", tx);
   const data = parseInput(outcomeSchema, input);
   if (data.outcome === "tidak_diakomodir" && !data.reason) throw errors.validation({ reason: ["Alasan wajib diisi bila usulan tidak diakomodir."] });
-  await db.transaction(async (tx) => {
-    const p = await lockProposal(tx, id);
+  await tx.transaction(async (tx) => {
+    const p = await lockProposal(id, tx);
     if (p.status !== "diinput_sipd") throw errors.conflict(`Hasil RKPD/APBD hanya dicatat untuk usulan yang sudah diinput ke SIPD (status sekarang: ${POKIR_STATUS_LABELS[p.status]}).`);
     const note = data.reason ?? (data.outcome === "diakomodir" ? "Usulan diakomodir dalam RKPD/APBD." : null);
-    await setStatus(tx, me, p, data.outcome, { action: "pokir.outcome", publicNote: note, set: { outcomeReason: data.reason ?? null, outcomeAt: new Date() } });
-    await notifyProposer(tx, p, `Hasil usulan: ${POKIR_STATUS_LABELS[data.outcome]}`, note ?? "");
+    await setStatus(me, p, data.outcome, { action: "pokir.outcome", publicNote: note, set: { outcomeReason: data.reason ?? null, outcomeAt: new Date() } }, tx);
+    await notifyProposer(p, `Hasil usulan: ${POKIR_STATUS_LABELS[data.outcome]}`, note ?? "", tx);
   });
 }

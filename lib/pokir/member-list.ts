@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, pokirMemberPagu, pokirPeriods, pokirProposals, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { listPeriods } from "./periods";
 import { proposalQuery } from "./read";
@@ -13,24 +14,24 @@ import { isIntId, parseInput } from "@/lib/validation";
 const ADOPTED = ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] as const;
 
 /** A member's adopted pokir in one period, the total cost and the pagu (when set). */
-export async function memberPokirList(db: Db, actor: Actor | null, periodId?: number) {
-  const me = await requirePermission(actor, "pokir.memberList", db);
-  const periods = await listPeriods(db);
+export async function memberPokirList(actor: Actor | null, periodId?: number, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.memberList", tx);
+  const periods = await listPeriods(tx);
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
   if (!period) return { periods, period: null, items: [], total: 0, pagu: null };
-  const items = await proposalQuery(db)
+  const items = await proposalQuery(tx)
     .where(and(eq(pokirProposals.periodId, period.id), eq(pokirProposals.adoptedBy, me.id), inArray(pokirProposals.status, [...ADOPTED])))
     .orderBy(asc(pokirProposals.createdAt));
   const total = items.reduce((s, i) => s + (i.estimatedCost ?? 0), 0);
-  const pagu = await db.select({ amount: pokirMemberPagu.amount }).from(pokirMemberPagu).where(and(eq(pokirMemberPagu.periodId, period.id), eq(pokirMemberPagu.memberId, me.id)));
+  const pagu = await tx.select({ amount: pokirMemberPagu.amount }).from(pokirMemberPagu).where(and(eq(pokirMemberPagu.periodId, period.id), eq(pokirMemberPagu.memberId, me.id)));
   return { periods, period, items, total, pagu: pagu[0]?.amount ?? null };
 }
 
 /** Set a member's pagu for a period (staff; not after finalisation). */
-export async function setMemberPagu(db: Db, actor: Actor | null, periodId: number, input: unknown) {
-  const me = await requirePermission(actor, "pokir.finalize", db);
+export async function setMemberPagu(actor: Actor | null, periodId: number, input: unknown, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.finalize", tx);
   const data = parseInput(paguSchema, input);
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     const p = isIntId(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)) : [];
     if (!p[0]) throw errors.notFound("Periode pokir");
     if (p[0].finalizedAt) throw errors.conflict("Pagu tidak dapat diubah setelah finalisasi.");
@@ -40,14 +41,14 @@ export async function setMemberPagu(db: Db, actor: Actor | null, periodId: numbe
       .insert(pokirMemberPagu)
       .values({ periodId, memberId: data.memberId, amount: Math.round(data.amount!) })
       .onConflictDoUpdate({ target: [pokirMemberPagu.periodId, pokirMemberPagu.memberId], set: { amount: Math.round(data.amount!) } });
-    await writeAudit(tx, { actor: me, action: "pokir.pagu.set", entityType: "pokir_period", entityId: periodId, detail: { memberId: data.memberId, amount: data.amount } });
+    await writeAudit({ actor: me, action: "pokir.pagu.set", entityType: "pokir_period", entityId: periodId, detail: { memberId: data.memberId, amount: data.amount } }, tx);
   });
 }
 
 /** Per member of a period: adopted count, total cost and pagu (staff overview). */
-export async function memberTotals(db: Db, actor: Actor | null, periodId: number) {
-  await requirePermission(actor, "pokir.verify", db);
-  return db
+export async function memberTotals(actor: Actor | null, periodId: number, tx: Db = db) {
+  await requirePermission(actor, "pokir.verify", tx);
+  return tx
     .select({
       memberId: users.id,
       name: users.name,

@@ -1,6 +1,7 @@
+import "server-only";
 import { notifyContact } from "@/lib/outbox/service";
-import type { Db } from "@/lib/db/types";
-import type { ProposalRow } from "./common";
+import { db, type Db } from "@/lib/db";
+import type { ProposalRow } from "./proposal-store";
 import { appUrl } from "@/lib/env";
 
 /** Public tracking URL of a proposal. */
@@ -14,10 +15,9 @@ export function correctionUrl(code: string, token: string): string {
 }
 
 /** Tell the proposer (when they left a contact) about a change, in the same transaction. */
-export async function notifyProposer(tx: Db, p: Pick<ProposalRow, "id" | "trackingCode" | "title" | "proposerEmail" | "proposerPhone">, subject: string, body: string) {
+export async function notifyProposer(p: Pick<ProposalRow, "id" | "trackingCode" | "title" | "proposerEmail" | "proposerPhone">, subject: string, body: string, tx: Db = db) {
   if (!p.proposerEmail && !p.proposerPhone) return 0;
   return notifyContact(
-    tx,
     { email: p.proposerEmail, phone: p.proposerPhone },
     {
       subject: `[${p.trackingCode}] ${subject}`,
@@ -25,5 +25,6 @@ export async function notifyProposer(tx: Db, p: Pick<ProposalRow, "id" | "tracki
       relatedType: "pokir",
       relatedId: p.id,
     },
+    tx,
   );
 }

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { pokirPeriods } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors, type FieldErrors } from "@/lib/errors";
 import { MIN_DAYS_BEFORE_MUSRENBANG } from "./constants";
 import { periodSchema } from "./schema";
@@ -44,8 +45,8 @@ export function isOpen(p: Pick<PokirPeriod, "opensAt" | "closesAt" | "finalizedA
 }
 
 /** Create (id undefined) or change a pokir period (admin only). */
-export async function savePeriod(db: Db, actor: Actor | null, id: number | undefined, input: unknown): Promise<number> {
-  const me = await requirePermission(actor, "pokir.periods.manage", db);
+export async function savePeriod(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db): Promise<number> {
+  const me = await requirePermission(actor, "pokir.periods.manage", tx);
   const data = parseInput(periodSchema, input);
   const fe = periodDateErrors(data);
   if (Object.keys(fe).length) throw errors.validation(fe);
@@ -57,7 +58,7 @@ export async function savePeriod(db: Db, actor: Actor | null, id: number | undef
     closesAt: witaMidnight(addDays(data.closesOn, 1)),
     musrenbangOn: data.musrenbangOn,
   };
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const dup = await tx.select({ id: pokirPeriods.id }).from(pokirPeriods).where(eq(pokirPeriods.planYear, data.planYear));
     if (dup[0] && dup[0].id !== id) throw errors.validation({ planYear: ["Periode untuk tahun rencana ini sudah ada."] });
     let pid = id;
@@ -69,14 +70,14 @@ export async function savePeriod(db: Db, actor: Actor | null, id: number | undef
     } else {
       pid = (await tx.insert(pokirPeriods).values(values).returning({ id: pokirPeriods.id }))[0].id;
     }
-    await writeAudit(tx, { actor: me, action: id ? "pokir.period.update" : "pokir.period.create", entityType: "pokir_period", entityId: pid, detail: data });
+    await writeAudit({ actor: me, action: id ? "pokir.period.update" : "pokir.period.create", entityType: "pokir_period", entityId: pid, detail: data }, tx);
     return pid!;
   });
 }
 
 /** The period open for submissions now, if any. */
-export async function openPeriod(db: Db, now = new Date()): Promise<PokirPeriod | null> {
-  const rows = await db
+export async function openPeriod(now = new Date(), tx: Db = db): Promise<PokirPeriod | null> {
+  const rows = await tx
     .select()
     .from(pokirPeriods)
     .where(and(lte(pokirPeriods.opensAt, now), gt(pokirPeriods.closesAt, now)))
@@ -85,32 +86,32 @@ export async function openPeriod(db: Db, now = new Date()): Promise<PokirPeriod 
 }
 
 /** The next period that opens after now, if one is scheduled. */
-export async function nextPeriod(db: Db, now = new Date()): Promise<PokirPeriod | null> {
-  const rows = await db.select().from(pokirPeriods).where(gt(pokirPeriods.opensAt, now)).orderBy(asc(pokirPeriods.opensAt)).limit(1);
+export async function nextPeriod(now = new Date(), tx: Db = db): Promise<PokirPeriod | null> {
+  const rows = await tx.select().from(pokirPeriods).where(gt(pokirPeriods.opensAt, now)).orderBy(asc(pokirPeriods.opensAt)).limit(1);
   return rows[0] ?? null;
 }
 
 /** All periods, newest plan year first. */
-export async function listPeriods(db: Db): Promise<PokirPeriod[]> {
-  return db.select().from(pokirPeriods).orderBy(desc(pokirPeriods.planYear));
+export async function listPeriods(tx: Db = db): Promise<PokirPeriod[]> {
+  return tx.select().from(pokirPeriods).orderBy(desc(pokirPeriods.planYear));
 }
 
 /**
  * The period the staff list opens on: the open one; else the latest that has already opened; else
  * the next scheduled one (never a future period while another is current).
  */
-export async function currentPeriodForStaff(db: Db, now = new Date()): Promise<PokirPeriod | null> {
-  const open = await openPeriod(db, now);
+export async function currentPeriodForStaff(now = new Date(), tx: Db = db): Promise<PokirPeriod | null> {
+  const open = await openPeriod(now, tx);
   if (open) return open;
-  const [started] = await db.select().from(pokirPeriods).where(lte(pokirPeriods.opensAt, now)).orderBy(desc(pokirPeriods.opensAt)).limit(1);
-  return started ?? (await nextPeriod(db, now));
+  const [started] = await tx.select().from(pokirPeriods).where(lte(pokirPeriods.opensAt, now)).orderBy(desc(pokirPeriods.opensAt)).limit(1);
+  return started ?? (await nextPeriod(now, tx));
 }
 
 /** The open period or a clear Indonesian refusal. */
-export async function requireOpenPeriod(db: Db, now = new Date()): Promise<PokirPeriod> {
-  const p = await openPeriod(db, now);
+export async function requireOpenPeriod(now = new Date(), tx: Db = db): Promise<PokirPeriod> {
+  const p = await openPeriod(now, tx);
   if (p) return p;
-  const next = await nextPeriod(db, now);
+  const next = await nextPeriod(now, tx);
   const when = next ? ` Periode berikutnya dibuka ${next.opensAt.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "Asia/Makassar" })}.` : "";
   throw errors.badRequest(`Pengajuan pokir sedang ditutup: tidak ada periode pokir yang sedang dibuka.${when}`);
 }

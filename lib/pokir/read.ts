@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { listAttachments } from "@/lib/attachments/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, electionPeriods, kecamatan, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { markInboxRead } from "@/lib/inbox/service";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
@@ -62,8 +63,8 @@ export const proposalColumns = {
 };
 
 /** The base query with names joined. */
-export function proposalQuery(db: Db) {
-  return db
+export function proposalQuery(tx: Db = db) {
+  return tx
     .select(proposalColumns)
     .from(pokirProposals)
     .innerJoin(pokirPeriods, eq(pokirPeriods.id, pokirProposals.periodId))
@@ -88,10 +89,10 @@ async function events(db: Db, id: string, includeInternal: boolean) {
 }
 
 /** The public view by tracking code: status timeline with public notes only, no identity. */
-export async function trackProposal(db: Db, code: string) {
+export async function trackProposal(code: string, tx: Db = db) {
   const norm = normalizeTrackingCode(code);
   if (!norm?.startsWith("POK-")) return null;
-  const rows = await proposalQuery(db).where(eq(pokirProposals.trackingCode, norm));
+  const rows = await proposalQuery(tx).where(eq(pokirProposals.trackingCode, norm));
   const p = rows[0];
   if (!p) return null;
   return {
@@ -105,36 +106,36 @@ export async function trackProposal(db: Db, code: string) {
     periodName: p.periodName,
     adopterName: p.adopterName,
     createdAt: p.createdAt,
-    timeline: await events(db, p.id, false),
+    timeline: await events(tx, p.id, false),
   };
 }
 export type PublicTracking = NonNullable<Awaited<ReturnType<typeof trackProposal>>>;
 
 /** A proposal for a member of its dapil (verified or later), else 404. */
-export async function getProposalForMember(db: Db, actor: Actor | null, id: string) {
-  const me = await requirePermission(actor, "inbox.read", db);
+export async function getProposalForMember(actor: Actor | null, id: string, tx: Db = db) {
+  const me = await requirePermission(actor, "inbox.read", tx);
   if (!isUuid(id)) throw errors.notFound("Usulan pokir");
-  const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
+  const rows = await proposalQuery(tx).where(eq(pokirProposals.id, id));
   const p = rows[0];
   if (!p || !canSeePokir(me, p)) throw errors.notFound("Usulan pokir");
   const [timeline, photos, endorsements, reses] = await Promise.all([
-    events(db, id, true),
-    listAttachments(db, { type: POKIR_PHOTO_OWNER, id }),
-    endorsementsOf(db, id),
-    db.select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place }).from(resesRecords).where(eq(resesRecords.memberId, me.id)).orderBy(desc(resesRecords.heldOn)),
-    markInboxRead(db, me, "pokir", id),
+    events(tx, id, true),
+    listAttachments({ type: POKIR_PHOTO_OWNER, id }, tx),
+    endorsementsOf(id, tx),
+    tx.select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place }).from(resesRecords).where(eq(resesRecords.memberId, me.id)).orderBy(desc(resesRecords.heldOn)),
+    markInboxRead(me, "pokir", id, tx),
   ]);
-  const period = await db.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, p.periodId));
+  const period = await tx.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, p.periodId));
   return { ...p, proposerPhone: null, proposerEmail: null, timeline, photos, endorsements, myReses: reses, locked: Boolean(period[0]?.finalizedAt) };
 }
 
 /** A proposal for staff, with everything. */
-export async function getProposalForStaff(db: Db, actor: Actor | null, id: string) {
-  await requirePermission(actor, "pokir.verify", db);
+export async function getProposalForStaff(actor: Actor | null, id: string, tx: Db = db) {
+  await requirePermission(actor, "pokir.verify", tx);
   if (!isUuid(id)) throw errors.notFound("Usulan pokir");
-  const rows = await proposalQuery(db).where(eq(pokirProposals.id, id));
+  const rows = await proposalQuery(tx).where(eq(pokirProposals.id, id));
   if (!rows[0]) throw errors.notFound("Usulan pokir");
-  const [timeline, photos, endorsements] = await Promise.all([events(db, id, true), listAttachments(db, { type: POKIR_PHOTO_OWNER, id }), endorsementsOf(db, id)]);
+  const [timeline, photos, endorsements] = await Promise.all([events(tx, id, true), listAttachments({ type: POKIR_PHOTO_OWNER, id }, tx), endorsementsOf(id, tx)]);
   return { ...rows[0], timeline, photos, endorsements };
 }
 
@@ -149,8 +150,8 @@ export interface StaffListQuery {
 }
 
 /** Staff list with filters and offset pages (the staff list is small per period). */
-export async function listForStaff(db: Db, actor: Actor | null, query: StaffListQuery) {
-  await requirePermission(actor, "pokir.verify", db);
+export async function listForStaff(actor: Actor | null, query: StaffListQuery, tx: Db = db) {
+  await requirePermission(actor, "pokir.verify", tx);
   const conds: SQL[] = [];
   const q = query.q?.trim().slice(0, 100);
   const code = q ? normalizeTrackingCode(q) : null;
@@ -170,38 +171,38 @@ export async function listForStaff(db: Db, actor: Actor | null, query: StaffList
   }
   const where = conds.length ? and(...conds) : undefined;
   const page = Math.max(1, Math.floor(query.page ?? 1));
-  const items = await proposalQuery(db).where(where).orderBy(desc(pokirProposals.createdAt), desc(pokirProposals.id)).limit(25).offset((page - 1) * 25);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(pokirProposals).where(where);
+  const items = await proposalQuery(tx).where(where).orderBy(desc(pokirProposals.createdAt), desc(pokirProposals.id)).limit(25).offset((page - 1) * 25);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(pokirProposals).where(where);
   return { items, total, page, pageSize: 25 };
 }
 
 /** Ids for a filtered export or list, optionally for one status set. */
-export async function proposalsForExport(db: Db, filter: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; statuses: PokirStatus[] }) {
+export async function proposalsForExport(filter: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; statuses: PokirStatus[] }, tx: Db = db) {
   const conds: SQL[] = [eq(pokirProposals.periodId, filter.periodId), inArray(pokirProposals.status, filter.statuses)];
   if (filter.dapilId) conds.push(eq(pokirProposals.dapilId, filter.dapilId));
   if (filter.memberId) conds.push(eq(pokirProposals.adoptedBy, filter.memberId));
   if (filter.opdId) conds.push(eq(pokirProposals.opdId, filter.opdId));
-  return proposalQuery(db)
+  return proposalQuery(tx)
     .where(and(...conds))
     .orderBy(asc(dapil.number), asc(adopter.name), asc(pokirProposals.createdAt));
 }
 
 /** Reference lists for forms: kelurahan with kecamatan, bidang, OPD. */
-export async function pokirFormOptions(db: Db) {
+export async function pokirFormOptions(tx: Db = db) {
   const [kel, bidang, opd] = await Promise.all([
-    db.select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name }).from(kelurahan).innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId)).orderBy(asc(kecamatan.name), asc(kelurahan.name)),
-    db.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).where(eq(pokirBidang.isActive, true)).orderBy(asc(pokirBidang.code)),
-    db.select({ id: pokirOpd.id, name: pokirOpd.name }).from(pokirOpd).where(eq(pokirOpd.isActive, true)).orderBy(asc(pokirOpd.name)),
+    tx.select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name }).from(kelurahan).innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId)).orderBy(asc(kecamatan.name), asc(kelurahan.name)),
+    tx.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).where(eq(pokirBidang.isActive, true)).orderBy(asc(pokirBidang.code)),
+    tx.select({ id: pokirOpd.id, name: pokirOpd.name }).from(pokirOpd).where(eq(pokirOpd.isActive, true)).orderBy(asc(pokirOpd.name)),
   ]);
   return { kelurahan: kel, bidang, opd };
 }
 
 /** Pokir proposals made from one aspiration (by its id or public tracking code): the link both ways. */
-export async function pokirFromAspiration(db: Db, by: { aspirationId?: string; aspirationCode?: string }): Promise<{ id: string; trackingCode: string; status: PokirStatus }[]> {
+export async function pokirFromAspiration(by: { aspirationId?: string; aspirationCode?: string }, tx: Db = db): Promise<{ id: string; trackingCode: string; status: PokirStatus }[]> {
   const where = by.aspirationId
     ? eq(pokirProposals.aspirationId, by.aspirationId)
     : sql`${pokirProposals.aspirationId} = (select id from aspirations where tracking_code = ${by.aspirationCode ?? ""})`;
-  return db
+  return tx
     .select({ id: pokirProposals.id, trackingCode: pokirProposals.trackingCode, status: pokirProposals.status })
     .from(pokirProposals)
     .where(where)
@@ -209,18 +210,18 @@ export async function pokirFromAspiration(db: Db, by: { aspirationId?: string; a
 }
 
 /** Everything the staff list's filters and export choices need, with the period it opens on. */
-export async function staffListOptions(db: Db, actor: Actor | null) {
-  await requirePermission(actor, "pokir.verify", db);
+export async function staffListOptions(actor: Actor | null, tx: Db = db) {
+  await requirePermission(actor, "pokir.verify", tx);
   const [periods, current, form, dapilRows, members] = await Promise.all([
-    listPeriods(db),
-    currentPeriodForStaff(db),
-    pokirFormOptions(db),
-    db
+    listPeriods(tx),
+    currentPeriodForStaff(undefined, tx),
+    pokirFormOptions(tx),
+    tx
       .select({ id: dapil.id, name: dapil.name })
       .from(dapil)
       .innerJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId), eq(electionPeriods.isActive, true)))
       .orderBy(asc(dapil.number)),
-    db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.role, "member"), eq(users.isActive, true))).orderBy(asc(users.name)),
+    tx.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.role, "member"), eq(users.isActive, true))).orderBy(asc(users.name)),
   ]);
   return { periods, currentPeriodId: current?.id ?? periods[0]?.id, bidang: form.bidang, opd: form.opd, dapil: dapilRows, members };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_FILES } from "@/lib/attachments/limits";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
@@ -6,33 +7,33 @@ import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { kelurahan, pokirProposals, resesRecords } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { locateKelurahan } from "./common";
+import { locateKelurahan } from "./proposal-store";
 import { RESES_PHOTO_OWNER } from "./constants";
 import { resesSchema } from "./schema";
 import { isUuid, parseInput } from "@/lib/validation";
 
 /** Record a reses visit in the member's dapil, with photos. */
-export async function createReses(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = []) {
-  const me = await requirePermission(actor, "reses.manage", db);
+export async function createReses(actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db) {
+  const me = await requirePermission(actor, "reses.manage", tx);
   const data = parseInput(resesSchema, input);
-  const loc = await locateKelurahan(db, data.kelurahanId);
+  const loc = await locateKelurahan(data.kelurahanId, undefined, tx);
   if (loc.dapilId !== me.dapilId) throw errors.validation({ kelurahanId: ["Kelurahan ini di luar dapil Anda."] });
   const photos = await prepareFiles(files, { max: MAX_FILES, allowed: ["image"], field: "photos" });
   const id = randomUUID();
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     await tx.insert(resesRecords).values({ id, memberId: me.id, heldOn: data.heldOn, place: data.place, kelurahanId: data.kelurahanId, attendees: data.attendees, notes: data.notes ?? null });
-    await saveAttachments(tx, { type: RESES_PHOTO_OWNER, id }, photos, me.id);
-    await writeAudit(tx, { actor: me, action: "reses.create", entityType: "reses", entityId: id });
+    await saveAttachments({ type: RESES_PHOTO_OWNER, id }, photos, me.id, tx);
+    await writeAudit({ actor: me, action: "reses.create", entityType: "reses", entityId: id }, tx);
   });
   return { id };
 }
 
 /** The member's reses records with the number of pokir entered from each. */
-export async function listReses(db: Db, actor: Actor | null) {
-  const me = await requirePermission(actor, "reses.manage", db);
-  return db
+export async function listReses(actor: Actor | null, tx: Db = db) {
+  const me = await requirePermission(actor, "reses.manage", tx);
+  return tx
     .select({
       id: resesRecords.id,
       heldOn: resesRecords.heldOn,
@@ -48,27 +49,27 @@ export async function listReses(db: Db, actor: Actor | null) {
 }
 
 /** One of the member's reses records (404 for another member's). */
-export async function getReses(db: Db, actor: Actor | null, id: string) {
-  const me = await requirePermission(actor, "reses.manage", db);
+export async function getReses(actor: Actor | null, id: string, tx: Db = db) {
+  const me = await requirePermission(actor, "reses.manage", tx);
   if (!isUuid(id)) throw errors.notFound("Catatan reses");
-  const rows = await db
+  const rows = await tx
     .select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place, kelurahanId: resesRecords.kelurahanId, kelurahan: kelurahan.name, attendees: resesRecords.attendees, notes: resesRecords.notes })
     .from(resesRecords)
     .innerJoin(kelurahan, eq(kelurahan.id, resesRecords.kelurahanId))
     .where(and(eq(resesRecords.id, id), eq(resesRecords.memberId, me.id)));
   if (!rows[0]) throw errors.notFound("Catatan reses");
   const [photos, pokir] = await Promise.all([
-    listAttachments(db, { type: RESES_PHOTO_OWNER, id }),
-    db.select({ id: pokirProposals.id, trackingCode: pokirProposals.trackingCode, title: pokirProposals.title, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.resesId, id)),
+    listAttachments({ type: RESES_PHOTO_OWNER, id }, tx),
+    tx.select({ id: pokirProposals.id, trackingCode: pokirProposals.trackingCode, title: pokirProposals.title, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.resesId, id)),
   ]);
   return { ...rows[0], photos, pokir };
 }
 
 /** Download check for reses photos: only the member who held the reses, and office staff. */
-export async function resesAttachmentAccess(db: Db, actor: Actor | null, ownerId: string): Promise<boolean> {
+export async function resesAttachmentAccess(actor: Actor | null, ownerId: string, tx: Db = db): Promise<boolean> {
   if (!actor) return false;
   if (actor.role === "staff" || actor.role === "admin") return true;
   if (!isUuid(ownerId)) return false;
-  const rows = await db.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, ownerId), eq(resesRecords.memberId, actor.id)));
+  const rows = await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, ownerId), eq(resesRecords.memberId, actor.id)));
   return Boolean(rows[0]);
 }

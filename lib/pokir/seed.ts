@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, dapilKecamatan, kelurahan, pokirBidang, pokirPeriods, pokirProposals, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { finalizePeriod, markSipdEntered, recordOutcome } from "./finalize";
 import { adoptProposal, endorseProposal } from "./member";
 import { setMemberPagu } from "./member-list";
@@ -24,7 +25,7 @@ const IDEAS = [
 
 async function actor(db: Db, email: string): Promise<Actor> {
   const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadActor(db, u.id))!;
+  return (await loadActor(u.id, undefined, undefined, db))!;
 }
 
 async function demoPhoto(label: string) {
@@ -65,61 +66,61 @@ function input(idea: (typeof IDEAS)[number], kel: { id: number; name: string }, 
  * Demo e-Pokir: an open period with citizen proposals and reses entries in every dapil (some
  * adopted, one returned), and a past period finalised through SIPD with outcomes. Idempotent.
  */
-export async function seedPokirDemo(db: Db): Promise<void> {
+export async function seedPokirDemo(tx: Db = db): Promise<void> {
   const year = new Date().getFullYear();
-  const [exists] = await db.select({ id: pokirPeriods.id }).from(pokirPeriods).where(eq(pokirPeriods.planYear, year));
+  const [exists] = await tx.select({ id: pokirPeriods.id }).from(pokirPeriods).where(eq(pokirPeriods.planYear, year));
   if (exists) return;
   const now = Date.now();
-  const [past] = await db
+  const [past] = await tx
     .insert(pokirPeriods)
     .values({ planYear: year, name: `Pokir RKPD ${year}`, opensAt: new Date(now - 420 * DAY), closesAt: new Date(now - 380 * DAY), musrenbangOn: new Date(now - 370 * DAY).toISOString().slice(0, 10) })
     .returning();
-  const [open] = await db
+  const [open] = await tx
     .insert(pokirPeriods)
     .values({ planYear: year + 1, name: `Pokir RKPD ${year + 1}`, opensAt: new Date(now - 7 * DAY), closesAt: new Date(now + 21 * DAY), musrenbangOn: new Date(now + 35 * DAY).toISOString().slice(0, 10) })
     .onConflictDoNothing()
     .returning();
-  const staff = await actor(db, "staf.umum@sidilan.test");
-  const bidang = new Map((await db.select({ id: pokirBidang.id, code: pokirBidang.code }).from(pokirBidang)).map((b) => [b.code, b.id]));
-  const dapilRows = await db.select().from(dapil).orderBy(asc(dapil.number));
+  const staff = await actor(tx, "staf.umum@sidilan.test");
+  const bidang = new Map((await tx.select({ id: pokirBidang.id, code: pokirBidang.code }).from(pokirBidang)).map((b) => [b.code, b.id]));
+  const dapilRows = await tx.select().from(dapil).orderBy(asc(dapil.number));
   const photo = await demoPhoto("Foto lokasi usulan");
   for (const d of dapilRows) {
-    const kels = await kelurahanOf(db, d.id);
+    const kels = await kelurahanOf(tx, d.id);
     if (kels.length === 0) continue;
-    const member = await actor(db, `anggota.dapil${d.number}@sidilan.test`).catch(() => null);
+    const member = await actor(tx, `anggota.dapil${d.number}@sidilan.test`).catch(() => null);
     if (!member) continue;
-    const [peer] = await db.select({ id: users.id }).from(users).where(and(eq(users.dapilId, d.id), eq(users.role, "member"), eq(users.isActive, true))).limit(2).then((r) => r.filter((u) => u.id !== member.id));
+    const [peer] = await tx.select({ id: users.id }).from(users).where(and(eq(users.dapilId, d.id), eq(users.role, "member"), eq(users.isActive, true))).limit(2).then((r) => r.filter((u) => u.id !== member.id));
     // Past period: adopted, finalised, entered into SIPD, with outcomes.
     const pastOn = new Date(past.opensAt.getTime() + DAY);
     for (let i = 0; i < 2; i++) {
-      const r = await submitPublicProposal(db, null, input(IDEAS[(d.number + i) % IDEAS.length], kels[i % kels.length], i, bidang, "Ketua RT"), [photo], { now: pastOn });
-      await verifyProposal(db, staff, r.id);
-      await adoptProposal(db, member, r.id);
+      const r = await submitPublicProposal(null, input(IDEAS[(d.number + i) % IDEAS.length], kels[i % kels.length], i, bidang, "Ketua RT"), [photo], { now: pastOn }, tx);
+      await verifyProposal(staff, r.id, undefined, tx);
+      await adoptProposal(member, r.id, tx);
     }
     if (!open) continue;
     // Open period: citizens' proposals in several states.
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const r = await submitPublicProposal(db, null, input(IDEAS[(d.number + i + 2) % IDEAS.length], kels[(i + 1) % kels.length], i + 2, bidang, `Warga ${kels[(i + 1) % kels.length].name}`), [photo]);
+      const r = await submitPublicProposal(null, input(IDEAS[(d.number + i + 2) % IDEAS.length], kels[(i + 1) % kels.length], i + 2, bidang, `Warga ${kels[(i + 1) % kels.length].name}`), [photo], undefined, tx);
       ids.push(r.id);
     }
-    await verifyProposal(db, staff, ids[0]);
-    await adoptProposal(db, member, ids[0]);
-    if (peer) await endorseProposal(db, (await loadActor(db, peer.id))!, ids[0]);
-    await verifyProposal(db, staff, ids[1]);
-    await returnProposal(db, staff, ids[2], { reason: "Lengkapi nomor rumah atau patokan lokasi, serta foto yang memperlihatkan kerusakan." });
+    await verifyProposal(staff, ids[0], undefined, tx);
+    await adoptProposal(member, ids[0], tx);
+    if (peer) await endorseProposal((await loadActor(peer.id, undefined, undefined, tx))!, ids[0], tx);
+    await verifyProposal(staff, ids[1], undefined, tx);
+    await returnProposal(staff, ids[2], { reason: "Lengkapi nomor rumah atau patokan lokasi, serta foto yang memperlihatkan kerusakan." }, tx);
     // A reses with two proposals entered from it (adopted by the member at verification).
-    const reses = await createReses(db, member, { heldOn: new Date(now - 3 * DAY).toISOString().slice(0, 10), place: `Balai Kelurahan ${kels[0].name}`, kelurahanId: kels[0].id, attendees: 60 + d.number, notes: "Reses masa sidang I: warga menyampaikan usulan infrastruktur lingkungan." }, [await demoPhoto("Reses")]);
+    const reses = await createReses(member, { heldOn: new Date(now - 3 * DAY).toISOString().slice(0, 10), place: `Balai Kelurahan ${kels[0].name}`, kelurahanId: kels[0].id, attendees: 60 + d.number, notes: "Reses masa sidang I: warga menyampaikan usulan infrastruktur lingkungan." }, [await demoPhoto("Reses")], tx);
     for (let i = 0; i < 2; i++) {
-      const r = await createMemberProposal(db, member, input(IDEAS[(d.number + i + 4) % IDEAS.length], kels[0], i + 7, bidang, `Warga Kel. ${kels[0].name}`), [photo], { resesId: reses.id });
-      if (i === 0) await verifyProposal(db, staff, r.id);
+      const r = await createMemberProposal(member, input(IDEAS[(d.number + i + 4) % IDEAS.length], kels[0], i + 7, bidang, `Warga Kel. ${kels[0].name}`), [photo], { resesId: reses.id }, tx);
+      if (i === 0) await verifyProposal(staff, r.id, undefined, tx);
     }
-    if (open) await setMemberPagu(db, staff, open.id, { memberId: member.id, amount: 2_500_000_000 });
+    if (open) await setMemberPagu(staff, open.id, { memberId: member.id, amount: 2_500_000_000 }, tx);
   }
-  await finalizePeriod(db, staff, past.id);
-  await markSipdEntered(db, staff, past.id);
-  const entered = await db.select({ id: pokirProposals.id }).from(pokirProposals).where(eq(pokirProposals.periodId, past.id)).orderBy(asc(pokirProposals.createdAt));
+  await finalizePeriod(staff, past.id, undefined, tx);
+  await markSipdEntered(staff, past.id, tx);
+  const entered = await tx.select({ id: pokirProposals.id }).from(pokirProposals).where(eq(pokirProposals.periodId, past.id)).orderBy(asc(pokirProposals.createdAt));
   for (const [i, p] of entered.entries()) {
-    await recordOutcome(db, staff, p.id, i % 3 === 2 ? { outcome: "tidak_diakomodir", reason: "Belum tertampung dalam pagu indikatif OPD; diusulkan kembali tahun berikutnya." } : { outcome: "diakomodir", reason: "Masuk RKPD dan APBD." });
+    await recordOutcome(staff, p.id, i % 3 === 2 ? { outcome: "tidak_diakomodir", reason: "Belum tertampung dalam pagu indikatif OPD; diusulkan kembali tahun berikutnya." } : { outcome: "diakomodir", reason: "Masuk RKPD dan APBD." }, tx);
   }
 }

@@ -1,14 +1,15 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile, type PreparedFile } from "@/lib/attachments/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { aspirations, pokirProposals, resesRecords } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { isComplete } from "./checklist";
-import { assertBidang, assertOpd, locateKelurahan, logEvent } from "./common";
+import { assertBidang, assertOpd, locateKelurahan, logEvent } from "./proposal-store";
 import { MAX_PHOTOS, POKIR_PHOTO_OWNER, type PokirSource } from "./constants";
 import { notifyProposer } from "./notify";
 import { requireOpenPeriod } from "./periods";
@@ -33,13 +34,13 @@ async function insertProposal(
   prepared: PreparedFile[],
   extra: { source: PokirSource; resesId?: string; aspirationId?: string; now?: Date; requireDapil?: number | null },
 ) {
-  const period = await requireOpenPeriod(db, extra.now);
-  const loc = await locateKelurahan(db, data.kelurahanId);
+  const period = await requireOpenPeriod(extra.now, db);
+  const loc = await locateKelurahan(data.kelurahanId, undefined, db);
   if (extra.requireDapil !== undefined && loc.dapilId !== extra.requireDapil) {
     throw errors.validation({ kelurahanId: ["Kelurahan ini di luar dapil Anda."] });
   }
-  const defaultOpd = await assertBidang(db, data.bidangId);
-  await assertOpd(db, data.opdId);
+  const defaultOpd = await assertBidang(data.bidangId, db);
+  await assertOpd(data.opdId, db);
   if (!isComplete({ ...data, photoCount: prepared.length })) throw errors.validation({ _form: ["Usulan belum lengkap."] });
   const id = randomUUID();
   const trackingCode = newTrackingCode("POK");
@@ -75,41 +76,41 @@ async function insertProposal(
       priority: data.priority,
       createdBy: actor?.id ?? null,
     });
-    await saveAttachments(tx, { type: POKIR_PHOTO_OWNER, id }, prepared, actor?.id);
-    await logEvent(tx, actor, { id }, { kind: "status", action: "pokir.submit", to: "diajukan", publicNote: "Usulan diterima dan menunggu verifikasi Sekretariat DPRD.", detail: { source: extra.source } });
+    await saveAttachments({ type: POKIR_PHOTO_OWNER, id }, prepared, actor?.id, tx);
+    await logEvent(actor, { id }, { kind: "status", action: "pokir.submit", to: "diajukan", publicNote: "Usulan diterima dan menunggu verifikasi Sekretariat DPRD.", detail: { source: extra.source } }, tx);
     await notifyProposer(
-      tx,
       { id, trackingCode, title: data.title, proposerEmail: data.proposerEmail ?? null, proposerPhone: data.proposerPhone ?? null },
       "Usulan pokir diterima",
       `Simpan kode lacak ${trackingCode}. Sekretariat DPRD akan memeriksa kelengkapan usulan Anda.`,
+      tx,
     );
   });
   return { id, trackingCode };
 }
 
 /** A citizen's proposal through the public form or API (only while a period is open). */
-export async function submitPublicProposal(db: Db, actor: Actor | null, input: unknown, files: (File | IncomingFile)[], opts: { now?: Date } = {}) {
+export async function submitPublicProposal(actor: Actor | null, input: unknown, files: (File | IncomingFile)[], opts: { now?: Date } = {}, tx: Db = db) {
   const data = parseInput(publicProposalSchema, input);
   const prepared = await photos(files);
-  return insertProposal(db, actor, data, prepared, { source: "citizen", now: opts.now });
+  return insertProposal(tx, actor, data, prepared, { source: "citizen", now: opts.now });
 }
 
 /** A member's own entry, from a reses record (source reses) or directly. */
 export async function createMemberProposal(
-  db: Db,
   actor: Actor | null,
   input: unknown,
   files: (File | IncomingFile)[],
   opts: { resesId?: string; now?: Date } = {},
+  tx: Db = db,
 ) {
-  const me = await requirePermission(actor, "reses.manage", db);
+  const me = await requirePermission(actor, "reses.manage", tx);
   const data = parseInput(memberProposalSchema, input);
   if (opts.resesId) {
-    const r = await db.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, opts.resesId), eq(resesRecords.memberId, me.id)));
+    const r = await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, opts.resesId), eq(resesRecords.memberId, me.id)));
     if (!r[0]) throw errors.notFound("Catatan reses");
   }
   const prepared = await photos(files);
-  return insertProposal(db, me, { ...data, proposerName: data.proposerName ?? `Hasil reses ${me.name}` }, prepared, {
+  return insertProposal(tx, me, { ...data, proposerName: data.proposerName ?? `Hasil reses ${me.name}` }, prepared, {
     source: "reses",
     resesId: opts.resesId,
     now: opts.now,
@@ -121,15 +122,15 @@ export async function createMemberProposal(
  * Turn an aspiration the member may see into a pokir proposal (source aspirasi), linked to it.
  * The member enters the SIPD details (volume, unit, address, photo) the aspiration lacks.
  */
-export async function createPokirFromAspiration(db: Db, actor: Actor | null, aspirationId: string, input: unknown, files: (File | IncomingFile)[] = [], opts: { now?: Date } = {}) {
-  const me = await requirePermission(actor, "pokir.adopt", db);
-  const rows = await db.select().from(aspirations).where(eq(aspirations.id, aspirationId)).limit(1);
+export async function createPokirFromAspiration(actor: Actor | null, aspirationId: string, input: unknown, files: (File | IncomingFile)[] = [], opts: { now?: Date } = {}, tx: Db = db) {
+  const me = await requirePermission(actor, "pokir.adopt", tx);
+  const rows = await tx.select().from(aspirations).where(eq(aspirations.id, aspirationId)).limit(1);
   if (!rows[0] || !canSeeAspiration(me, rows[0])) throw errors.notFound("Aspirasi");
   const data = parseInput(memberProposalSchema, input);
   const prepared = await photos(files);
   const a = rows[0];
   return insertProposal(
-    db,
+    tx,
     me,
     { ...data, proposerName: data.proposerName ?? (a.isAnonymous ? "Warga (aspirasi anonim)" : a.isConfidential ? "Warga (aspirasi rahasia)" : (a.reporterName ?? "Warga")), proposerPhone: undefined, proposerEmail: undefined },
     prepared,

@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { checkLookupLimit } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { keyedHash } from "@/lib/security/hash";
@@ -17,33 +16,33 @@ const codeInput = z.object({ trackingCode: z.string().max(40) });
 
 export const startDataRequestAction = formAction("privacy.request", codeInput, async (input) => {
   const ip = clientIpFromHeaders(await headers()) ?? "unknown";
-  await checkLookupLimit(db, ip);
-  const r = await startDataRequest(db, input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
+  await checkLookupLimit(ip);
+  const r = await startDataRequest(input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
   redirect(`/data-saya/${r.requestId}`);
 });
 
 export const confirmDataRequestAction = boundFormAction("privacy.request", z.object({ otp: z.string().max(20) }), async (id, input) => {
-  const records = await confirmDataRequest(db, id, input.otp);
+  const records = await confirmDataRequest(id, input.otp);
   return { status: "success", message: `${records.length} catatan memuat data pribadi Anda.`, data: records };
 });
 
 const person = z.object({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() });
 
 export const correctPersonAction = formAction("privacy.manage", person.extend({ name: z.string().max(120).optional(), newEmail: z.string().max(254).optional(), newPhone: z.string().max(32).optional() }), async (input, actor) => {
-  const n = await correctPerson(db, actor, { email: input.email, phone: input.phone }, input);
+  const n = await correctPerson(actor, { email: input.email, phone: input.phone }, input);
   revalidatePath("/sekretariat/privasi");
   return { status: "success", message: `Data pribadi dikoreksi pada ${n} catatan.` };
 });
 
 export const erasePersonAction = formAction("privacy.manage", person, async (input, actor) => {
-  const n = await erasePerson(db, actor, input);
+  const n = await erasePerson(actor, input);
   // A fresh page without the search: the erased name must not stay on screen from the old render.
   revalidatePath("/sekretariat/privasi");
   redirect(`/sekretariat/privasi?dihapus=${n}`);
 });
 
 export const runRetentionAction = formAction("privacy.manage", z.object({}), async () => {
-  const r = await runRetention(db);
+  const r = await runRetention();
   const total = r.sources.reduce((a, s) => a + s.anonymised, 0);
   return { status: "success", message: `Retensi dijalankan: kontak pada ${total} catatan dianonimkan.`, data: r };
 });
@@ -65,9 +64,9 @@ export const breachNoticeAction = formAction("privacy.manage", breachInput, asyn
   const notice = { since: input.since, until: input.until, subject: input.subject, body: input.body };
   const values = { ...formValues(fd), kirim: "" };
   if (input.kirim !== "on") {
-    const a = await previewBreachNotice(db, actor, notice);
+    const a = await previewBreachNotice(actor, notice);
     return { status: "success", message: `Uji coba: ${audienceLine(a)} Belum ada pesan yang dikirim.`, data: a, values };
   }
-  const r = await sendBreachNotice(db, actor, notice);
+  const r = await sendBreachNotice(actor, notice);
   return { status: "success", message: `Diantrekan: ${audienceLine(r)} Kelompok ${r.batchId}.`, data: r, values };
 });

@@ -1,9 +1,10 @@
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { loadActor } from "@/lib/auth/actor";
 import { users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { DEFAULT_BREACH_SUBJECT, previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
 
@@ -27,7 +28,7 @@ function describe(a: BreachAudience): string[] {
  * The `npm run breach:notify` command: dry run by default, `--apply` queues the notice. Returns the
  * exit code; prints through `out` (Indonesian, for the staff running it).
  */
-export async function runBreachNotifyCli(db: Db, argv: string[], out: (line: string) => void = console.log): Promise<number> {
+export async function runBreachNotifyCli(argv: string[], out: (line: string) => void = console.log, tx: Db = db): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -56,8 +57,8 @@ export async function runBreachNotifyCli(db: Db, argv: string[], out: (line: str
     out(`--as, --since, --until dan --text-file wajib diisi.\n${USAGE}`);
     return 2;
   }
-  const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
-  const actor = user ? await loadActor(db, user.id) : null;
+  const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const actor = user ? await loadActor(user.id, undefined, undefined, tx) : null;
   if (!actor) {
     out(`Akun ${email} tidak ditemukan atau tidak aktif.`);
     return 2;
@@ -77,11 +78,11 @@ export async function runBreachNotifyCli(db: Db, argv: string[], out: (line: str
   };
   try {
     if (!values.apply) {
-      describe(await previewBreachNotice(db, actor, input)).forEach((l) => out(l));
+      describe(await previewBreachNotice(actor, input, tx)).forEach((l) => out(l));
       out("Uji coba: belum ada pesan yang diantrekan. Jalankan lagi dengan --apply untuk mengirim.");
       return 0;
     }
-    const r = await sendBreachNotice(db, actor, input);
+    const r = await sendBreachNotice(actor, input, tx);
     describe(r).forEach((l) => out(l));
     out(`Diantrekan: ${r.messages} pesan (kelompok ${r.batchId}). Pantau pengirimannya di /sekretariat/outbox.`);
     return 0;

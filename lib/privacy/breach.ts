@@ -1,10 +1,11 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { outboxMessages } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { enqueueMessage } from "@/lib/outbox/service";
 import { sha256Hex } from "@/lib/security/hash";
@@ -123,17 +124,17 @@ function batchId(v: { since: Date; until: Date; subject: string; body: string })
 const personalise = (body: string, codes: string[]) => body.split(CODES_PLACEHOLDER).join([...new Set(codes)].join(", "));
 
 /** Dry run of a breach notice (staff/admin): who would be notified, as counts. Audited. */
-export async function previewBreachNotice(db: Db, actor: Actor | null, input: BreachNoticeInput): Promise<BreachAudience> {
-  const staff = await requirePermission(actor, "privacy.manage", db);
+export async function previewBreachNotice(actor: Actor | null, input: BreachNoticeInput, tx: Db = db): Promise<BreachAudience> {
+  const staff = await requirePermission(actor, "privacy.manage", tx);
   const v = parse(input);
-  const { audience } = await collect(db, v.since, v.until);
-  await writeAudit(db, {
+  const { audience } = await collect(tx, v.since, v.until);
+  await writeAudit({
     actor: staff,
     action: "privacy.breach.preview",
     entityType: RELATED_TYPE,
     entityId: batchId(v),
     detail: { since: v.since.toISOString(), until: v.until.toISOString(), messages: audience.messages, anonymousSkipped: audience.anonymousSkipped },
-  });
+  }, tx);
   return audience;
 }
 
@@ -142,11 +143,11 @@ export async function previewBreachNotice(db: Db, actor: Actor | null, input: Br
  * e-mail per distinct address and one WhatsApp message per distinct number, in one transaction with
  * its audit entry. Anonymous and erased records are skipped. Refuses to queue the same notice twice.
  */
-export async function sendBreachNotice(db: Db, actor: Actor | null, input: BreachNoticeInput): Promise<BreachAudience & { batchId: string }> {
-  const staff = await requirePermission(actor, "privacy.manage", db);
+export async function sendBreachNotice(actor: Actor | null, input: BreachNoticeInput, tx: Db = db): Promise<BreachAudience & { batchId: string }> {
+  const staff = await requirePermission(actor, "privacy.manage", tx);
   const v = parse(input);
   const id = batchId(v);
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const [{ queued }] = await tx
       .select({ queued: sql<number>`count(*)::int` })
       .from(outboxMessages)
@@ -154,12 +155,12 @@ export async function sendBreachNotice(db: Db, actor: Actor | null, input: Breac
     if (queued > 0) throw errors.conflict(`Pemberitahuan yang sama (periode dan teks sama) sudah diantrekan: ${queued} pesan. Ubah teksnya bila memang perlu mengirim ulang.`);
     const { emails, phones, audience } = await collect(tx, v.since, v.until);
     for (const [email, codes] of emails) {
-      await enqueueMessage(tx, { channel: "email", recipient: email, subject: v.subject, body: personalise(v.body, codes), relatedType: RELATED_TYPE, relatedId: id });
+      await enqueueMessage({ channel: "email", recipient: email, subject: v.subject, body: personalise(v.body, codes), relatedType: RELATED_TYPE, relatedId: id }, tx);
     }
     for (const [phone, codes] of phones) {
-      await enqueueMessage(tx, { channel: "whatsapp", recipient: phone, subject: v.subject, body: `${v.subject}\n\n${personalise(v.body, codes)}`, relatedType: RELATED_TYPE, relatedId: id });
+      await enqueueMessage({ channel: "whatsapp", recipient: phone, subject: v.subject, body: `${v.subject}\n\n${personalise(v.body, codes)}`, relatedType: RELATED_TYPE, relatedId: id }, tx);
     }
-    await writeAudit(tx, {
+    await writeAudit({
       actor: staff,
       action: "privacy.breach.notify",
       entityType: RELATED_TYPE,
@@ -175,7 +176,7 @@ export async function sendBreachNotice(db: Db, actor: Actor | null, input: Breac
         anonymousSkipped: audience.anonymousSkipped,
         withoutContact: audience.withoutContact,
       },
-    });
+    }, tx);
     return { ...audience, batchId: id };
   });
 }

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { aspirationEvents, aspirations, outboxMessages, pokirEvents, pokirProposals, pokirVersions } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { normalizeEmail, normalizePhone, type ContactKey } from "./contact";
 import { contactMatch } from "./sources";
 
@@ -27,7 +28,7 @@ function anyContact(emailCol: AnyPgColumn, phoneCol: AnyPgColumn, t: PersonTrace
  * Follow a person across records: the records with the given contact, then every other contact on
  * those records (the phone given next to the e-mail), until nothing new turns up.
  */
-export async function tracePerson(db: Db, start: ContactKey): Promise<PersonTrace> {
+export async function tracePerson(start: ContactKey, tx: Db = db): Promise<PersonTrace> {
   const t: PersonTrace = { emails: new Set(), phones: new Set(), literals: new Set(), aspirationIds: [], pokirIds: [] };
   const add = (email: string | null, phone: string | null, name: string | null) => {
     let grew = false;
@@ -46,11 +47,11 @@ export async function tracePerson(db: Db, start: ContactKey): Promise<PersonTrac
   };
   add(start.email ?? null, start.phone ?? null, null);
   for (let round = 0; round < 5; round++) {
-    const asp = await db
+    const asp = await tx
       .select({ id: aspirations.id, email: aspirations.reporterEmail, phone: aspirations.reporterPhone, name: aspirations.reporterName })
       .from(aspirations)
       .where(anyContact(aspirations.reporterEmail, aspirations.reporterPhone, t));
-    const pok = await db
+    const pok = await tx
       .select({ id: pokirProposals.id, email: pokirProposals.proposerEmail, phone: pokirProposals.proposerPhone, name: pokirProposals.proposerName })
       .from(pokirProposals)
       .where(anyContact(pokirProposals.proposerEmail, pokirProposals.proposerPhone, t));
@@ -86,30 +87,30 @@ function colKey(table: Parameters<Db["update"]>[0], col: AnyPgColumn): string {
  * the person, and every message about their records), free-text notes on their records' timelines,
  * pokir correction versions, and pokir made from their aspirations that copied their name.
  */
-export async function eraseTraces(db: Db, t: PersonTrace): Promise<void> {
+export async function eraseTraces(t: PersonTrace, tx: Db = db): Promise<void> {
   const literals = [...t.literals].sort((a, b) => b.length - a.length);
   const recipientMatch = anyContact(outboxMessages.recipient, outboxMessages.recipient, t);
   const related = [...t.aspirationIds, ...t.pokirIds];
   const about = or(recipientMatch, related.length ? inArray(outboxMessages.relatedId, related) : sql`false`) as SQL;
-  await db.delete(outboxMessages).where(and(recipientMatch, eq(outboxMessages.status, "pending")));
-  await db.update(outboxMessages).set({ recipient: ERASED, subject: null, body: ERASED }).where(and(recipientMatch, ne(outboxMessages.status, "pending")));
+  await tx.delete(outboxMessages).where(and(recipientMatch, eq(outboxMessages.status, "pending")));
+  await tx.update(outboxMessages).set({ recipient: ERASED, subject: null, body: ERASED }).where(and(recipientMatch, ne(outboxMessages.status, "pending")));
   // Messages about their records sent to someone else (staff notices) keep flowing, minus the person.
-  for (const col of [outboxMessages.subject, outboxMessages.body, outboxMessages.lastError]) await scrubColumn(db, outboxMessages, col, about, literals);
+  for (const col of [outboxMessages.subject, outboxMessages.body, outboxMessages.lastError]) await scrubColumn(tx, outboxMessages, col, about, literals);
 
   if (t.aspirationIds.length) {
     const where = inArray(aspirationEvents.aspirationId, t.aspirationIds);
-    for (const col of [aspirationEvents.publicNote, aspirationEvents.internalNote]) await scrubColumn(db, aspirationEvents, col, where, literals);
+    for (const col of [aspirationEvents.publicNote, aspirationEvents.internalNote]) await scrubColumn(tx, aspirationEvents, col, where, literals);
     // A pokir made from their aspiration copied their name (never their contact).
-    await db
+    await tx
       .update(pokirProposals)
       .set({ proposerName: ERASED, updatedAt: new Date() })
       .where(and(inArray(pokirProposals.aspirationId, t.aspirationIds), inArray(pokirProposals.proposerName, literals.length ? literals : [ERASED])));
   }
   if (t.pokirIds.length) {
     const where = inArray(pokirEvents.proposalId, t.pokirIds);
-    for (const col of [pokirEvents.publicNote, pokirEvents.internalNote]) await scrubColumn(db, pokirEvents, col, where, literals);
+    for (const col of [pokirEvents.publicNote, pokirEvents.internalNote]) await scrubColumn(tx, pokirEvents, col, where, literals);
     for (const lit of literals.filter((l) => !/["\\]/.test(l))) {
-      await db
+      await tx
         .update(pokirVersions)
         .set({ data: sql`regexp_replace(${pokirVersions.data}::text, ${lit.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}, ${ERASED}, 'gi')::jsonb` })
         .where(and(inArray(pokirVersions.proposalId, t.pokirIds), sql`${pokirVersions.data}::text ilike ${`%${lit.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`));

@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db/types";
+import "server-only";
+import { db, type Db } from "@/lib/db";
 import { runRetention } from "./service";
 import { env } from "@/lib/env";
 
@@ -6,12 +7,12 @@ import { env } from "@/lib/env";
  * Run the retention job every RETENTION_INTERVAL_HOURS (default 24; 0 turns it off), first a minute
  * after start. Several instances may run it: each run is one idempotent transaction.
  */
-export function startRetentionSchedule(db: Db): () => void {
+export function startRetentionSchedule(tx: Db = db): () => void {
   const hours = env().RETENTION_INTERVAL_HOURS;
   if (!Number.isFinite(hours) || hours <= 0) return () => {};
   const run = async () => {
     try {
-      const r = await runRetention(db);
+      const r = await runRetention(undefined, tx);
       console.log(`[retensi] ${r.sources.map((s) => `${s.source}: ${s.anonymised} dianonimkan`).join(", ")}`);
     } catch (e) {
       console.error("[retensi] gagal:", (e as Error).message);

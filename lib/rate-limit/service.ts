@@ -1,6 +1,7 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { rateLimits } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -14,10 +15,10 @@ export interface RateLimitResult {
  * Count one hit against `key` in a fixed window kept in the database (shared by every instance).
  * One atomic upsert: concurrent hits never lose counts.
  */
-export async function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+export async function hitRateLimit(key: string, limit: number, windowSeconds: number, tx: Db = db): Promise<RateLimitResult> {
   const interval = sql`make_interval(secs => ${windowSeconds})`;
   const expired = sql`${rateLimits.expiresAt} <= now()`;
-  const [row] = await db
+  const [row] = await tx
     .insert(rateLimits)
     .values({ key, windowStart: sql`now()`, count: 1, expiresAt: sql`now() + ${interval}` })
     .onConflictDoUpdate({
@@ -34,12 +35,12 @@ export async function hitRateLimit(db: Db, key: string, limit: number, windowSec
 }
 
 /** Forget a key (e.g. the per-account login counter after a successful login). */
-export async function resetRateLimit(db: Db, key: string): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+export async function resetRateLimit(key: string, tx: Db = db): Promise<void> {
+  await tx.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
 }
 
 /** Remove expired windows; run from the maintenance loop. */
-export async function purgeExpiredRateLimits(db: Db): Promise<number> {
-  const rows = await db.delete(rateLimits).where(sql`${rateLimits.expiresAt} <= now()`).returning({ key: rateLimits.key });
+export async function purgeExpiredRateLimits(tx: Db = db): Promise<number> {
+  const rows = await tx.delete(rateLimits).where(sql`${rateLimits.expiresAt} <= now()`).returning({ key: rateLimits.key });
   return rows.length;
 }

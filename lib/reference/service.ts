@@ -1,28 +1,29 @@
+import "server-only";
 import { and, asc, eq, gte, ne } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, dapilKecamatan, electionPeriods, fraksi, holidays, kecamatan, kelurahan, komisi, pokirBidang, pokirOpd } from "@/lib/db/schema";
-import { slugify } from "@/lib/db/seed/reference";
-import type { Db } from "@/lib/db/types";
+import { slugify } from "@/lib/seed/reference";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { bidangSchema, dapilSchema, fraksiSchema, opdSchema, holidaySchema, kelurahanSchema, komisiSchema, periodSchema, renameSchema } from "./schema";
 import { parseInput } from "@/lib/validation";
 
 /** Everything the reference-data pages show. */
-export async function referenceOverview(db: Db, actor: Actor | null) {
-  await requirePermission(actor, "reference.read", db);
+export async function referenceOverview(actor: Actor | null, tx: Db = db) {
+  await requirePermission(actor, "reference.read", tx);
   const [periods, dapilRows, links, kec, kel, kom, fr, hol, opd, bidang] = await Promise.all([
-    db.select().from(electionPeriods).orderBy(asc(electionPeriods.startsOn)),
-    db.select().from(dapil).orderBy(asc(dapil.periodId), asc(dapil.number)),
-    db.select().from(dapilKecamatan),
-    db.select().from(kecamatan).orderBy(asc(kecamatan.code)),
-    db.select().from(kelurahan).orderBy(asc(kelurahan.name)),
-    db.select().from(komisi).orderBy(asc(komisi.id)),
-    db.select().from(fraksi).orderBy(asc(fraksi.id)),
-    db.select().from(holidays).where(gte(holidays.date, `${new Date().getFullYear() - 1}-01-01`)).orderBy(asc(holidays.date)),
-    db.select().from(pokirOpd).orderBy(asc(pokirOpd.name)),
-    db.select().from(pokirBidang).orderBy(asc(pokirBidang.code)),
+    tx.select().from(electionPeriods).orderBy(asc(electionPeriods.startsOn)),
+    tx.select().from(dapil).orderBy(asc(dapil.periodId), asc(dapil.number)),
+    tx.select().from(dapilKecamatan),
+    tx.select().from(kecamatan).orderBy(asc(kecamatan.code)),
+    tx.select().from(kelurahan).orderBy(asc(kelurahan.name)),
+    tx.select().from(komisi).orderBy(asc(komisi.id)),
+    tx.select().from(fraksi).orderBy(asc(fraksi.id)),
+    tx.select().from(holidays).where(gte(holidays.date, `${new Date().getFullYear() - 1}-01-01`)).orderBy(asc(holidays.date)),
+    tx.select().from(pokirOpd).orderBy(asc(pokirOpd.name)),
+    tx.select().from(pokirBidang).orderBy(asc(pokirBidang.code)),
   ]);
   return {
     periods,
@@ -40,7 +41,7 @@ async function audited(db: Db, actor: Actor | null, action: string, entity: stri
   const me = await requirePermission(actor, "reference.manage", db);
   return db.transaction(async (tx) => {
     const id = await fn(tx, me);
-    await writeAudit(tx, { actor: me, action, entityType: entity, entityId: id });
+    await writeAudit({ actor: me, action, entityType: entity, entityId: id }, tx);
     return id;
   });
 }
@@ -52,8 +53,8 @@ async function assertUnique(exists: Promise<unknown[]>, field: string, message: 
 // Permission first (inside audited), then validation: a refused caller learns nothing about the rules.
 
 /** Create (id undefined) or update a komisi. */
-export async function saveKomisi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
-  return audited(db, actor, id ? "reference.komisi.update" : "reference.komisi.create", "komisi", async (tx) => {
+export async function saveKomisi(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db) {
+  return audited(tx, actor, id ? "reference.komisi.update" : "reference.komisi.create", "komisi", async (tx) => {
     const data = parseInput(komisiSchema, input);
     await assertUnique(tx.select({ id: komisi.id }).from(komisi).where(and(eq(komisi.name, data.name), id ? ne(komisi.id, id) : undefined)), "name", "Nama komisi sudah ada.");
     if (id) {
@@ -66,8 +67,8 @@ export async function saveKomisi(db: Db, actor: Actor | null, id: number | undef
 }
 
 /** Create (id undefined) or update a fraksi. */
-export async function saveFraksi(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
-  return audited(db, actor, id ? "reference.fraksi.update" : "reference.fraksi.create", "fraksi", async (tx) => {
+export async function saveFraksi(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db) {
+  return audited(tx, actor, id ? "reference.fraksi.update" : "reference.fraksi.create", "fraksi", async (tx) => {
     const data = parseInput(fraksiSchema, input);
     await assertUnique(tx.select({ id: fraksi.id }).from(fraksi).where(and(eq(fraksi.name, data.name), id ? ne(fraksi.id, id) : undefined)), "name", "Nama fraksi sudah ada.");
     if (id) {
@@ -80,8 +81,8 @@ export async function saveFraksi(db: Db, actor: Actor | null, id: number | undef
 }
 
 /** Update a dapil's name, seats and kecamatan (a kecamatan belongs to one dapil per period). */
-export async function saveDapil(db: Db, actor: Actor | null, id: number, input: unknown) {
-  return audited(db, actor, "reference.dapil.update", "dapil", async (tx) => {
+export async function saveDapil(actor: Actor | null, id: number, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.dapil.update", "dapil", async (tx) => {
     const data = parseInput(dapilSchema, input);
     const [row] = await tx.select().from(dapil).where(eq(dapil.id, id));
     if (!row) throw errors.notFound("Dapil");
@@ -102,8 +103,8 @@ export async function saveDapil(db: Db, actor: Actor | null, id: number, input: 
 }
 
 /** Add a kelurahan to a kecamatan (boundaries change: new kelurahan are formed). */
-export async function addKelurahan(db: Db, actor: Actor | null, input: unknown) {
-  return audited(db, actor, "reference.kelurahan.create", "kelurahan", async (tx) => {
+export async function addKelurahan(actor: Actor | null, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.kelurahan.create", "kelurahan", async (tx) => {
     const data = parseInput(kelurahanSchema, input);
     const [kec] = await tx.select().from(kecamatan).where(eq(kecamatan.id, data.kecamatanId));
     if (!kec) throw errors.validation({ kecamatanId: ["Kecamatan tidak dikenal."] });
@@ -114,8 +115,8 @@ export async function addKelurahan(db: Db, actor: Actor | null, input: unknown) 
 }
 
 /** Add a public holiday or cuti bersama. */
-export async function addHoliday(db: Db, actor: Actor | null, input: unknown) {
-  return audited(db, actor, "reference.holiday.create", "holiday", async (tx) => {
+export async function addHoliday(actor: Actor | null, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.holiday.create", "holiday", async (tx) => {
     const data = parseInput(holidaySchema, input);
     await assertUnique(tx.select({ d: holidays.date }).from(holidays).where(eq(holidays.date, data.date)), "date", "Tanggal ini sudah tercatat sebagai hari libur.");
     await tx.insert(holidays).values(data);
@@ -124,8 +125,8 @@ export async function addHoliday(db: Db, actor: Actor | null, input: unknown) {
 }
 
 /** Remove a holiday entered by mistake. */
-export async function removeHoliday(db: Db, actor: Actor | null, date: string) {
-  return audited(db, actor, "reference.holiday.delete", "holiday", async (tx) => {
+export async function removeHoliday(actor: Actor | null, date: string, tx: Db = db) {
+  return audited(tx, actor, "reference.holiday.delete", "holiday", async (tx) => {
     const rows = await tx.delete(holidays).where(eq(holidays.date, /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "0000-01-01")).returning({ d: holidays.date });
     if (!rows[0]) throw errors.notFound("Hari libur");
     return date;
@@ -133,8 +134,8 @@ export async function removeHoliday(db: Db, actor: Actor | null, date: string) {
 }
 
 /** Rename a kecamatan (names change with regional regulations); its code and links stay. */
-export async function renameKecamatan(db: Db, actor: Actor | null, id: number, input: unknown) {
-  return audited(db, actor, "reference.kecamatan.rename", "kecamatan", async (tx) => {
+export async function renameKecamatan(actor: Actor | null, id: number, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.kecamatan.rename", "kecamatan", async (tx) => {
     const data = parseInput(renameSchema, input);
     await assertUnique(tx.select({ id: kecamatan.id }).from(kecamatan).where(and(eq(kecamatan.name, data.name), ne(kecamatan.id, id))), "name", "Kecamatan dengan nama ini sudah ada.");
     const rows = await tx.update(kecamatan).set({ name: data.name }).where(eq(kecamatan.id, id)).returning({ id: kecamatan.id });
@@ -144,8 +145,8 @@ export async function renameKecamatan(db: Db, actor: Actor | null, id: number, i
 }
 
 /** Rename a kelurahan; its slug stays so stored links and filters keep working. */
-export async function renameKelurahan(db: Db, actor: Actor | null, id: number, input: unknown) {
-  return audited(db, actor, "reference.kelurahan.rename", "kelurahan", async (tx) => {
+export async function renameKelurahan(actor: Actor | null, id: number, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.kelurahan.rename", "kelurahan", async (tx) => {
     const data = parseInput(renameSchema, input);
     const [row] = await tx.select().from(kelurahan).where(eq(kelurahan.id, id));
     if (!row) throw errors.notFound("Kelurahan");
@@ -159,8 +160,8 @@ export async function renameKelurahan(db: Db, actor: Actor | null, id: number, i
  * Create a new election period with its dapil, copied (name, seats, kecamatan) from an existing
  * period as a starting point; the admin then edits each dapil. The new period is not made active.
  */
-export async function createElectionPeriod(db: Db, actor: Actor | null, input: unknown) {
-  return audited(db, actor, "reference.period.create", "election_period", async (tx) => {
+export async function createElectionPeriod(actor: Actor | null, input: unknown, tx: Db = db) {
+  return audited(tx, actor, "reference.period.create", "election_period", async (tx) => {
     const data = parseInput(periodSchema, input);
     await assertUnique(tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.name, data.name)), "name", "Periode dengan nama ini sudah ada.");
     const [source] = await tx.select({ id: electionPeriods.id }).from(electionPeriods).where(eq(electionPeriods.id, data.copyFromId));
@@ -181,8 +182,8 @@ export async function createElectionPeriod(db: Db, actor: Actor | null, input: u
  * Create (id undefined) or update a pokir OPD. OPD are never deleted (proposals reference them):
  * clearing isActive retires one, so it is no longer offered nor accepted on new proposals.
  */
-export async function saveOpd(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
-  return audited(db, actor, id ? "reference.opd.update" : "reference.opd.create", "pokir_opd", async (tx) => {
+export async function saveOpd(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db) {
+  return audited(tx, actor, id ? "reference.opd.update" : "reference.opd.create", "pokir_opd", async (tx) => {
     const data = parseInput(opdSchema, input);
     await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.code, data.code), id ? ne(pokirOpd.id, id) : undefined)), "code", "Kode OPD sudah dipakai.");
     await assertUnique(tx.select({ id: pokirOpd.id }).from(pokirOpd).where(and(eq(pokirOpd.name, data.name), id ? ne(pokirOpd.id, id) : undefined)), "name", "Nama OPD sudah ada.");
@@ -196,8 +197,8 @@ export async function saveOpd(db: Db, actor: Actor | null, id: number | undefine
 }
 
 /** Create (id undefined) or update a bidang and its default OPD (which must be active). */
-export async function saveBidang(db: Db, actor: Actor | null, id: number | undefined, input: unknown) {
-  return audited(db, actor, id ? "reference.bidang.update" : "reference.bidang.create", "pokir_bidang", async (tx) => {
+export async function saveBidang(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db) {
+  return audited(tx, actor, id ? "reference.bidang.update" : "reference.bidang.create", "pokir_bidang", async (tx) => {
     const data = parseInput(bidangSchema, input);
     await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.code, data.code), id ? ne(pokirBidang.id, id) : undefined)), "code", "Kode bidang sudah dipakai.");
     await assertUnique(tx.select({ id: pokirBidang.id }).from(pokirBidang).where(and(eq(pokirBidang.name, data.name), id ? ne(pokirBidang.id, id) : undefined)), "name", "Nama bidang sudah ada.");

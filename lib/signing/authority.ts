@@ -1,7 +1,8 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { signerCertificates, signingAuthorities } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { p12Password, seal, unseal } from "./secret";
 import { certInfo, createCa, fromP12, issueCertificate, pemToDer, toP12, type Credential } from "./x509";
 
@@ -22,15 +23,15 @@ export interface OrgCa {
  * The organisation CA, created on first use and stored in the database (key sealed with SIGNING_KEY).
  * Concurrent first uses race on the unique slot: the loser reads the winner's row.
  */
-export async function organisationCa(db: Db): Promise<OrgCa> {
-  let [row] = await db.select().from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
+export async function organisationCa(tx: Db = db): Promise<OrgCa> {
+  let [row] = await tx.select().from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
   if (!row) {
     const ca = createCa(CA_NAME);
-    await db
+    await tx
       .insert(signingAuthorities)
       .values({ slot: CA_SLOT, name: CA_NAME, certPem: ca.certPem, keySealed: seal(ca.keyDer, "ca"), notAfter: certInfo(ca.certPem).notAfter })
       .onConflictDoNothing();
-    [row] = await db.select().from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
+    [row] = await tx.select().from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
   }
   let keyDer = keyCache.get(row.id);
   if (!keyDer) {
@@ -41,8 +42,8 @@ export async function organisationCa(db: Db): Promise<OrgCa> {
 }
 
 /** The organisation CA certificate (PEM) without touching its key; null before the first signature. */
-export async function organisationCaPem(db: Db): Promise<string | null> {
-  const [row] = await db.select({ certPem: signingAuthorities.certPem }).from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
+export async function organisationCaPem(tx: Db = db): Promise<string | null> {
+  const [row] = await tx.select({ certPem: signingAuthorities.certPem }).from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
   return row?.certPem ?? null;
 }
 
@@ -55,17 +56,17 @@ export interface SignerPerson {
 
 /** Store a credential as the person's active certificate (PKCS#12 sealed with SIGNING_KEY). */
 export async function storeCredential(
-  db: Db,
   person: SignerPerson,
   cred: Credential,
   source: "organisasi" | "impor",
   createdBy?: string | null,
   trust: { chainVerified: boolean; override?: { checks: string[]; reason: string } | null } = { chainVerified: source === "organisasi" },
+  tx: Db = db,
 ) {
   const id = randomUUID();
   const info = certInfo(cred.certPem);
   const p12 = toP12(cred, p12Password(id), person.name);
-  const rows = await db
+  const rows = await tx
     .insert(signerCertificates)
     .values({
       id,
@@ -92,21 +93,21 @@ export async function storeCredential(
  * The person's active signing credential: an imported one if the admin set it, else one issued by
  * the organisation CA on first use. Returns the certificate row id too (recorded with the signature).
  */
-export async function signerCredential(db: Db, person: SignerPerson): Promise<{ certificateId: string; credential: Credential; certPem: string }> {
+export async function signerCredential(person: SignerPerson, tx: Db = db): Promise<{ certificateId: string; credential: Credential; certPem: string }> {
   const active = () =>
-    db
+    tx
       .select()
       .from(signerCertificates)
       .where(and(eq(signerCertificates.userId, person.id), eq(signerCertificates.isActive, true)));
   let [row] = await active();
   if (row && row.notAfter.getTime() < Date.now()) {
     // An expired certificate cannot sign: retire it and issue a fresh one below.
-    await db.update(signerCertificates).set({ isActive: false }).where(eq(signerCertificates.id, row.id));
+    await tx.update(signerCertificates).set({ isActive: false }).where(eq(signerCertificates.id, row.id));
     row = undefined as unknown as typeof row;
   }
   if (!row) {
-    const ca = await organisationCa(db);
-    await storeCredential(db, person, issueCertificate(ca, person), "organisasi");
+    const ca = await organisationCa(tx);
+    await storeCredential(person, issueCertificate(ca, person), "organisasi", undefined, undefined, tx);
     [row] = await active();
   }
   const credential = fromP12(unseal(row.p12Sealed, "p12"), p12Password(row.id));

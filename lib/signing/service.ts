@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { signerCertificates, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { AppError, errors, type FieldErrors } from "@/lib/errors";
 import { checkbox, fieldErrorsOf, optionalText } from "@/lib/validation";
 import { organisationCaPem, storeCredential } from "./authority";
@@ -27,15 +28,15 @@ export const importP12Schema = z
   });
 
 /** Signers (members and staff) with their active certificate, for the admin page. */
-export async function listSigners(db: Db, actor: Actor | null) {
-  await requirePermission(actor, "signers.manage", db);
-  const people = await db.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.role), asc(users.name));
-  const certs = await db
+export async function listSigners(actor: Actor | null, tx: Db = db) {
+  await requirePermission(actor, "signers.manage", tx);
+  const people = await tx.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.role), asc(users.name));
+  const certs = await tx
     .select({ id: signerCertificates.id, userId: signerCertificates.userId, source: signerCertificates.source, subject: signerCertificates.subject, issuer: signerCertificates.issuer, serialNumber: signerCertificates.serialNumber, notBefore: signerCertificates.notBefore, notAfter: signerCertificates.notAfter, fingerprint: signerCertificates.fingerprint, chainVerified: signerCertificates.chainVerified, override: signerCertificates.override, createdAt: signerCertificates.createdAt })
     .from(signerCertificates)
     .where(eq(signerCertificates.isActive, true))
     .orderBy(desc(signerCertificates.createdAt));
-  return { people, certificates: certs, caPem: await organisationCaPem(db) };
+  return { people, certificates: certs, caPem: await organisationCaPem(tx) };
 }
 
 /**
@@ -43,14 +44,14 @@ export async function listSigners(db: Db, actor: Actor | null) {
  * The file is opened with its passphrase, checked, then stored re-wrapped under SIGNING_KEY; the
  * passphrase itself is never stored.
  */
-export async function importSignerP12(db: Db, actor: Actor | null, input: { userId?: unknown; passphrase?: unknown; override?: unknown; overrideReason?: unknown; file?: Buffer | null }): Promise<string> {
-  const me = await requirePermission(actor, "signers.manage", db);
+export async function importSignerP12(actor: Actor | null, input: { userId?: unknown; passphrase?: unknown; override?: unknown; overrideReason?: unknown; file?: Buffer | null }, tx: Db = db): Promise<string> {
+  const me = await requirePermission(actor, "signers.manage", tx);
   const parsed = importP12Schema.safeParse(input);
   const fe: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (!input.file || input.file.length === 0) fe.berkas = ["Pilih berkas PKCS#12 (.p12 atau .pfx)."];
   else if (input.file.length > P12_MAX_BYTES) throw new AppError("payload_too_large", "Berkas PKCS#12 terlalu besar (maksimal 100 KB).", { fieldErrors: { berkas: ["Berkas terlalu besar."] } });
   if (!parsed.success || fe.berkas) throw errors.validation(fe);
-  const [person] = await db.select({ id: users.id, name: users.name, nik: users.nik, email: users.email, unit: users.unit, isActive: users.isActive }).from(users).where(eq(users.id, parsed.data.userId));
+  const [person] = await tx.select({ id: users.id, name: users.name, nik: users.nik, email: users.email, unit: users.unit, isActive: users.isActive }).from(users).where(eq(users.id, parsed.data.userId));
   if (!person || !person.isActive) throw errors.validation({ userId: ["Pengguna tidak dikenal atau tidak aktif."] });
   let credential;
   try {
@@ -60,28 +61,28 @@ export async function importSignerP12(db: Db, actor: Actor | null, input: { user
   }
   const info = certInfo(credential.certPem);
   const failed = [...usageChecks(credential.certPem), ...subjectChecks(credential.certPem, person)];
-  const chain = validateChain(credential.certDer, credential.chainDer, await trustAnchorsDer(db));
+  const chain = validateChain(credential.certDer, credential.chainDer, await trustAnchorsDer(tx));
   if (!chain.ok) failed.push({ code: "rantai", message: `Rantai sertifikat tidak tervalidasi terhadap akar tepercaya: ${chain.reason}` });
   const hard = failed.filter((f) => !OVERRIDABLE.includes(f.code));
   const overridden = parsed.data.override && hard.length === 0 && failed.length > 0;
   if (failed.length > 0 && !overridden) {
     // A refused import is recorded too: someone tried to attach a certificate to this person.
-    await writeAudit(db, { actor: me, action: "signer.importP12", outcome: "failure", entityType: "user", entityId: person.id, detail: { subject: info.subject, issuer: info.issuer, fingerprint: info.fingerprint, failedChecks: failed.map((f) => f.code), overrideRequested: parsed.data.override } });
+    await writeAudit({ actor: me, action: "signer.importP12", outcome: "failure", entityType: "user", entityId: person.id, detail: { subject: info.subject, issuer: info.issuer, fingerprint: info.fingerprint, failedChecks: failed.map((f) => f.code), overrideRequested: parsed.data.override } }, tx);
     const note = hard.length > 0 ? " Pemeriksaan masa berlaku dan penggunaan kunci tidak dapat dikecualikan." : " Jika Anda yakin sertifikat ini benar, centang pengecualian dan tulis alasannya.";
     throw errors.validation({ berkas: failed.map((f) => f.message) }, `Sertifikat ditolak. Pemeriksaan yang gagal: ${failed.map((f) => f.message).join(" ")}${note}`);
   }
   const override = overridden ? { checks: failed.map((f) => f.code), reason: parsed.data.overrideReason! } : null;
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     await tx.update(signerCertificates).set({ isActive: false }).where(and(eq(signerCertificates.userId, person.id), eq(signerCertificates.isActive, true)));
-    const id = await storeCredential(tx, person, credential, "impor", me.id, { chainVerified: chain.ok, override });
+    const id = await storeCredential(person, credential, "impor", me.id, { chainVerified: chain.ok, override }, tx);
     if (!id) throw errors.conflict("Sertifikat tidak dapat disimpan. Coba lagi.");
-    await writeAudit(tx, {
+    await writeAudit({
       actor: me,
       action: override ? "signer.importP12.override" : "signer.importP12",
       entityType: "user",
       entityId: person.id,
       detail: { certificateId: id, subject: info.subject, issuer: info.issuer, serialNumber: info.serialNumber, fingerprint: info.fingerprint, notAfter: info.notAfter.toISOString(), chainVerified: chain.ok, ...(override ? { failedChecks: failed.map((f) => ({ code: f.code, message: f.message })), overrideReason: override.reason } : {}) },
-    });
+    }, tx);
     return id;
   });
 }

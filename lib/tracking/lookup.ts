@@ -1,3 +1,4 @@
+import "server-only";
 import { checkLookupLimit } from "@/lib/antispam/service";
 import { trackAspiration } from "@/lib/aspirations/public";
 import { db, type Db } from "@/lib/db";
@@ -12,9 +13,9 @@ export type AspirationLookup =
 /** Public /lacak lookup of an ASP- code: rate limit by IP, the tracking view and the pokir it became. */
 export async function lookupAspiration(code: string, ip: string | null, tx: Db = db): Promise<AspirationLookup> {
   try {
-    await checkLookupLimit(tx, ip);
-    const tracking = await trackAspiration(tx, code);
-    const pokir = await pokirFromAspiration(tx, { aspirationCode: normalizeTrackingCode(code) ?? "" });
+    await checkLookupLimit(ip, tx);
+    const tracking = await trackAspiration(code, undefined, tx);
+    const pokir = await pokirFromAspiration({ aspirationCode: normalizeTrackingCode(code) ?? "" }, tx);
     return { ok: true, tracking, pokir };
   } catch (e) {
     if (!isAppError(e)) throw e;
@@ -30,11 +31,11 @@ export type PokirLookup =
 /** Public lookup of a POK- code: rate limit by IP, then the proposal's public view (never the proposer). */
 export async function lookupPokir(code: string, ip: string | null, tx: Db = db): Promise<PokirLookup> {
   try {
-    await checkLookupLimit(tx, ip);
+    await checkLookupLimit(ip, tx);
   } catch (e) {
     if (!isAppError(e)) throw e;
     return { kind: "limited", message: e.message };
   }
-  const tracking = await trackProposal(tx, code);
+  const tracking = await trackProposal(code, tx);
   return tracking ? { kind: "found", tracking } : { kind: "not-found" };
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { errors, isAppError } from "@/lib/errors";
 import { boundFormAction, formAction, type FormState } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
@@ -20,33 +19,33 @@ const none = z.object({});
 
 export const createUserAction = formAction("users.manage", createUserSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
-  const id = await createUser(db, actor, input);
+  const id = await createUser(actor, input);
   redirect(`/sekretariat/pengguna/${id}?dibuat=1`);
 });
 
 export const updateUserAction = boundFormAction("users.manage", updateUserSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await updateUser(db, actor, id, input);
+  await updateUser(actor, id, input);
   revalidatePath(`/sekretariat/pengguna/${id}`);
   return { status: "success", message: "Perubahan data pengguna tersimpan." };
 });
 
 export const setUserActiveAction = boundFormAction("users.manage", z.object({ active: z.enum(["0", "1"]) }), async (id, input, actor) => {
-  await setUserActive(db, actor, id, input.active === "1");
+  await setUserActive(actor, id, input.active === "1");
   revalidatePath(`/sekretariat/pengguna/${id}`);
   return { status: "success", message: input.active === "1" ? "Akun diaktifkan kembali." : "Akun dinonaktifkan. Sesi pengguna ini berakhir." };
 });
 
 export const resetPasswordAction = boundFormAction("users.manage", resetPasswordSchema, async (id, _input, actor, fd) => {
   const input = formDataToObject(fd);
-  await resetUserPassword(db, actor, id, input);
+  await resetUserPassword(actor, id, input);
   return { status: "success", message: "Kata sandi baru tersimpan. Sampaikan kepada pengguna melalui saluran yang aman." };
 });
 
 /** Admin CSV import, step 1: upload → dry run (nothing written). The CSV text comes back for step 2. */
 export const planImportAction = formAction("users.manage", none, async (_input, actor, formData) => {
   const text = await csvFromForm(formData);
-  const plan = await planUserImport(db, actor, text);
+  const plan = await planUserImport(actor, text);
   return {
     status: plan.counts.error ? "error" : "success",
     message: plan.counts.error
@@ -59,7 +58,7 @@ export const planImportAction = formAction("users.manage", none, async (_input, 
 /** Admin CSV import, step 2: apply the same CSV in one transaction; new users get a set-password link by e-mail. */
 export const applyImportAction = formAction("users.manage", none, async (_input, actor, formData) => {
   const text = await csvFromForm(formData);
-  const plan = await applyUserImport(db, actor, text);
+  const plan = await applyUserImport(actor, text);
   revalidatePath("/sekretariat/pengguna");
   return {
     status: "success",
@@ -87,7 +86,7 @@ export async function setPasswordWithTokenAction(_prev: FormState, formData: For
   const token = String(formData.get("token") ?? "");
   try {
     const ip = clientIpFromHeaders(await headers());
-    await setPasswordWithToken(db, { token, password: formData.get("password") ?? "", confirm: formData.get("confirm") ?? "" }, ip);
+    await setPasswordWithToken({ token, password: formData.get("password") ?? "", confirm: formData.get("confirm") ?? "" }, ip);
   } catch (e) {
     if (isAppError(e)) return { status: "error", message: e.fieldErrors?.token ? e.message : e.code === "validation" ? "Periksa kembali isian yang ditandai." : e.message, fieldErrors: e.fieldErrors };
     console.error("[action]", e);

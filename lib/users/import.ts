@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
@@ -5,7 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { enqueueMessage } from "@/lib/outbox/service";
 import { issuePasswordSetupToken, passwordSetupLink, SETUP_TOKEN_TTL_HOURS, unusablePassword } from "./password-setup";
@@ -197,9 +198,9 @@ async function buildPlan(db: Db, me: Actor, text: string): Promise<Planned> {
 }
 
 /** Dry run: what an import would create, update or leave unchanged, and the errors per line. Writes nothing. */
-export async function planUserImport(db: Db, actor: Actor | null, text: string): Promise<ImportPlan> {
-  const me = await requirePermission(actor, "users.manage", db);
-  return (await buildPlan(db, me, text)).plan;
+export async function planUserImport(actor: Actor | null, text: string, tx: Db = db): Promise<ImportPlan> {
+  const me = await requirePermission(actor, "users.manage", tx);
+  return (await buildPlan(tx, me, text)).plan;
 }
 
 function welcomeMail(name: string, link: string) {
@@ -217,16 +218,16 @@ function welcomeMail(name: string, link: string) {
  * written). Each new user gets a one-time set-password link queued in the outbox, in the same
  * transaction.
  */
-export async function applyUserImport(db: Db, actor: Actor | null, text: string): Promise<ImportPlan> {
-  const me = await requirePermission(actor, "users.manage", db);
+export async function applyUserImport(actor: Actor | null, text: string, tx: Db = db): Promise<ImportPlan> {
+  const me = await requirePermission(actor, "users.manage", tx);
   const unusableHash = await hashPassword(unusablePassword());
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const { plan, creates, updates } = await buildPlan(tx, me, text);
     if (plan.counts.error > 0) throw errors.badRequest(`Impor dibatalkan: ${plan.counts.error} baris bermasalah. Perbaiki berkasnya lalu ulangi; tidak ada data yang disimpan.`);
     for (const data of creates) {
-      const id = await insertUser(tx, data, unusableHash, { actor: me, via: "import" });
-      const link = passwordSetupLink(await issuePasswordSetupToken(tx, id));
-      await enqueueMessage(tx, { channel: "email", recipient: data.email, ...welcomeMail(data.name, link), relatedType: "user", relatedId: id });
+      const id = await insertUser(data, unusableHash, { actor: me, via: "import" }, tx);
+      const link = passwordSetupLink(await issuePasswordSetupToken(id, undefined, tx));
+      await enqueueMessage({ channel: "email", recipient: data.email, ...welcomeMail(data.name, link), relatedType: "user", relatedId: id }, tx);
     }
     for (const u of updates) {
       const d = u.data;
@@ -246,16 +247,16 @@ export async function applyUserImport(db: Db, actor: Actor | null, text: string)
           updatedAt: new Date(),
         })
         .where(eq(users.id, u.id));
-      await writeAudit(tx, { actor: me, action: "user.update", entityType: "user", entityId: u.id, detail: { via: "import", fields: u.changed } });
+      await writeAudit({ actor: me, action: "user.update", entityType: "user", entityId: u.id, detail: { via: "import", fields: u.changed } }, tx);
     }
-    await writeAudit(tx, { actor: me, action: "user.import", entityType: "user", detail: { ...plan.counts } });
+    await writeAudit({ actor: me, action: "user.import", entityType: "user", detail: { ...plan.counts } }, tx);
     return plan;
   });
 }
 
 /** Resolve --dapil / --komisi / --fraksi given on the command line to ids (by number or name). */
-export async function resolveMemberRefs(db: Db, v: { dapil?: string; komisi?: string; fraksi?: string }): Promise<Record<string, string>> {
-  const refs = await loadRefs(db);
+export async function resolveMemberRefs(v: { dapil?: string; komisi?: string; fraksi?: string }, tx: Db = db): Promise<Record<string, string>> {
+  const refs = await loadRefs(tx);
   const out: Record<string, string> = {};
   const bad: Record<string, string[]> = {};
   for (const kind of ["dapil", "komisi", "fraksi"] as const) {

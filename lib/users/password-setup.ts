@@ -1,10 +1,11 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { passwordSetupTokens, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errors } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit/service";
@@ -31,7 +32,7 @@ export const setPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Kata sandi dan ulangannya tidak sama." });
 
 /** Create a one-time token for a user inside the caller's transaction; older unused links of the user stop working. */
-export async function issuePasswordSetupToken(tx: Db, userId: string, ttlHours = SETUP_TOKEN_TTL_HOURS): Promise<string> {
+export async function issuePasswordSetupToken(userId: string, ttlHours = SETUP_TOKEN_TTL_HOURS, tx: Db = db): Promise<string> {
   const token = randomToken(32);
   await tx
     .update(passwordSetupTokens)
@@ -80,30 +81,30 @@ function stateOf(row: Awaited<ReturnType<typeof lookup>>): TokenState {
 }
 
 /** What the set-password page shows for a token (no rate-limit hit: reading does not change anything). */
-export async function checkPasswordSetupToken(db: Db, token: string): Promise<TokenState> {
-  return stateOf(await lookup(db, token));
+export async function checkPasswordSetupToken(token: string, tx: Db = db): Promise<TokenState> {
+  return stateOf(await lookup(tx, token));
 }
 
 /**
  * Use a token: set the user's password, end their sessions, mark the token used, audit. The token
  * is claimed with a conditional update, so two concurrent submissions cannot both succeed.
  */
-export async function setPasswordWithToken(db: Db, input: unknown, ip: string | null): Promise<{ email: string }> {
+export async function setPasswordWithToken(input: unknown, ip: string | null, tx: Db = db): Promise<{ email: string }> {
   const ipHash = ip ? keyedHash(ip) : null;
-  const limit = await hitRateLimit(db, `pwsetup:ip:${ipHash ?? "unknown"}`, SETUP_MAX_PER_IP, SETUP_WINDOW_SECONDS);
+  const limit = await hitRateLimit(`pwsetup:ip:${ipHash ?? "unknown"}`, SETUP_MAX_PER_IP, SETUP_WINDOW_SECONDS, tx);
   if (!limit.allowed) {
-    await writeAudit(db, { actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", ipHash, detail: { reason: "rate_limited" } });
+    await writeAudit({ actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", ipHash, detail: { reason: "rate_limited" } }, tx);
     throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan. Silakan coba lagi beberapa menit lagi.");
   }
   const data = parseInput(setPasswordSchema, input);
-  const row = await lookup(db, data.token);
+  const row = await lookup(tx, data.token);
   const state = stateOf(row);
   if (state.status !== "valid" || !row) {
-    await writeAudit(db, { actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", entityType: row ? "user" : undefined, entityId: row?.userId, ipHash, detail: { reason: state.status } });
+    await writeAudit({ actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", entityType: row ? "user" : undefined, entityId: row?.userId, ipHash, detail: { reason: state.status } }, tx);
     throw errors.validation({ token: [TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES]] }, TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES]);
   }
   const passwordHash = await hashPassword(data.password);
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     const claimed = await tx
       .update(passwordSetupTokens)
       .set({ usedAt: new Date() })
@@ -111,8 +112,8 @@ export async function setPasswordWithToken(db: Db, input: unknown, ip: string | 
       .returning({ id: passwordSetupTokens.id });
     if (claimed.length === 0) throw errors.validation({ token: [TOKEN_MESSAGES.used] }, TOKEN_MESSAGES.used);
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, row.userId));
-    await revokeUserSessions(tx, row.userId);
-    await writeAudit(tx, { actorLabel: row.email, action: "user.passwordSetup", entityType: "user", entityId: row.userId, ipHash });
+    await revokeUserSessions(row.userId, undefined, tx);
+    await writeAudit({ actorLabel: row.email, action: "user.passwordSetup", entityType: "user", entityId: row.userId, ipHash }, tx);
   });
   return { email: row.email };
 }
@@ -128,15 +129,15 @@ export function unusablePassword(): string {
  * With a password, the account can log in at once; without, a one-time link is returned.
  */
 export async function createUserFromTerminal(
-  db: Db,
   input: Record<string, unknown>,
   opts: { password?: string; operator?: string },
+  tx: Db = db,
 ): Promise<{ id: string; link?: string }> {
   const data = parseInput(createUserSchema, { ...input, password: opts.password ?? unusablePassword() });
   const passwordHash = await hashPassword(data.password);
-  return db.transaction(async (tx) => {
-    const id = await insertUser(tx, data, passwordHash, { actorLabel: `terminal${opts.operator ? ` (${opts.operator})` : ""}`, via: "cli" });
+  return tx.transaction(async (tx) => {
+    const id = await insertUser(data, passwordHash, { actorLabel: `terminal${opts.operator ? ` (${opts.operator})` : ""}`, via: "cli" }, tx);
     if (opts.password) return { id };
-    return { id, link: passwordSetupLink(await issuePasswordSetupToken(tx, id)) };
+    return { id, link: passwordSetupLink(await issuePasswordSetupToken(id, undefined, tx)) };
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
@@ -6,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/auth/roles";
 import { dapil, fraksi, komisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, type CreateUserInput } from "./schema";
 import { parseInput } from "@/lib/validation";
@@ -36,8 +37,8 @@ const listColumns = {
 };
 
 /** The member's own dapil, komisi and fraksi names. */
-export async function memberProfile(db: Db, actor: Actor) {
-  const rows = await db
+export async function memberProfile(actor: Actor, tx: Db = db) {
+  const rows = await tx
     .select({ position: users.position, dapil: dapil.name, komisi: komisi.name, fraksi: fraksi.name })
     .from(users)
     .leftJoin(dapil, eq(dapil.id, users.dapilId))
@@ -48,8 +49,8 @@ export async function memberProfile(db: Db, actor: Actor) {
 }
 
 /** Admin list of accounts with search, role filter and pagination. */
-export async function listUsers(db: Db, actor: Actor | null, opts: { q?: string; role?: string; page?: number; pageSize?: number } = {}) {
-  await requirePermission(actor, "users.read", db);
+export async function listUsers(actor: Actor | null, opts: { q?: string; role?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+  await requirePermission(actor, "users.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const conds: SQL[] = [];
@@ -60,7 +61,7 @@ export async function listUsers(db: Db, actor: Actor | null, opts: { q?: string;
   }
   if (opts.role === "member" || opts.role === "staff" || opts.role === "admin") conds.push(eq(users.role, opts.role));
   const where = conds.length ? and(...conds) : undefined;
-  const items: UserListItem[] = await db
+  const items: UserListItem[] = await tx
     .select(listColumns)
     .from(users)
     .leftJoin(dapil, eq(dapil.id, users.dapilId))
@@ -70,15 +71,15 @@ export async function listUsers(db: Db, actor: Actor | null, opts: { q?: string;
     .orderBy(asc(users.role), asc(users.name))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
   return { items, total, page, pageSize };
 }
 
 /** One account for the admin edit form. */
-export async function getUser(db: Db, actor: Actor | null, id: string) {
-  await requirePermission(actor, "users.read", db);
+export async function getUser(actor: Actor | null, id: string, tx: Db = db) {
+  await requirePermission(actor, "users.read", tx);
   if (!z.uuid().safeParse(id).success) throw errors.notFound("Pengguna");
-  const rows = await db
+  const rows = await tx
     .select({
       id: users.id,
       name: users.name,
@@ -112,11 +113,11 @@ function memberAttributes(input: { role: string; dapilId?: number; komisiId?: nu
 }
 
 /** Create an account (admin). */
-export async function createUser(db: Db, actor: Actor | null, input: unknown): Promise<string> {
-  const me = await requirePermission(actor, "users.manage", db);
+export async function createUser(actor: Actor | null, input: unknown, tx: Db = db): Promise<string> {
+  const me = await requirePermission(actor, "users.manage", tx);
   const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
-  return db.transaction((tx) => insertUser(tx, data, passwordHash, { actor: me }));
+  return tx.transaction((tx) => insertUser(data, passwordHash, { actor: me }, tx));
 }
 
 /**
@@ -124,10 +125,10 @@ export async function createUser(db: Db, actor: Actor | null, input: unknown): P
  * admin form, the operator CLI (npm run user:create) and the CSV import.
  */
 export async function insertUser(
-  tx: Db,
   data: Omit<CreateUserInput, "password">,
   passwordHash: string,
   by: { actor?: Actor; actorLabel?: string; via?: string },
+  tx: Db = db,
 ): Promise<string> {
   {
     await assertEmailFree(tx, data.email);
@@ -146,18 +147,18 @@ export async function insertUser(
         ...memberAttributes(data),
       })
       .returning({ id: users.id });
-    await writeAudit(tx, { actor: by.actor ?? null, actorLabel: by.actorLabel, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role, ...(by.via ? { via: by.via } : {}) } });
+    await writeAudit({ actor: by.actor ?? null, actorLabel: by.actorLabel, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role, ...(by.via ? { via: by.via } : {}) } }, tx);
     return row.id;
   }
 }
 
 /** Edit an account (admin). A role change takes effect at the user's next request. */
-export async function updateUser(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "users.manage", db);
+export async function updateUser(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", tx);
   const data = parseInput(updateUserSchema, input);
-  await getUser(db, me, id);
+  await getUser(me, id, tx);
   if (id === me.id && data.role !== "admin") throw errors.validation({ role: ["Anda tidak dapat menurunkan peran akun Anda sendiri."] });
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     await assertEmailFree(tx, data.email, id);
     await tx
       .update(users)
@@ -174,41 +175,41 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
         updatedAt: new Date(),
       })
       .where(eq(users.id, id));
-    await writeAudit(tx, { actor: me, action: "user.update", entityType: "user", entityId: id, detail: { role: data.role } });
+    await writeAudit({ actor: me, action: "user.update", entityType: "user", entityId: id, detail: { role: data.role } }, tx);
   });
 }
 
 /** Activate or deactivate an account; deactivation ends the user's sessions at their next request. */
-export async function setUserActive(db: Db, actor: Actor | null, id: string, active: boolean): Promise<void> {
-  const me = await requirePermission(actor, "users.manage", db);
-  await getUser(db, me, id);
+export async function setUserActive(actor: Actor | null, id: string, active: boolean, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", tx);
+  await getUser(me, id, tx);
   if (id === me.id && !active) throw errors.badRequest("Anda tidak dapat menonaktifkan akun Anda sendiri.");
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     await tx.update(users).set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
-    if (!active) await revokeUserSessions(tx, id);
-    await writeAudit(tx, { actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id });
+    if (!active) await revokeUserSessions(id, undefined, tx);
+    await writeAudit({ actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id }, tx);
   });
 }
 
 /** Set a new password (admin reset); the user's existing sessions end. */
-export async function resetUserPassword(db: Db, actor: Actor | null, id: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "users.manage", db);
+export async function resetUserPassword(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "users.manage", tx);
   const data = parseInput(resetPasswordSchema, input);
-  await getUser(db, me, id);
+  await getUser(me, id, tx);
   const passwordHash = await hashPassword(data.password);
-  await db.transaction(async (tx) => {
+  await tx.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
-    await revokeUserSessions(tx, id);
-    await writeAudit(tx, { actor: me, action: "user.resetPassword", entityType: "user", entityId: id });
+    await revokeUserSessions(id, undefined, tx);
+    await writeAudit({ actor: me, action: "user.resetPassword", entityType: "user", entityId: id }, tx);
   });
 }
 
 /** Options for the member fields of the user form. */
-export async function memberOptions(db: Db) {
+export async function memberOptions(tx: Db = db) {
   const [d, k, f] = await Promise.all([
-    db.select({ id: dapil.id, name: dapil.name }).from(dapil).orderBy(dapil.number),
-    db.select({ id: komisi.id, name: komisi.name }).from(komisi).where(eq(komisi.isActive, true)).orderBy(komisi.id),
-    db.select({ id: fraksi.id, name: fraksi.name }).from(fraksi).where(eq(fraksi.isActive, true)).orderBy(fraksi.id),
+    tx.select({ id: dapil.id, name: dapil.name }).from(dapil).orderBy(dapil.number),
+    tx.select({ id: komisi.id, name: komisi.name }).from(komisi).where(eq(komisi.isActive, true)).orderBy(komisi.id),
+    tx.select({ id: fraksi.id, name: fraksi.name }).from(fraksi).where(eq(fraksi.isActive, true)).orderBy(fraksi.id),
   ]);
   return { dapil: d, komisi: k, fraksi: f };
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 
-/** Demo accounts seeded into every test database (see lib/db/seed/demo-users.ts). */
+/** Demo accounts seeded into every test database (see lib/seed/demo-users.ts). */
 export const DEMO = {
   admin: "admin@sidilan.test",
   staff: "staf.umum@sidilan.test",
@@ -18,7 +18,7 @@ export const DEMO = {
 export async function actorFor(email: string): Promise<Actor> {
   const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (!rows[0]) throw new Error(`no user ${email}`);
-  const actor = await loadActor(db, rows[0].id);
+  const actor = await loadActor(rows[0].id);
   if (!actor) throw new Error(`inactive user ${email}`);
   return actor;
 }

@@ -6,19 +6,19 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { meetingAttendance, meetingTypes } from "@/lib/db/schema";
-import { DEMO_PASSWORD } from "@/lib/db/seed/demo-users";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-users";
 import { getEditor, saveDraft } from "@/lib/minutes/drafts";
 import { ensureDefaultMeetingTypes } from "@/lib/minutes/meeting-types";
 import { createMeeting, recordAttendance } from "@/lib/minutes/meetings";
-import { approveMinutes, signMinutes, submitForReview } from "@/lib/minutes/workflow-service";
+import { approveMinutes, signMinutes, submitForReview } from "@/lib/minutes/workflow-transitions";
 
 export { DEMO_PASSWORD };
 
 /** A plenary meeting with attendance recorded (present of the 45) and a short draft. */
 export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Actor, opts: { nature?: "terbuka" | "tertutup"; present?: number; title?: string } = {}) {
-  await ensureDefaultMeetingTypes(db);
+  await ensureDefaultMeetingTypes();
   const [type] = await db.select().from(meetingTypes).where(eq(meetingTypes.name, "Rapat Paripurna"));
-  const id = await createMeeting(db, staff, {
+  const id = await createMeeting(staff, {
     typeId: type.id,
     title: opts.title ?? "Rapat Paripurna Uji Tanda Tangan",
     nature: opts.nature ?? "terbuka",
@@ -34,10 +34,10 @@ export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Ac
   });
   const body = await db.select({ userId: meetingAttendance.userId }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, id));
   const present = opts.present ?? 31;
-  await recordAttendance(db, staff, id, body.map((b, i) => ({ userId: b.userId, status: i < present ? "hadir" : "izin", arrivedAt: i < present ? "09:05" : "" })));
-  const editor = await getEditor(db, staff, id);
+  await recordAttendance(staff, id, body.map((b, i) => ({ userId: b.userId, status: i < present ? "hadir" : "izin", arrivedAt: i < present ? "09:05" : "" })));
+  const editor = await getEditor(staff, id);
   const speaker = editor.speakers[0].ref;
-  await saveDraft(db, staff, id, {
+  await saveDraft(staff, id, {
     revision: editor.revision,
     content: {
       ...editor.content,
@@ -51,10 +51,10 @@ export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Ac
 
 /** Take a meeting's minutes from draft to fully signed. */
 export async function signedMinutes(id: string, staff: Actor, chair: Actor, secretary: Actor) {
-  await submitForReview(db, staff, id);
-  await approveMinutes(db, chair, id, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
-  await signMinutes(db, chair, id, { password: DEMO_PASSWORD });
-  await signMinutes(db, secretary, id, { password: DEMO_PASSWORD });
+  await submitForReview(staff, id);
+  await approveMinutes(chair, id, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
+  await signMinutes(chair, id, { password: DEMO_PASSWORD });
+  await signMinutes(secretary, id, { password: DEMO_PASSWORD });
 }
 
 /** Run Debian's pdfsig on a PDF with an NSS database that trusts only the given CA. It always exits 0. */

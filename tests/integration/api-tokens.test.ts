@@ -10,38 +10,38 @@ import { actorFor, DEMO } from "../helpers/actors";
 describe("personal API tokens", () => {
   it("stores only a hash, resolves to the owner with the token's scope, and revokes", async () => {
     const staff = await actorFor(DEMO.staff);
-    const { token, id } = await createApiToken(db, staff, { name: "Pemindai TU", scope: "read" });
+    const { token, id } = await createApiToken(staff, { name: "Pemindai TU", scope: "read" });
     expect(token).toMatch(/^sdl_[A-Za-z0-9]{8}_/);
     const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(row.tokenHash).toBe(sha256Hex(token));
     expect(JSON.stringify(row)).not.toContain(token);
 
-    const viaToken = await actorFromApiToken(db, token);
+    const viaToken = await actorFromApiToken(token);
     expect(viaToken).toMatchObject({ id: staff.id, tokenScope: "read" });
     expect(can(viaToken, "letter.read")).toBe(true);
     expect(can(viaToken, "letter.register")).toBe(false);
 
-    await revokeApiToken(db, staff, id);
-    expect(await actorFromApiToken(db, token)).toBeNull();
-    expect((await listApiTokens(db, staff))[0].revokedAt).not.toBeNull();
+    await revokeApiToken(staff, id);
+    expect(await actorFromApiToken(token)).toBeNull();
+    expect((await listApiTokens(staff))[0].revokedAt).not.toBeNull();
   });
 
   it("a token stops working when its owner is deactivated; another user's token is not found", async () => {
     const staff2 = await actorFor(DEMO.staff2);
     const staff = await actorFor(DEMO.staff);
-    const { token, id } = await createApiToken(db, staff2, { name: "Mesin", scope: "write" });
-    await expect(revokeApiToken(db, staff, id)).rejects.toMatchObject({ status: 404 });
+    const { token, id } = await createApiToken(staff2, { name: "Mesin", scope: "write" });
+    await expect(revokeApiToken(staff, id)).rejects.toMatchObject({ status: 404 });
     await db.update(users).set({ isActive: false }).where(eq(users.id, staff2.id));
-    expect(await actorFromApiToken(db, token)).toBeNull();
+    expect(await actorFromApiToken(token)).toBeNull();
     await db.update(users).set({ isActive: true }).where(eq(users.id, staff2.id));
   });
 
   it("members cannot create tokens; bad names and scopes get field errors; junk tokens resolve to nobody", async () => {
     const member = await actorFor(DEMO.memberDapil1);
     const staff = await actorFor(DEMO.staff);
-    await expect(createApiToken(db, member, { name: "x", scope: "read" })).rejects.toMatchObject({ status: 403 });
-    await expect(createApiToken(db, staff, { name: "a", scope: "admin" })).rejects.toMatchObject({ status: 422 });
-    expect(await actorFromApiToken(db, "sdl_' or 1=1 --")).toBeNull();
-    expect(await actorFromApiToken(db, "")).toBeNull();
+    await expect(createApiToken(member, { name: "x", scope: "read" })).rejects.toMatchObject({ status: 403 });
+    await expect(createApiToken(staff, { name: "a", scope: "admin" })).rejects.toMatchObject({ status: 422 });
+    expect(await actorFromApiToken("sdl_' or 1=1 --")).toBeNull();
+    expect(await actorFromApiToken("")).toBeNull();
   });
 });

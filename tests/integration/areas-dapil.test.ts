@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { clearReferenceCache } from "@/lib/aspirations/common";
+import { clearReferenceCache } from "@/lib/aspirations/lookups";
 import { submitAspiration } from "@/lib/aspirations/submit";
 import { db } from "@/lib/db";
 import { aspirations, dapil, dapilKecamatan, electionPeriods, kelurahan, pokirProposals } from "@/lib/db/schema";
@@ -28,8 +28,8 @@ async function periodWithDapil(startsOn: string, endsOn: string, isActive: boole
 async function dapilsOfBoth(): Promise<{ aspiration: number | null; pokir: number | null }> {
   clearReferenceCache();
   seq += 1;
-  const a = await submitAspiration(db, null, submission({ kelurahan: String(kel), email: `warga${seq}@contoh.id` }));
-  const p = await submitPublicProposal(db, null, proposalInput(kel, { proposerEmail: `warga${seq}@example.test` }), [await photo()]);
+  const a = await submitAspiration(null, submission({ kelurahan: String(kel), email: `warga${seq}@contoh.id` }));
+  const p = await submitPublicProposal(null, proposalInput(kel, { proposerEmail: `warga${seq}@example.test` }), [await photo()]);
   const [ar] = await db.select({ dapilId: aspirations.dapilId }).from(aspirations).where(eq(aspirations.trackingCode, a.trackingCode));
   const [pr] = await db.select({ dapilId: pokirProposals.dapilId }).from(pokirProposals).where(eq(pokirProposals.id, p.id));
   return { aspiration: ar.dapilId, pokir: pr.dapilId };

@@ -62,7 +62,7 @@ describe("bad input over every field", () => {
       corpus,
       base: () => submission({ kelurahan: kelSlug }),
       schemaAccepts,
-      call: (input) => submitAspiration(db, null, input),
+      call: (input) => submitAspiration(null, input),
       onStored: async (_input, result, fields, v) => {
         const text = fields.filter((f) => f === "title" || f === "body");
         if (!text.length || !stripControl(v)) return;
@@ -93,37 +93,37 @@ describe("bad input over every field", () => {
   }, 600_000);
 
   it("staff steps refuse bad notes and targets with 4xx", async () => {
-    const { id } = await submitAspiration(db, null, submission({ kelurahan: kelSlug }));
+    const { id } = await submitAspiration(null, submission({ kelurahan: kelSlug }));
     for (const v of corpus) {
-      await accepted(() => verifyAspiration(db, staff, id, { routeDapil: "on", komisi: v }), `komisi=${v}`);
-      await accepted(() => mergeAspiration(db, staff, id, { target: v }), `target=${v}`);
+      await accepted(() => verifyAspiration(staff, id, { routeDapil: "on", komisi: v }), `komisi=${v}`);
+      await accepted(() => mergeAspiration(staff, id, { target: v }), `target=${v}`);
     }
-    await verifyAspiration(db, staff, id, { routeDapil: "on" }).catch(() => undefined);
-    for (const v of corpus) await accepted(() => addNote(db, staff, id, { publicNote: v }), `note=${v}`);
-    await accepted(() => rejectAspiration(db, staff, id, { reason: "" }), "empty reason");
+    await verifyAspiration(staff, id, { routeDapil: "on" }).catch(() => undefined);
+    for (const v of corpus) await accepted(() => addNote(staff, id, { publicNote: v }), `note=${v}`);
+    await accepted(() => rejectAspiration(staff, id, { reason: "" }), "empty reason");
   }, 600_000);
 
   it("oversized and fake-typed attachments are refused with clear messages, storing nothing", async () => {
     const before = (await db.select({ n: sql<number>`count(*)::int` }).from(aspirations))[0].n;
     const big = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 + 10)]);
-    await expect(submitAspiration(db, null, submission({ kelurahan: kelSlug }), [{ name: "besar.pdf", data: big }])).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/10 MB/) });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kelSlug }), [{ name: "foto.jpg", data: Buffer.from("<?php system($_GET['c']); ?>") }])).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/bukan gambar/) });
+    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), [{ name: "besar.pdf", data: big }])).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/10 MB/) });
+    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), [{ name: "foto.jpg", data: Buffer.from("<?php system($_GET['c']); ?>") }])).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/bukan gambar/) });
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, data: tinyPdf() }));
-    await expect(submitAspiration(db, null, submission({ kelurahan: kelSlug }), six)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/Paling banyak 5/) });
-    await expect(submitAspiration(db, null, submission({ kelurahan: "Kelurahan Tidak Ada" }))).rejects.toMatchObject({ fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
+    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), six)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/Paling banyak 5/) });
+    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Tidak Ada" }))).rejects.toMatchObject({ fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(aspirations))[0].n).toBe(before);
   });
 
   it("honeypot, fast fill and forged tokens are refused with clear messages", async () => {
     const ok = { ip: "10.0.0.1", form: true, challenge: false };
-    await expect(checkAntiSpam(db, { ...ok, fields: { situs_web: "http://spam", form_token: newFormToken(Date.now() - 10_000) } })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/penyaring spam/) });
-    await expect(checkAntiSpam(db, { ...ok, fields: { form_token: newFormToken() } })).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/terlalu cepat/) });
-    await expect(checkAntiSpam(db, { ...ok, fields: { form_token: "123.abc" } })).rejects.toMatchObject({ status: 400 });
-    await expect(checkAntiSpam(db, { ...ok, fields: { form_token: newFormToken(Date.now() - 10_000) } })).resolves.toBeUndefined();
+    await expect(checkAntiSpam({ ...ok, fields: { situs_web: "http://spam", form_token: newFormToken(Date.now() - 10_000) } })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/penyaring spam/) });
+    await expect(checkAntiSpam({ ...ok, fields: { form_token: newFormToken() } })).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/terlalu cepat/) });
+    await expect(checkAntiSpam({ ...ok, fields: { form_token: "123.abc" } })).rejects.toMatchObject({ status: 400 });
+    await expect(checkAntiSpam({ ...ok, fields: { form_token: newFormToken(Date.now() - 10_000) } })).resolves.toBeUndefined();
   });
 
   it("anonymous submissions leave no PII anywhere in the database", async () => {
-    const r = await submitAspiration(db, null, submission({ kelurahan: kelSlug, anonymous: "on", name: "Pelapor Tersembunyi", phone: "081377776666", email: "tersembunyi@contoh.id" }));
+    const r = await submitAspiration(null, submission({ kelurahan: kelSlug, anonymous: "on", name: "Pelapor Tersembunyi", phone: "081377776666", email: "tersembunyi@contoh.id" }));
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect([a.reporterName, a.reporterPhone, a.reporterEmail]).toEqual([null, null, null]);
     const tables = ["aspirations", "aspiration_events", "audit_log", "outbox_messages", "rate_limits"];

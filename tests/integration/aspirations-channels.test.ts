@@ -30,7 +30,7 @@ vi.mock("@/lib/auth/session", async () => {
     sessionActor: async () => null,
     actorFromRequest: async (req: Request) => {
       const h = req.headers.get("authorization");
-      return h?.toLowerCase().startsWith("bearer ") ? actorFromApiToken(d, h.slice(7).trim()) : null;
+      return h?.toLowerCase().startsWith("bearer ") ? actorFromApiToken(h.slice(7).trim(), d) : null;
     },
   };
 });
@@ -60,7 +60,7 @@ async function solvedPayload(): Promise<string> {
 
 beforeAll(async () => {
   kelSlug = (await kelurahanOfDapil(2)).slug;
-  staffToken = (await createApiToken(db, await actorFor(DEMO.staff), { name: "uji siap", scope: "write" })).token;
+  staffToken = (await createApiToken(await actorFor(DEMO.staff), { name: "uji siap", scope: "write" })).token;
 });
 
 describe("POST /api/v1/aspirasi", () => {
@@ -260,7 +260,7 @@ describe("e-mail channel and delivery through the outbox", () => {
     expect(await again.json()).toEqual({ trackingCode, duplicate: true });
     const [a] = await db.select().from(aspirations).where(eq(aspirations.trackingCode, trackingCode));
     expect(a).toMatchObject({ channel: "email", reporterEmail: "dewi.lestari@contoh.id", title: "Banjir di Perumahan Balikpapan Baru" });
-    const sent = await deliverBatch(db, [smtpTransport(`smtp://127.0.0.1:${port}`, "Si Dilan <no-reply@sidilan.test>")]);
+    const sent = await deliverBatch([smtpTransport(`smtp://127.0.0.1:${port}`, "Si Dilan <no-reply@sidilan.test>")]);
     expect(sent.sent).toBeGreaterThan(0);
     const mine = received.find((m) => m.to === "dewi.lestari@contoh.id");
     expect(mine).toBeTruthy();

@@ -7,8 +7,8 @@ import { aspirations } from "@/lib/db/schema";
 
 describe("SIAP demo data and statistics", () => {
   it("seeds every status in all 6 dapil, rated ones included, idempotently", async () => {
-    await seedAspirationDemo(db);
-    await seedAspirationDemo(db);
+    await seedAspirationDemo();
+    await seedAspirationDemo();
     const rows = await db.select({ status: aspirations.status, dapilId: aspirations.dapilId, rating: aspirations.rating }).from(aspirations);
     expect(rows.length).toBe(36);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["diterima", "diverifikasi", "ditindaklanjuti", "selesai", "ditolak", "dialihkan", "digabung"]));
@@ -19,7 +19,7 @@ describe("SIAP demo data and statistics", () => {
   });
 
   it("computes public statistics", async () => {
-    const s = await publicStats(db);
+    const s = await publicStats();
     expect(s.total).toBeGreaterThan(20);
     expect(s.byDapil).toHaveLength(6);
     expect(s.byDapil.every((d) => d.total > 0)).toBe(true);

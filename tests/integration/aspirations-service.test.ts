@@ -22,14 +22,14 @@ beforeAll(async () => {
 
 describe("submission", () => {
   it("stores the aspiration, files, event, audit and the confirmation in one go", async () => {
-    const r = await submitAspiration(db, null, submission({ kelurahan: String(kel1.id) }), [
+    const r = await submitAspiration(null, submission({ kelurahan: String(kel1.id) }), [
       { name: "foto.jpg", data: await jpegWithExif() },
       { name: "surat.pdf", data: tinyPdf() },
     ]);
     expect(r.trackingCode).toMatch(/^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect(a).toMatchObject({ status: "diterima", dapilId: kel1.dapil_id, kelurahanId: kel1.id, reporterName: "Siti Rahmawati", reporterPhone: "6281234567890", channel: "web" });
-    const files = await listAttachments(db, { type: ASPIRATION_OWNER, id: r.id });
+    const files = await listAttachments({ type: ASPIRATION_OWNER, id: r.id });
     expect(files.map((f) => f.mimeType).sort()).toEqual(["application/pdf", "image/jpeg"]);
     const [img] = await db.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, files.find((f) => f.mimeType === "image/jpeg")!.id));
     expect(Buffer.from(img.data).includes(Buffer.from("KameraRahasia"))).toBe(false);
@@ -39,16 +39,16 @@ describe("submission", () => {
   });
 
   it("accepts a kelurahan by name and 'seluruh kota' without an area", async () => {
-    const byName = await submitAspiration(db, null, submission({ kelurahan: kel1.name.toUpperCase() }));
+    const byName = await submitAspiration(null, submission({ kelurahan: kel1.name.toUpperCase() }));
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, byName.id));
     expect(a.kelurahanId).toBe(kel1.id);
-    const city = await submitAspiration(db, null, submission({ citywide: "on" }));
+    const city = await submitAspiration(null, submission({ citywide: "on" }));
     const [c] = await db.select().from(aspirations).where(eq(aspirations.id, city.id));
     expect(c).toMatchObject({ isCitywide: true, kelurahanId: null, dapilId: null });
   });
 
   it("anonymous leaves no name, contact or IP anywhere and queues no message", async () => {
-    const r = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, anonymous: "on", name: "Budi Rahasia", phone: "081299998888", email: "budi.rahasia@contoh.id" }));
+    const r = await submitAspiration(null, submission({ kelurahan: kel1.slug, anonymous: "on", name: "Budi Rahasia", phone: "081299998888", email: "budi.rahasia@contoh.id" }));
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect([a.reporterName, a.reporterPhone, a.reporterEmail]).toEqual([null, null, null]);
     expect(await outboxFor(r.id)).toHaveLength(0);
@@ -57,115 +57,115 @@ describe("submission", () => {
   });
 
   it("refuses bad input with field errors in Indonesian", async () => {
-    await expect(submitAspiration(db, null, submission({ title: "", kelurahan: "" }))).rejects.toMatchObject({ status: 422, fieldErrors: { title: expect.any(Array), kelurahan: expect.any(Array) } });
-    await expect(submitAspiration(db, null, submission({ kelurahan: "Kelurahan Atlantis" }))).rejects.toMatchObject({ status: 422, fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, consent: "" }))).rejects.toMatchObject({ fieldErrors: { consent: expect.any(Array) } });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, phone: "", email: "" }))).rejects.toMatchObject({ fieldErrors: { phone: expect.any(Array) } });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, channel: "telepon" }))).rejects.toMatchObject({ fieldErrors: { channel: expect.any(Array) } });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [{ name: "x.jpg", data: Buffer.from("MZ not an image at all") }])).rejects.toMatchObject({ status: 415 });
+    await expect(submitAspiration(null, submission({ title: "", kelurahan: "" }))).rejects.toMatchObject({ status: 422, fieldErrors: { title: expect.any(Array), kelurahan: expect.any(Array) } });
+    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Atlantis" }))).rejects.toMatchObject({ status: 422, fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, consent: "" }))).rejects.toMatchObject({ fieldErrors: { consent: expect.any(Array) } });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, phone: "", email: "" }))).rejects.toMatchObject({ fieldErrors: { phone: expect.any(Array) } });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, channel: "telepon" }))).rejects.toMatchObject({ fieldErrors: { channel: expect.any(Array) } });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug }), [{ name: "x.jpg", data: Buffer.from("MZ not an image at all") }])).rejects.toMatchObject({ status: 415 });
   });
 
   it("staff log phone/walk-in/letter channels", async () => {
-    const r = await submitAspiration(db, staff, submission({ kelurahan: kel1.slug, channel: "telepon" }));
+    const r = await submitAspiration(staff, submission({ kelurahan: kel1.slug, channel: "telepon" }));
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect(a.channel).toBe("telepon");
     expect(a.createdBy).toBe(staff.id);
   });
 
   it("a repeated sourceRef creates nothing", async () => {
-    const a = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
-    const b = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
+    const a = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
+    const b = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
     expect(b).toEqual({ ...a, duplicate: true });
   });
 });
 
 describe("workflow", () => {
   it("verify → route to dapil and komisi → member answers → selesai → rate; members outside scope get 404", async () => {
-    const { id, trackingCode } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Drainase tersumbat di RT 05 Gunung Samarinda" }));
+    const { id, trackingCode } = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Drainase tersumbat di RT 05 Gunung Samarinda" }));
     // Not visible to members before verification.
-    await expect(addNote(db, member1, id, { publicNote: "x" })).rejects.toMatchObject({ status: 404 });
+    await expect(addNote(member1, id, { publicNote: "x" })).rejects.toMatchObject({ status: 404 });
     const [k] = await db.select().from(komisi).where(eq(komisi.id, member2.komisiId ?? -1));
-    await verifyAspiration(db, staff, id, { routeDapil: "on", komisi: k ? String(k.id) : "", publicNote: "Aspirasi Anda telah diverifikasi." });
+    await verifyAspiration(staff, id, { routeDapil: "on", komisi: k ? String(k.id) : "", publicNote: "Aspirasi Anda telah diverifikasi." });
     const before = (await outboxFor(id)).length;
-    await addNote(db, member1, id, { publicNote: "Kami akan meninjau lokasi pekan ini.", internalNote: "Koordinasi dengan DPUPR" });
+    await addNote(member1, id, { publicNote: "Kami akan meninjau lokasi pekan ini.", internalNote: "Koordinasi dengan DPUPR" });
     expect((await outboxFor(id)).length).toBeGreaterThan(before);
     let [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
     expect(a.status).toBe("ditindaklanjuti");
     expect(a.firstResponseAt).not.toBeNull();
-    if (k) await addNote(db, member2, id, { internalNote: "Komisi memantau" });
+    if (k) await addNote(member2, id, { internalNote: "Komisi memantau" });
     const outsider = await actorFor("anggota.dapil3@sidilan.test");
-    if (outsider.komisiId !== a.routedKomisiId) await expect(addNote(db, outsider, id, { internalNote: "x" })).rejects.toMatchObject({ status: 404 });
-    await requestForward(db, member1, id, { target: "Dinas Pekerjaan Umum" });
-    await changeStatus(db, member1, id, { status: "selesai", publicNote: "Saluran telah dibersihkan." });
-    const t = await trackAspiration(db, trackingCode.toLowerCase().replace(/-/g, " "));
+    if (outsider.komisiId !== a.routedKomisiId) await expect(addNote(outsider, id, { internalNote: "x" })).rejects.toMatchObject({ status: 404 });
+    await requestForward(member1, id, { target: "Dinas Pekerjaan Umum" });
+    await changeStatus(member1, id, { status: "selesai", publicNote: "Saluran telah dibersihkan." });
+    const t = await trackAspiration(trackingCode.toLowerCase().replace(/-/g, " "));
     expect(t.status).toBe("selesai");
     expect(t.timeline.map((e) => e.toStatus).filter(Boolean)).toEqual(["diterima", "diverifikasi", "ditindaklanjuti", "selesai"]);
     expect(t.timeline.some((e) => e.by.startsWith("Anggota DPRD:"))).toBe(true);
     expect(JSON.stringify(t)).not.toContain(staff.name);
     expect(JSON.stringify(t)).not.toContain("Koordinasi dengan DPUPR");
     expect(t.canRate).toBe(true);
-    await rateAspiration(db, null, trackingCode, { rating: "5", comment: "Cepat sekali" });
-    await expect(rateAspiration(db, null, trackingCode, { rating: "4" })).rejects.toMatchObject({ status: 409 });
+    await rateAspiration(null, trackingCode, { rating: "5", comment: "Cepat sekali" });
+    await expect(rateAspiration(null, trackingCode, { rating: "4" })).rejects.toMatchObject({ status: 409 });
     [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
     expect(a.rating).toBe(5);
     // Reopen within 14 days, but not after.
-    await reopenAspiration(db, null, trackingCode, { reason: "Saluran tersumbat lagi" });
+    await reopenAspiration(null, trackingCode, { reason: "Saluran tersumbat lagi" });
     [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
     expect(a.status).toBe("ditindaklanjuti");
-    await changeStatus(db, staff, id, { status: "selesai" });
+    await changeStatus(staff, id, { status: "selesai" });
     const late = new Date(Date.now() + 15 * 86400_000);
-    await expect(reopenAspiration(db, null, trackingCode, { reason: "Masih tersumbat" }, late)).rejects.toMatchObject({ status: 409 });
+    await expect(reopenAspiration(null, trackingCode, { reason: "Masih tersumbat" }, late)).rejects.toMatchObject({ status: 409 });
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
     expect(audits.map((x) => x.action)).toEqual(expect.arrayContaining(["aspiration.submit", "aspiration.verify", "aspiration.answer", "aspiration.status", "aspiration.rate", "aspiration.reopen"]));
   });
 
   it("refuses invalid transitions and members on staff-only steps", async () => {
-    const { id } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }));
-    await expect(changeStatus(db, staff, id, { status: "selesai" })).rejects.toMatchObject({ status: 409 });
-    await expect(verifyAspiration(db, member1, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 403 });
-    await expect(verifyAspiration(db, staff, id, {})).rejects.toMatchObject({ status: 422 });
-    await rejectAspiration(db, staff, id, { reason: "Bukan kewenangan DPRD dan isinya tidak jelas." });
-    await expect(verifyAspiration(db, staff, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 409 });
+    const { id } = await submitAspiration(null, submission({ kelurahan: kel1.slug }));
+    await expect(changeStatus(staff, id, { status: "selesai" })).rejects.toMatchObject({ status: 409 });
+    await expect(verifyAspiration(member1, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 403 });
+    await expect(verifyAspiration(staff, id, {})).rejects.toMatchObject({ status: 422 });
+    await rejectAspiration(staff, id, { reason: "Bukan kewenangan DPRD dan isinya tidak jelas." });
+    await expect(verifyAspiration(staff, id, { routeDapil: "on" })).rejects.toMatchObject({ status: 409 });
   });
 
   it("dialihkan with agency and reason, shown publicly", async () => {
-    const { id, trackingCode } = await submitAspiration(db, null, submission({ kelurahan: kel1.slug }));
-    await redirectAspiration(db, staff, id, { agency: "SP4N-LAPOR!", reason: "Pengaduan layanan KTP menjadi kewenangan Disdukcapil." });
-    const t = await trackAspiration(db, trackingCode);
+    const { id, trackingCode } = await submitAspiration(null, submission({ kelurahan: kel1.slug }));
+    await redirectAspiration(staff, id, { agency: "SP4N-LAPOR!", reason: "Pengaduan layanan KTP menjadi kewenangan Disdukcapil." });
+    const t = await trackAspiration(trackingCode);
     expect(t.status).toBe("dialihkan");
     expect(t.externalAgency).toBe("SP4N-LAPOR!");
     expect(t.timeline.at(-1)?.publicNote).toContain("Disdukcapil");
   });
 
   it("suggests and merges duplicates", async () => {
-    const a = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam di Jalan Soekarno Hatta km 5" }));
-    const b = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam Jalan Soekarno Hatta km 5" }));
-    const s = await mergeSuggestions(db, staff, b.id);
+    const a = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam di Jalan Soekarno Hatta km 5" }));
+    const b = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam Jalan Soekarno Hatta km 5" }));
+    const s = await mergeSuggestions(staff, b.id);
     expect(s[0]?.id).toBe(a.id);
-    await mergeAspiration(db, staff, b.id, { target: a.trackingCode });
-    const t = await trackAspiration(db, b.trackingCode);
+    await mergeAspiration(staff, b.id, { target: a.trackingCode });
+    const t = await trackAspiration(b.trackingCode);
     expect(t).toMatchObject({ status: "digabung", mergedInto: a.trackingCode });
-    await expect(mergeAspiration(db, staff, a.id, { target: a.trackingCode })).rejects.toMatchObject({ status: 422 });
+    await expect(mergeAspiration(staff, a.id, { target: a.trackingCode })).rejects.toMatchObject({ status: 422 });
   });
 
   it("rahasia content is never public and the list never shows reporters", async () => {
-    const secret = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
-    const open = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: "Taman kota perlu bangku tambahan" }));
-    await verifyAspiration(db, staff, secret.id, { routeDapil: "on" });
-    await verifyAspiration(db, staff, open.id, { routeDapil: "on" });
-    const list = await listPublicAspirations(db, { q: "bangku taman" });
+    const secret = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
+    const open = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Taman kota perlu bangku tambahan" }));
+    await verifyAspiration(staff, secret.id, { routeDapil: "on" });
+    await verifyAspiration(staff, open.id, { routeDapil: "on" });
+    const list = await listPublicAspirations({ q: "bangku taman" });
     expect(list.items.map((i) => i.trackingCode)).toContain(open.trackingCode);
-    const all = await listPublicAspirations(db, {});
+    const all = await listPublicAspirations({});
     expect(all.items.map((i) => i.trackingCode)).not.toContain(secret.trackingCode);
     expect(JSON.stringify(all)).not.toMatch(/Siti Rahmawati|6281234567890|siti@contoh/);
-    expect((await trackAspiration(db, secret.trackingCode)).title).toBeNull();
+    expect((await trackAspiration(secret.trackingCode)).title).toBeNull();
   });
 
   it("pages the public list by a keyset cursor and caps the count of matches", async () => {
     const ids = [];
     for (let i = 0; i < 5; i++) {
-      const r = await submitAspiration(db, null, submission({ kelurahan: kel1.slug, title: `Trotoar rusak ruas ${i} uji kursor` }));
-      await verifyAspiration(db, staff, r.id, { routeDapil: "on" });
+      const r = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: `Trotoar rusak ruas ${i} uji kursor` }));
+      await verifyAspiration(staff, r.id, { routeDapil: "on" });
       ids.push(r.trackingCode);
     }
     const seen: string[] = [];
@@ -173,7 +173,7 @@ describe("workflow", () => {
     let pages = 0;
     for (let guard = 0; guard < 100; guard++) {
       pages++;
-      const page = await listPublicAspirations(db, { q: "trotoar kursor", setelah: cursor }, { pageSize: 2 });
+      const page = await listPublicAspirations({ q: "trotoar kursor", setelah: cursor }, { pageSize: 2 });
       seen.push(...page.items.map((i) => i.trackingCode));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -181,8 +181,8 @@ describe("workflow", () => {
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort()).toEqual([...ids].sort());
-    expect((await listPublicAspirations(db, { q: "trotoar kursor" }, { countCap: 3 })).total).toEqual({ count: 3, capped: true });
-    expect((await listPublicAspirations(db, { q: "trotoar kursor" }, { countCap: 10 })).total).toEqual({ count: 5, capped: false });
+    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 3 })).total).toEqual({ count: 3, capped: true });
+    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 10 })).total).toEqual({ count: 5, capped: false });
   });
 
   it("events keep actor and notes", async () => {
@@ -195,14 +195,14 @@ describe("categories (admin)", () => {
   it("admins add, rename and deactivate categories; staff may not", async () => {
     const { saveCategory, listCategories } = await import("@/lib/aspirations/categories");
     const admin = await actorFor(DEMO.admin);
-    await saveCategory(db, admin, undefined, { name: "Transportasi Umum", sortOrder: "10" });
-    const cats = await listCategories(db, admin);
+    await saveCategory(admin, undefined, { name: "Transportasi Umum", sortOrder: "10" });
+    const cats = await listCategories(admin);
     const t = cats.find((c) => c.name === "Transportasi Umum")!;
     expect(t.slug).toBe("transportasi-umum");
-    await saveCategory(db, admin, t.id, { name: "Transportasi", sortOrder: "11" });
-    expect((await listCategories(db, admin)).find((c) => c.id === t.id)).toMatchObject({ name: "Transportasi", isActive: false });
-    await expect(submitAspiration(db, null, submission({ kelurahan: kel1.slug, category: String(t.id) }))).rejects.toMatchObject({ status: 422 });
-    await expect(saveCategory(db, staff, undefined, { name: "Lain" })).rejects.toMatchObject({ status: 403 });
-    await expect(saveCategory(db, admin, undefined, { name: "Infrastruktur" })).rejects.toMatchObject({ status: 422 });
+    await saveCategory(admin, t.id, { name: "Transportasi", sortOrder: "11" });
+    expect((await listCategories(admin)).find((c) => c.id === t.id)).toMatchObject({ name: "Transportasi", isActive: false });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, category: String(t.id) }))).rejects.toMatchObject({ status: 422 });
+    await expect(saveCategory(staff, undefined, { name: "Lain" })).rejects.toMatchObject({ status: 403 });
+    await expect(saveCategory(admin, undefined, { name: "Infrastruktur" })).rejects.toMatchObject({ status: 422 });
   });
 });

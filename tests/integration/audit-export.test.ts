@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { writeAudit } from "@/lib/audit/service";
-import { db } from "@/lib/db";
 import { actorFor, DEMO } from "../helpers/actors";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -12,7 +11,7 @@ const call = (q = "") => GET(new Request(`http://localhost/api/v1/audit/ekspor${
 
 describe("audit export", () => {
   it("exports filtered CSV for staff, refuses members and the public, and never carries secrets", async () => {
-    await writeAudit(db, { actorLabel: "uji", action: "sample.export", detail: { note: "=cmd()", password: "rahasia-sekali", token: "sdl_x" } });
+    await writeAudit({ actorLabel: "uji", action: "sample.export", detail: { note: "=cmd()", password: "rahasia-sekali", token: "sdl_x" } });
     session.actor = await actorFor(DEMO.staff);
     const res = await call("?q=sample.export");
     expect(res.status).toBe(200);

@@ -3,8 +3,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { verifyLogin } from "@/lib/auth/login";
-import { db } from "@/lib/db";
-import { DEMO_PASSWORD } from "@/lib/db/seed/demo-users";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-users";
 
 const ORIGIN = "http://localhost:3000";
 const SESSION_COOKIE = "authjs.session-token";
@@ -17,7 +16,7 @@ beforeAll(async () => {
 
 /** The session cookie next-auth would set after this login (same JWT fields as lib/auth/config.ts). */
 async function signedIn(email: string) {
-  const u = await verifyLogin(db, { email, password: DEMO_PASSWORD }, "10.9.1.1", "Vitest");
+  const u = await verifyLogin({ email, password: DEMO_PASSWORD }, "10.9.1.1", "Vitest");
   if (!u) throw new Error("login failed");
   const jwt = await encode({
     secret: process.env.AUTH_SECRET!,
@@ -30,7 +29,7 @@ async function signedIn(email: string) {
 describe("POST /api/auth/signout (next-auth's own endpoint)", () => {
   it("ends the server-side session: the old cookie is refused afterwards", async () => {
     const { user, cookie } = await signedIn("anggota15@sidilan.test");
-    expect(await loadActor(db, user.id, user.sessionVersion, user.sessionId)).not.toBeNull();
+    expect(await loadActor(user.id, user.sessionVersion, user.sessionId)).not.toBeNull();
 
     const csrfRes = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/csrf`, { headers: { cookie } }));
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
@@ -50,7 +49,7 @@ describe("POST /api/auth/signout (next-auth's own endpoint)", () => {
     expect(res.status).toBeLessThan(400);
     // The browser's cookie is cleared, and a copy of the old one no longer resolves to anyone.
     expect(res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
-    expect(await loadActor(db, user.id, user.sessionVersion, user.sessionId)).toBeNull();
+    expect(await loadActor(user.id, user.sessionVersion, user.sessionId)).toBeNull();
   });
 
   it("a signout with a hostile callbackUrl stays on this site", async () => {

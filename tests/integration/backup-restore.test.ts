@@ -21,8 +21,8 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 async function addSample(target: Db) {
   const file = await prepareFile({ name: "foto.png", data: PNG }, ["image"]);
-  await saveAttachments(target, { type: "sample", id: "1" }, [file]);
-  await writeAudit(target, { actorLabel: "uji", action: "sample.create", detail: { n: 1, text: "Jalan rusak di Manggar" } });
+  await saveAttachments({ type: "sample", id: "1" }, [file], undefined, target);
+  await writeAudit({ actorLabel: "uji", action: "sample.create", detail: { n: 1, text: "Jalan rusak di Manggar" } }, target);
 }
 
 /** A PGlite folder holding a migrated and seeded database (from the test template when possible: faster). */
@@ -100,7 +100,7 @@ describe("backup and restore", () => {
     const moved = openPostgres(url, 2);
     expect(await fingerprint(moved.db)).toEqual(srcPrint);
     // sequences continue after the copied rows
-    await writeAudit(moved.db, { actorLabel: "uji", action: "after.move" });
+    await writeAudit({ actorLabel: "uji", action: "after.move" }, moved.db);
     await moved.close();
     await dropPgDatabase(localPgUrl(), name);
   });

@@ -63,7 +63,7 @@ function textFile(text: string): string {
 
 async function cli(args: string[]) {
   const lines: string[] = [];
-  const code = await runBreachNotifyCli(db, args, (l) => lines.push(l));
+  const code = await runBreachNotifyCli(args, (l) => lines.push(l));
   return { code, output: lines.join("\n") };
 }
 
@@ -139,8 +139,8 @@ describe("breach notice to affected citizens", () => {
   it("is for staff and admins only: members and the public are refused, and nothing is queued", async () => {
     const member = await actorFor(DEMO.memberDapil1);
     const input = { since: SINCE, until: UNTIL, subject: "Pemberitahuan", body: `${NOTICE} (ulang)` };
-    await expect(sendBreachNotice(db, member, input)).rejects.toMatchObject({ status: 403 });
-    await expect(previewBreachNotice(db, null, input)).rejects.toMatchObject({ status: 401 });
+    await expect(sendBreachNotice(member, input)).rejects.toMatchObject({ status: 403 });
+    await expect(previewBreachNotice(null, input)).rejects.toMatchObject({ status: 401 });
     const r = await cli(["--as", DEMO.memberDapil1, "--since", SINCE, "--until", UNTIL, "--text-file", textFile(`${NOTICE} (ulang)`), "--apply"]);
     expect(r.code).toBe(1);
     expect(r.output).toContain("tidak memiliki akses");
@@ -149,15 +149,15 @@ describe("breach notice to affected citizens", () => {
 
   it("rejects bad input with Indonesian messages", async () => {
     const staff = await actorFor(DEMO.staff);
-    await expect(previewBreachNotice(db, staff, { since: UNTIL, until: SINCE, subject: "Pemberitahuan", body: NOTICE })).rejects.toMatchObject({
+    await expect(previewBreachNotice(staff, { since: UNTIL, until: SINCE, subject: "Pemberitahuan", body: NOTICE })).rejects.toMatchObject({
       status: 422,
       fieldErrors: { until: ["Tanggal akhir harus setelah tanggal mulai."] },
     });
-    await expect(previewBreachNotice(db, staff, { since: "kemarin", until: UNTIL, subject: "Pemberitahuan", body: "pendek" })).rejects.toMatchObject({
+    await expect(previewBreachNotice(staff, { since: "kemarin", until: UNTIL, subject: "Pemberitahuan", body: "pendek" })).rejects.toMatchObject({
       status: 422,
       fieldErrors: { since: [expect.stringContaining("Tanggal mulai tidak sah")], body: ["Isi pemberitahuan minimal 50 karakter."] },
     });
-    await expect(previewBreachNotice(db, staff, { since: SINCE, until: UNTIL, subject: "Pemberitahuan", body: BREACH_NOTICE_TEMPLATE })).rejects.toMatchObject({
+    await expect(previewBreachNotice(staff, { since: SINCE, until: UNTIL, subject: "Pemberitahuan", body: BREACH_NOTICE_TEMPLATE })).rejects.toMatchObject({
       status: 422,
       fieldErrors: { body: [expect.stringContaining("belum diisi")] },
     });
@@ -171,9 +171,9 @@ describe("breach notice to affected citizens", () => {
     expect(localDate("2020-03-01T10:00:00Z")).toBe("2020-03-01T10:00:00Z");
     // The record at 00.00 WITA on 15 March belongs to the 15th, not to the day before (as it would in UTC).
     const staff = await actorFor(DEMO.staff);
-    const a = await previewBreachNotice(db, staff, { since: "2020-03-14", until: "2020-03-15", subject: "Pemberitahuan", body: NOTICE });
+    const a = await previewBreachNotice(staff, { since: "2020-03-14", until: "2020-03-15", subject: "Pemberitahuan", body: NOTICE });
     expect(a.records.find((r) => r.source === "aspirasi")?.count).toBe(0);
-    const b = await previewBreachNotice(db, staff, { since: "2020-03-15", until: "2020-03-16", subject: "Pemberitahuan", body: NOTICE });
+    const b = await previewBreachNotice(staff, { since: "2020-03-15", until: "2020-03-16", subject: "Pemberitahuan", body: NOTICE });
     expect(b.records.find((r) => r.source === "aspirasi")?.count).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import { submitAspiration } from "@/lib/aspirations/submit";
 import { addNote, mergeAspiration, verifyAspiration } from "@/lib/aspirations/workflow";
 import { db } from "@/lib/db";
 import { aspirationEvents, aspirations, outboxMessages } from "@/lib/db/schema";
-import { logEvent } from "@/lib/pokir/common";
+import { logEvent } from "@/lib/pokir/proposal-store";
 import { actorFor, DEMO } from "../helpers/actors";
 import { kelurahanOfDapil, submission } from "../helpers/aspirations";
 
@@ -19,16 +19,16 @@ beforeAll(async () => {
 });
 
 async function pair() {
-  const secret = await submitAspiration(db, null, submission({ kelurahan: kelSlug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
-  const dup = await submitAspiration(db, null, submission({ kelurahan: kelSlug, title: "Pungutan liar di kantor kelurahan" }));
+  const secret = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
+  const dup = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Pungutan liar di kantor kelurahan" }));
   return { secret, dup };
 }
 
 describe("a confidential (rahasia) aspiration's code never leaks through a merge or a note", () => {
   it("merging a duplicate into it publishes neither the code on the timeline nor in the citizen's notice", async () => {
     const { secret, dup } = await pair();
-    await mergeAspiration(db, staff, dup.id, { target: secret.trackingCode });
-    const t = await trackAspiration(db, dup.trackingCode);
+    await mergeAspiration(staff, dup.id, { target: secret.trackingCode });
+    const t = await trackAspiration(dup.trackingCode);
     expect(t.status).toBe("digabung");
     expect(t.mergedInto).toBeNull();
     expect(JSON.stringify(t)).not.toContain(secret.trackingCode);
@@ -39,22 +39,22 @@ describe("a confidential (rahasia) aspiration's code never leaks through a merge
 
   it("refuses a public note (merge or answer) that carries the code, with a clear 422", async () => {
     const { secret, dup } = await pair();
-    await expect(mergeAspiration(db, staff, dup.id, { target: secret.trackingCode, publicNote: `Lihat ${secret.trackingCode.toLowerCase()}` })).rejects.toMatchObject({
+    await expect(mergeAspiration(staff, dup.id, { target: secret.trackingCode, publicNote: `Lihat ${secret.trackingCode.toLowerCase()}` })).rejects.toMatchObject({
       status: 422,
       fieldErrors: { publicNote: [expect.stringMatching(/kode aspirasi rahasia/)] },
     });
-    await verifyAspiration(db, staff, dup.id, { routeDapil: "on" });
-    await expect(addNote(db, staff, dup.id, { publicNote: `Ditangani bersama ${secret.trackingCode}.` })).rejects.toMatchObject({ status: 422 });
+    await verifyAspiration(staff, dup.id, { routeDapil: "on" });
+    await expect(addNote(staff, dup.id, { publicNote: `Ditangani bersama ${secret.trackingCode}.` })).rejects.toMatchObject({ status: 422 });
     // The aspiration's own code in its own note is fine.
-    await addNote(db, staff, secret.id, { publicNote: `Kode Anda ${secret.trackingCode} sedang ditangani.` });
+    await addNote(staff, secret.id, { publicNote: `Kode Anda ${secret.trackingCode} sedang ditangani.` });
   });
 
   it("hides the code in notes written before the target became confidential", async () => {
-    const a = await submitAspiration(db, null, submission({ kelurahan: kelSlug, title: "Drainase tersumbat di RT 12" }));
-    const dup = await submitAspiration(db, null, submission({ kelurahan: kelSlug, title: "Drainase tersumbat RT 12" }));
-    await mergeAspiration(db, staff, dup.id, { target: a.trackingCode });
+    const a = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Drainase tersumbat di RT 12" }));
+    const dup = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Drainase tersumbat RT 12" }));
+    await mergeAspiration(staff, dup.id, { target: a.trackingCode });
     await db.update(aspirations).set({ isConfidential: true }).where(eq(aspirations.id, a.id));
-    const t = await trackAspiration(db, dup.trackingCode);
+    const t = await trackAspiration(dup.trackingCode);
     expect(t.mergedInto).toBeNull();
     expect(JSON.stringify(t.timeline)).not.toContain(a.trackingCode);
     // The stored note still names it for staff; only the public view hides it.
@@ -64,6 +64,6 @@ describe("a confidential (rahasia) aspiration's code never leaks through a merge
 
   it("a pokir timeline note cannot carry it either", async () => {
     const { secret } = await pair();
-    await expect(logEvent(db, staff, { id: "00000000-0000-0000-0000-000000000000" }, { kind: "status", action: "pokir.test", publicNote: `Dari ${secret.trackingCode}` })).rejects.toMatchObject({ status: 422 });
+    await expect(logEvent(staff, { id: "00000000-0000-0000-0000-000000000000" }, { kind: "status", action: "pokir.test", publicNote: `Dari ${secret.trackingCode}` })).rejects.toMatchObject({ status: 422 });
   });
 });

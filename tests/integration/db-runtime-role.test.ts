@@ -71,7 +71,7 @@ describe.skipIf(!onPostgres)(`runtime database role (${onPostgres ? "PostgreSQL"
   });
 
   it("the runtime role appends to the audit log (through the app's writeAudit) and reads it", async () => {
-    await writeAudit(handle!.db, { action: "test.runtime_role", entityType: "test", entityId: tag });
+    await writeAudit({ action: "test.runtime_role", entityType: "test", entityId: tag }, handle!.db);
     const rows = await rt!`select action from audit_log where entity_id = ${tag}`;
     expect(rows.map((r) => r.action)).toEqual(["test.runtime_role"]);
   });

@@ -63,7 +63,7 @@ describe("E-Paper: sending, corrections, scoping, API, concurrency", () => {
   });
 
   it("the demo seed has an invitation signed by the Ketua and one signed a.n. Ketua by a Wakil Ketua", async () => {
-    await seedEpaperDemo(db);
+    await seedEpaperDemo();
     const signed = await db.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.status, "ditandatangani"));
     const infos = await Promise.all(signed.map((s) => letterVerification(null, s.code!)));
     expect(infos.map((i) => i!.capacity)).toEqual(expect.arrayContaining(["Ketua DPRD Kota Balikpapan", "a.n. Ketua DPRD Kota Balikpapan"]));

@@ -8,7 +8,7 @@ import { autosave, createFromTemplate, listVersions } from "@/lib/epaper/drafts"
 import { createDelegation } from "@/lib/epaper/delegations";
 import { signLetter } from "@/lib/epaper/sign";
 import { letterVerification, verifyLetterUpload } from "@/lib/epaper/verify";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { organisationCaPem } from "@/lib/signing/authority";
 import { actorFor, DEMO } from "../helpers/actors";
 import { draftInvitation, KABAG, readyToSign, SEKWAN, WAKIL } from "../helpers/epaper";
@@ -68,14 +68,14 @@ describe("E-Paper: draft, paraf chain, signing", () => {
     expect(row.status).toBe("ditandatangani");
     const [out] = await db.select().from(outgoingLetters).where(eq(outgoingLetters.id, row.outgoingLetterId!));
     expect(out).toMatchObject({ status: "terbit", number, subject: row.subject });
-    const report = pdfsig(row.pdf!, (await organisationCaPem(db))!);
+    const report = pdfsig(row.pdf!, (await organisationCaPem())!);
     expect(report).toMatch(/Signature is Valid\./);
     expect(report).toMatch(/Total document signed/);
     expect(report).toMatch(/Signature Type: ETSI\.CAdES\.detached/);
     expect(report).toMatch(/Certificate is Trusted\./);
     const tampered = Buffer.from(row.pdf!);
     tampered[1000] ^= 0x01;
-    expect(pdfsig(tampered, (await organisationCaPem(db))!)).toMatch(/Digest Mismatch\./);
+    expect(pdfsig(tampered, (await organisationCaPem())!)).toMatch(/Digest Mismatch\./);
     expect((await verifyLetterUpload(null, code, row.pdf!)).verdict).toBe("asli");
     expect((await verifyLetterUpload(null, code, tampered)).verdict).toBe("tidak_cocok");
     expect(await letterVerification(null, code)).toMatchObject({ number, subject: row.subject, signerName: ketua.name, current: true });

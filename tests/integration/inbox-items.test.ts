@@ -33,10 +33,10 @@ async function aspiration(title: string, status: "diverifikasi" | "ditindaklanju
 describe("member inbox items", () => {
   it("opening an aspiration from the inbox marks it read, as opening a pokir does", async () => {
     const id = await aspiration("Lampu jalan mati di gang uji baca");
-    const before = await listInbox(db, m1, { type: "aspirasi", q: "uji baca" });
+    const before = await listInbox(m1, { type: "aspirasi", q: "uji baca" });
     expect(before.items.find((i) => i.id === id)?.unread).toBe(true);
-    await aspirationDetail(db, m1, id);
-    const after = await listInbox(db, m1, { type: "aspirasi", q: "uji baca" });
+    await aspirationDetail(m1, id);
+    const after = await listInbox(m1, { type: "aspirasi", q: "uji baca" });
     expect(after.items.find((i) => i.id === id)?.unread).toBe(false);
   });
 
@@ -46,14 +46,14 @@ describe("member inbox items", () => {
     for (const hidden of ["diajukan", "dikembalikan", "ditolak", "digabung"]) expect(values).not.toContain(hidden);
     for (const s of MEMBER_VISIBLE_STATUSES) expect(values).toContain(s);
     for (const v of values) {
-      const page = await listInbox(db, m1, { status: v });
+      const page = await listInbox(m1, { status: v });
       expect(page.items.every((i) => i.status === v)).toBe(true);
     }
   });
 
   it("shows aspiration statuses as labelled badges, not raw text", async () => {
     await aspiration("Saluran tersumbat uji lencana");
-    const { items } = await listInbox(db, m1, { type: "aspirasi", q: "uji lencana" });
+    const { items } = await listInbox(m1, { type: "aspirasi", q: "uji lencana" });
     const html = renderToStaticMarkup(createElement(InboxList, { items }));
     expect(html).toContain(">Ditindaklanjuti<");
     expect(html).not.toContain(">ditindaklanjuti<");

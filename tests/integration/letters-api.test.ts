@@ -28,8 +28,8 @@ const counts = async () => ({
 
 beforeAll(async () => {
   const staff = await actorFor(DEMO.staff);
-  write = (await createApiToken(db, staff, { name: "Pemindai TU", scope: "write" })).token;
-  read = (await createApiToken(db, staff, { name: "Dasbor", scope: "read" })).token;
+  write = (await createApiToken(staff, { name: "Pemindai TU", scope: "write" })).token;
+  read = (await createApiToken(staff, { name: "Dasbor", scope: "read" })).token;
 });
 
 describe("/api/v1/surat", () => {

@@ -57,7 +57,7 @@ describe("bad-input corpus", () => {
       corpus,
       base: () => incomingInput(),
       schemaAccepts: (input) => incomingLetterSchema.safeParse(input).success,
-      call: (input) => registerIncoming(db, staff, input),
+      call: (input) => registerIncoming(staff, input),
     });
     expectFullCoverage(run, INCOMING_FIELDS, corpus);
     const ok = run.stored;
@@ -67,9 +67,9 @@ describe("bad-input corpus", () => {
     expect(numbers.n - start[0].n).toBe(ok);
     expect(letters.n).toBe(ok);
     // Script and SQL payloads are stored as text and found again as text.
-    const evil = await registerIncoming(db, staff, incomingInput({ subject: `Perihal <script>alert(1)</script> ' OR 1=1 --` }));
-    expect((await getIncoming(db, staff, evil.id)).letter.subject).toBe(`Perihal <script>alert(1)</script> ' OR 1=1 --`);
-    for (const q of [...payloads, ...corpus]) await accepted(() => listIncoming(db, staff, { q }), `q=${q.slice(0, 30)}`);
+    const evil = await registerIncoming(staff, incomingInput({ subject: `Perihal <script>alert(1)</script> ' OR 1=1 --` }));
+    expect((await getIncoming(staff, evil.id)).letter.subject).toBe(`Perihal <script>alert(1)</script> ' OR 1=1 --`);
+    for (const q of [...payloads, ...corpus]) await accepted(() => listIncoming(staff, { q }), `q=${q.slice(0, 30)}`);
   }, 600_000);
 
   it("outgoing drafts, reservations, dispositions and reports: every value in every field", async () => {
@@ -78,20 +78,20 @@ describe("bad-input corpus", () => {
       corpus,
       base: () => outgoingInput(),
       schemaAccepts: (input) => outgoingDraftSchema.safeParse(input).success,
-      call: (input) => createOutgoingDraft(db, staff, input),
+      call: (input) => createOutgoingDraft(staff, input),
     });
     expectFullCoverage(out, OUTGOING_FIELDS, corpus);
-    for (const field of ["count", "reservedFor", "classificationCode", "letterDate"]) for (const s of corpus) await accepted(() => reserveNumbers(db, staff, { count: "1", reservedFor: "Cadangan manual", classificationCode: "000.1.5", [field]: s }), `res.${field}`);
-    const { id } = await registerIncoming(db, staff, incomingInput());
+    for (const field of ["count", "reservedFor", "classificationCode", "letterDate"]) for (const s of corpus) await accepted(() => reserveNumbers(staff, { count: "1", reservedFor: "Cadangan manual", classificationCode: "000.1.5", [field]: s }), `res.${field}`);
+    const { id } = await registerIncoming(staff, incomingInput());
     for (const s of corpus) {
-      await accepted(() => disposeLetter(db, staff, id, { fromLabel: s, recipients: [{ key: `user:${staff.id}`, instructions: ["pelajari"], note: s }] }), "disposisi.note");
-      await accepted(() => disposeLetter(db, staff, id, { recipients: [{ key: s, instructions: [s] }] }), "disposisi.key");
+      await accepted(() => disposeLetter(staff, id, { fromLabel: s, recipients: [{ key: `user:${staff.id}`, instructions: ["pelajari"], note: s }] }), "disposisi.note");
+      await accepted(() => disposeLetter(staff, id, { recipients: [{ key: s, instructions: [s] }] }), "disposisi.key");
     }
-    const [branch] = (await getIncoming(db, staff, id)).branches;
-    await receiveDisposisi(db, staff, branch.id);
-    for (const s of corpus) await accepted(() => reportDisposisi(db, staff, branch.id, { note: s, close: s }), "report");
+    const [branch] = (await getIncoming(staff, id)).branches;
+    await receiveDisposisi(staff, branch.id);
+    for (const s of corpus) await accepted(() => reportDisposisi(staff, branch.id, { note: s, close: s }), "report");
     const [reg] = await db.select({ id: letterRegisters.id }).from(letterRegisters).where(eq(letterRegisters.code, "keluar"));
-    for (const s of corpus) await accepted(() => updateRegister(db, admin, reg.id, { name: s, numberFormat: s, numberWidth: s, unitCode: s, isActive: s }), "register");
+    for (const s of corpus) await accepted(() => updateRegister(admin, reg.id, { name: s, numberFormat: s, numberWidth: s, unitCode: s, isActive: s }), "register");
     const [drafts] = await db.select({ n: sql<number>`count(*)::int` }).from(outgoingLetters);
     expect(drafts.n).toBeGreaterThan(0);
   }, 600_000);

@@ -31,7 +31,7 @@ async function branchesOf(letterId: string) {
 
 describe("disposisi", () => {
   it("offers pimpinan, komisi, units, staff and members as recipients", async () => {
-    const opts = await recipientOptions(db);
+    const opts = await recipientOptions();
     const groups = new Set(opts.map((o) => o.group));
     expect([...groups].sort()).toEqual(["anggota", "komisi", "pimpinan", "staf", "unit"]);
     expect(opts.filter((o) => o.group === "pimpinan")).toHaveLength(4);
@@ -39,8 +39,8 @@ describe("disposisi", () => {
   });
 
   it("goes to several recipients at once, is confirmed, passed down, reported and closed until the letter is selesai", async () => {
-    const { id } = await registerIncoming(db, staff, incomingInput({ subject: "Permohonan audiensi warga Gunung Samarinda" }));
-    const rootIds = await disposeLetter(db, staff, id, {
+    const { id } = await registerIncoming(staff, incomingInput({ subject: "Permohonan audiensi warga Gunung Samarinda" }));
+    const rootIds = await disposeLetter(staff, id, {
       fromLabel: "Ketua DPRD",
       recipients: [branch(`user:${staff2.id}`, ["pelajari", "siapkan_jawaban"]), branch(`komisi:${komisiId}`), branch("unit:Bagian Umum", ["arsipkan"])],
     });
@@ -57,19 +57,19 @@ describe("disposisi", () => {
     expect(mails.every((m) => m.channel === "email" && m.body.includes("Gunung Samarinda"))).toBe(true);
 
     // In-app: the recipient's inbox and the badge count.
-    expect(await countNewDisposisi(db, staff2)).toBeGreaterThanOrEqual(1);
-    const inbox = await listMyDisposisi(db, staff2, { tab: "baru" });
+    expect(await countNewDisposisi(staff2)).toBeGreaterThanOrEqual(1);
+    const inbox = await listMyDisposisi(staff2, { tab: "baru" });
     expect(inbox.items.map((i) => i.letterId)).toContain(id);
 
     const [toStaff2, toKomisi, toUnit] = rootIds;
     // Reporting needs a confirmed receipt first; someone else's branch is not found.
-    await expect(reportDisposisi(db, staff2, toStaff2, { note: "sudah", close: "on" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(receiveDisposisi(db, otherMember, toKomisi)).rejects.toMatchObject({ status: 404 });
-    await expect(receiveDisposisi(db, admin, toStaff2)).rejects.toMatchObject({ status: 404 });
+    await expect(reportDisposisi(staff2, toStaff2, { note: "sudah", close: "on" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(receiveDisposisi(otherMember, toKomisi)).rejects.toMatchObject({ status: 404 });
+    await expect(receiveDisposisi(admin, toStaff2)).rejects.toMatchObject({ status: 404 });
 
     const t0 = Date.now();
-    expect(await receiveDisposisi(db, staff2, toStaff2)).toEqual({ alreadyReceived: false });
-    expect(await receiveDisposisi(db, staff2, toStaff2)).toEqual({ alreadyReceived: true });
+    expect(await receiveDisposisi(staff2, toStaff2)).toEqual({ alreadyReceived: false });
+    expect(await receiveDisposisi(staff2, toStaff2)).toEqual({ alreadyReceived: true });
     const [received] = await db.select().from(disposisi).where(eq(disposisi.id, toStaff2));
     expect(received.receivedBy).toBe(staff2.id);
     expect(received.receivedAt!.getTime()).toBeGreaterThanOrEqual(t0 - 1000);
@@ -77,24 +77,24 @@ describe("disposisi", () => {
     expect(letter.status).toBe("ditindaklanjuti");
 
     // staff2 passes it down to a member, cannot close while that branch is open.
-    const [child] = await forwardDisposisi(db, staff2, toStaff2, { recipients: [branch(`user:${otherMember.id}`, ["hadiri_wakili"])] });
-    await expect(reportDisposisi(db, staff2, toStaff2, { note: "Sudah disiapkan", close: "on" })).rejects.toMatchObject({ fieldErrors: { close: [expect.stringMatching(/belum selesai/)] } });
-    await receiveDisposisi(db, otherMember, child);
-    await reportDisposisi(db, otherMember, child, { note: "Sudah menghadiri rapat", close: "on" });
-    expect((await reportDisposisi(db, staff2, toStaff2, { note: "Jawaban sudah disiapkan", close: "on" })).closed).toBe(true);
+    const [child] = await forwardDisposisi(staff2, toStaff2, { recipients: [branch(`user:${otherMember.id}`, ["hadiri_wakili"])] });
+    await expect(reportDisposisi(staff2, toStaff2, { note: "Sudah disiapkan", close: "on" })).rejects.toMatchObject({ fieldErrors: { close: [expect.stringMatching(/belum selesai/)] } });
+    await receiveDisposisi(otherMember, child);
+    await reportDisposisi(otherMember, child, { note: "Sudah menghadiri rapat", close: "on" });
+    expect((await reportDisposisi(staff2, toStaff2, { note: "Jawaban sudah disiapkan", close: "on" })).closed).toBe(true);
 
     // A komisi is one branch: any of its members confirms and closes it for the komisi.
-    await receiveDisposisi(db, komisiMember, toKomisi);
-    await reportDisposisi(db, komisiMember, toKomisi, { note: "Dibahas dalam rapat komisi", close: "" });
+    await receiveDisposisi(komisiMember, toKomisi);
+    await reportDisposisi(komisiMember, toKomisi, { note: "Dibahas dalam rapat komisi", close: "" });
     expect((await branchesOf(id)).find((b) => b.id === toKomisi)!.status).toBe("ditindaklanjuti");
-    await reportDisposisi(db, komisiMember, toKomisi, { note: "Rapat komisi selesai", close: "on" });
+    await reportDisposisi(komisiMember, toKomisi, { note: "Rapat komisi selesai", close: "on" });
 
-    await receiveDisposisi(db, staff, toUnit);
-    const last = await reportDisposisi(db, staff, toUnit, { note: "Diarsipkan", close: "on" });
+    await receiveDisposisi(staff, toUnit);
+    const last = await reportDisposisi(staff, toUnit, { note: "Diarsipkan", close: "on" });
     expect(last.letterStatus).toBe("selesai");
     [letter] = await db.select().from(incomingLetters).where(eq(incomingLetters.id, id));
     expect(letter.status).toBe("selesai");
-    await expect(reportDisposisi(db, staff, toUnit, { note: "lagi", close: "on" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(reportDisposisi(staff, toUnit, { note: "lagi", close: "on" })).rejects.toMatchObject({ code: "conflict" });
 
     // The registrar hears that the letter is done; every step is in the audit log.
     const done = await db.select().from(outboxMessages).where(and(eq(outboxMessages.relatedId, id), like(outboxMessages.subject, "%selesai%")));
@@ -103,32 +103,32 @@ describe("disposisi", () => {
     for (const a of ["letter.incoming.register", "letter.disposisi.create", "letter.disposisi.forward", "letter.disposisi.receive", "letter.disposisi.report", "letter.disposisi.close"]) expect(actions).toContain(a);
 
     // The tree: three roots, the member's branch under staff2's.
-    const detail = await getIncoming(db, staff, id);
+    const detail = await getIncoming(staff, id);
     expect(detail.branches.filter((b) => b.parentId === null)).toHaveLength(3);
     expect(detail.branches.find((b) => b.id === child)!.parentId).toBe(toStaff2);
 
-    await archiveIncoming(db, staff, id);
-    await expect(disposeLetter(db, staff, id, { recipients: [branch(`user:${staff2.id}`)] })).rejects.toMatchObject({ code: "conflict" });
+    await archiveIncoming(staff, id);
+    await expect(disposeLetter(staff, id, { recipients: [branch(`user:${staff2.id}`)] })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("flags overdue branches with the working days they are late", async () => {
-    const { id } = await registerIncoming(db, staff, incomingInput());
-    const [b] = await disposeLetter(db, staff, id, { recipients: [branch(`user:${staff2.id}`)] });
+    const { id } = await registerIncoming(staff, incomingInput());
+    const [b] = await disposeLetter(staff, id, { recipients: [branch(`user:${staff2.id}`)] });
     await db.update(disposisi).set({ dueOn: daysAgo(10) }).where(eq(disposisi.id, b));
-    const detail = await getIncoming(db, staff, id);
+    const detail = await getIncoming(staff, id);
     const node = detail.branches.find((x) => x.id === b)!;
     expect(node.overdue).toBe(true);
     expect(node.overdueDays).toBeGreaterThanOrEqual(5);
-    const inbox = await listMyDisposisi(db, staff2, { tab: "terbuka" });
+    const inbox = await listMyDisposisi(staff2, { tab: "terbuka" });
     expect(inbox.items.find((i) => i.branchId === b)!.overdue).toBe(true);
-    const list = await listIncoming(db, staff, {});
+    const list = await listIncoming(staff, {});
     expect(list.items.find((i) => i.id === id)!.overdue).toBe(true);
     expect(list.items.filter((i) => i.id !== id).every((i) => !i.overdue)).toBe(true);
   });
 
   it("keeps a rahasia subject out of the e-mail", async () => {
-    const { id } = await registerIncoming(db, staff, incomingInput({ nature: "rahasia", subject: "Laporan pemeriksaan internal yang sangat rahasia" }));
-    await disposeLetter(db, staff, id, { recipients: [branch(`user:${ketua.id}`)] });
+    const { id } = await registerIncoming(staff, incomingInput({ nature: "rahasia", subject: "Laporan pemeriksaan internal yang sangat rahasia" }));
+    await disposeLetter(staff, id, { recipients: [branch(`user:${ketua.id}`)] });
     const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id));
     expect(mails.length).toBe(1);
     expect(`${mails[0].subject} ${mails[0].body}`).not.toContain("pemeriksaan internal");
@@ -137,8 +137,8 @@ describe("disposisi", () => {
   });
 
   it("refuses unknown recipients, empty instructions, past due dates and duplicates with field errors", async () => {
-    const { id } = await registerIncoming(db, staff, incomingInput());
-    const bad = async (recipients: unknown) => (await disposeLetter(db, staff, id, { recipients }).catch((e) => e)).fieldErrors;
+    const { id } = await registerIncoming(staff, incomingInput());
+    const bad = async (recipients: unknown) => (await disposeLetter(staff, id, { recipients }).catch((e) => e)).fieldErrors;
     expect(await bad([])).toMatchObject({ recipients: [expect.stringMatching(/minimal satu penerima/)] });
     expect(await bad([{ key: "unit:Bagian Fiktif", instructions: ["pelajari"] }])).toMatchObject({ "recipients.0.key": [expect.stringMatching(/tidak ditemukan/)] });
     expect(await bad([{ key: `user:${staff2.id}`, instructions: [] }])).toMatchObject({ "recipients.0.instructions": [expect.stringMatching(/minimal satu instruksi/)] });

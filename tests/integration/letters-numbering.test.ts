@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import { openPostgres } from "@/lib/db/open";
 import { incomingLetters, letterCounters, letterNumbers, letterRegisters } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { registerIncoming } from "@/lib/letters/incoming";
-import { issueNumbers, resolveRegister } from "@/lib/letters/numbers";
+import { issueNumbers, resolveRegister } from "@/lib/letters/number-allocation";
 import { actorFor, DEMO } from "../helpers/actors";
 import { incomingInput } from "../helpers/letters";
 import { testHandle } from "../setup/db";
@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 /** The ledger of the incoming register this year: every number once, from 1 up without holes. */
 async function ledger(database: Db = db) {
-  const reg = await resolveRegister(database, "masuk");
+  const reg = await resolveRegister("masuk", undefined, database);
   const year = Number(todayWita().slice(0, 4));
   const rows = await database.select({ seq: letterNumbers.seq }).from(letterNumbers).where(and(eq(letterNumbers.registerId, reg.id), eq(letterNumbers.year, year))).orderBy(asc(letterNumbers.seq));
   const [counter] = await database.select({ last: letterCounters.last }).from(letterCounters).where(and(eq(letterCounters.registerId, reg.id), eq(letterCounters.year, year)));
@@ -39,7 +39,7 @@ describe("gap-free agenda numbers", () => {
     const pool = h.kind === "postgres" ? openPostgres(h.url!, 20) : h;
     try {
       const before = await ledger(pool.db);
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => registerIncoming(pool.db, staff, incomingInput({ senderNumber: `CONC/${i}` }))));
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => registerIncoming(staff, incomingInput({ senderNumber: `CONC/${i}` }), undefined, undefined, pool.db)));
       const after = await ledger(pool.db);
       const fresh = after.seqs.slice(before.seqs.length);
       expect(fresh).toEqual(Array.from({ length: 50 }, (_, i) => before.last + i + 1));
@@ -56,11 +56,11 @@ describe("gap-free agenda numbers", () => {
     const before = await ledger();
     await expect(
       db.transaction(async (tx) => {
-        await issueNumbers(tx, before.reg, { date: `${before.year}-06-01`, status: "dipakai", createdBy: staff.id });
+        await issueNumbers(before.reg, { date: `${before.year}-06-01`, status: "dipakai", createdBy: staff.id }, tx);
         throw new Error("gagal setelah nomor diambil");
       }),
     ).rejects.toThrow("gagal setelah nomor diambil");
-    const r = await registerIncoming(db, staff, incomingInput());
+    const r = await registerIncoming(staff, incomingInput());
     const after = await ledger();
     expect(after.seqs.at(-1)).toBe(before.last + 1);
     expect(r.agendaNumber).toContain(String(before.last + 1).padStart(4, "0"));
@@ -73,10 +73,10 @@ describe("gap-free agenda numbers", () => {
     await db.execute(sql`create trigger test_refuse_letter before insert on incoming_letters for each row when (new.sender_number = 'GAGAL') execute function test_refuse_letter()`);
     try {
       const before = await ledger();
-      await expect(registerIncoming(db, staff, incomingInput({ senderNumber: "GAGAL" }))).rejects.toThrow();
+      await expect(registerIncoming(staff, incomingInput({ senderNumber: "GAGAL" }))).rejects.toThrow();
       const mid = await ledger();
       expect(mid.last).toBe(before.last);
-      await registerIncoming(db, staff, incomingInput({ senderNumber: "BERHASIL" }));
+      await registerIncoming(staff, incomingInput({ senderNumber: "BERHASIL" }));
       const after = await ledger();
       expect(after.last).toBe(before.last + 1);
       expectGapFree(after.seqs, after.last);
@@ -89,7 +89,7 @@ describe("gap-free agenda numbers", () => {
   it("numbers follow the register's configured format, and a format change does not restart the count", async () => {
     const before = await ledger();
     await db.update(letterRegisters).set({ numberFormat: "{nomor}/{unit}/{bulan_romawi}/{tahun}", numberWidth: 3, unitCode: "SM-DPRD" }).where(eq(letterRegisters.id, before.reg.id));
-    const r = await registerIncoming(db, staff, incomingInput());
+    const r = await registerIncoming(staff, incomingInput());
     expect(r.agendaNumber).toMatch(new RegExp(`^${String(before.last + 1).padStart(3, "0")}/SM-DPRD/[IVX]+/${before.year}$`));
   });
 

@@ -14,7 +14,7 @@ import { listMyDisposisi } from "@/lib/letters/disposisi/inbox";
 import { disposeLetter } from "@/lib/letters/disposisi/service";
 import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
 import { getIncoming } from "@/lib/letters/incoming-detail";
-import { listRetentionDue } from "@/lib/letters/retention-service";
+import { listRetentionDue } from "@/lib/letters/retention-review";
 import { actorFor, DEMO } from "../helpers/actors";
 import { daysAgo, incomingInput, tinyPdf } from "../helpers/letters";
 
@@ -32,20 +32,20 @@ beforeAll(async () => {
   const [k] = await db.select().from(komisi).where(ne(komisi.id, member.komisiId ?? -1)).limit(1);
   const [m] = await db.select({ email: users.email }).from(users).where(eq(users.komisiId, k.id)).limit(1);
   komisiMember = await actorFor(m.email);
-  const secret = await registerIncoming(db, registrar, incomingInput({ nature: "rahasia", subject: SUBJECT, addresseeUserId: ketua.id, senderNumber: "R/001/INSP" }), [{ name: "pindaian.pdf", data: tinyPdf() }]);
+  const secret = await registerIncoming(registrar, incomingInput({ nature: "rahasia", subject: SUBJECT, addresseeUserId: ketua.id, senderNumber: "R/001/INSP" }), [{ name: "pindaian.pdf", data: tinyPdf() }]);
   secretId = secret.id;
-  openId = (await registerIncoming(db, registrar, incomingInput({ subject: "Undangan pelantikan pengurus RT", senderNumber: "B/002/KEL" }))).id;
-  scanId = (await getIncoming(db, registrar, secretId)).attachments[0].id;
-  for (const [who, actor] of Object.entries({ registrar, otherStaff, admin })) tokens[who] = (await createApiToken(db, actor, { name: `uji ${who}`, scope: "read" })).token;
+  openId = (await registerIncoming(registrar, incomingInput({ subject: "Undangan pelantikan pengurus RT", senderNumber: "B/002/KEL" }))).id;
+  scanId = (await getIncoming(registrar, secretId)).attachments[0].id;
+  for (const [who, actor] of Object.entries({ registrar, otherStaff, admin })) tokens[who] = (await createApiToken(actor, { name: `uji ${who}`, scope: "read" })).token;
 });
 
 async function sees(actor: Actor): Promise<Record<string, boolean>> {
-  const page = await getIncoming(db, actor, secretId).then(() => true, (e) => (e.status === 404 ? false : Promise.reject(e)));
+  const page = await getIncoming(actor, secretId).then(() => true, (e) => (e.status === 404 ? false : Promise.reject(e)));
   if (actor.role === "member") return { page };
-  const list = (await listIncoming(db, actor, {})).items.some((i) => i.id === secretId);
-  const search = (await listIncoming(db, actor, { q: "audit investigasi" })).items.some((i) => i.id === secretId);
-  const byNumber = (await listIncoming(db, actor, { q: "R/001/INSP" })).items.some((i) => i.id === secretId);
-  const book = (await agendaBook(db, actor, { jenis: "masuk", dari: daysAgo(30), sampai: daysAgo(0) })).rows.some((r) => r.subject === SUBJECT);
+  const list = (await listIncoming(actor, {})).items.some((i) => i.id === secretId);
+  const search = (await listIncoming(actor, { q: "audit investigasi" })).items.some((i) => i.id === secretId);
+  const byNumber = (await listIncoming(actor, { q: "R/001/INSP" })).items.some((i) => i.id === secretId);
+  const book = (await agendaBook(actor, { jenis: "masuk", dari: daysAgo(30), sampai: daysAgo(0) })).rows.some((r) => r.subject === SUBJECT);
   return { page, list, search, byNumber, book };
 }
 
@@ -57,7 +57,7 @@ describe("rahasia letters", () => {
   it("are invisible (404) to other staff and to the admin in page data, search and the agenda book", async () => {
     for (const a of [otherStaff, admin]) expect(await sees(a)).toEqual({ page: false, list: false, search: false, byNumber: false, book: false });
     // The ordinary letter is visible to them.
-    expect((await listIncoming(db, otherStaff, {})).items.some((i) => i.id === openId)).toBe(true);
+    expect((await listIncoming(otherStaff, {})).items.some((i) => i.id === openId)).toBe(true);
   });
 
   it("are invisible through the API and attachment downloads, with read tokens", async () => {
@@ -111,22 +111,22 @@ describe("rahasia letters", () => {
   });
 
   it("become visible to the people on the disposition tree, including a komisi's members", async () => {
-    await disposeLetter(db, registrar, secretId, { fromLabel: "Ketua DPRD", recipients: [{ key: `user:${otherStaff.id}`, instructions: ["pelajari"] }, { key: `komisi:${komisiMember.komisiId}`, instructions: ["untuk_diketahui"] }] });
+    await disposeLetter(registrar, secretId, { fromLabel: "Ketua DPRD", recipients: [{ key: `user:${otherStaff.id}`, instructions: ["pelajari"] }, { key: `komisi:${komisiMember.komisiId}`, instructions: ["untuk_diketahui"] }] });
     expect(await sees(otherStaff)).toEqual({ page: true, list: true, search: true, byNumber: true, book: true });
     expect(await sees(komisiMember)).toEqual({ page: true });
-    expect((await listMyDisposisi(db, komisiMember, {})).items.some((i) => i.letterId === secretId)).toBe(true);
+    expect((await listMyDisposisi(komisiMember, {})).items.some((i) => i.letterId === secretId)).toBe(true);
     expect(await sees(admin)).toEqual({ page: false, list: false, search: false, byNumber: false, book: false });
     expect(await sees(member)).toEqual({ page: false });
   });
 
   it("members never see ordinary letters they are not involved in", async () => {
-    await expect(getIncoming(db, member, openId)).rejects.toMatchObject({ status: 404 });
-    await expect(listIncoming(db, member, {})).rejects.toMatchObject({ status: 403 });
-    await expect(listRetentionDue(db, member, {})).rejects.toMatchObject({ status: 403 });
+    await expect(getIncoming(member, openId)).rejects.toMatchObject({ status: 404 });
+    await expect(listIncoming(member, {})).rejects.toMatchObject({ status: 403 });
+    await expect(listRetentionDue(member, {})).rejects.toMatchObject({ status: 403 });
   });
 
   it("a malformed id is a 404, not an error", async () => {
-    await expect(getIncoming(db, registrar, "bukan-uuid")).rejects.toMatchObject({ status: 404 });
+    await expect(getIncoming(registrar, "bukan-uuid")).rejects.toMatchObject({ status: 404 });
     expect((await incomingOne(bearer("registrar", "/x"), params("1 or 1=1"))).status).toBe(404);
   });
 });

@@ -3,15 +3,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { incomingLetters, letterNumbers, outgoingLetters } from "@/lib/db/schema";
 import { seedLetterDemo } from "@/lib/letters/seed";
-import { listRetentionDue } from "@/lib/letters/retention-service";
+import { listRetentionDue } from "@/lib/letters/retention-review";
 import { actorFor, DEMO } from "../helpers/actors";
 
 describe("letter demo data", () => {
   it("seeds registers a newcomer can explore, and is idempotent", async () => {
-    await seedLetterDemo(db);
+    await seedLetterDemo();
     const count = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(incomingLetters))[0].n;
     const first = await count();
-    await seedLetterDemo(db);
+    await seedLetterDemo();
     expect(await count()).toBe(first);
 
     const statuses = (await db.select({ status: incomingLetters.status, nature: incomingLetters.nature }).from(incomingLetters)).map((r) => `${r.status}/${r.nature}`);
@@ -24,7 +24,7 @@ describe("letter demo data", () => {
     const reserved = await db.select({ status: letterNumbers.status }).from(letterNumbers).where(sql`${letterNumbers.reservedFor} is not null`);
     expect(reserved.map((r) => r.status).sort()).toEqual(["dibatalkan", "dicadangkan"]);
 
-    const due = await listRetentionDue(db, await actorFor(DEMO.staff), { jenis: "masuk", stage: "habis" });
+    const due = await listRetentionDue(await actorFor(DEMO.staff), { jenis: "masuk", stage: "habis" });
     expect(due.items.length).toBe(2);
     expect(due.items.every((i) => i.date.startsWith("2018"))).toBe(true);
     const old = await db.select({ n: incomingLetters.agendaNumber }).from(incomingLetters).where(eq(incomingLetters.agendaYear, 2018));

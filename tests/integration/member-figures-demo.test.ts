@@ -11,13 +11,13 @@ import { seedPokirDemo } from "@/lib/pokir/seed";
 describe("member figures on the demo data", () => {
   it("gives the named members varied, non-empty figures, and the seeder is idempotent", async () => {
     // The test template holds only reference data and accounts: run the demo seeders this one builds on.
-    await seedMinutesDemo(db);
-    await seedAspirationDemo(db);
-    await seedPokirDemo(db);
-    await seedMemberFiguresDemo(db);
+    await seedMinutesDemo();
+    await seedAspirationDemo();
+    await seedPokirDemo();
+    await seedMemberFiguresDemo();
     const count = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(meetings))[0].n;
     const n = await count();
-    await seedMemberFiguresDemo(db);
+    await seedMemberFiguresDemo();
     expect(await count()).toBe(n);
     const all = await allMemberFigures();
     expect(all).toHaveLength(45);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { getMeetingDetail } from "@/lib/minutes/queries";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
-import { publishMinutes } from "@/lib/minutes/workflow-service";
+import { publishMinutes } from "@/lib/minutes/workflow-transitions";
 import { actorFor, DEMO } from "../helpers/actors";
 import { plenaryWithDraft, signedMinutes } from "../helpers/minutes";
 
@@ -26,11 +25,11 @@ beforeAll(async () => {
   const chair = await actorFor(DEMO.ketua);
   const openId = await plenaryWithDraft(staff, chair, secretary, { title: "Rapat Paripurna Terbuka Uji API" });
   await signedMinutes(openId, staff, chair, secretary);
-  await publishMinutes(db, staff, openId);
+  await publishMinutes(staff, openId);
   const closedId = await plenaryWithDraft(staff, chair, secretary, { nature: "tertutup", title: "Rapat Tertutup Uji API" });
   await signedMinutes(closedId, staff, chair, secretary);
-  const o = (await getMeetingDetail(db, staff, openId)).documents[0];
-  const c = (await getMeetingDetail(db, staff, closedId)).documents[0];
+  const o = (await getMeetingDetail(staff, openId)).documents[0];
+  const c = (await getMeetingDetail(staff, closedId)).documents[0];
   open = { id: o.id, code: o.code, sha256: o.sha256! };
   closed = { id: c.id, code: c.code };
 });

@@ -48,7 +48,7 @@ describe("pokir bad-input corpus", () => {
       corpus,
       base: () => proposalInput(kel1),
       schemaAccepts: (input) => publicProposalSchema.safeParse(input).success,
-      call: (input) => submitPublicProposal(db, null, input, [img]),
+      call: (input) => submitPublicProposal(null, input, [img]),
       onStored: async (_input, result, fields, v) => {
         const text = fields.filter((f) => TEXT.includes(f));
         if (!text.length || !stripControl(v)) return;
@@ -63,20 +63,20 @@ describe("pokir bad-input corpus", () => {
 
   it("other inputs: search, tracking, reses, return reason, periods", async () => {
     for (const v of corpus) {
-      await accepted(() => listInbox(db, m1, { q: v, status: v, kelurahan: v, setelah: v, dari: v }), `inbox ${v.slice(0, 20)}`);
-      await accepted(() => listForStaff(db, staff, { q: v, status: v }), `staff ${v.slice(0, 20)}`);
-      expect(await trackProposal(db, v)).toBeNull();
-      await accepted(() => createReses(db, m1, { heldOn: "2026-11-01", place: v, kelurahanId: kel1, attendees: "10", notes: v }), `reses ${v.slice(0, 20)}`);
-      await accepted(() => returnProposal(db, staff, v, { reason: v }), `return ${v.slice(0, 20)}`);
-      await accepted(() => savePeriod(db, admin, undefined, { planYear: v, name: v, opensOn: v, closesOn: v, musrenbangOn: v }), `period ${v.slice(0, 20)}`);
+      await accepted(() => listInbox(m1, { q: v, status: v, kelurahan: v, setelah: v, dari: v }), `inbox ${v.slice(0, 20)}`);
+      await accepted(() => listForStaff(staff, { q: v, status: v }), `staff ${v.slice(0, 20)}`);
+      expect(await trackProposal(v)).toBeNull();
+      await accepted(() => createReses(m1, { heldOn: "2026-11-01", place: v, kelurahanId: kel1, attendees: "10", notes: v }), `reses ${v.slice(0, 20)}`);
+      await accepted(() => returnProposal(staff, v, { reason: v }), `return ${v.slice(0, 20)}`);
+      await accepted(() => savePeriod(admin, undefined, { planYear: v, name: v, opensOn: v, closesOn: v, musrenbangOn: v }), `period ${v.slice(0, 20)}`);
     }
   }, 600_000);
 
   it("gives clear Indonesian errors for the pokir rules", async () => {
-    await expect(submitPublicProposal(db, null, proposalInput(kel1, { volume: "-1", estimatedCost: "-5" }), [await photo()])).rejects.toMatchObject({
+    await expect(submitPublicProposal(null, proposalInput(kel1, { volume: "-1", estimatedCost: "-5" }), [await photo()])).rejects.toMatchObject({
       fieldErrors: { volume: ["Volume tidak boleh negatif."], estimatedCost: ["Perkiraan anggaran tidak boleh negatif."] },
     });
-    await expect(submitPublicProposal(db, null, proposalInput(kel1, { volume: "0" }), [await photo()])).rejects.toMatchObject({ fieldErrors: { volume: ["Volume harus lebih dari nol."] } });
-    await expect(submitPublicProposal(db, null, proposalInput(kel1), [{ name: "x.png", data: Buffer.from("<svg onload=alert(1)>") }])).rejects.toMatchObject({ status: 415 });
+    await expect(submitPublicProposal(null, proposalInput(kel1, { volume: "0" }), [await photo()])).rejects.toMatchObject({ fieldErrors: { volume: ["Volume harus lebih dari nol."] } });
+    await expect(submitPublicProposal(null, proposalInput(kel1), [{ name: "x.png", data: Buffer.from("<svg onload=alert(1)>") }])).rejects.toMatchObject({ status: 415 });
   });
 });

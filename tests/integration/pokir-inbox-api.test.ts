@@ -49,31 +49,31 @@ describe("member inbox", () => {
     const fresh = await aspiration({ dapilId: m1.dapilId, routedToDapil: true, status: "diterima" });
     const komisi = await aspiration({ dapilId: m2.dapilId, routedToDapil: true, routedKomisiId: m1.komisiId });
     const otherDapil = await aspiration({ dapilId: m2.dapilId, routedToDapil: true });
-    const p = await submitPublicProposal(db, null, proposalInput(kel1, { title: "Pembangunan posyandu Kelurahan uji" }), [await photo()]);
-    const pending = await submitPublicProposal(db, null, proposalInput(kel1), [await photo()]);
-    await verifyProposal(db, staff, p.id);
-    const ids = (await listInbox(db, m1, {})).items.map((i) => i.id);
+    const p = await submitPublicProposal(null, proposalInput(kel1, { title: "Pembangunan posyandu Kelurahan uji" }), [await photo()]);
+    const pending = await submitPublicProposal(null, proposalInput(kel1), [await photo()]);
+    await verifyProposal(staff, p.id);
+    const ids = (await listInbox(m1, {})).items.map((i) => i.id);
     expect(ids).toEqual(expect.arrayContaining([inDapil, komisi, p.id]));
     for (const hidden of [notRouted, fresh, otherDapil, pending.id]) expect(ids).not.toContain(hidden);
-    const ids2 = (await listInbox(db, m2, {})).items.map((i) => i.id);
+    const ids2 = (await listInbox(m2, {})).items.map((i) => i.id);
     expect(ids2).toContain(otherDapil);
     expect(ids2).not.toContain(p.id);
   });
 
   it("filters by type, status and kelurahan, searches in Indonesian, and marks read", async () => {
-    const pokirOnly = await listInbox(db, m1, { type: "pokir" });
+    const pokirOnly = await listInbox(m1, { type: "pokir" });
     expect(pokirOnly.items.every((i) => i.type === "pokir")).toBe(true);
-    const found = await listInbox(db, m1, { q: "posyandu" });
+    const found = await listInbox(m1, { q: "posyandu" });
     expect(found.items.map((i) => i.title)).toContain("Pembangunan posyandu Kelurahan uji");
-    const sekolah = await listInbox(db, m1, { q: "sekolah", kelurahan: String(kel1) });
+    const sekolah = await listInbox(m1, { q: "sekolah", kelurahan: String(kel1) });
     expect(sekolah.items).toHaveLength(1);
-    const before = await countUnread(db, m1);
+    const before = await countUnread(m1);
     expect(before).toBeGreaterThan(0);
-    await markInboxRead(db, m1, sekolah.items[0].type, sekolah.items[0].id);
-    expect(await countUnread(db, m1)).toBe(before - 1);
-    const again = await listInbox(db, m1, { q: "sekolah" });
+    await markInboxRead(m1, sekolah.items[0].type, sekolah.items[0].id);
+    expect(await countUnread(m1)).toBe(before - 1);
+    const again = await listInbox(m1, { q: "sekolah" });
     expect(again.items[0].unread).toBe(false);
-    expect((await listInbox(db, m1, { belum: "1" })).items.map((i) => i.id)).not.toContain(sekolah.items[0].id);
+    expect((await listInbox(m1, { belum: "1" })).items.map((i) => i.id)).not.toContain(sekolah.items[0].id);
   });
 
   it("pages with a keyset cursor without repeats or gaps", async () => {
@@ -81,7 +81,7 @@ describe("member inbox", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let n = 0; n < 5; n++) {
-      const page = await listInbox(db, m1, cursor ? { setelah: cursor } : {});
+      const page = await listInbox(m1, cursor ? { setelah: cursor } : {});
       seen.push(...page.items.map((i) => i.id));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -91,7 +91,7 @@ describe("member inbox", () => {
   });
 
   it("refuses staff (no inbox)", async () => {
-    await expect(listInbox(db, staff, {})).rejects.toMatchObject({ status: 403 });
+    await expect(listInbox(staff, {})).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -110,7 +110,7 @@ describe("pokir API", () => {
     expect(body.status).toBe("diajukan");
     expect(JSON.stringify(body)).not.toContain("081234567890");
     const [row] = await db.select().from(pokirProposals).where(eq(pokirProposals.trackingCode, trackingCode));
-    await verifyProposal(db, staff, row.id);
+    await verifyProposal(staff, row.id);
     session.actor = m2;
     expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(404);
     session.actor = m1;
@@ -160,12 +160,12 @@ describe("pokir API", () => {
   it("marks a page of items read", async () => {
     const { markPageReadAction } = await import("@/lib/inbox/actions");
     session.actor = m1;
-    const page = await listInbox(db, m1, { belum: "1" });
+    const page = await listInbox(m1, { belum: "1" });
     const fd = new FormData();
     for (const i of page.items) fd.append("items", `${i.type}:${i.id}`);
     const r = await markPageReadAction({ status: "idle" }, fd);
     expect(r.status).toBe("success");
-    const after = await listInbox(db, m1, { belum: "1" });
+    const after = await listInbox(m1, { belum: "1" });
     expect(after.items.map((i) => i.id)).not.toContain(page.items[0].id);
     const bad = new FormData();
     bad.append("items", "pokir:'; drop table x");

@@ -15,7 +15,7 @@ let rows: Row[] = [];
 // Every status × dapil (none, 1, 2) once; each run draws an actor.
 beforeAll(async () => {
   await openTestPeriod();
-  const r = await submitPublicProposal(db, null, proposalInput(await kelurahanInDapil(1)), [await photo()]);
+  const r = await submitPublicProposal(null, proposalInput(await kelurahanInDapil(1)), [await photo()]);
   const [base] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, r.id));
   let n = 0;
   rows = POKIR_STATUSES.flatMap((status) =>

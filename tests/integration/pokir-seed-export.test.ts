@@ -11,10 +11,10 @@ import { actorFor, DEMO } from "../helpers/actors";
 
 describe("pokir demo data and exports", () => {
   it("seeds an open period and a finalised one, idempotently", async () => {
-    await seedPokirDemo(db);
+    await seedPokirDemo();
     const count = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(pokirProposals))[0].n;
     const n = await count();
-    await seedPokirDemo(db);
+    await seedPokirDemo();
     expect(await count()).toBe(n);
     const statuses = (await db.select({ s: pokirProposals.status }).from(pokirProposals)).map((r) => r.s);
     for (const s of ["diajukan", "diverifikasi", "dikembalikan", "diadopsi", "diakomodir", "tidak_diakomodir"]) expect(statuses).toContain(s);
@@ -28,7 +28,7 @@ describe("pokir demo data and exports", () => {
   it("exports the SIPD columns as CSV and XLSX per dapil, and the recap PDF", async () => {
     const staff = await actorFor(DEMO.staff);
     const [past] = await db.select().from(pokirPeriods).where(sql`${pokirPeriods.finalizedAt} is not null`);
-    const { rows, groups, period } = await exportData(db, staff, { periodId: past.id, by: "dapil" });
+    const { rows, groups, period } = await exportData(staff, { periodId: past.id, by: "dapil" });
     expect(rows.length).toBe(12);
     expect(groups.size).toBe(6);
     const csv = sipdCsv(rows);
@@ -40,6 +40,6 @@ describe("pokir demo data and exports", () => {
     const pdf = await renderRekapPdf(period.name, rows);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     if (process.env.POKIR_PDF_OUT) writeFileSync(process.env.POKIR_PDF_OUT, pdf);
-    await expect(exportData(db, await actorFor(DEMO.memberDapil1), { periodId: past.id, by: "dapil" })).rejects.toMatchObject({ status: 403 });
+    await expect(exportData(await actorFor(DEMO.memberDapil1), { periodId: past.id, by: "dapil" })).rejects.toMatchObject({ status: 403 });
   });
 });

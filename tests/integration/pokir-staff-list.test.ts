@@ -20,25 +20,25 @@ beforeAll(async () => {
     .insert(pokirPeriods)
     .values({ planYear: 2032, name: "Pokir RKPD 2032", opensAt: new Date(Date.now() + 200 * day), closesAt: new Date(Date.now() + 230 * day), musrenbangOn: new Date(Date.now() + 260 * day).toISOString().slice(0, 10) })
     .returning();
-  const r = await submitPublicProposal(db, null, proposalInput(await kelurahanInDapil(1), { title: "Penerangan jalan Gang Cempaka uji daftar" }), [await photo()]);
+  const r = await submitPublicProposal(null, proposalInput(await kelurahanInDapil(1), { title: "Penerangan jalan Gang Cempaka uji daftar" }), [await photo()]);
   code = r.trackingCode;
 });
 
 describe("pokir staff list", () => {
   it("opens on the open period, not on the newest future one", async () => {
-    expect((await currentPeriodForStaff(db))?.id).toBe(open.id);
-    const options = await staffListOptions(db, staff);
+    expect((await currentPeriodForStaff())?.id).toBe(open.id);
+    const options = await staffListOptions(staff);
     expect(options.currentPeriodId).toBe(open.id);
     expect(options.periods[0].id).toBe(future.id); // the newest is listed first, but not chosen
     expect(options.members.length).toBeGreaterThan(40);
   });
 
   it("finds a proposal by its code from any period, and by its title", async () => {
-    const byCode = await listForStaff(db, staff, { periodId: future.id, q: code.toLowerCase() });
+    const byCode = await listForStaff(staff, { periodId: future.id, q: code.toLowerCase() });
     expect(byCode.items.map((i) => i.trackingCode)).toEqual([code]);
-    const byTitle = await listForStaff(db, staff, { periodId: open.id, q: "Gang Cempaka" });
+    const byTitle = await listForStaff(staff, { periodId: open.id, q: "Gang Cempaka" });
     expect(byTitle.items.map((i) => i.trackingCode)).toContain(code);
-    const byPart = await listForStaff(db, staff, { periodId: open.id, q: code.slice(0, 8) });
+    const byPart = await listForStaff(staff, { periodId: open.id, q: code.slice(0, 8) });
     expect(byPart.items.map((i) => i.trackingCode)).toContain(code);
   });
 });

@@ -14,7 +14,7 @@ let rows: AspRow[] = [];
 
 // Every status × routing × dapil × komisi combination, inserted once; each run draws an actor.
 beforeAll(async () => {
-  const r = await submitAspiration(db, null, submission({ citywide: "on" }));
+  const r = await submitAspiration(null, submission({ citywide: "on" }));
   const [base] = await db.select().from(aspirations).where(eq(aspirations.trackingCode, r.trackingCode));
   const values: AspRow[] = [];
   let n = 0;

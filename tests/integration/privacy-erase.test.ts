@@ -57,7 +57,7 @@ describe("erasing a person found by e-mail", () => {
     await db.insert(pokirVersions).values({ proposalId: p.id, version: 1, data: { proposerName: NAME, proposerPhone: "+62 813 5555 7777", title: p.title } });
     await db.insert(pokirEvents).values({ proposalId: p.id, kind: "note", internalNote: `Pengusul ${NAME} (${PHONE}) dihubungi.` });
     // Pending messages on both channels: a one-time code (e-mail + WhatsApp) and a status notice.
-    const req = await startDataRequest(db, a.trackingCode, "ip-erase");
+    const req = await startDataRequest(a.trackingCode, "ip-erase");
     await db.insert(outboxMessages).values([
       { channel: "whatsapp", recipient: "6281355557777", body: `Halo ${NAME}, usulan Anda diverifikasi.`, relatedType: "pokir", relatedId: p.id },
       { channel: "email", recipient: "staf@dprd.example", subject: "Aspirasi baru", body: `Dari ${NAME} <${EMAIL}>`, relatedType: "aspiration", relatedId: a.id, status: "sent" },
@@ -66,7 +66,7 @@ describe("erasing a person found by e-mail", () => {
     expect(before).toContain(NAME);
     expect(await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, req.requestId))).toHaveLength(2);
 
-    expect(await erasePerson(db, staff, { email: EMAIL.toUpperCase() })).toBe(2);
+    expect(await erasePerson(staff, { email: EMAIL.toUpperCase() })).toBe(2);
 
     const after = await dump();
     for (const s of [NAME, EMAIL, PHONE, "Rahmawati"]) expect(after, s).not.toContain(s);

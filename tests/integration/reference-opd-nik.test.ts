@@ -29,38 +29,38 @@ beforeAll(async () => {
 
 describe("pokir OPD and bidang administration", () => {
   it("admin creates, renames and deactivates an OPD (audited); staff are refused", async () => {
-    await expect(saveOpd(db, staff, undefined, { code: "DX", name: "Dinas Uji", isActive: "on" })).rejects.toMatchObject({ status: 403 });
-    await expect(saveOpd(db, admin, undefined, { code: "", name: "ab" })).rejects.toMatchObject({ status: 422, fieldErrors: { code: expect.arrayContaining(["Kode OPD wajib diisi."]), name: ["Nama OPD minimal 3 karakter."] } });
-    const id = Number(await saveOpd(db, admin, undefined, { code: "DUJI", name: "Dinas Uji Coba", isActive: "on" }));
+    await expect(saveOpd(staff, undefined, { code: "DX", name: "Dinas Uji", isActive: "on" })).rejects.toMatchObject({ status: 403 });
+    await expect(saveOpd(admin, undefined, { code: "", name: "ab" })).rejects.toMatchObject({ status: 422, fieldErrors: { code: expect.arrayContaining(["Kode OPD wajib diisi."]), name: ["Nama OPD minimal 3 karakter."] } });
+    const id = Number(await saveOpd(admin, undefined, { code: "DUJI", name: "Dinas Uji Coba", isActive: "on" }));
     expect(await opdRow(id)).toMatchObject({ code: "DUJI", name: "Dinas Uji Coba", isActive: true });
     expect(await audits("reference.opd.create", id)).toBe(1);
-    await expect(saveOpd(db, admin, undefined, { code: "DUJI", name: "Dinas Lain Lagi", isActive: "on" })).rejects.toMatchObject({ fieldErrors: { code: ["Kode OPD sudah dipakai."] } });
-    await saveOpd(db, admin, id, { code: "DUJI", name: "Dinas Uji Coba Baru", isActive: "on" });
-    await saveOpd(db, admin, id, { code: "DUJI", name: "Dinas Uji Coba Baru" }); // unchecked box: retired
+    await expect(saveOpd(admin, undefined, { code: "DUJI", name: "Dinas Lain Lagi", isActive: "on" })).rejects.toMatchObject({ fieldErrors: { code: ["Kode OPD sudah dipakai."] } });
+    await saveOpd(admin, id, { code: "DUJI", name: "Dinas Uji Coba Baru", isActive: "on" });
+    await saveOpd(admin, id, { code: "DUJI", name: "Dinas Uji Coba Baru" }); // unchecked box: retired
     expect(await opdRow(id)).toMatchObject({ name: "Dinas Uji Coba Baru", isActive: false });
     expect(await audits("reference.opd.update", id)).toBe(2);
-    await expect(saveOpd(db, staff, id, { code: "DUJI", name: "Dinas Uji Coba", isActive: "on" })).rejects.toMatchObject({ status: 403 });
-    const ref = await referenceOverview(db, admin);
+    await expect(saveOpd(staff, id, { code: "DUJI", name: "Dinas Uji Coba", isActive: "on" })).rejects.toMatchObject({ status: 403 });
+    const ref = await referenceOverview(admin);
     expect(ref.opd.find((o) => o.id === id)).toMatchObject({ isActive: false }); // still listed for the admin to reactivate
-    expect((await pokirFormOptions(db)).opd.map((o) => o.id)).not.toContain(id);
+    expect((await pokirFormOptions()).opd.map((o) => o.id)).not.toContain(id);
   });
 
   it("admin creates, renames and retires a bidang and sets its default OPD (audited); staff are refused", async () => {
     const [opd] = await db.select().from(pokirOpd).where(eq(pokirOpd.isActive, true)).limit(1);
-    const retired = Number(await saveOpd(db, admin, undefined, { code: "DLAMA", name: "Dinas Lama" }));
-    await expect(saveBidang(db, staff, undefined, { code: "B99", name: "Bidang Uji", isActive: "on" })).rejects.toMatchObject({ status: 403 });
-    await expect(saveBidang(db, admin, undefined, { code: "B99", name: "Bidang Uji", defaultOpdId: String(retired), isActive: "on" })).rejects.toMatchObject({ fieldErrors: { defaultOpdId: [expect.stringMatching(/tidak aktif/)] } });
-    const id = Number(await saveBidang(db, admin, undefined, { code: "B99", name: "Bidang Uji", defaultOpdId: String(opd.id), isActive: "on" }));
+    const retired = Number(await saveOpd(admin, undefined, { code: "DLAMA", name: "Dinas Lama" }));
+    await expect(saveBidang(staff, undefined, { code: "B99", name: "Bidang Uji", isActive: "on" })).rejects.toMatchObject({ status: 403 });
+    await expect(saveBidang(admin, undefined, { code: "B99", name: "Bidang Uji", defaultOpdId: String(retired), isActive: "on" })).rejects.toMatchObject({ fieldErrors: { defaultOpdId: [expect.stringMatching(/tidak aktif/)] } });
+    const id = Number(await saveBidang(admin, undefined, { code: "B99", name: "Bidang Uji", defaultOpdId: String(opd.id), isActive: "on" }));
     expect(await audits("reference.bidang.create", id)).toBe(1);
-    await saveBidang(db, admin, id, { code: "B99", name: "Bidang Uji Baru", defaultOpdId: "", isActive: "on" });
+    await saveBidang(admin, id, { code: "B99", name: "Bidang Uji Baru", defaultOpdId: "", isActive: "on" });
     let [row] = await db.select().from(pokirBidang).where(eq(pokirBidang.id, id));
     expect(row).toMatchObject({ name: "Bidang Uji Baru", defaultOpdId: null, isActive: true });
-    await saveBidang(db, admin, id, { code: "B99", name: "Bidang Uji Baru", defaultOpdId: String(opd.id) });
+    await saveBidang(admin, id, { code: "B99", name: "Bidang Uji Baru", defaultOpdId: String(opd.id) });
     [row] = await db.select().from(pokirBidang).where(eq(pokirBidang.id, id));
     expect(row).toMatchObject({ defaultOpdId: opd.id, isActive: false });
     expect(await audits("reference.bidang.update", id)).toBe(2);
-    expect((await pokirFormOptions(db)).bidang.map((b) => b.id)).not.toContain(id);
-    await expect(submitPublicProposal(db, null, proposalInput(kel, { bidangId: String(id) }), [await photo()])).rejects.toMatchObject({
+    expect((await pokirFormOptions()).bidang.map((b) => b.id)).not.toContain(id);
+    await expect(submitPublicProposal(null, proposalInput(kel, { bidangId: String(id) }), [await photo()])).rejects.toMatchObject({
       status: 422,
       fieldErrors: { bidangId: ["Bidang ini sudah tidak aktif. Pilih bidang lain dari daftar."] },
     });
@@ -71,27 +71,27 @@ describe("citizen's OPD tujuan", () => {
   it("stores the chosen OPD, else the bidang's default; a retired OPD is refused with a clear message", async () => {
     const opds = await db.select().from(pokirOpd).where(eq(pokirOpd.isActive, true));
     const [bidang] = await db.select().from(pokirBidang).where(eq(pokirBidang.isActive, true)).limit(1);
-    const defaultOpd = Number(await saveOpd(db, admin, undefined, { code: "DBAW", name: "Dinas Bawaan", isActive: "on" }));
-    await saveBidang(db, admin, bidang.id, { code: bidang.code, name: bidang.name, defaultOpdId: String(defaultOpd), isActive: "on" });
+    const defaultOpd = Number(await saveOpd(admin, undefined, { code: "DBAW", name: "Dinas Bawaan", isActive: "on" }));
+    await saveBidang(admin, bidang.id, { code: bidang.code, name: bidang.name, defaultOpdId: String(defaultOpd), isActive: "on" });
     const chosen = opds.find((o) => o.id !== defaultOpd)!;
 
-    const withOpd = await submitPublicProposal(db, null, proposalInput(kel, { bidangId: String(bidang.id), opdId: String(chosen.id) }), [await photo()]);
-    const without = await submitPublicProposal(db, null, proposalInput(kel, { bidangId: String(bidang.id), opdId: "" }), [await photo()]);
+    const withOpd = await submitPublicProposal(null, proposalInput(kel, { bidangId: String(bidang.id), opdId: String(chosen.id) }), [await photo()]);
+    const without = await submitPublicProposal(null, proposalInput(kel, { bidangId: String(bidang.id), opdId: "" }), [await photo()]);
     const stored = async (id: string) => (await db.select({ opdId: pokirProposals.opdId }).from(pokirProposals).where(eq(pokirProposals.id, id)))[0].opdId;
     expect(await stored(withOpd.id)).toBe(chosen.id);
     expect(await stored(without.id)).toBe(defaultOpd);
 
-    const retired = Number(await saveOpd(db, admin, undefined, { code: "DTUTUP", name: "Dinas Ditutup" }));
-    expect((await pokirFormOptions(db)).opd.map((o) => o.id)).not.toContain(retired);
-    await expect(submitPublicProposal(db, null, proposalInput(kel, { opdId: String(retired) }), [await photo()])).rejects.toMatchObject({
+    const retired = Number(await saveOpd(admin, undefined, { code: "DTUTUP", name: "Dinas Ditutup" }));
+    expect((await pokirFormOptions()).opd.map((o) => o.id)).not.toContain(retired);
+    await expect(submitPublicProposal(null, proposalInput(kel, { opdId: String(retired) }), [await photo()])).rejects.toMatchObject({
       status: 422,
       fieldErrors: { opdId: ["OPD ini sudah tidak aktif. Pilih OPD lain dari daftar atau kosongkan."] },
     });
-    await expect(classifyProposal(db, staff, withOpd.id, { opdId: String(retired) })).rejects.toMatchObject({ status: 422 });
+    await expect(classifyProposal(staff, withOpd.id, { opdId: String(retired) })).rejects.toMatchObject({ status: 422 });
 
     // A retired default OPD is never assigned: the proposal waits for the Sekretariat instead.
-    await saveOpd(db, admin, defaultOpd, { code: "DBAW", name: "Dinas Bawaan" });
-    const afterRetire = await submitPublicProposal(db, null, proposalInput(kel, { bidangId: String(bidang.id) }), [await photo()]);
+    await saveOpd(admin, defaultOpd, { code: "DBAW", name: "Dinas Bawaan" });
+    const afterRetire = await submitPublicProposal(null, proposalInput(kel, { bidangId: String(bidang.id) }), [await photo()]);
     expect(await stored(afterRetire.id)).toBeNull();
   });
 
@@ -102,7 +102,7 @@ describe("citizen's OPD tujuan", () => {
     process.env.PUBLIC_CHALLENGE = "off";
     const img = (await photo()).data.toString("base64");
     const [active] = await db.select().from(pokirOpd).where(eq(pokirOpd.isActive, true)).limit(1);
-    const retired = Number(await saveOpd(db, admin, undefined, { code: "DAPI", name: "Dinas Api Lama" }));
+    const retired = Number(await saveOpd(admin, undefined, { code: "DAPI", name: "Dinas Api Lama" }));
     const post = (opdId: number, ip: string) =>
       POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body: JSON.stringify({ ...proposalInput(kel), opdId, consent: true, photos: [{ name: "a.png", contentBase64: img }] }) }), { params: Promise.resolve({}) });
     const ok = await post(active.id, "10.1.0.1");
@@ -121,13 +121,13 @@ describe("NIK on the admin user form", () => {
   const base = { name: "Penanda Tangan", role: "staff", password: "kata-sandi-panjang" };
 
   it("15 digits is a field error; 16 digits is stored; only an admin can set it", async () => {
-    await expect(createUser(db, admin, { ...base, email: "ttd1@sidilan.test", nik: "647101010101000" })).rejects.toMatchObject({ status: 422, fieldErrors: { nik: ["NIK terdiri dari 16 angka."] } });
-    const id = await createUser(db, admin, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010001" });
-    expect((await getUser(db, admin, id)).nik).toBe("6471010101010001");
-    await expect(updateUser(db, staff, id, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010002" })).rejects.toMatchObject({ status: 403 });
-    await expect(getUser(db, staff, id)).rejects.toMatchObject({ status: 403 });
-    await expect(updateUser(db, admin, id, { ...base, email: "ttd1@sidilan.test", nik: "64710101x1010002" })).rejects.toMatchObject({ fieldErrors: { nik: ["NIK terdiri dari 16 angka."] } });
-    await updateUser(db, admin, id, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010002" });
+    await expect(createUser(admin, { ...base, email: "ttd1@sidilan.test", nik: "647101010101000" })).rejects.toMatchObject({ status: 422, fieldErrors: { nik: ["NIK terdiri dari 16 angka."] } });
+    const id = await createUser(admin, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010001" });
+    expect((await getUser(admin, id)).nik).toBe("6471010101010001");
+    await expect(updateUser(staff, id, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010002" })).rejects.toMatchObject({ status: 403 });
+    await expect(getUser(staff, id)).rejects.toMatchObject({ status: 403 });
+    await expect(updateUser(admin, id, { ...base, email: "ttd1@sidilan.test", nik: "64710101x1010002" })).rejects.toMatchObject({ fieldErrors: { nik: ["NIK terdiri dari 16 angka."] } });
+    await updateUser(admin, id, { ...base, email: "ttd1@sidilan.test", nik: "6471010101010002" });
     const [row] = await db.select({ nik: users.nik }).from(users).where(eq(users.id, id));
     expect(row.nik).toBe("6471010101010002");
     const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, id));

@@ -6,8 +6,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acquireLock, lockHolder } from "@/lib/db/lock";
-import { seedReference } from "@/lib/db/seed";
-import { seedDemoUsers } from "@/lib/db/seed/demo-users";
+import { seedReference } from "@/lib/seed";
+import { seedDemoUsers } from "@/lib/seed/demo-users";
 
 async function counts() {
   const r = await db.execute(
@@ -22,14 +22,14 @@ describe("reference data and demo accounts", () => {
   it("holds the Balikpapan reference data and is idempotent across restarts", async () => {
     const first = await counts();
     expect(first).toMatchObject({ kec: 6, kel: 34, dapil: 6, komisi: 4, fraksi: 7, codes: 382, seats: 45 });
-    await seedReference(db);
-    await seedDemoUsers(db);
+    await seedReference();
+    await seedDemoUsers();
     expect(await counts()).toEqual(first);
   });
 
   it("keeps an admin's edit of reference data when seeding again", async () => {
     await db.execute(sql`update komisi set field = 'Bidang diubah admin' where name = 'Komisi I'`);
-    await seedReference(db);
+    await seedReference();
     const r = await db.execute(sql`select field from komisi where name = 'Komisi I'`);
     expect((Array.isArray(r) ? r : (r as { rows: { field: string }[] }).rows)[0]).toMatchObject({ field: "Bidang diubah admin" });
   });

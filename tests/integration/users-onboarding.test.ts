@@ -50,9 +50,9 @@ beforeEach(() => {
 
 describe("npm run user:create (service)", () => {
   it("creates an administrator with a typed password who can then log in", async () => {
-    const r = await createUserFromTerminal(db, { role: "admin", email: "Admin.Pertama@Pemkot.test", name: "Admin Pertama" }, { password: "kalimat sandi panjang", operator: "root" });
+    const r = await createUserFromTerminal({ role: "admin", email: "Admin.Pertama@Pemkot.test", name: "Admin Pertama" }, { password: "kalimat sandi panjang", operator: "root" });
     expect(r.link).toBeUndefined();
-    const user = await verifyLogin(db, { email: "admin.pertama@pemkot.test", password: "kalimat sandi panjang" }, session.ip);
+    const user = await verifyLogin({ email: "admin.pertama@pemkot.test", password: "kalimat sandi panjang" }, session.ip);
     expect(user).toMatchObject({ id: r.id, role: "admin" });
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, r.id), eq(auditLog.action, "user.create")));
     expect(audit.actorLabel).toBe("terminal (root)");
@@ -62,17 +62,17 @@ describe("npm run user:create (service)", () => {
 
   it("refuses a duplicate e-mail (any case) and a short password, writing nothing", async () => {
     const before = await counts();
-    const dup = await caught(createUserFromTerminal(db, { role: "staff", email: DEMO.staff.toUpperCase(), name: "Orang Lain" }, { password: "kalimat sandi panjang" }));
+    const dup = await caught(createUserFromTerminal({ role: "staff", email: DEMO.staff.toUpperCase(), name: "Orang Lain" }, { password: "kalimat sandi panjang" }));
     expect(dup.fieldErrors?.email).toContain("Email sudah dipakai akun lain.");
-    const short = await caught(createUserFromTerminal(db, { role: "admin", email: "baru@pemkot.test", name: "Baru Sekali" }, { password: "pendek" }));
+    const short = await caught(createUserFromTerminal({ role: "admin", email: "baru@pemkot.test", name: "Baru Sekali" }, { password: "pendek" }));
     expect(short.fieldErrors?.password?.[0]).toMatch(/minimal 10 karakter/);
-    const member = await caught(createUserFromTerminal(db, { role: "member", email: "anggota@pemkot.test", name: "Tanpa Dapil" }, {}));
+    const member = await caught(createUserFromTerminal({ role: "member", email: "anggota@pemkot.test", name: "Tanpa Dapil" }, {}));
     expect(member.fieldErrors?.dapilId).toBeDefined();
     expect(await counts()).toEqual(before);
   });
 
   it("with a link: nobody can log in until the link is used, and the link works exactly once", async () => {
-    const r = await createUserFromTerminal(db, { role: "staff", email: "staf.baru@pemkot.test", name: "Staf Baru", unit: "Bagian Umum" }, {});
+    const r = await createUserFromTerminal({ role: "staff", email: "staf.baru@pemkot.test", name: "Staf Baru", unit: "Bagian Umum" }, {});
     expect(r.link).toMatch(/^http:\/\/localhost:3000\/masuk\/atur-sandi\?token=/);
     const token = tokenOf(r.link!);
     const [row] = await db.select().from(passwordSetupTokens).where(eq(passwordSetupTokens.userId, r.id));
@@ -80,48 +80,48 @@ describe("npm run user:create (service)", () => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(71 * 3600_000);
 
-    await setPasswordWithToken(db, { token, password: "sandi pilihan sendiri", confirm: "sandi pilihan sendiri" }, session.ip);
-    expect(await verifyLogin(db, { email: "staf.baru@pemkot.test", password: "sandi pilihan sendiri" }, session.ip)).toMatchObject({ id: r.id });
+    await setPasswordWithToken({ token, password: "sandi pilihan sendiri", confirm: "sandi pilihan sendiri" }, session.ip);
+    expect(await verifyLogin({ email: "staf.baru@pemkot.test", password: "sandi pilihan sendiri" }, session.ip)).toMatchObject({ id: r.id });
 
-    const again = await caught(setPasswordWithToken(db, { token, password: "sandi orang lain 123", confirm: "sandi orang lain 123" }, session.ip));
+    const again = await caught(setPasswordWithToken({ token, password: "sandi orang lain 123", confirm: "sandi orang lain 123" }, session.ip));
     expect(again.message).toBe(TOKEN_MESSAGES.used);
-    expect(await verifyLogin(db, { email: "staf.baru@pemkot.test", password: "sandi orang lain 123" }, session.ip)).toBeNull();
+    expect(await verifyLogin({ email: "staf.baru@pemkot.test", password: "sandi orang lain 123" }, session.ip)).toBeNull();
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "user.passwordSetup"));
     expect(audits.map((a) => a.outcome)).toEqual(expect.arrayContaining(["success", "failure"]));
     expect(JSON.stringify(audits)).not.toContain(token);
   });
 
   it("refuses an expired, an unknown and a superseded token with clear messages", async () => {
-    const r = await createUserFromTerminal(db, { role: "staff", email: "kedaluwarsa@pemkot.test", name: "Staf Lama" }, {});
+    const r = await createUserFromTerminal({ role: "staff", email: "kedaluwarsa@pemkot.test", name: "Staf Lama" }, {});
     const token = tokenOf(r.link!);
     await db.update(passwordSetupTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordSetupTokens.userId, r.id));
     const input = { password: "sandi yang cukup panjang", confirm: "sandi yang cukup panjang" };
-    expect((await caught(setPasswordWithToken(db, { token, ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.expired);
-    expect((await caught(setPasswordWithToken(db, { token: "bukan-token", ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.unknown);
+    expect((await caught(setPasswordWithToken({ token, ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.expired);
+    expect((await caught(setPasswordWithToken({ token: "bukan-token", ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.unknown);
 
-    const first = await db.transaction((tx) => issuePasswordSetupToken(tx, r.id));
-    const second = await db.transaction((tx) => issuePasswordSetupToken(tx, r.id));
-    expect((await caught(setPasswordWithToken(db, { token: first, ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.expired);
-    await setPasswordWithToken(db, { token: second, ...input }, session.ip);
-    expect(await verifyLogin(db, { email: "kedaluwarsa@pemkot.test", password: input.password }, session.ip)).not.toBeNull();
+    const first = await db.transaction((tx) => issuePasswordSetupToken(r.id, undefined, tx));
+    const second = await db.transaction((tx) => issuePasswordSetupToken(r.id, undefined, tx));
+    expect((await caught(setPasswordWithToken({ token: first, ...input }, session.ip))).message).toBe(TOKEN_MESSAGES.expired);
+    await setPasswordWithToken({ token: second, ...input }, session.ip);
+    expect(await verifyLogin({ email: "kedaluwarsa@pemkot.test", password: input.password }, session.ip)).not.toBeNull();
   });
 
   it("limits token attempts per IP address", async () => {
     const ip = nextIp();
     for (let i = 0; i < SETUP_MAX_PER_IP; i++) {
-      const e = await caught(setPasswordWithToken(db, { token: `tebakan-${i}`, password: "x".repeat(12), confirm: "x".repeat(12) }, ip));
+      const e = await caught(setPasswordWithToken({ token: `tebakan-${i}`, password: "x".repeat(12), confirm: "x".repeat(12) }, ip));
       expect(e.code).toBe("validation");
     }
-    const limited = await caught(setPasswordWithToken(db, { token: "tebakan-lagi", password: "x".repeat(12), confirm: "x".repeat(12) }, ip));
+    const limited = await caught(setPasswordWithToken({ token: "tebakan-lagi", password: "x".repeat(12), confirm: "x".repeat(12) }, ip));
     expect(limited.code).toBe("rate_limited");
     // Another address is not affected.
-    expect((await caught(setPasswordWithToken(db, { token: "tebakan-lagi", password: "x".repeat(12), confirm: "x".repeat(12) }, nextIp()))).code).toBe("validation");
+    expect((await caught(setPasswordWithToken({ token: "tebakan-lagi", password: "x".repeat(12), confirm: "x".repeat(12) }, nextIp()))).code).toBe("validation");
   });
 });
 
 describe("set-password action (the /masuk/atur-sandi form)", () => {
   it("returns the errors beside the fields, then succeeds and the user can log in", async () => {
-    const r = await createUserFromTerminal(db, { role: "staff", email: "lewat.form@pemkot.test", name: "Lewat Form" }, {});
+    const r = await createUserFromTerminal({ role: "staff", email: "lewat.form@pemkot.test", name: "Lewat Form" }, {});
     const token = tokenOf(r.link!);
     const form = (password: string, confirm: string, t = token) => {
       const fd = new FormData();
@@ -141,7 +141,7 @@ describe("set-password action (the /masuk/atur-sandi form)", () => {
     // Success redirects to the login page (a re-render here would find the token used).
     const ok: unknown = await setPasswordWithTokenAction({ status: "idle" }, form("sandi lewat formulir", "sandi lewat formulir")).catch((e: unknown) => e);
     expect(String((ok as { digest?: string }).digest)).toMatch(/^NEXT_REDIRECT;.*\/masuk\?sandi=diatur/);
-    expect(await verifyLogin(db, { email: "lewat.form@pemkot.test", password: "sandi lewat formulir" }, session.ip)).not.toBeNull();
+    expect(await verifyLogin({ email: "lewat.form@pemkot.test", password: "sandi lewat formulir" }, session.ip)).not.toBeNull();
     const used = await setPasswordWithTokenAction({ status: "idle" }, form("sandi lewat formulir", "sandi lewat formulir"));
     expect(used).toMatchObject({ status: "error", message: TOKEN_MESSAGES.used });
   });
@@ -166,7 +166,6 @@ describe("CSV import of users", () => {
     const admin = await actorFor(DEMO.admin);
     const before = await counts();
     const plan = await planUserImport(
-      db,
       admin,
       [HEADER, "anggota,Satu Baru,satu@dprd.test,,,1,,Fraksi PKS,,", `staf,Staf Umum Diubah,${DEMO.staff},,Bagian Umum,,,,,`, "anggota,Tanpa Fraksi,tanpa@dprd.test,,,9,,,,", "pejabat,X,bukan-email,,,,,,,"].join("\n"),
     );
@@ -184,7 +183,7 @@ describe("CSV import of users", () => {
 
   it("apply creates the rows and queues one set-password e-mail per new user; a second apply changes nothing", async () => {
     const admin = await actorFor(DEMO.admin);
-    const plan = await applyUserImport(db, admin, GOOD);
+    const plan = await applyUserImport(admin, GOOD);
     expect(plan.counts).toMatchObject({ create: 3, error: 0 });
     const siti = (await db.select().from(users).where(eq(users.email, "siti@dprd.test")))[0];
     expect(siti).toMatchObject({ name: "Hj. Siti, S.E.", role: "member" });
@@ -195,26 +194,26 @@ describe("CSV import of users", () => {
     expect(mails.map((m) => m.recipient).sort()).toEqual(["budi@dprd.test", "rina@dprd.test", "siti@dprd.test"]);
     const mail = mails.find((m) => m.recipient === "siti@dprd.test")!;
     const link = mail.body.match(/https?:\/\/\S+/)![0];
-    await setPasswordWithToken(db, { token: tokenOf(link), password: "sandi anggota dewan", confirm: "sandi anggota dewan" }, session.ip);
-    expect(await verifyLogin(db, { email: "siti@dprd.test", password: "sandi anggota dewan" }, session.ip)).toMatchObject({ role: "member" });
+    await setPasswordWithToken({ token: tokenOf(link), password: "sandi anggota dewan", confirm: "sandi anggota dewan" }, session.ip);
+    expect(await verifyLogin({ email: "siti@dprd.test", password: "sandi anggota dewan" }, session.ip)).toMatchObject({ role: "member" });
 
-    const again = await applyUserImport(db, admin, GOOD);
+    const again = await applyUserImport(admin, GOOD);
     expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 3 });
-    const changed = await planUserImport(db, admin, GOOD.replace("Komisi II", "Komisi III"));
+    const changed = await planUserImport(admin, GOOD.replace("Komisi II", "Komisi III"));
     expect(changed.lines.find((l) => l.email === "siti@dprd.test")).toMatchObject({ action: "update", notes: ["komisi"] });
   });
 
   it("apply with one bad line writes nothing at all", async () => {
     const admin = await actorFor(DEMO.admin);
     const before = await counts();
-    const e = await caught(applyUserImport(db, admin, `${GOOD.replace(/siti@/, "siti2@").replace(/budi@/, "budi2@").replace(/rina@/, "rina2@")}\nanggota,Dobel,siti2@dprd.test,,,1,,PKS,,`));
+    const e = await caught(applyUserImport(admin, `${GOOD.replace(/siti@/, "siti2@").replace(/budi@/, "budi2@").replace(/rina@/, "rina2@")}\nanggota,Dobel,siti2@dprd.test,,,1,,PKS,,`));
     expect(e.message).toMatch(/Impor dibatalkan: 1 baris bermasalah/);
     expect(await counts()).toEqual(before);
   });
 
   it("only administrators may import, through the admin actions too", async () => {
     const staff = await actorFor(DEMO.staff);
-    expect((await caught(planUserImport(db, staff, GOOD))).code).toBe("forbidden");
+    expect((await caught(planUserImport(staff, GOOD))).code).toBe("forbidden");
     const fd = new FormData();
     fd.set("file", new File([GOOD.replace(/@dprd/g, "@ui.dprd")], "pengguna.csv", { type: "text/csv" }));
     session.actor = staff;

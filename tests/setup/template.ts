@@ -1,8 +1,8 @@
 import postgres from "postgres";
 import { openPglite, openPostgres } from "@/lib/db/open";
 import { runMigrations } from "@/lib/db/migrate";
-import { seedReference } from "@/lib/db/seed";
-import { seedDemoUsers } from "@/lib/db/seed/demo-users";
+import { seedReference } from "@/lib/seed";
+import { seedDemoUsers } from "@/lib/seed/demo-users";
 import type { DbHandle } from "@/lib/db/types";
 
 /** Replace the database name in a PostgreSQL URL. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OUTGOING_FORMAT, formatLetterNumber, formatUsesClassification, romanMonth, templateParts, validateNumberFormat, validateUnitCode } from "@/lib/letters/numbering";
+import { DEFAULT_OUTGOING_FORMAT, formatLetterNumber, formatUsesClassification, romanMonth, templateParts, validateNumberFormat, validateUnitCode } from "@/lib/letters/number-format";
 
 const base = { seq: 123, width: 4, unitCode: "DPRD", classification: "000.1.5", date: "2026-03-09" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addYears, cutoffDate, effectiveRetention, retentionDates, retentionStage, type RetentionCode } from "@/lib/letters/retention";
+import { addYears, cutoffDate, effectiveRetention, retentionDates, retentionStage, type RetentionCode } from "@/lib/letters/retention-rules";
 import { buildTree, deriveLetterStatus, isOverdue } from "@/lib/letters/status";
 
 const codes: RetentionCode[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionDeadline, correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow";
+import { correctionDeadline, correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow-rules";
 
 const base: WorkflowContext = { status: "draf", isChair: false, isSecretary: false, isOffice: false, nature: "terbuka", chairSigned: false, secretarySigned: false };
 const ctx = (c: Partial<WorkflowContext>) => ({ ...base, ...c });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseClassificationCsv } from "@/lib/db/seed/classification-csv";
-import klasifikasi from "@/lib/db/seed/data/klasifikasi";
+import { parseClassificationCsv } from "@/lib/seed/classification-csv";
+import klasifikasi from "@/lib/seed/data/klasifikasi";
 import { checkbox, formDataToObject, optionalIdNumber, optionalText, requiredText } from "@/lib/validation";
 import { loginSchema } from "@/lib/auth/login";
 

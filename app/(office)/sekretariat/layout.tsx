@@ -1,7 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { mustEnrolTwoFactor } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { countNewDisposisi } from "@/lib/letters/disposisi/inbox";
 import { OFFICE_NAV } from "@/lib/navigation";
 
@@ -16,7 +15,7 @@ export default async function OfficeLayout({ children }: { children: React.React
     );
   }
   return (
-    <AppShell actor={actor} title="Sekretariat DPRD Kota Balikpapan" nav={OFFICE_NAV} badges={{ "/sekretariat/disposisi": await countNewDisposisi(db, actor) }}>
+    <AppShell actor={actor} title="Sekretariat DPRD Kota Balikpapan" nav={OFFICE_NAV} badges={{ "/sekretariat/disposisi": await countNewDisposisi(actor) }}>
       {children}
     </AppShell>
   );

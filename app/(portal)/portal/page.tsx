@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { memberProfile } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Portal Anggota" };
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<{ akses?: string }> }) {
   const actor = await requirePageActor("portal.access");
-  const profile = await memberProfile(db, actor);
+  const profile = await memberProfile(actor);
   const { akses } = await searchParams;
   return (
     <div className="space-y-6">

@@ -7,7 +7,6 @@ import { CursorNav, EmptyState } from "@/components/ui/misc";
 import { PUBLIC_STATUSES } from "@/lib/aspirations/constants";
 import { formOptions } from "@/lib/aspirations/options";
 import { listPublicAspirations } from "@/lib/aspirations/public";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Aspirasi publik — SIAP", description: "Daftar aspirasi warga Kota Balikpapan yang telah diverifikasi dan tindak lanjutnya oleh DPRD." };
@@ -16,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function PublicListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const flat = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const [opts, list] = await Promise.all([formOptions(db), listPublicAspirations(db, flat)]);
+  const [opts, list] = await Promise.all([formOptions(), listPublicAspirations(flat)]);
   const q = list.query;
   const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status };
   const count = list.total.capped ? `Lebih dari ${list.total.count.toLocaleString("id-ID")}` : list.total.count.toLocaleString("id-ID");

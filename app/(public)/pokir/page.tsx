@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { Countdown } from "@/components/pokir/countdown";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/misc";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { nextPeriod, openPeriod } from "@/lib/pokir/periods";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = {
 export default async function PokirHome() {
   await connection();
   const now = new Date();
-  const [open, next] = await Promise.all([openPeriod(db, now), nextPeriod(db, now)]);
+  const [open, next] = await Promise.all([openPeriod(now), nextPeriod(now)]);
   return (
     <div className="space-y-8">
       <div>

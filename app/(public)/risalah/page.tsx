@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { fileSize } from "@/components/minutes/labels";
 import { Badge, EmptyState, Pagination } from "@/components/ui/misc";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listActiveTypes } from "@/lib/minutes/meetings";
 import { listPublishedMinutes } from "@/lib/minutes/public";
@@ -20,8 +19,8 @@ export default async function PublicMinutesPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const page = pageParam(sp.hal);
   const [{ items, total, pageSize }, types] = await Promise.all([
-    listPublishedMinutes(db, await currentActor(), { q: sp.q, typeId: intId(sp.jenis), year: intId(sp.tahun), page }),
-    listActiveTypes(db),
+    listPublishedMinutes(await currentActor(), { q: sp.q, typeId: intId(sp.jenis), year: intId(sp.tahun), page }),
+    listActiveTypes(),
   ]);
   const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.tahun ? { tahun: sp.tahun } : {}) };
   const thisYear = new Date().getFullYear();

@@ -7,8 +7,6 @@ import { choropleth, type MapArea } from "@/lib/maps/view";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/table";
 import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
-import { db } from "@/lib/db";
-
 export const metadata: Metadata = {
   title: "Statistik aspirasi — SIAP",
   description:
@@ -21,7 +19,7 @@ const of = (v: SlaShare) => `${v.met.toLocaleString("id-ID")} dari ${v.counted.t
 const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })}`);
 
 export default async function StatsPage() {
-  const [s, perKelurahan] = await Promise.all([publicStats(db), aspirationsPerKelurahan()]);
+  const [s, perKelurahan] = await Promise.all([publicStats(), aspirationsPerKelurahan()]);
   const counts = new Map(perKelurahan.map((k) => [k.slug, k.n]));
   const scale = choropleth(counts);
   const mapAreas = new Map<string, MapArea>(perKelurahan.map((k) => [k.slug, { slug: k.slug, fill: scale.fill(k.n), label: `${k.name}: ${k.n} aspirasi` }]));

@@ -1,6 +1,7 @@
+import "server-only";
 import { simpleParser } from "mailparser";
 import type { IncomingFile } from "@/lib/attachments/service";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { safeEqual } from "@/lib/security/hash";
 import { MAX_ATTACHMENTS } from "../constants";
@@ -21,7 +22,7 @@ export function checkEmailSecret(header: string | null): void {
  * One raw RFC 822 message → one aspiration (channel email): sender as contact, subject as title,
  * text body, image/PDF attachments (checked like any upload). A repeated Message-ID creates nothing.
  */
-export async function handleInboundEmail(db: Db, raw: Buffer) {
+export async function handleInboundEmail(raw: Buffer, tx: Db = db) {
   if (raw.length === 0) throw errors.badRequest("Pesan email kosong.");
   const mail = await simpleParser(raw).catch(() => {
     throw errors.badRequest("Pesan email tidak dapat dibaca.");
@@ -36,7 +37,6 @@ export async function handleInboundEmail(db: Db, raw: Buffer) {
     .map((a) => ({ name: a.filename ?? "lampiran", data: a.content }));
   const messageId = mail.messageId?.trim();
   return submitAspiration(
-    db,
     null,
     {
       title: subject.length >= 5 ? subject.slice(0, 150) : `Aspirasi: ${subject}`,
@@ -49,5 +49,6 @@ export async function handleInboundEmail(db: Db, raw: Buffer) {
     },
     files,
     { channel: "email", sourceRef: messageId ? `mail:${messageId.slice(0, 300)}` : undefined },
+    tx,
   );
 }

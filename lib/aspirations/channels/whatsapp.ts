@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac } from "node:crypto";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { safeEqual } from "@/lib/security/hash";
 import { submitAspiration } from "../submit";
@@ -43,7 +44,7 @@ export function titleFrom(text: string): string {
  * "lainnya", no area: staff complete them). The tracking code goes back through the outbox to the
  * sender. The message id is the source reference, so Meta's redeliveries create nothing.
  */
-export async function handleWhatsappPayload(db: Db, payload: unknown): Promise<{ created: string[]; duplicates: number; skipped: number }> {
+export async function handleWhatsappPayload(payload: unknown, tx: Db = db): Promise<{ created: string[]; duplicates: number; skipped: number }> {
   const p = payload as WaPayload;
   const out = { created: [] as string[], duplicates: 0, skipped: 0 };
   if (p?.object !== "whatsapp_business_account" || !Array.isArray(p.entry)) throw errors.badRequest("Payload webhook WhatsApp tidak dikenal.");
@@ -60,11 +61,11 @@ export async function handleWhatsappPayload(db: Db, payload: unknown): Promise<{
         const body = text.length >= 10 ? text : `${text} (pesan WhatsApp)`;
         try {
           const r = await submitAspiration(
-            db,
             null,
             { title: titleFrom(text), body: body.slice(0, 5000), category: "lainnya", citywide: true, name: name.slice(0, 120), phone: m.from, consent: false },
             [],
             { channel: "whatsapp", sourceRef: `wa:${m.id.slice(0, 200)}` },
+            tx,
           );
           if (r.duplicate) out.duplicates++;
           else out.created.push(r.trackingCode);

@@ -19,7 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { MEETING_BODY_KINDS } from "@/lib/minutes/constants";
 import { ATTENDANCE_STATUSES, QUORUM_RULES } from "@/lib/minutes/quorum";
-import { MINUTES_STATUSES } from "@/lib/minutes/workflow";
+import { MINUTES_STATUSES } from "@/lib/minutes/workflow-rules";
 import { komisi } from "./areas";
 import { users } from "./users";
 import { bytea, tz } from "./types";

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
-import { todayWita } from "../common";
+import { db, type Db } from "@/lib/db";
+import { todayWita } from "@/lib/letters/input-checks";
 import type { DisposisiStatus, Instruction, Nature } from "../constants";
 import { addressedTo } from "../scope";
 
@@ -33,14 +34,14 @@ function tabCondition(tab: InboxTab): SQL | undefined {
 }
 
 /** The dispositions addressed to the actor (personally, their unit or komisi): the recipient's inbox. */
-export async function listMyDisposisi(db: Db, actor: Actor | null, opts: { tab?: InboxTab; page?: number; pageSize?: number } = {}) {
-  const me = await requirePermission(actor, "letter.disposisi.receive", db);
+export async function listMyDisposisi(actor: Actor | null, opts: { tab?: InboxTab; page?: number; pageSize?: number } = {}, tx: Db = db) {
+  const me = await requirePermission(actor, "letter.disposisi.receive", tx);
   const tab = opts.tab ?? "terbuka";
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
   const page = Math.max(1, opts.page ?? 1);
   const today = todayWita();
   const where = and(addressedTo(me), tabCondition(tab));
-  const rows = await db
+  const rows = await tx
     .select({
       branchId: disposisi.id,
       letterId: disposisi.letterId,
@@ -61,7 +62,7 @@ export async function listMyDisposisi(db: Db, actor: Actor | null, opts: { tab?:
     .orderBy(sql`(${disposisi.status} = 'selesai')`, desc(disposisi.createdAt))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(disposisi).where(where);
+  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(disposisi).where(where);
   const items: InboxItem[] = rows.map((r) => ({
     ...r,
     instructions: r.instructions as Instruction[],
@@ -71,9 +72,9 @@ export async function listMyDisposisi(db: Db, actor: Actor | null, opts: { tab?:
 }
 
 /** How many dispositions wait for the actor's receipt (the in-app notification badge). */
-export async function countNewDisposisi(db: Db, actor: Actor | null): Promise<number> {
+export async function countNewDisposisi(actor: Actor | null, tx: Db = db): Promise<number> {
   if (!actor) return 0;
-  const [{ n }] = await db
+  const [{ n }] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(disposisi)
     .where(and(addressedTo(actor), eq(disposisi.status, "dikirim")));
@@ -81,9 +82,9 @@ export async function countNewDisposisi(db: Db, actor: Actor | null): Promise<nu
 }
 
 /** Letters addressed to the actor's own account (e.g. to the Ketua DPRD), newest first. */
-export async function listAddressedToMe(db: Db, actor: Actor | null, limit = 10) {
-  const me = await requirePermission(actor, "letter.disposisi.read", db);
-  return db
+export async function listAddressedToMe(actor: Actor | null, limit = 10, tx: Db = db) {
+  const me = await requirePermission(actor, "letter.disposisi.read", tx);
+  return tx
     .select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject, sender: incomingLetters.sender, nature: incomingLetters.nature, status: incomingLetters.status, receivedOn: incomingLetters.receivedOn })
     .from(incomingLetters)
     .where(eq(incomingLetters.addresseeUserId, me.id))

@@ -1,6 +1,7 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { notifyContact } from "@/lib/outbox/service";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { INSTRUCTION_LABELS, type Instruction } from "../constants";
 import type { Person } from "./recipients";
@@ -16,9 +17,9 @@ export function letterLinkFor(role: Person["role"], letterId: string): string {
  * letter's subject never goes into an e-mail: the recipient reads it after signing in.
  */
 export async function notifyNewBranch(
-  tx: Db,
   people: Person[],
   b: { letterId: string; agendaNumber: string; subject: string; rahasia: boolean; fromLabel: string; recipientLabel: string; instructions: Instruction[]; note?: string; dueOn?: string },
+  tx: Db = db,
 ): Promise<number> {
   let n = 0;
   for (const p of people) {
@@ -34,22 +35,22 @@ export async function notifyNewBranch(
       "",
       `Konfirmasi penerimaan dan laporkan tindak lanjut di: ${letterLinkFor(p.role, b.letterId)}`,
     ].filter((l) => l !== null);
-    n += await notifyContact(tx, { email: p.email }, {
+    n += await notifyContact({ email: p.email }, {
       subject: b.rahasia ? `Disposisi surat RAHASIA ${b.agendaNumber}` : `Disposisi surat ${b.agendaNumber}: ${b.subject.slice(0, 80)}`,
       body: lines.join("\n"),
       relatedType: "incoming_letter",
       relatedId: b.letterId,
-    });
+    }, tx);
   }
   return n;
 }
 
 /** Tell the registrar that every branch of their letter is closed. */
-export async function notifyLetterDone(tx: Db, registrar: Person, letter: { id: string; agendaNumber: string }): Promise<void> {
-  await notifyContact(tx, { email: registrar.email }, {
+export async function notifyLetterDone(registrar: Person, letter: { id: string; agendaNumber: string }, tx: Db = db): Promise<void> {
+  await notifyContact({ email: registrar.email }, {
     subject: `Surat ${letter.agendaNumber} selesai ditindaklanjuti`,
     body: `Yth. ${registrar.name},\n\nSeluruh cabang disposisi surat nomor agenda ${letter.agendaNumber} telah ditutup. Status surat kini Selesai.\n\n${letterLinkFor(registrar.role, letter.id)}`,
     relatedType: "incoming_letter",
     relatedId: letter.id,
-  });
+  }, tx);
 }

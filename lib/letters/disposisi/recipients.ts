@@ -1,6 +1,7 @@
+import "server-only";
 import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { komisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import type { RecipientOption } from "./recipient-groups";
 
@@ -9,15 +10,15 @@ export { RECIPIENT_GROUP_LABELS, type RecipientGroup, type RecipientOption } fro
 const PIMPINAN = /^(ketua|wakil ketua) dprd/i;
 
 /** Everyone a disposition can go to: pimpinan, komisi (as a body), units, staff and members. */
-export async function recipientOptions(db: Db): Promise<RecipientOption[]> {
+export async function recipientOptions(tx: Db = db): Promise<RecipientOption[]> {
   const [people, komisiRows] = await Promise.all([
-    db
+    tx
       .select({ id: users.id, name: users.name, role: users.role, position: users.position, unit: users.unit, komisi: komisi.name })
       .from(users)
       .leftJoin(komisi, eq(komisi.id, users.komisiId))
       .where(eq(users.isActive, true))
       .orderBy(asc(users.name)),
-    db.select({ id: komisi.id, name: komisi.name, field: komisi.field }).from(komisi).where(eq(komisi.isActive, true)).orderBy(asc(komisi.id)),
+    tx.select({ id: komisi.id, name: komisi.name, field: komisi.field }).from(komisi).where(eq(komisi.isActive, true)).orderBy(asc(komisi.id)),
   ]);
   const out: RecipientOption[] = [];
   for (const p of people.filter((p) => p.role === "member" && PIMPINAN.test(p.position ?? ""))) out.push({ key: `user:${p.id}`, label: `${p.position} — ${p.name}`, group: "pimpinan" });
@@ -50,7 +51,7 @@ export interface ResolvedRecipient {
 const personColumns = { id: users.id, name: users.name, email: users.email, role: users.role, position: users.position };
 
 /** Resolve recipient keys; an unknown or inactive one is a field error on its row. */
-export async function resolveRecipients(db: Db, keys: string[]): Promise<ResolvedRecipient[]> {
+export async function resolveRecipients(keys: string[], tx: Db = db): Promise<ResolvedRecipient[]> {
   const out: ResolvedRecipient[] = [];
   const fieldErrors: Record<string, string[]> = {};
   for (const [i, key] of keys.entries()) {
@@ -58,15 +59,15 @@ export async function resolveRecipients(db: Db, keys: string[]): Promise<Resolve
     const value = rest.join(":");
     let r: ResolvedRecipient | null = null;
     if (kind === "user") {
-      const [p] = await db.select(personColumns).from(users).where(and(eq(users.id, value), eq(users.isActive, true)));
+      const [p] = await tx.select(personColumns).from(users).where(and(eq(users.id, value), eq(users.isActive, true)));
       if (p) r = { key, kind, userId: p.id, unit: null, komisiId: null, label: p.position ? `${p.name} (${p.position})` : p.name, people: [p] };
     } else if (kind === "unit") {
-      const people = await db.select(personColumns).from(users).where(and(eq(users.unit, value), eq(users.isActive, true), ne(users.role, "member"), isNotNull(users.unit)));
+      const people = await tx.select(personColumns).from(users).where(and(eq(users.unit, value), eq(users.isActive, true), ne(users.role, "member"), isNotNull(users.unit)));
       if (people.length) r = { key, kind, userId: null, unit: value, komisiId: null, label: value, people };
     } else if (kind === "komisi" && /^\d+$/.test(value)) {
-      const [k] = await db.select({ id: komisi.id, name: komisi.name }).from(komisi).where(and(eq(komisi.id, Number(value)), eq(komisi.isActive, true)));
+      const [k] = await tx.select({ id: komisi.id, name: komisi.name }).from(komisi).where(and(eq(komisi.id, Number(value)), eq(komisi.isActive, true)));
       if (k) {
-        const people = await db.select(personColumns).from(users).where(and(eq(users.komisiId, k.id), eq(users.isActive, true), inArray(users.role, ["member"])));
+        const people = await tx.select(personColumns).from(users).where(and(eq(users.komisiId, k.id), eq(users.isActive, true), inArray(users.role, ["member"])));
         r = { key, kind, userId: null, unit: null, komisiId: k.id, label: k.name, people };
       }
     }

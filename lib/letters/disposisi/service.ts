@@ -1,9 +1,10 @@
+import "server-only";
 import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { logDenied, requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { disposisi, incomingLetters, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import type { IncomingStatus } from "../constants";
 import { disposisiReportSchema, disposisiSchema, type DisposisiInput } from "../schema";
@@ -33,7 +34,7 @@ async function refreshLetterStatus(tx: Db, letter: LockedLetter): Promise<Incomi
     await tx.update(incomingLetters).set({ status: next, updatedAt: new Date() }).where(eq(incomingLetters.id, letter.id));
     if (next === "selesai") {
       const [registrar] = await tx.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.id, letter.createdBy));
-      if (registrar) await notifyLetterDone(tx, registrar, letter);
+      if (registrar) await notifyLetterDone(registrar, letter, tx);
     }
   }
   return next;
@@ -62,15 +63,15 @@ async function insertBranches(tx: Db, me: Actor, letter: LockedLetter, parent: {
       })
       .returning({ id: disposisi.id });
     ids.push(row.id);
-    await notifyNewBranch(tx, r.people, { letterId: letter.id, agendaNumber: letter.agendaNumber, subject: letter.subject, rahasia: letter.nature === "rahasia", fromLabel, recipientLabel: r.label, instructions: spec.instructions, note: spec.note, dueOn: spec.dueOn });
+    await notifyNewBranch(r.people, { letterId: letter.id, agendaNumber: letter.agendaNumber, subject: letter.subject, rahasia: letter.nature === "rahasia", fromLabel, recipientLabel: r.label, instructions: spec.instructions, note: spec.note, dueOn: spec.dueOn }, tx);
   }
-  await writeAudit(tx, {
+  await writeAudit({
     actor: me,
     action: parent ? "letter.disposisi.forward" : "letter.disposisi.create",
     entityType: "incoming_letter",
     entityId: letter.id,
     detail: { branches: ids, parentId: parent?.id ?? null, recipients: recips.map((r) => r.key) },
-  });
+  }, tx);
   return ids;
 }
 
@@ -78,15 +79,15 @@ async function insertBranches(tx: Db, me: Actor, letter: LockedLetter, parent: {
  * Dispose a letter to several recipients at once (the root branches). Staff enter the addressee's
  * instruction; `fromLabel` names whose it is (default: the letter's addressee).
  */
-export async function disposeLetter(db: Db, actor: Actor | null, letterId: string, input: unknown): Promise<string[]> {
-  const me = await requirePermission(actor, "letter.dispose", db);
+export async function disposeLetter(actor: Actor | null, letterId: string, input: unknown, tx: Db = db): Promise<string[]> {
+  const me = await requirePermission(actor, "letter.dispose", tx);
   const data = parseInput(disposisiSchema, input);
   if (!isUuid(letterId)) throw errors.notFound("Surat");
-  const recips = await resolveRecipients(db, data.recipients.map((r) => r.key));
-  return db.transaction(async (tx) => {
+  const recips = await resolveRecipients(data.recipients.map((r) => r.key), tx);
+  return tx.transaction(async (tx) => {
     const letter = await lockLetter(tx, incomingById(me, letterId));
     if (!letter) {
-      await logDenied(tx, me, "letter.dispose", { type: "incoming_letter", id: letterId });
+      await logDenied(me, "letter.dispose", { type: "incoming_letter", id: letterId }, tx);
       throw errors.notFound("Surat");
     }
     if (letter.status === "diarsipkan") throw errors.conflict("Surat sudah diarsipkan dan tidak dapat didisposisikan lagi.");
@@ -105,7 +106,7 @@ async function myBranch(tx: Db, me: Actor, branchId: string, permission: string)
         .where(and(eq(disposisi.id, branchId), addressedTo(me)))
     : [];
   if (!b) {
-    await logDenied(tx, me, permission, { type: "disposisi", id: branchId });
+    await logDenied(me, permission, { type: "disposisi", id: branchId }, tx);
     throw errors.notFound("Disposisi");
   }
   const letter = (await lockLetter(tx, eq(incomingLetters.id, b.letterId)))!;
@@ -114,11 +115,11 @@ async function myBranch(tx: Db, me: Actor, branchId: string, permission: string)
 }
 
 /** Pass a branch further down to one or more recipients (after confirming receipt). */
-export async function forwardDisposisi(db: Db, actor: Actor | null, branchId: string, input: unknown): Promise<string[]> {
-  const me = await requirePermission(actor, "letter.disposisi.receive", db);
+export async function forwardDisposisi(actor: Actor | null, branchId: string, input: unknown, tx: Db = db): Promise<string[]> {
+  const me = await requirePermission(actor, "letter.disposisi.receive", tx);
   const data = parseInput(disposisiSchema, input);
-  const recips = await resolveRecipients(db, data.recipients.map((r) => r.key));
-  return db.transaction(async (tx) => {
+  const recips = await resolveRecipients(data.recipients.map((r) => r.key), tx);
+  return tx.transaction(async (tx) => {
     const { branch, letter } = await myBranch(tx, me, branchId, "letter.disposisi.receive");
     if (branch.status === "dikirim") throw errors.conflict("Konfirmasi penerimaan disposisi ini terlebih dahulu.");
     if (branch.status === "selesai") throw errors.conflict("Cabang disposisi ini sudah ditutup.");
@@ -131,13 +132,13 @@ export async function forwardDisposisi(db: Db, actor: Actor | null, branchId: st
 }
 
 /** Confirm receipt of a branch; the time is recorded. Confirming twice changes nothing. */
-export async function receiveDisposisi(db: Db, actor: Actor | null, branchId: string): Promise<{ alreadyReceived: boolean }> {
-  const me = await requirePermission(actor, "letter.disposisi.receive", db);
-  return db.transaction(async (tx) => {
+export async function receiveDisposisi(actor: Actor | null, branchId: string, tx: Db = db): Promise<{ alreadyReceived: boolean }> {
+  const me = await requirePermission(actor, "letter.disposisi.receive", tx);
+  return tx.transaction(async (tx) => {
     const { branch, letter } = await myBranch(tx, me, branchId, "letter.disposisi.receive");
     if (branch.status !== "dikirim") return { alreadyReceived: true };
     await tx.update(disposisi).set({ status: "diterima", receivedAt: new Date(), receivedBy: me.id }).where(eq(disposisi.id, branch.id));
-    await writeAudit(tx, { actor: me, action: "letter.disposisi.receive", entityType: "disposisi", entityId: branch.id, detail: { letterId: letter.id } });
+    await writeAudit({ actor: me, action: "letter.disposisi.receive", entityType: "disposisi", entityId: branch.id, detail: { letterId: letter.id } }, tx);
     await refreshLetterStatus(tx, letter);
     return { alreadyReceived: false };
   });
@@ -147,10 +148,10 @@ export async function receiveDisposisi(db: Db, actor: Actor | null, branchId: st
  * Report the follow-up of a branch and optionally close it. A branch closes only when the branches
  * passed down from it are closed; the letter is `selesai` when every branch is.
  */
-export async function reportDisposisi(db: Db, actor: Actor | null, branchId: string, input: unknown): Promise<{ closed: boolean; letterStatus: IncomingStatus }> {
-  const me = await requirePermission(actor, "letter.disposisi.receive", db);
+export async function reportDisposisi(actor: Actor | null, branchId: string, input: unknown, tx: Db = db): Promise<{ closed: boolean; letterStatus: IncomingStatus }> {
+  const me = await requirePermission(actor, "letter.disposisi.receive", tx);
   const data = parseInput(disposisiReportSchema, input);
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const { branch, letter } = await myBranch(tx, me, branchId, "letter.disposisi.receive");
     if (branch.status === "dikirim") throw errors.conflict("Konfirmasi penerimaan disposisi ini terlebih dahulu.");
     if (branch.status === "selesai") throw errors.conflict("Cabang disposisi ini sudah ditutup.");
@@ -166,7 +167,7 @@ export async function reportDisposisi(db: Db, actor: Actor | null, branchId: str
       .update(disposisi)
       .set({ reportNote: data.note, reportedAt: now, reportedBy: me.id, status: data.close ? "selesai" : "ditindaklanjuti", ...(data.close ? { closedAt: now, closedBy: me.id } : {}) })
       .where(eq(disposisi.id, branch.id));
-    await writeAudit(tx, { actor: me, action: data.close ? "letter.disposisi.close" : "letter.disposisi.report", entityType: "disposisi", entityId: branch.id, detail: { letterId: letter.id } });
+    await writeAudit({ actor: me, action: data.close ? "letter.disposisi.close" : "letter.disposisi.report", entityType: "disposisi", entityId: branch.id, detail: { letterId: letter.id } }, tx);
     const letterStatus = await refreshLetterStatus(tx, letter);
     return { closed: data.close, letterStatus };
   });

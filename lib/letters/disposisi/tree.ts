@@ -1,9 +1,10 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Actor } from "@/lib/auth/roles";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { disposisi, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import type { DisposisiStatus, Instruction } from "../constants";
 import { addressedTo } from "../scope";
 import { isOverdue } from "../status";
@@ -40,8 +41,8 @@ const receivedUser = alias(users, "disposisi_received_user");
 const closedUser = alias(users, "disposisi_closed_user");
 
 /** Every branch of a letter, flat and in creation order. The caller has checked access to the letter. */
-export async function loadBranches(db: Db, letterId: string, viewer: Actor, today: string, holidays: ReadonlySet<string>): Promise<DisposisiNode[]> {
-  const rows = await db
+export async function loadBranches(letterId: string, viewer: Actor, today: string, holidays: ReadonlySet<string>, tx: Db = db): Promise<DisposisiNode[]> {
+  const rows = await tx
     .select({
       id: disposisi.id,
       parentId: disposisi.parentId,

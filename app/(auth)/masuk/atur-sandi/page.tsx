@@ -3,7 +3,6 @@ import Link from "next/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { Alert } from "@/components/ui/alert";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
-import { db } from "@/lib/db";
 import { checkPasswordSetupToken, TOKEN_MESSAGES } from "@/lib/users/password-setup";
 
 export const metadata: Metadata = { title: "Atur kata sandi", robots: { index: false }, referrer: "same-origin" };
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Atur kata sandi", robots: { index: f
 export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw.slice(0, 200) : "";
-  const state = await checkPasswordSetupToken(db, token);
+  const state = await checkPasswordSetupToken(token);
   return (
     <main id="konten" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <Link href="/masuk" className="mb-6 text-sm">

@@ -10,7 +10,6 @@ import { formOptions } from "@/lib/aspirations/options";
 import { listStaffQueue } from "@/lib/aspirations/staff";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 
@@ -23,7 +22,7 @@ export default async function TriagePage({
 }) {
   const actor = await requirePageActor("aspiration.triage");
   const sp = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const [opts, list] = await Promise.all([formOptions(db), listStaffQueue(db, actor, sp)]);
+  const [opts, list] = await Promise.all([formOptions(), listStaffQueue(actor, sp)]);
   const q = list.query;
   const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status, kanal: q.kanal };
   return (

@@ -3,7 +3,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { listAudit } from "@/lib/audit/service";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
@@ -25,7 +24,7 @@ export default async function AuditPage({
   const sp = await searchParams;
   const page = pageParam(sp.hal);
   const outcome = sp.hasil === "success" || sp.hasil === "failure" || sp.hasil === "denied" ? sp.hasil : undefined;
-  const { items, total, pageSize } = await listAudit(db, actor, { q: sp.q, outcome, page });
+  const { items, total, pageSize } = await listAudit(actor, { q: sp.q, outcome, page });
   const href = (p: number) =>
     `/sekretariat/audit?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(outcome ? { hasil: outcome } : {}), hal: String(p) })}`;
   return (

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { DisposisiInbox, inboxTab } from "@/components/letters/disposisi-inbox";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { listMyDisposisi } from "@/lib/letters/disposisi/inbox";
 import { pageParam } from "@/lib/validation";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Disposisi Saya" };
 export default async function StaffDisposisiPage({ searchParams }: { searchParams: Promise<{ tab?: string; hal?: string }> }) {
   const actor = await requirePageActor("letter.disposisi.receive");
   const sp = await searchParams;
-  const r = await listMyDisposisi(db, actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) });
+  const r = await listMyDisposisi(actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) });
   return (
     <div>
       <PageHeader title="Disposisi saya" description={`Disposisi untuk Anda${actor.unit ? ` dan ${actor.unit}` : ""}: konfirmasi penerimaan, teruskan, laporkan tindak lanjut, lalu tutup.`} />

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox, type OutboxListItem } from "@/lib/outbox/service";
 import { Cell, DataTable, Row } from "@/components/ui/table";
@@ -27,7 +26,7 @@ export default async function OutboxPage({
   const sp = await searchParams;
   const page = pageParam(sp.hal);
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxListItem["status"]) : undefined;
-  const { items, total } = await listOutbox(db, actor, { status, page });
+  const { items, total } = await listOutbox(actor, { status, page });
   const e = env();
   const smtp = Boolean(e.SMTP_URL);
   const wa = Boolean(e.WHATSAPP_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID);

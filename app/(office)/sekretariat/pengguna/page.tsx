@@ -4,7 +4,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { listUsers } from "@/lib/users/service";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import { pageParam } from "@/lib/validation";
@@ -19,7 +18,7 @@ export default async function UsersPage({
   const actor = await requirePageActor("users.manage");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
-  const { items, total, pageSize } = await listUsers(db, actor, { q: sp.q, role: sp.peran, page });
+  const { items, total, pageSize } = await listUsers(actor, { q: sp.q, role: sp.peran, page });
   const href = (p: number) =>
     `/sekretariat/pengguna?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), ...(sp.peran ? { peran: sp.peran } : {}), hal: String(p) })}`;
   return (

@@ -5,7 +5,6 @@ import { ExportForm } from "@/components/pokir/export-form";
 import { PokirSubnav } from "@/components/pokir/subnav";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate, formatRupiah } from "@/lib/format";
 import { POKIR_STATUS_LABELS } from "@/lib/pokir/constants";
 import { listForStaff, staffListOptions } from "@/lib/pokir/read";
@@ -22,7 +21,7 @@ export default async function StaffPokirList({
 }) {
   const actor = await requirePageActor("pokir.verify");
   const sp = await searchParams;
-  const options = await staffListOptions(db, actor);
+  const options = await staffListOptions(actor);
   const { periods } = options;
   const periodId = intId(sp.periode) ?? options.currentPeriodId;
   const q = {
@@ -34,7 +33,7 @@ export default async function StaffPokirList({
     q: sp.q,
     page: pageParam(sp.hal),
   };
-  const { items, total, page, pageSize } = await listForStaff(db, actor, q);
+  const { items, total, page, pageSize } = await listForStaff(actor, q);
   const keep = new URLSearchParams(
     Object.entries({ ...sp, periode: String(periodId ?? "") }).filter(([k, v]) => v && k !== "hal") as [
       string,

@@ -5,7 +5,6 @@ import { RecordsTable } from "@/components/privacy/records-table";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { correctPersonAction, erasePersonAction, runRetentionAction } from "@/lib/privacy/actions";
 import { findPerson, recentRetentionRuns, retentionDays } from "@/lib/privacy/service";
@@ -22,13 +21,13 @@ export default async function PrivacyOfficePage({ searchParams }: { searchParams
   let error: string | null = null;
   if (who.email || who.phone) {
     try {
-      records = await findPerson(db, actor, who);
+      records = await findPerson(actor, who);
     } catch (e) {
       if (!isAppError(e)) throw e;
       error = Object.values(e.fieldErrors ?? {}).flat()[0] ?? e.message;
     }
   }
-  const runs = await recentRetentionRuns(db, actor);
+  const runs = await recentRetentionRuns(actor);
   const exportHref = `/api/v1/privasi/ekspor?${new URLSearchParams(Object.entries(who).filter(([, v]) => v) as [string, string][]).toString()}`;
   return (
     <div className="space-y-6">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { InlineForm } from "@/components/reference/inline-form";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import {
   addHolidayAction,
@@ -27,7 +26,7 @@ export const metadata: Metadata = { title: "Data referensi" };
 
 export default async function ReferencePage() {
   const actor = await requirePageActor("reference.manage");
-  const ref = await referenceOverview(db, actor);
+  const ref = await referenceOverview(actor);
   const kecOptions = ref.kecamatan.map((k) => ({ value: String(k.id), label: k.name }));
   // Only active OPD may become a default; a retired one stays listed on the bidang that still has it.
   const opdOptions = (current: number | null) => [

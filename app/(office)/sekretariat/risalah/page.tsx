@@ -5,11 +5,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listActiveTypes } from "@/lib/minutes/meetings";
 import { listMeetings } from "@/lib/minutes/queries";
-import type { MinutesStatus } from "@/lib/minutes/workflow";
+import type { MinutesStatus } from "@/lib/minutes/workflow-rules";
 import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "e-Risalah" };
@@ -18,7 +17,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageActor("meeting.manage");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
-  const [{ items, total, pageSize }, types] = await Promise.all([listMeetings(db, actor, { q: sp.q, typeId: intId(sp.jenis), status: sp.status, page }), listActiveTypes(db)]);
+  const [{ items, total, pageSize }, types] = await Promise.all([listMeetings(actor, { q: sp.q, typeId: intId(sp.jenis), status: sp.status, page }), listActiveTypes()]);
   const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.status ? { status: sp.status } : {}) };
   const href = (p: number) => `/sekretariat/risalah?${new URLSearchParams({ ...keep, hal: String(p) })}`;
   return (

@@ -4,14 +4,13 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/misc";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { requirePageActor } from "@/lib/auth/page";
 import { createTokenAction, revokeTokenAction } from "@/lib/auth/token-actions";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Token API" };
 
 export default async function TokenPage() {
   const actor = await requirePageActor("apiTokens.manage");
-  const tokens = await listApiTokens(db, actor);
+  const tokens = await listApiTokens(actor);
   return (
     <div className="space-y-6">
       <PageHeader title="Token API pribadi" description="Untuk aplikasi mesin (mis. stasiun pemindai surat) yang memakai API Si Dilan atas nama Anda. Token disimpan dalam bentuk hash." />

@@ -4,7 +4,6 @@ import { IncomingStatusBadge, NatureBadge } from "@/components/letters/badges";
 import { DisposisiInbox, inboxTab } from "@/components/letters/disposisi-inbox";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listAddressedToMe, listMyDisposisi } from "@/lib/letters/disposisi/inbox";
 import { pageParam } from "@/lib/validation";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Disposisi Surat" };
 export default async function MemberDisposisiPage({ searchParams }: { searchParams: Promise<{ tab?: string; hal?: string }> }) {
   const actor = await requirePageActor("letter.disposisi.receive");
   const sp = await searchParams;
-  const [r, addressed] = await Promise.all([listMyDisposisi(db, actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) }), listAddressedToMe(db, actor)]);
+  const [r, addressed] = await Promise.all([listMyDisposisi(actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) }), listAddressedToMe(actor)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Disposisi surat" description="Surat yang didisposisikan kepada Anda atau komisi Anda." />

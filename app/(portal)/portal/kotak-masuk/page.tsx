@@ -4,7 +4,6 @@ import { InboxList } from "@/components/inbox/inbox-list";
 import { MarkReadForm } from "@/components/inbox/mark-read-form";
 import { CursorNav, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { listInbox } from "@/lib/inbox/service";
 import { inboxFilterOptions } from "@/lib/inbox/options";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Kotak Masuk" };
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("inbox.read");
   const sp = await searchParams;
-  const [{ items, nextCursor, filters }, options] = await Promise.all([listInbox(db, actor, sp), inboxFilterOptions(db, actor)]);
+  const [{ items, nextCursor, filters }, options] = await Promise.all([listInbox(actor, sp), inboxFilterOptions(actor)]);
   const keep = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && k !== "setelah") as [string, string][]);
   const nextHref = nextCursor ? `/portal/kotak-masuk?${new URLSearchParams([...keep.entries(), ["setelah", nextCursor]]).toString()}` : null;
   return (

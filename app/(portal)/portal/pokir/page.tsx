@@ -4,7 +4,6 @@ import { PokirStatusBadge } from "@/components/pokir/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatRupiah } from "@/lib/format";
 import { memberPokirList } from "@/lib/pokir/member-list";
 import { Cell, DataTable, Row } from "@/components/ui/table";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Pokir Saya" };
 export default async function MyPokirPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const actor = await requirePageActor("pokir.memberList");
   const sp = await searchParams;
-  const { periods, period, items, total, pagu } = await memberPokirList(db, actor, intId(sp.periode));
+  const { periods, period, items, total, pagu } = await memberPokirList(actor, intId(sp.periode));
   return (
     <div className="space-y-4">
       <PageHeader

@@ -3,17 +3,16 @@ import Link from "next/link";
 import { MINUTES_STATUS_LABELS, STATUS_TONE } from "@/components/minutes/labels";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listMyMeetings } from "@/lib/minutes/queries";
-import type { MinutesStatus } from "@/lib/minutes/workflow";
+import type { MinutesStatus } from "@/lib/minutes/workflow-rules";
 
 export const metadata: Metadata = { title: "Rapat Saya" };
 
 export default async function MyMeetingsPage({ searchParams }: { searchParams: Promise<{ hal?: string }> }) {
   const actor = await requirePageActor("meeting.read");
   const page = Number((await searchParams).hal) || 1;
-  const { items, total, pageSize } = await listMyMeetings(db, actor, { page });
+  const { items, total, pageSize } = await listMyMeetings(actor, { page });
   return (
     <div>
       <PageHeader title="Rapat Saya" description="Rapat badan yang Anda ikuti: baca draf risalah, usulkan koreksi, dan tandatangani risalah rapat yang Anda pimpin." />

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listReses } from "@/lib/pokir/reses";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Reses" };
 
 export default async function ResesListPage() {
   const actor = await requirePageActor("reses.manage");
-  const items = await listReses(db, actor);
+  const items = await listReses(actor);
   return (
     <div className="space-y-4">
       <PageHeader title="Reses" description="Catatan kunjungan reses Anda dan usulan pokir yang dihimpun darinya." actions={<ButtonLink href="/portal/reses/baru">Catat reses</ButtonLink>} />

@@ -5,13 +5,11 @@ import { antiSpamConfig } from "@/lib/antispam/config";
 import { newFormToken } from "@/lib/antispam/service";
 import { submitAspirationAction } from "@/lib/aspirations/actions";
 import { formOptions } from "@/lib/aspirations/options";
-import { db } from "@/lib/db";
-
 export const metadata: Metadata = { title: "Kirim aspirasi — SIAP", description: "Sampaikan aspirasi atau pengaduan kepada DPRD Kota Balikpapan dan lacak tindak lanjutnya dengan kode." };
 export const dynamic = "force-dynamic";
 
 export default async function SubmitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const areas = await formOptions(db);
+  const areas = await formOptions();
   // "Kirim aspirasi ke dapil ini" links here with ?kelurahan=<id>: prefill the kelurahan and its kecamatan.
   const { kelurahan: kelParam } = await searchParams;
   const kel = typeof kelParam === "string" ? areas.kelurahan.find((k) => String(k.id) === kelParam) : undefined;

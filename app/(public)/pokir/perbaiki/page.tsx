@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { ProposalForm } from "@/components/pokir/proposal-form";
 import { Alert } from "@/components/ui/alert";
 import { listAttachments } from "@/lib/attachments/service";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { correctPokirAction } from "@/lib/pokir/actions";
 import { POKIR_PHOTO_OWNER } from "@/lib/pokir/constants";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Perbaiki Usulan Pokir", robots: { in
 export default async function CorrectPage({ searchParams }: { searchParams: Promise<{ kode?: string; token?: string }> }) {
   await connection();
   const sp = await searchParams;
-  const p = await openCorrection(db, sp.kode ?? "", sp.token ?? "").catch((e) => {
+  const p = await openCorrection(sp.kode ?? "", sp.token ?? "").catch((e) => {
     if (isAppError(e)) return null;
     throw e;
   });
@@ -29,7 +28,7 @@ export default async function CorrectPage({ searchParams }: { searchParams: Prom
       </div>
     );
   }
-  const [options, photos] = await Promise.all([pokirFormOptions(db), listAttachments(db, { type: POKIR_PHOTO_OWNER, id: p.id })]);
+  const [options, photos] = await Promise.all([pokirFormOptions(), listAttachments({ type: POKIR_PHOTO_OWNER, id: p.id })]);
   const defaults = Object.fromEntries(
     (["title", "masalah", "usulan", "rt", "rw", "address", "unit", "priority"] as const).map((k) => [k, String(p[k] ?? "")]).concat([
       ["kelurahanId", String(p.kelurahanId)],

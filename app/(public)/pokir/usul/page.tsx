@@ -5,7 +5,6 @@ import { ProposalForm } from "@/components/pokir/proposal-form";
 import { Alert } from "@/components/ui/alert";
 import { antiSpamConfig } from "@/lib/antispam/config";
 import { newFormToken } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { submitPokirAction } from "@/lib/pokir/actions";
 import { nextPeriod, openPeriod } from "@/lib/pokir/periods";
@@ -15,9 +14,9 @@ export const metadata: Metadata = { title: "Ajukan Usulan Pokir", description: "
 
 export default async function ProposePage() {
   await connection();
-  const [open, options] = await Promise.all([openPeriod(db), pokirFormOptions(db)]);
+  const [open, options] = await Promise.all([openPeriod(), pokirFormOptions()]);
   if (!open) {
-    const next = await nextPeriod(db);
+    const next = await nextPeriod();
     return (
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Ajukan usulan pokir</h1>

@@ -12,7 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/misc";
 import { checkLookupLimit } from "@/lib/antispam/service";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { clientIpFromHeaders } from "@/lib/http/ip";
@@ -31,7 +30,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   const letterCode = normalizeLetterCode(raw);
   const code = letterCode ?? normalizeDocumentCode(raw);
   if (!code) notFound();
-  const limited = await checkLookupLimit(db, clientIpFromHeaders(await headers())).then(
+  const limited = await checkLookupLimit(clientIpFromHeaders(await headers())).then(
     () => null,
     (e: unknown) => {
       if (isAppError(e)) return e.message;
@@ -50,7 +49,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
     if (!letter) notFound();
     return <LetterVerificationView v={letter} />;
   }
-  const doc = await orNotFound(documentInfo(db, await currentActor(), code));
+  const doc = await orNotFound(documentInfo(await currentActor(), code));
   return (
     <div className="max-w-3xl space-y-6">
       <div>

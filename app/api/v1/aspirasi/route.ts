@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { submitFromApi } from "@/lib/aspirations/api";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { readJson, route } from "@/lib/http/route";
 
@@ -14,6 +13,6 @@ export const POST = route(async (req: Request) => {
   const credentials = req.headers.get("authorization") || /authjs|next-auth/.test(req.headers.get("cookie") ?? "");
   const actor = credentials ? await actorFromRequest(req) : null;
   const body = await readJson(req, MAX_JSON_BODY_BYTES);
-  const r = await submitFromApi(db, actor, body, clientIpFromHeaders(req.headers));
+  const r = await submitFromApi(actor, body, clientIpFromHeaders(req.headers));
   return NextResponse.json({ trackingCode: r.trackingCode }, { status: 201, headers: { location: `/api/v1/aspirasi/${r.trackingCode}` } });
 });

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { checkAntiSpam } from "@/lib/antispam/service";
-import { db } from "@/lib/db";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { protectedRoute, readJson } from "@/lib/http/route";
 import { photosFromBody } from "@/lib/pokir/api";
@@ -18,8 +17,8 @@ export const dynamic = "force-dynamic";
 export const POST = protectedRoute("pokir.submit", async (req, _ctx, actor) => {
   const { fields, files } = photosFromBody(await readJson(req, MAX_JSON_BODY_BYTES));
   parseInput(publicProposalSchema, fields);
-  await checkAntiSpam(db, { ip: clientIpFromHeaders(req.headers), fields, form: false, challenge: !actor, scope: "pokir" });
-  const r = await submitPublicProposal(db, actor, fields, files);
+  await checkAntiSpam({ ip: clientIpFromHeaders(req.headers), fields, form: false, challenge: !actor, scope: "pokir" });
+  const r = await submitPublicProposal(actor, fields, files);
   const url = `/api/v1/pokir/${r.trackingCode}`;
   return NextResponse.json({ trackingCode: r.trackingCode, url }, { status: 201, headers: { location: url } });
 });

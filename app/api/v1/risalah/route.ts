@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { route } from "@/lib/http/route";
 import { listPublishedMinutes } from "@/lib/minutes/public";
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req: Request) => {
   const url = new URL(req.url);
   const num = (k: string) => (url.searchParams.get(k) ? Number(url.searchParams.get(k)) : undefined);
-  const result = await listPublishedMinutes(db, await actorFromRequest(req), {
+  const result = await listPublishedMinutes(await actorFromRequest(req), {
     typeId: num("jenis"),
     year: num("tahun"),
     q: url.searchParams.get("q") ?? undefined,

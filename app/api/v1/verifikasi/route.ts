@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { route } from "@/lib/http/route";
@@ -32,6 +31,6 @@ export const POST = route(async (req: Request) => {
   } else {
     throw new AppError("unsupported_media_type", "Kirim berkas sebagai multipart/form-data (kolom berkas) atau application/pdf.");
   }
-  const result = await verifyUpload(db, await actorFromRequest(req), { file, code, ip: clientIpFromHeaders(req.headers) });
+  const result = await verifyUpload(await actorFromRequest(req), { file, code, ip: clientIpFromHeaders(req.headers) });
   return NextResponse.json(result);
 });

@@ -19,7 +19,6 @@ import { formOptions } from "@/lib/aspirations/options";
 import { aspirationDetail } from "@/lib/aspirations/staff";
 import { mergeSuggestions } from "@/lib/aspirations/workflow";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Aspirasi" };
@@ -28,11 +27,11 @@ export default async function StaffDetailPage({ params, searchParams }: { params
   const actor = await requirePageActor("aspiration.triage");
   const { id } = await params;
   const sp = await searchParams;
-  const d = await aspirationDetail(db, actor, id).catch((e) => {
+  const d = await aspirationDetail(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
-  const [opts, suggestions] = await Promise.all([formOptions(db), mergeSuggestions(db, actor, id)]);
+  const [opts, suggestions] = await Promise.all([formOptions(), mergeSuggestions(actor, id)]);
   const a = d.aspiration;
   const status = a.status as AspirationStatus;
   const next = nextStatuses(status);

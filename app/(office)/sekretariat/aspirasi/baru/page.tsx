@@ -6,13 +6,11 @@ import { logAspirationAction } from "@/lib/aspirations/actions";
 import { CHANNEL_LABELS, STAFF_CHANNELS } from "@/lib/aspirations/constants";
 import { formOptions } from "@/lib/aspirations/options";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
-
 export const metadata: Metadata = { title: "Catat aspirasi" };
 
 export default async function LogAspirationPage() {
   await requirePageActor("aspiration.logChannel");
-  const opts = await formOptions(db);
+  const opts = await formOptions();
   return (
     <div className="max-w-2xl">
       <PageHeader title="Catat aspirasi" description="Aspirasi yang diterima lewat telepon, tatap muka, atau surat." />

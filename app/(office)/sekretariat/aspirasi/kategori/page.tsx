@@ -6,13 +6,11 @@ import { PageHeader } from "@/components/ui/misc";
 import { addCategoryAction, saveCategoryAction } from "@/lib/aspirations/actions";
 import { listCategories } from "@/lib/aspirations/categories";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
-
 export const metadata: Metadata = { title: "Kategori aspirasi" };
 
 export default async function CategoriesPage() {
   const actor = await requirePageActor("aspiration.categories.manage");
-  const cats = await listCategories(db, actor);
+  const cats = await listCategories(actor);
   return (
     <div className="max-w-3xl space-y-4">
       <p>

@@ -6,7 +6,6 @@ import { UserForm } from "@/components/users/user-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { getUser, memberOptions } from "@/lib/users/service";
@@ -16,11 +15,11 @@ export const metadata: Metadata = { title: "Ubah pengguna" };
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
   const actor = await requirePageActor("users.manage");
   const { id } = await params;
-  const user = await getUser(db, actor, id).catch((e) => {
+  const user = await getUser(actor, id).catch((e) => {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   });
-  const options = await memberOptions(db);
+  const options = await memberOptions();
   const { dibuat } = await searchParams;
   return (
     <div className="space-y-6">

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { UserForm } from "@/components/users/user-form";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createUserAction } from "@/lib/users/actions";
 import { memberOptions } from "@/lib/users/service";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Tambah pengguna" };
 
 export default async function NewUserPage() {
   await requirePageActor("users.manage");
-  const options = await memberOptions(db);
+  const options = await memberOptions();
   return (
     <div>
       <Link href="/sekretariat/pengguna" className="text-sm">

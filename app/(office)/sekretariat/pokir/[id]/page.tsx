@@ -6,7 +6,6 @@ import { PokirSubnav } from "@/components/pokir/subnav";
 import { PageHeader } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getProposalForStaff, pokirFormOptions } from "@/lib/pokir/read";
 import { mergeSuggestions } from "@/lib/pokir/staff";
@@ -16,11 +15,11 @@ export const metadata: Metadata = { title: "Usulan Pokir" };
 export default async function StaffPokirPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("pokir.verify");
   const { id } = await params;
-  const p = await getProposalForStaff(db, actor, id).catch((e) => {
+  const p = await getProposalForStaff(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
-  const [options, suggestions] = await Promise.all([pokirFormOptions(db), mergeSuggestions(db, actor, id)]);
+  const [options, suggestions] = await Promise.all([pokirFormOptions(), mergeSuggestions(actor, id)]);
   return (
     <div className="space-y-6">
       <PageHeader title={p.title} description={`Usulan pokir ${p.trackingCode}`} />

@@ -5,7 +5,6 @@ import { PokirSubnav } from "@/components/pokir/subnav";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatRupiah } from "@/lib/format";
 import { memberTotals } from "@/lib/pokir/member-list";
 import { listPeriods } from "@/lib/pokir/periods";
@@ -14,11 +13,11 @@ export const metadata: Metadata = { title: "Pagu Pokir Anggota" };
 
 export default async function PaguPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const actor = await requirePageActor("pokir.verify");
-  const periods = await listPeriods(db);
+  const periods = await listPeriods();
   const sp = await searchParams;
   const period = periods.find((p) => p.id === Number(sp.periode)) ?? periods[0];
   if (!period) return <EmptyState title="Belum ada periode pokir" />;
-  const rows = await memberTotals(db, actor, period.id);
+  const rows = await memberTotals(actor, period.id);
   const editable = can(actor, "pokir.finalize") && !period.finalizedAt;
   return (
     <div>

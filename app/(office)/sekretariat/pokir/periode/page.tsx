@@ -4,7 +4,6 @@ import { PokirSubnav } from "@/components/pokir/subnav";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isOpen, listPeriods } from "@/lib/pokir/periods";
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Periode Pokir" };
 
 export default async function PeriodsPage() {
   const actor = await requirePageActor("pokir.verify");
-  const periods = await listPeriods(db);
+  const periods = await listPeriods();
   const now = new Date();
   return (
     <div className="space-y-6">

@@ -8,7 +8,6 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import {
   approveMinutesAction,
@@ -27,11 +26,11 @@ export const metadata: Metadata = { title: "Rapat" };
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
   const actor = await requirePageActor("meeting.manage");
   const { id } = await params;
-  const detail = await getMeetingDetail(db, actor, id).catch((e) => {
+  const detail = await getMeetingDetail(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
-  const corrections = await listCorrections(db, actor, id);
+  const corrections = await listCorrections(actor, id);
   const draft = detail.minutes.status === "draf";
   return (
     <div className="space-y-6">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { MeetingForm } from "@/components/minutes/meeting-form";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createMeetingAction } from "@/lib/minutes/actions";
 import { listActiveTypes, peopleOptions } from "@/lib/minutes/meetings";
 
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Rapat baru" };
 
 export default async function NewMeetingPage() {
   const actor = await requirePageActor("meeting.manage");
-  const [types, people] = await Promise.all([listActiveTypes(db), peopleOptions(db)]);
+  const [types, people] = await Promise.all([listActiveTypes(), peopleOptions()]);
   return (
     <div>
       <PageHeader title="Rapat baru" description="Daftar hadir dibuat otomatis dari keanggotaan badan rapat sesuai jenis rapat." />

@@ -4,7 +4,6 @@ import { StepForm } from "@/components/minutes/workflow-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { restoreMeetingTypesAction } from "@/lib/minutes/actions";
 import { BODY_KIND_LABELS } from "@/lib/minutes/bodies";
 import { listMeetingTypes } from "@/lib/minutes/meeting-types";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Jenis rapat" };
 
 export default async function MeetingTypesPage() {
   const actor = await requirePageActor("meetingTypes.manage");
-  const types = await listMeetingTypes(db, actor);
+  const types = await listMeetingTypes(actor);
   return (
     <div className="space-y-4">
       <PageHeader

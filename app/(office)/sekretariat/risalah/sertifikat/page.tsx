@@ -3,7 +3,6 @@ import { SignerImportForm } from "@/components/minutes/signer-import-form";
 import { Badge, Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { InlineForm } from "@/components/reference/inline-form";
 import { TrustedRootForm } from "@/components/minutes/trusted-root-form";
@@ -15,8 +14,8 @@ export const metadata: Metadata = { title: "Sertifikat penanda tangan" };
 
 export default async function SignersPage() {
   const actor = await requirePageActor("signers.manage");
-  const { people, certificates, caPem } = await listSigners(db, actor);
-  const roots = await listTrustedRoots(db, actor);
+  const { people, certificates, caPem } = await listSigners(actor);
+  const roots = await listTrustedRoots(actor);
   const withCert = people.filter((p) => certificates.some((c) => c.userId === p.id));
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LettersSubnav } from "@/components/letters/subnav";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 
 export const metadata: Metadata = { title: "Buku Agenda" };
 

@@ -8,7 +8,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { OUTGOING_STATUSES, OUTGOING_STATUS_LABELS } from "@/lib/letters/constants";
 import { listOutgoing } from "@/lib/letters/outgoing-read";
@@ -25,7 +24,7 @@ export default async function OutgoingListPage({
   const actor = await requirePageActor("letter.read");
   const raw = await searchParams;
   const { query, errors, values, pageHref } = parseListQuery(raw, "/sekretariat/surat/keluar");
-  const { items, total, page, pageSize } = await listOutgoing(db, actor, query);
+  const { items, total, page, pageSize } = await listOutgoing(actor, query);
   return (
     <div>
       <PageHeader

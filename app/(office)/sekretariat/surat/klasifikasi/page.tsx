@@ -3,7 +3,6 @@ import { ClassificationForm } from "@/components/letters/classification-forms";
 import { LettersSubnav } from "@/components/letters/subnav";
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createClassificationAction, updateClassificationAction } from "@/lib/letters/admin/actions";
 import { listClassification } from "@/lib/letters/admin/service";
 import { pageParam } from "@/lib/validation";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Kode Klasifikasi Arsip" };
 export default async function ClassificationPage({ searchParams }: { searchParams: Promise<{ q?: string; hal?: string }> }) {
   const actor = await requirePageActor("reference.manage");
   const sp = await searchParams;
-  const { items, total, page, pageSize } = await listClassification(db, actor, { q: sp.q, page: pageParam(sp.hal) });
+  const { items, total, page, pageSize } = await listClassification(actor, { q: sp.q, page: pageParam(sp.hal) });
   return (
     <div className="space-y-6">
       <PageHeader title="Kode klasifikasi arsip" description="Permendagri 83/2022. Tambah atau koreksi kode dan isi jadwal retensi (tahun aktif dan inaktif); kode tanpa retensi mengikuti kode induknya." />

@@ -8,7 +8,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { INCOMING_STATUSES, INCOMING_STATUS_LABELS } from "@/lib/letters/constants";
 import { listIncoming } from "@/lib/letters/incoming";
@@ -25,7 +24,7 @@ export default async function IncomingListPage({
   const actor = await requirePageActor("letter.read");
   const raw = await searchParams;
   const { query, errors, values, pageHref } = parseListQuery(raw, "/sekretariat/surat/masuk");
-  const { items, total, page, pageSize } = await listIncoming(db, actor, query);
+  const { items, total, page, pageSize } = await listIncoming(actor, query);
   return (
     <div>
       <PageHeader

@@ -3,16 +3,15 @@ import { RegisterForm } from "@/components/letters/register-form";
 import { LettersSubnav } from "@/components/letters/subnav";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createRegisterAction, updateRegisterAction } from "@/lib/letters/admin/actions";
 import { listRegisters } from "@/lib/letters/admin/service";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 
 export const metadata: Metadata = { title: "Format Nomor Surat" };
 
 export default async function NumberSettingsPage() {
   const actor = await requirePageActor("letter.settings.manage");
-  const registers = await listRegisters(db, actor);
+  const registers = await listRegisters(actor);
   const today = todayWita();
   return (
     <div className="space-y-6">

@@ -6,11 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { reviewRetentionAction } from "@/lib/letters/admin/actions";
 import { RETENTION_DECISION_LABELS } from "@/lib/letters/constants";
-import { listRetentionDue } from "@/lib/letters/retention-service";
+import { listRetentionDue } from "@/lib/letters/retention-review";
 import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Retensi Arsip Surat" };
@@ -27,7 +26,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const jenis = sp.jenis === "keluar" ? "keluar" : "masuk";
   const stage = sp.tahap === "inaktif" ? "inaktif" : "habis";
-  const r = await listRetentionDue(db, actor, { jenis, stage, page: pageParam(sp.hal) });
+  const r = await listRetentionDue(actor, { jenis, stage, page: pageParam(sp.hal) });
   const mayReview = can(actor, "letter.register");
   return (
     <div className="space-y-6">

@@ -8,7 +8,6 @@ import { Card } from "@/components/ui/misc";
 import { forwardRequestAction, noteAspirationAction, statusAspirationAction } from "@/lib/aspirations/actions";
 import { aspirationDetail } from "@/lib/aspirations/staff";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { openPeriod } from "@/lib/pokir/periods";
 import { pokirFormOptions, pokirFromAspiration } from "@/lib/pokir/read";
@@ -19,12 +18,12 @@ export const metadata: Metadata = { title: "Aspirasi" };
 export default async function MemberAspirationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("aspiration.respond");
   const { id } = await params;
-  const d = await aspirationDetail(db, actor, id).catch((e) => {
+  const d = await aspirationDetail(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
   const open = d.aspiration.status === "diverifikasi" || d.aspiration.status === "ditindaklanjuti";
-  const [linked, period, options] = await Promise.all([pokirFromAspiration(db, { aspirationId: id }), openPeriod(db), pokirFormOptions(db)]);
+  const [linked, period, options] = await Promise.all([pokirFromAspiration({ aspirationId: id }), openPeriod(), pokirFormOptions()]);
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <DetailView d={d} />

@@ -5,7 +5,6 @@ import { FileList, IncomingSummary } from "@/components/letters/incoming-view";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { getIncoming } from "@/lib/letters/incoming-detail";
 import { disposisiFormOptions, orNotFound } from "@/lib/letters/page-data";
 
@@ -15,8 +14,8 @@ export const metadata: Metadata = { title: "Disposisi Surat" };
 export default async function MemberLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("letter.disposisi.receive");
   const { id } = await params;
-  const detail = await orNotFound(getIncoming(db, actor, id));
-  const { options, defaultDue } = await disposisiFormOptions(db);
+  const detail = await orNotFound(getIncoming(actor, id));
+  const { options, defaultDue } = await disposisiFormOptions();
   return (
     <div className="space-y-6">
       <PageHeader

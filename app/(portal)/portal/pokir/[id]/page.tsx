@@ -4,7 +4,6 @@ import { MemberPokirActions } from "@/components/pokir/member-actions";
 import { ProposalSummary } from "@/components/pokir/proposal-summary";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getProposalForMember } from "@/lib/pokir/read";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Usulan Pokir" };
 export default async function MemberPokirPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("inbox.read");
   const { id } = await params;
-  const p = await getProposalForMember(db, actor, id).catch((e) => {
+  const p = await getProposalForMember(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });

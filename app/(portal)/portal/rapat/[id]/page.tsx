@@ -9,7 +9,6 @@ import { ProposeCorrectionForm } from "@/components/minutes/workflow-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { approveMinutesAction, proposeCorrectionAction, publishMinutesAction, returnToDraftAction, signMinutesAction, startCorrectionAction, submitForReviewAction } from "@/lib/minutes/actions";
 import { parseStoredContent } from "@/lib/minutes/content";
@@ -17,15 +16,15 @@ import { listCorrections } from "@/lib/minutes/corrections";
 import { meetingLabels } from "@/lib/minutes/drafts";
 import { orNotFound } from "@/lib/minutes/page-helpers";
 import { getMeetingDetail } from "@/lib/minutes/queries";
-import { correctionGuard, correctionWindow } from "@/lib/minutes/workflow";
+import { correctionGuard, correctionWindow } from "@/lib/minutes/workflow-rules";
 
 export const metadata: Metadata = { title: "Rapat" };
 
 export default async function MemberMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("meeting.read");
   const { id } = await params;
-  const detail = await orNotFound(getMeetingDetail(db, actor, id));
-  const [labels, corrections] = await Promise.all([meetingLabels(db, id), listCorrections(db, actor, id)]);
+  const detail = await orNotFound(getMeetingDetail(actor, id));
+  const [labels, corrections] = await Promise.all([meetingLabels(id), listCorrections(actor, id)]);
   const content = parseStoredContent(detail.minutes.content, labels.agendaIds);
   const window = correctionWindow(detail.minutes.reviewStartedAt, detail.minutes.correctionDeadline, new Date());
   const canCorrect = correctionGuard(detail.minutes.status, window, detail.scope.inBody || detail.scope.isChair);

@@ -6,7 +6,6 @@ import { PokirStatusBadge } from "@/components/pokir/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { inboxFilterOptions } from "@/lib/inbox/options";
@@ -20,11 +19,11 @@ export const metadata: Metadata = { title: "Catatan Reses" };
 export default async function ResesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> }) {
   const actor = await requirePageActor("reses.manage");
   const { id } = await params;
-  const r = await getReses(db, actor, id).catch((e) => {
+  const r = await getReses(actor, id).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
-  const [options, own, open] = await Promise.all([pokirFormOptions(db), inboxFilterOptions(db, actor), openPeriod(db)]);
+  const [options, own, open] = await Promise.all([pokirFormOptions(), inboxFilterOptions(actor), openPeriod()]);
   const mine = new Set(own.kelurahan.map((k) => k.id));
   return (
     <div className="space-y-6">

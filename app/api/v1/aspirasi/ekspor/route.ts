@@ -1,5 +1,4 @@
 import { exportCsv, exportXlsx } from "@/lib/aspirations/export";
-import { db } from "@/lib/db";
 import { csvResponse } from "@/lib/http/csv";
 import { protectedRoute } from "@/lib/http/route";
 
@@ -10,7 +9,7 @@ export const GET = protectedRoute("aspiration.export", async (req, _ctx, actor) 
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
   const stamp = new Date().toISOString().slice(0, 10);
   if (params.format === "xlsx") {
-    const buf = await exportXlsx(db, actor, params);
+    const buf = await exportXlsx(actor, params);
     return new Response(new Uint8Array(buf), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -19,5 +18,5 @@ export const GET = protectedRoute("aspiration.export", async (req, _ctx, actor) 
       },
     });
   }
-  return csvResponse(`aspirasi-${stamp}.csv`, await exportCsv(db, actor, params));
+  return csvResponse(`aspirasi-${stamp}.csv`, await exportCsv(actor, params));
 });

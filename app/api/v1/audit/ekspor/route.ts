@@ -1,5 +1,4 @@
 import { listAudit } from "@/lib/audit/service";
-import { db } from "@/lib/db";
 import { csvResponse, toCsv } from "@/lib/http/csv";
 import { protectedRoute } from "@/lib/http/route";
 
@@ -11,7 +10,7 @@ export const GET = protectedRoute("audit.read", async (req, _ctx, actor) => {
   const outcome = url.searchParams.get("hasil");
   const rows: unknown[][] = [];
   for (let page = 1; page <= 250; page++) {
-    const r = await listAudit(db, actor, {
+    const r = await listAudit(actor, {
       q: url.searchParams.get("q") ?? undefined,
       outcome: outcome === "success" || outcome === "failure" || outcome === "denied" ? outcome : undefined,
       page,

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { checkEmailSecret, handleInboundEmail, MAX_EMAIL_BYTES } from "@/lib/aspirations/channels/email";
-import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
@@ -11,6 +10,6 @@ export const POST = route(async (req: Request) => {
   checkEmailSecret(req.headers.get("authorization"));
   const raw = Buffer.from(await req.arrayBuffer());
   if (raw.length > MAX_EMAIL_BYTES) throw errors.badRequest("Pesan email terlalu besar.");
-  const r = await handleInboundEmail(db, raw);
+  const r = await handleInboundEmail(raw);
   return NextResponse.json({ trackingCode: r.trackingCode, duplicate: r.duplicate }, { status: r.duplicate ? 200 : 201 });
 });

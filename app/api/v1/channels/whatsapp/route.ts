@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { handleWhatsappPayload, verifyWhatsappSignature, whatsappHandshake } from "@/lib/aspirations/channels/whatsapp";
 import { logDenied } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
@@ -15,7 +14,7 @@ export const POST = route(async (req: Request) => {
   const raw = await req.text();
   if (raw.length > 1_000_000) throw errors.badRequest("Payload terlalu besar.");
   if (!verifyWhatsappSignature(raw, req.headers.get("x-hub-signature-256"))) {
-    await logDenied(db, null, "channel.whatsapp.signature");
+    await logDenied(null, "channel.whatsapp.signature");
     throw errors.channelUnauthorized("Tanda tangan X-Hub-Signature-256 WhatsApp");
   }
   let payload: unknown;
@@ -24,6 +23,6 @@ export const POST = route(async (req: Request) => {
   } catch {
     throw errors.badRequest("Isi permintaan bukan JSON yang valid.");
   }
-  const r = await handleWhatsappPayload(db, payload);
+  const r = await handleWhatsappPayload(payload);
   return NextResponse.json({ received: true, created: r.created.length, duplicates: r.duplicates });
 });

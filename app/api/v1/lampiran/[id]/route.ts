@@ -2,7 +2,6 @@ import { ATTACHMENT_ACCESS } from "@/lib/attachments/access";
 import { readAttachmentData, readAttachmentMeta } from "@/lib/attachments/service";
 import { logDenied } from "@/lib/auth/guard";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { etagMatches, etagOf, fileResponse, notModified } from "@/lib/http/download";
 import { route } from "@/lib/http/route";
@@ -16,15 +15,15 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
   const { id } = await ctx.params;
   const actor = await actorFromRequest(req);
-  const file = await readAttachmentMeta(db, id);
+  const file = await readAttachmentMeta(id);
   const check = file ? ATTACHMENT_ACCESS[file.ownerType] : undefined;
-  if (!file || !check || !(await check(db, actor, file.ownerId))) {
-    if (file) await logDenied(db, actor, "attachment.read", { type: "attachment", id });
+  if (!file || !check || !(await check(actor, file.ownerId))) {
+    if (file) await logDenied(actor, "attachment.read", { type: "attachment", id });
     throw errors.notFound("Lampiran");
   }
   const etag = etagOf(file.sha256);
   if (etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag, "no-store");
-  const data = await readAttachmentData(db, id);
+  const data = await readAttachmentData(id);
   if (!data) throw errors.notFound("Lampiran");
   const inline = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";
   return fileResponse({ data, mimeType: file.mimeType, fileName: file.fileName, etag, inline, cache: "no-store" });

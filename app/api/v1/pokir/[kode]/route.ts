@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { checkLookupLimit } from "@/lib/antispam/service";
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { route } from "@/lib/http/route";
@@ -19,11 +18,11 @@ export const GET = route(async (req: Request, ctx: { params: Promise<{ kode: str
   if (isUuid(kode)) {
     const actor = await actorFromRequest(req);
     if (!actor) throw errors.unauthorized();
-    const { photos, ...p } = actor.role === "member" ? await getProposalForMember(db, actor, kode) : await getProposalForStaff(db, actor, kode);
+    const { photos, ...p } = actor.role === "member" ? await getProposalForMember(actor, kode) : await getProposalForStaff(actor, kode);
     return NextResponse.json({ ...p, photos: photos.map((f) => ({ ...f, url: `/api/v1/lampiran/${f.id}` })) });
   }
-  await checkLookupLimit(db, clientIpFromHeaders(req.headers));
-  const t = await trackProposal(db, kode);
+  await checkLookupLimit(clientIpFromHeaders(req.headers));
+  const t = await trackProposal(kode);
   if (!t) throw errors.notFound("Usulan pokir");
   return NextResponse.json(t);
 });

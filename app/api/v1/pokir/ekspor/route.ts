@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { csvResponse } from "@/lib/http/csv";
 import { protectedRoute } from "@/lib/http/route";
 import { exportData, sipdCsv, sipdXlsx } from "@/lib/pokir/export";
@@ -21,7 +20,7 @@ const querySchema = z.object({
 export const GET = protectedRoute("pokir.export", async (req, _ctx, actor) => {
   const params = Object.fromEntries([...new URL(req.url).searchParams.entries()].filter(([, v]) => v !== ""));
   const q = querySchema.parse(params);
-  const { period, rows, groups } = await exportData(db, actor, { periodId: q.periode, dapilId: q.dapil, memberId: q.anggota, opdId: q.opd, by: q.per });
+  const { period, rows, groups } = await exportData(actor, { periodId: q.periode, dapilId: q.dapil, memberId: q.anggota, opdId: q.opd, by: q.per });
   const base = `pokir-${period.planYear}${q.dapil ? `-dapil${q.dapil}` : ""}${q.opd ? `-opd${q.opd}` : ""}`;
   if (q.format === "csv") return csvResponse(`${base}.csv`, sipdCsv(rows));
   const body = q.format === "xlsx" ? await sipdXlsx(period.name, groups) : await renderRekapPdf(period.name, rows);

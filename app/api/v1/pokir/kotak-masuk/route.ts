@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
 import { protectedRoute } from "@/lib/http/route";
 import { listInbox } from "@/lib/inbox/service";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = protectedRoute("inbox.read", async (req, _ctx, actor) => {
   const t0 = performance.now();
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
-  const { items, nextCursor, dbMs } = await listInbox(db, actor, params);
+  const { items, nextCursor, dbMs } = await listInbox(actor, params);
   const total = performance.now() - t0;
   return NextResponse.json({ items, nextCursor }, { headers: { "server-timing": `db;dur=${dbMs.toFixed(2)}, app;dur=${total.toFixed(2)}`, "cache-control": "private, no-store" } });
 });

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
 import { protectedRoute } from "@/lib/http/route";
 import { findPerson } from "@/lib/privacy/service";
 
@@ -8,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** Staff: one person's data across all services as JSON (GET ?email=…&phone=…). */
 export const GET = protectedRoute("privacy.manage", async (req, _ctx, actor) => {
   const q = new URL(req.url).searchParams;
-  const records = await findPerson(db, actor, { email: q.get("email") ?? undefined, phone: q.get("phone") ?? undefined });
+  const records = await findPerson(actor, { email: q.get("email") ?? undefined, phone: q.get("phone") ?? undefined });
   return NextResponse.json(
     { exportedAt: new Date().toISOString(), records },
     { headers: { "content-disposition": 'attachment; filename="data-pribadi.json"', "cache-control": "no-store" } },

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { protectedRoute } from "@/lib/http/route";
 import { agendaBook } from "@/lib/letters/agenda";
 import { agendaXlsx } from "@/lib/letters/export/agenda-xlsx";
@@ -10,7 +9,7 @@ const TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheet
 
 /** The Buku Agenda of a date range as XLSX or PDF (?jenis=masuk|keluar&dari=&sampai=&format=). */
 export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
-  const book = await agendaBook(db, actor, Object.fromEntries(new URL(req.url).searchParams.entries()));
+  const book = await agendaBook(actor, Object.fromEntries(new URL(req.url).searchParams.entries()));
   const bytes = book.format === "pdf" ? await renderAgendaPdf(book) : await agendaXlsx(book);
   const name = `buku-agenda-surat-${book.direction}-${book.from}-${book.to}.${book.format}`;
   return new Response(new Uint8Array(bytes), {

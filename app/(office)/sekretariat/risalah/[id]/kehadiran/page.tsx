@@ -4,7 +4,6 @@ import { AttendanceForm } from "@/components/minutes/attendance-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { recordAttendanceAction } from "@/lib/minutes/actions";
 import { orNotFound } from "@/lib/minutes/page-helpers";
 import { getMeetingDetail } from "@/lib/minutes/queries";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Daftar hadir" };
 export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("meeting.manage");
   const { id } = await params;
-  const detail = await orNotFound(getMeetingDetail(db, actor, id));
+  const detail = await orNotFound(getMeetingDetail(actor, id));
   const editable = detail.minutes.status === "draf";
   return (
     <div className="space-y-4">

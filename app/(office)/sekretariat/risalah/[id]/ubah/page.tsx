@@ -4,7 +4,6 @@ import { MeetingForm } from "@/components/minutes/meeting-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { updateMeetingAction } from "@/lib/minutes/actions";
 import { listActiveTypes, peopleOptions } from "@/lib/minutes/meetings";
 import { orNotFound } from "@/lib/minutes/page-helpers";
@@ -15,8 +14,8 @@ export const metadata: Metadata = { title: "Ubah rapat" };
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("meeting.manage");
   const { id } = await params;
-  const detail = await orNotFound(getMeetingDetail(db, actor, id));
-  const [types, people] = await Promise.all([listActiveTypes(db), peopleOptions(db)]);
+  const detail = await orNotFound(getMeetingDetail(actor, id));
+  const [types, people] = await Promise.all([listActiveTypes(), peopleOptions()]);
   const m = detail.meeting;
   return (
     <div>

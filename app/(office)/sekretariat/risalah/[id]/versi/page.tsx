@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { diffVersions, listVersions } from "@/lib/minutes/drafts";
 import { orNotFound } from "@/lib/minutes/page-helpers";
@@ -13,13 +12,13 @@ export const metadata: Metadata = { title: "Riwayat versi" };
 export default async function VersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dari?: string; ke?: string }> }) {
   const actor = await requirePageActor("minutes.edit");
   const { id } = await params;
-  const detail = await orNotFound(getMeetingDetail(db, actor, id));
-  const versions = await listVersions(db, actor, id);
+  const detail = await orNotFound(getMeetingDetail(actor, id));
+  const versions = await listVersions(actor, id);
   const sp = await searchParams;
   const latest = versions[0]?.number ?? 0;
   const to = Math.min(latest, Math.max(0, Number(sp.ke) || latest));
   const from = Math.min(to, Math.max(0, Number.isFinite(Number(sp.dari)) && sp.dari !== undefined ? Number(sp.dari) : to - 1));
-  const diff = latest > 0 ? await diffVersions(db, actor, id, from, to) : [];
+  const diff = latest > 0 ? await diffVersions(actor, id, from, to) : [];
   const changed = diff.filter((d) => d.op !== "same").length;
   return (
     <div className="space-y-6">

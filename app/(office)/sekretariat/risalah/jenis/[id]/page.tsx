@@ -4,7 +4,6 @@ import { MeetingTypeForm } from "@/components/minutes/meeting-type-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { updateMeetingTypeAction } from "@/lib/minutes/actions";
 import { getMeetingType } from "@/lib/minutes/meeting-types";
 import { peopleOptions } from "@/lib/minutes/meetings";
@@ -16,8 +15,8 @@ export const metadata: Metadata = { title: "Ubah jenis rapat" };
 export default async function EditMeetingTypePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
   const actor = await requirePageActor("meetingTypes.manage");
   const { id } = await params;
-  const type = await orNotFound(getMeetingType(db, actor, Number(id)));
-  const [{ komisi }, people] = await Promise.all([memberOptions(db), peopleOptions(db)]);
+  const type = await orNotFound(getMeetingType(actor, Number(id)));
+  const [{ komisi }, people] = await Promise.all([memberOptions(), peopleOptions()]);
   return (
     <div className="space-y-4">
       <PageHeader title={type.name} description={<Link href="/sekretariat/risalah/jenis">Kembali ke jenis rapat</Link>} />

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { MeetingTypeForm } from "@/components/minutes/meeting-type-form";
 import { PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createMeetingTypeAction } from "@/lib/minutes/actions";
 import { peopleOptions } from "@/lib/minutes/meetings";
 import { memberOptions } from "@/lib/users/service";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Jenis rapat baru" };
 
 export default async function NewMeetingTypePage() {
   await requirePageActor("meetingTypes.manage");
-  const [{ komisi }, people] = await Promise.all([memberOptions(db), peopleOptions(db)]);
+  const [{ komisi }, people] = await Promise.all([memberOptions(), peopleOptions()]);
   return (
     <div>
       <PageHeader title="Jenis rapat baru" />

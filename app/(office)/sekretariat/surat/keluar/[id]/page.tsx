@@ -7,10 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { cancelOutgoingAction, issueOutgoingAction } from "@/lib/letters/actions";
-import { resolveRegister } from "@/lib/letters/numbers";
+import { resolveRegister } from "@/lib/letters/number-allocation";
 import { getOutgoing } from "@/lib/letters/outgoing-read";
 import { orNotFound } from "@/lib/letters/page-data";
 
@@ -20,9 +19,9 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
-  const detail = await orNotFound(getOutgoing(db, actor, id));
+  const detail = await orNotFound(getOutgoing(actor, id));
   const l = detail.letter;
-  const reg = detail.canIssue ? await resolveRegister(db, "keluar", l.registerId).catch(() => null) : null;
+  const reg = detail.canIssue ? await resolveRegister("keluar", l.registerId).catch(() => null) : null;
   const rows: [string, React.ReactNode][] = [
     ["Nomor surat", l.number ? <span className="font-mono">{l.number}</span> : "Belum terbit (draf)"],
     ["Status", <OutgoingStatusBadge key="s" status={l.status} />],

@@ -2,18 +2,17 @@ import type { Metadata } from "next";
 import { OutgoingForm } from "@/components/letters/outgoing-form";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { createOutgoingAction } from "@/lib/letters/actions";
 import { classificationOptions } from "@/lib/letters/admin/service";
-import { todayWita } from "@/lib/letters/common";
-import { activeRegisters } from "@/lib/letters/numbers";
+import { todayWita } from "@/lib/letters/input-checks";
+import { activeRegisters } from "@/lib/letters/number-allocation";
 
 export const metadata: Metadata = { title: "Draf Surat Keluar" };
 
 export default async function NewOutgoingPage({ searchParams }: { searchParams: Promise<{ balas?: string }> }) {
   const actor = await requirePageActor("letter.register");
   const { balas } = await searchParams;
-  const [codes, registers] = await Promise.all([classificationOptions(db, actor), activeRegisters(db, "keluar")]);
+  const [codes, registers] = await Promise.all([classificationOptions(actor), activeRegisters("keluar")]);
   return (
     <div className="max-w-3xl">
       <PageHeader title="Draf surat keluar" description="Nomor surat diterbitkan saat draf disetujui." />

@@ -7,13 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui/misc";
 import { can } from "@/lib/auth/guard";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { cancelReservationAction, reserveNumbersAction } from "@/lib/letters/actions";
 import { classificationOptions } from "@/lib/letters/admin/service";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { NUMBER_STATUS_LABELS } from "@/lib/letters/constants";
-import { activeRegisters } from "@/lib/letters/numbers";
+import { activeRegisters } from "@/lib/letters/number-allocation";
 import { listReservations } from "@/lib/letters/reservations";
 import { pageParam } from "@/lib/validation";
 
@@ -31,9 +30,9 @@ export default async function ReservationsPage({ searchParams }: { searchParams:
   const actor = await requirePageActor("letter.read");
   const sp = await searchParams;
   const status = ["dicadangkan", "dibatalkan", "dipakai"].includes(sp.status ?? "") ? (sp.status as "dicadangkan") : undefined;
-  const { items, total, page, pageSize } = await listReservations(db, actor, { status, page: pageParam(sp.hal) });
+  const { items, total, page, pageSize } = await listReservations(actor, { status, page: pageParam(sp.hal) });
   const mayIssue = can(actor, "letter.outgoing.issue");
-  const [codes, registers] = mayIssue ? await Promise.all([classificationOptions(db, actor), activeRegisters(db, "keluar")]) : [[], []];
+  const [codes, registers] = mayIssue ? await Promise.all([classificationOptions(actor), activeRegisters("keluar")]) : [[], []];
   return (
     <div className="space-y-6">
       <PageHeader title="Nomor cadangan" description="Cadangkan nomor surat keluar untuk surat yang ditandatangani manual saat sistem lain tidak tersedia. Nomor yang tidak terpakai dibatalkan dengan alasan dan tetap tercatat; nomor tidak pernah dipakai ulang." />

@@ -8,7 +8,6 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { archiveIncomingAction, disposeLetterAction } from "@/lib/letters/actions";
 import { OUTGOING_STATUS_LABELS } from "@/lib/letters/constants";
 import { getIncoming } from "@/lib/letters/incoming-detail";
@@ -21,9 +20,9 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
-  const detail = await orNotFound(getIncoming(db, actor, id));
+  const detail = await orNotFound(getIncoming(actor, id));
   const l = detail.letter;
-  const { options, defaultDue } = await disposisiFormOptions(db);
+  const { options, defaultDue } = await disposisiFormOptions();
   return (
     <div className="space-y-6">
       <PageHeader

@@ -1,5 +1,4 @@
 import { actorFromRequest } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { readDocumentPdf } from "@/lib/minutes/public";
 import { etagMatches, etagOf, fileResponse, notModified } from "@/lib/http/download";
@@ -14,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
   const { id } = await ctx.params;
   const ifNoneMatch = req.headers.get("if-none-match");
-  const file = await readDocumentPdf(db, await actorFromRequest(req), id, (sha) => etagMatches(ifNoneMatch, etagOf(sha)));
+  const file = await readDocumentPdf(await actorFromRequest(req), id, (sha) => etagMatches(ifNoneMatch, etagOf(sha)));
   // Published minutes of open meetings may be kept by proxies; anything else stays private, and a
   // document still being signed is never cached.
   const cache = !file.complete ? "no-store" : file.isPublic ? "public-immutable" : "private";

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
 import { protectedRoute } from "@/lib/http/route";
 import { outgoingDto } from "@/lib/letters/api";
 import { getOutgoing } from "@/lib/letters/outgoing-read";
@@ -9,5 +8,5 @@ export const dynamic = "force-dynamic";
 /** One outgoing letter; 404 outside the caller's scope. */
 export const GET = protectedRoute("letter.read", async (_req, ctx: { params: Promise<{ id: string }> }, actor) => {
   const { id } = await ctx.params;
-  return NextResponse.json(outgoingDto(await getOutgoing(db, actor, id)));
+  return NextResponse.json(outgoingDto(await getOutgoing(actor, id)));
 });

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
 import { protectedRoute } from "@/lib/http/route";
 import { incomingDto } from "@/lib/letters/api";
 import { getIncoming } from "@/lib/letters/incoming-detail";
@@ -9,5 +8,5 @@ export const dynamic = "force-dynamic";
 /** One incoming letter with scans and disposition branches; 404 outside the caller's scope. */
 export const GET = protectedRoute("letter.read", async (_req, ctx: { params: Promise<{ id: string }> }, actor) => {
   const { id } = await ctx.params;
-  return NextResponse.json(incomingDto(await getIncoming(db, actor, id)));
+  return NextResponse.json(incomingDto(await getIncoming(actor, id)));
 });

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { OutgoingForm } from "@/components/letters/outgoing-form";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { db } from "@/lib/db";
 import { updateOutgoingAction } from "@/lib/letters/actions";
 import { classificationOptions } from "@/lib/letters/admin/service";
-import { todayWita } from "@/lib/letters/common";
+import { todayWita } from "@/lib/letters/input-checks";
 import { getOutgoing } from "@/lib/letters/outgoing-read";
 import { orNotFound } from "@/lib/letters/page-data";
 
@@ -14,8 +13,8 @@ export const metadata: Metadata = { title: "Ubah Surat Keluar" };
 export default async function EditOutgoingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("letter.register");
   const { id } = await params;
-  const detail = await orNotFound(getOutgoing(db, actor, id));
-  const codes = await classificationOptions(db, actor);
+  const detail = await orNotFound(getOutgoing(actor, id));
+  const codes = await classificationOptions(actor);
   const l = detail.letter;
   const isDraft = l.status === "draf";
   return (

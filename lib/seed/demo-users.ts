@@ -1,7 +1,8 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { dapil, electionPeriods, fraksi, komisi, users } from "../schema";
-import type { Db } from "../types";
+import { dapil, electionPeriods, fraksi, komisi, users } from "@/lib/db/schema";
+import { db, type Db } from "@/lib/db";
 import { CURRENT_PERIOD } from "./reference";
 
 /** Password of every demo account (development only; listed in the README). */
@@ -65,11 +66,11 @@ const STAFF: DemoUser[] = [
 ];
 
 /** Seed demo accounts (admin, staff, all 45 members). Idempotent: existing e-mails are left alone. */
-export async function seedDemoUsers(db: Db): Promise<void> {
-  const [period] = await db.select().from(electionPeriods).where(eq(electionPeriods.name, CURRENT_PERIOD.name));
-  const dapilRows = await db.select().from(dapil).where(eq(dapil.periodId, period.id)).orderBy(dapil.number);
-  const fraksiRows = await db.select().from(fraksi).orderBy(fraksi.id);
-  const komisiRows = await db.select().from(komisi);
+export async function seedDemoUsers(tx: Db = db): Promise<void> {
+  const [period] = await tx.select().from(electionPeriods).where(eq(electionPeriods.name, CURRENT_PERIOD.name));
+  const dapilRows = await tx.select().from(dapil).where(eq(dapil.periodId, period.id)).orderBy(dapil.number);
+  const fraksiRows = await tx.select().from(fraksi).orderBy(fraksi.id);
+  const komisiRows = await tx.select().from(komisi);
   const members = demoMembers(dapilRows, fraksiRows);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const values = [...STAFF, ...members].map((u) => ({
@@ -84,5 +85,5 @@ export async function seedDemoUsers(db: Db): Promise<void> {
     komisiId: u.komisiName ? (komisiRows.find((k) => k.name === u.komisiName)?.id ?? null) : null,
     fraksiId: u.fraksiName ? (fraksiRows.find((f) => f.name === u.fraksiName)?.id ?? null) : null,
   }));
-  await db.insert(users).values(values).onConflictDoNothing();
+  await tx.insert(users).values(values).onConflictDoNothing();
 }

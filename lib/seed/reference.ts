@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import {
   aspirationCategories,
@@ -10,8 +11,8 @@ import {
   kecamatan,
   kelurahan,
   komisi,
-} from "../schema";
-import type { Db } from "../types";
+} from "@/lib/db/schema";
+import { db, type Db } from "@/lib/db";
 import wilayah from "./data/balikpapan-wilayah.json";
 import { parseClassificationCsv } from "./classification-csv";
 import klasifikasiCsv from "./data/klasifikasi";
@@ -32,8 +33,8 @@ export const CURRENT_PERIOD = { name: "2024-2029", startsOn: "2024-08-01", endsO
  * Seed reference data idempotently: rows that exist are left alone, so an admin's edits survive
  * every restart.
  */
-export async function seedReference(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function seedReference(tx: Db = db): Promise<void> {
+  await tx.transaction(async (tx) => {
     await tx.insert(electionPeriods).values({ ...CURRENT_PERIOD, isActive: true }).onConflictDoNothing();
     const [period] = await tx.select().from(electionPeriods).where(eq(electionPeriods.name, CURRENT_PERIOD.name));
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { findKelurahanArea, type KelurahanArea } from "@/lib/areas/dapil";
 import { aspirationCategories, aspirations, kelurahan, komisi } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { isUuid } from "@/lib/validation";
@@ -31,9 +32,9 @@ export function clearReferenceCache(): void {
 }
 
 /** A category by id or slug or name; must be active. */
-export async function resolveCategory(db: Db, ref: string | undefined, field = "category"): Promise<number> {
+export async function resolveCategory(ref: string | undefined, field = "category", tx: Db = db): Promise<number> {
   if (!ref) throw errors.validation({ [field]: ["Kategori wajib dipilih."] });
-  const id = await cached(`cat:${ref.toLowerCase()}`, () => findCategory(db, ref));
+  const id = await cached(`cat:${ref.toLowerCase()}`, () => findCategory(tx, ref));
   if (id === null) throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
   return id;
 }
@@ -55,11 +56,11 @@ export interface ResolvedArea {
  * A kelurahan by id, slug or name (case-insensitive), with its kecamatan and its dapil (the rule in
  * `lib/areas/dapil.ts`). "Seluruh kota" has no area and no dapil (staff route it).
  */
-export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?: string; citywide: boolean }): Promise<ResolvedArea> {
+export async function resolveArea(ref: { kelurahan?: string; kecamatan?: string; citywide: boolean }, tx: Db = db): Promise<ResolvedArea> {
   if (ref.citywide && !ref.kelurahan) return { kecamatanId: null, kelurahanId: null, dapilId: null, isCitywide: true };
   const k = ref.kelurahan;
   if (!k) throw errors.validation({ kelurahan: ['Pilih kelurahan, atau centang "Seluruh kota".'] });
-  const row = await cached(`kel:${k.toLowerCase()}`, () => findKelurahan(db, k));
+  const row = await cached(`kel:${k.toLowerCase()}`, () => findKelurahan(tx, k));
   if (!row) throw errors.validation({ kelurahan: ["Kelurahan tidak dikenal di Kota Balikpapan. Pilih dari daftar."] });
   if (ref.kecamatan && isId(ref.kecamatan) && Number(ref.kecamatan) !== row.kecamatanId) {
     throw errors.validation({ kelurahan: ["Kelurahan tidak berada di kecamatan yang dipilih."] });
@@ -69,14 +70,14 @@ export async function resolveArea(db: Db, ref: { kelurahan?: string; kecamatan?:
 
 function findKelurahan(db: Db, k: string): Promise<KelurahanArea | null> {
   const cond = isId(k) ? eq(kelurahan.id, Number(k)) : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
-  return findKelurahanArea(db, cond);
+  return findKelurahanArea(cond, undefined, db);
 }
 
 /** A komisi by id or name. */
-export async function resolveKomisi(db: Db, ref: string | undefined): Promise<number | null> {
+export async function resolveKomisi(ref: string | undefined, tx: Db = db): Promise<number | null> {
   if (!ref) return null;
   const cond = isId(ref) ? eq(komisi.id, Number(ref)) : sql`lower(${komisi.name}) = ${ref.toLowerCase()}`;
-  const rows = await db.select({ id: komisi.id }).from(komisi).where(and(cond, eq(komisi.isActive, true))).limit(1);
+  const rows = await tx.select({ id: komisi.id }).from(komisi).where(and(cond, eq(komisi.isActive, true))).limit(1);
   if (!rows[0]) throw errors.validation({ komisi: ["Komisi tidak dikenal."] });
   return rows[0].id;
 }
@@ -84,19 +85,19 @@ export async function resolveKomisi(db: Db, ref: string | undefined): Promise<nu
 export type AspirationRow = typeof aspirations.$inferSelect;
 
 /** Load an aspiration by uuid (FOR UPDATE inside a transaction when `lock`), or 404. */
-export async function loadAspiration(db: Db, id: string, lock = false): Promise<AspirationRow> {
+export async function loadAspiration(id: string, lock = false, tx: Db = db): Promise<AspirationRow> {
   if (!isUuid(id)) throw errors.notFound("Aspirasi");
-  const q = db.select().from(aspirations).where(eq(aspirations.id, id));
+  const q = tx.select().from(aspirations).where(eq(aspirations.id, id));
   const rows = lock ? await q.for("update") : await q;
   if (!rows[0]) throw errors.notFound("Aspirasi");
   return rows[0];
 }
 
 /** Load an aspiration by its tracking code (any spelling a person types), or 404. */
-export async function loadByCode(db: Db, code: string, lock = false): Promise<AspirationRow> {
+export async function loadByCode(code: string, lock = false, tx: Db = db): Promise<AspirationRow> {
   const norm = normalizeTrackingCode(code);
   if (!norm || !norm.startsWith("ASP-")) throw errors.notFound("Kode lacak");
-  const q = db.select().from(aspirations).where(eq(aspirations.trackingCode, norm));
+  const q = tx.select().from(aspirations).where(eq(aspirations.trackingCode, norm));
   const rows = lock ? await q.for("update") : await q;
   if (!rows[0]) throw errors.notFound("Kode lacak");
   return rows[0];

@@ -1,12 +1,13 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { localDate } from "@/lib/calendar/working-days";
 import { classificationCodes, letterRevisions, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 
 /** The classification code must exist and be active. */
-export async function assertClassification(db: Db, code: string, field = "classificationCode"): Promise<void> {
-  const rows = await db
+export async function assertClassification(code: string, field = "classificationCode", tx: Db = db): Promise<void> {
+  const rows = await tx
     .select({ code: classificationCodes.code })
     .from(classificationCodes)
     .where(and(eq(classificationCodes.code, code), eq(classificationCodes.isActive, true)));
@@ -14,9 +15,9 @@ export async function assertClassification(db: Db, code: string, field = "classi
 }
 
 /** The addressee's account, when one is chosen, must be an active user. */
-export async function assertActiveUser(db: Db, id: string | undefined, field: string): Promise<void> {
+export async function assertActiveUser(id: string | undefined, field: string, tx: Db = db): Promise<void> {
   if (!id) return;
-  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.isActive, true)));
+  const rows = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.isActive, true)));
   if (!rows[0]) throw errors.validation({ [field]: ["Akun tidak ditemukan atau tidak aktif."] });
 }
 
@@ -33,8 +34,8 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
 
 /** Keep the history of a correction. */
 export async function recordRevision(
-  tx: Db,
   rev: { direction: "masuk" | "keluar"; letterId: string; version: number; changedBy: string; reason: string; changes: Record<string, { from: unknown; to: unknown }> },
+  tx: Db = db,
 ): Promise<void> {
   await tx.insert(letterRevisions).values(rev);
 }

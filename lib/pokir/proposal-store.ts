@@ -1,25 +1,26 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/roles";
 import { kelurahanArea } from "@/lib/areas/dapil";
 import { pokirBidang, pokirEvents, pokirOpd, pokirProposals } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { assertNoConfidentialCode } from "@/lib/aspirations/confidential";
 import type { PokirStatus } from "./constants";
 
 /** A kelurahan with its kecamatan and dapil (the rule in `lib/areas/dapil.ts`); 422 when unknown. */
-export async function locateKelurahan(db: Db, kelurahanId: number, field = "kelurahanId") {
-  const row = await kelurahanArea(db, kelurahanId);
+export async function locateKelurahan(kelurahanId: number, field = "kelurahanId", tx: Db = db) {
+  const row = await kelurahanArea(kelurahanId, undefined, tx);
   if (!row) throw errors.validation({ [field]: ["Kelurahan tidak ditemukan. Pilih dari daftar."] });
   return row;
 }
 
 /** The bidang must exist; returns its default OPD. */
-export async function assertBidang(db: Db, bidangId: number | undefined): Promise<number | null> {
+export async function assertBidang(bidangId: number | undefined, tx: Db = db): Promise<number | null> {
   if (!bidangId) return null;
-  const rows = await db
+  const rows = await tx
     .select({ isActive: pokirBidang.isActive, opd: pokirBidang.defaultOpdId, opdActive: pokirOpd.isActive })
     .from(pokirBidang)
     .leftJoin(pokirOpd, eq(pokirOpd.id, pokirBidang.defaultOpdId))
@@ -31,9 +32,9 @@ export async function assertBidang(db: Db, bidangId: number | undefined): Promis
 }
 
 /** The OPD must exist and be active. */
-export async function assertOpd(db: Db, opdId: number | undefined): Promise<void> {
+export async function assertOpd(opdId: number | undefined, tx: Db = db): Promise<void> {
   if (!opdId) return;
-  const rows = await db.select({ isActive: pokirOpd.isActive }).from(pokirOpd).where(eq(pokirOpd.id, opdId));
+  const rows = await tx.select({ isActive: pokirOpd.isActive }).from(pokirOpd).where(eq(pokirOpd.id, opdId));
   if (!rows[0]) throw errors.validation({ opdId: ["OPD tidak ditemukan. Pilih dari daftar."] });
   if (!rows[0].isActive) throw errors.validation({ opdId: ["OPD ini sudah tidak aktif. Pilih OPD lain dari daftar atau kosongkan."] });
 }
@@ -41,7 +42,7 @@ export async function assertOpd(db: Db, opdId: number | undefined): Promise<void
 export type ProposalRow = typeof pokirProposals.$inferSelect;
 
 /** Lock and load a proposal inside a transaction (404 when absent or the id is malformed). */
-export async function lockProposal(tx: Db, id: string): Promise<ProposalRow> {
+export async function lockProposal(id: string, tx: Db = db): Promise<ProposalRow> {
   if (!z.uuid().safeParse(id).success) throw errors.notFound("Usulan pokir");
   const rows = await tx.select().from(pokirProposals).where(eq(pokirProposals.id, id)).for("update");
   if (!rows[0]) throw errors.notFound("Usulan pokir");
@@ -50,13 +51,13 @@ export async function lockProposal(tx: Db, id: string): Promise<ProposalRow> {
 
 /** Append a timeline event and the matching audit entry (same transaction). */
 export async function logEvent(
-  tx: Db,
   actor: Actor | null,
   p: { id: string },
   e: { kind: string; action: string; from?: PokirStatus; to?: PokirStatus; publicNote?: string | null; internalNote?: string | null; detail?: Record<string, unknown>; actorLabel?: string },
+  tx: Db = db,
 ) {
   // Pokir timelines are public: a note must not publish a confidential aspiration's code.
-  await assertNoConfidentialCode(tx, e.publicNote, "publicNote");
+  await assertNoConfidentialCode(e.publicNote, "publicNote", undefined, tx);
   await tx.insert(pokirEvents).values({
     proposalId: p.id,
     actorId: actor?.id ?? null,
@@ -66,23 +67,23 @@ export async function logEvent(
     publicNote: e.publicNote ?? null,
     internalNote: e.internalNote ?? null,
   });
-  await writeAudit(tx, {
+  await writeAudit({
     actor,
     actorLabel: actor ? undefined : (e.actorLabel ?? "pengusul"),
     action: e.action,
     entityType: "pokir",
     entityId: p.id,
     detail: { ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}), ...e.detail },
-  });
+  }, tx);
 }
 
 /** Change status with a guarded UPDATE (only from the expected status) plus event and audit. */
 export async function setStatus(
-  tx: Db,
   actor: Actor | null,
   p: ProposalRow,
   to: PokirStatus,
-  opts: { action: string; publicNote?: string | null; internalNote?: string | null; set?: Partial<typeof pokirProposals.$inferInsert> } ,
+  opts: { action: string; publicNote?: string | null; internalNote?: string | null; set?: Partial<typeof pokirProposals.$inferInsert> },
+  tx: Db = db ,
 ) {
   const rows = await tx
     .update(pokirProposals)
@@ -90,5 +91,5 @@ export async function setStatus(
     .where(and(eq(pokirProposals.id, p.id), eq(pokirProposals.status, p.status)))
     .returning({ id: pokirProposals.id });
   if (!rows[0]) throw errors.conflict("Status usulan sudah berubah. Muat ulang halaman.");
-  await logEvent(tx, actor, p, { kind: "status", action: opts.action, from: p.status, to, publicNote: opts.publicNote, internalNote: opts.internalNote });
+  await logEvent(actor, p, { kind: "status", action: opts.action, from: p.status, to, publicNote: opts.publicNote, internalNote: opts.internalNote }, tx);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { loadHolidaySet } from "@/lib/calendar/holidays";
@@ -5,7 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
 import { minutes, minutesCorrections, minutesDocuments, users } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
 import { hitRateLimit } from "@/lib/rate-limit/service";
@@ -14,45 +15,45 @@ import { buildPdfData, newDocumentCode } from "./pdf-data";
 import { renderMinutesPdf } from "./pdf/render";
 import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from "./schema";
 import { applySignature, currentDocument, workflowContext } from "./signing";
-import { correctionDeadline, guard, type WorkflowAction } from "./workflow";
+import { correctionDeadline, guard, type WorkflowAction } from "./workflow-rules";
 import { parseInput } from "@/lib/validation";
 
 async function guarded(db: Db, scope: MeetingScope, action: WorkflowAction) {
-  const g = guard(action, await workflowContext(db, scope));
+  const g = guard(action, await workflowContext(scope, db));
   if (!g.ok) throw errors.conflict(g.reason);
   return g;
 }
 
 /** Note-taker sends the draft to the chair; the members' correction window opens now. */
-export async function submitForReview(db: Db, actor: Actor | null, meetingId: string): Promise<void> {
-  const me = await requirePermission(actor, "minutes.edit", db);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+export async function submitForReview(actor: Actor | null, meetingId: string, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "minutes.edit", tx);
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, scope, "ajukan");
     const now = new Date();
     const year = now.getUTCFullYear();
-    const deadline = correctionDeadline(now, scope.meeting.correctionDays, scope.meeting.correctionDayKind, await loadHolidaySet(tx, year, year + 1));
+    const deadline = correctionDeadline(now, scope.meeting.correctionDays, scope.meeting.correctionDayKind, await loadHolidaySet(year, year + 1, tx));
     await tx.update(minutes).set({ status: "ditinjau", reviewStartedAt: now, correctionDeadline: deadline, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
     const [chair] = await tx.select({ email: users.email }).from(users).where(eq(users.id, scope.meeting.chairId));
-    await notifyContact(tx, { email: chair?.email }, {
+    await notifyContact({ email: chair?.email }, {
       subject: `Draf risalah menunggu tinjauan: ${scope.meeting.title}`,
       body: `Draf risalah rapat "${scope.meeting.title}" siap ditinjau di Portal Anggota Si Dilan (Rapat Saya).`,
       relatedType: "minutes",
       relatedId: scope.minutes.id,
-    });
-    await writeAudit(tx, { actor: me, action: "minutes.submit", entityType: "minutes", entityId: scope.minutes.id, detail: { revision: scope.minutes.revision } });
+    }, tx);
+    await writeAudit({ actor: me, action: "minutes.submit", entityType: "minutes", entityId: scope.minutes.id, detail: { revision: scope.minutes.revision } }, tx);
   });
 }
 
 /** The chair sends the draft back to the note-taker with a note. */
-export async function returnToDraft(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "minutes.review", db);
+export async function returnToDraft(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "minutes.review", tx);
   const { note } = parseInput(returnSchema, input);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, scope, "kembalikan");
     await tx.update(minutes).set({ status: "draf", updatedAt: new Date() }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.return", entityType: "minutes", entityId: scope.minutes.id, detail: { note } });
+    await writeAudit({ actor: me, action: "minutes.return", entityType: "minutes", entityId: scope.minutes.id, detail: { note } }, tx);
   });
 }
 
@@ -90,23 +91,23 @@ async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | u
  * Rendering happens before the transaction (it takes a second or two, on a worker thread); the
  * transaction then checks that nothing changed meanwhile.
  */
-export async function approveMinutes(db: Db, actor: Actor | null, meetingId: string, input: unknown = {}, now = new Date()): Promise<{ documentId: string; code: string }> {
-  const me = await requirePermission(actor, "minutes.review", db);
+export async function approveMinutes(actor: Actor | null, meetingId: string, input: unknown = {}, now = new Date(), tx: Db = db): Promise<{ documentId: string; code: string }> {
+  const me = await requirePermission(actor, "minutes.review", tx);
   const { earlyReason } = parseInput(approveSchema, input);
-  const scope = await loadScope(db, me, meetingId);
-  await guarded(db, scope, "setujui");
-  await approvalGate(db, scope, earlyReason, now);
-  const [{ last }] = await db.select({ last: max(minutesDocuments.documentVersion) }).from(minutesDocuments).where(eq(minutesDocuments.minutesId, scope.minutes.id));
-  const previous = await db
+  const scope = await loadScope(me, meetingId, undefined, tx);
+  await guarded(tx, scope, "setujui");
+  await approvalGate(tx, scope, earlyReason, now);
+  const [{ last }] = await tx.select({ last: max(minutesDocuments.documentVersion) }).from(minutesDocuments).where(eq(minutesDocuments.minutesId, scope.minutes.id));
+  const previous = await tx
     .select({ id: minutesDocuments.id, code: minutesDocuments.code })
     .from(minutesDocuments)
     .where(and(eq(minutesDocuments.minutesId, scope.minutes.id), isNotNull(minutesDocuments.completedAt), isNull(minutesDocuments.supersededAt)));
   const documentVersion = (last ?? 0) + 1;
   const code = newDocumentCode();
   const correction = previous[0] ? { supersedesCode: previous[0].code, reason: scope.minutes.pendingCorrection ?? "Koreksi risalah." } : null;
-  const { pdf, pages } = await renderMinutesPdf(await buildPdfData(db, scope, { code, documentVersion, correction }));
-  return db.transaction(async (tx) => {
-    const locked = await loadScope(tx, me, meetingId, { forUpdate: true });
+  const { pdf, pages } = await renderMinutesPdf(await buildPdfData(scope, { code, documentVersion, correction }, tx));
+  return tx.transaction(async (tx) => {
+    const locked = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, locked, "setujui");
     if (locked.minutes.revision !== scope.minutes.revision) throw errors.conflict("Draf berubah selama diproses. Silakan setujui kembali.");
     const { early } = await approvalGate(tx, locked, earlyReason, now);
@@ -115,54 +116,54 @@ export async function approveMinutes(db: Db, actor: Actor | null, meetingId: str
       .values({ minutesId: scope.minutes.id, documentVersion, code, contentVersion: scope.minutes.revision, pdf, size: pdf.length, pageCount: pages, supersedesId: previous[0]?.id ?? null, correctionReason: correction?.reason ?? null, createdBy: me.id })
       .returning({ id: minutesDocuments.id });
     await tx.update(minutes).set({ status: "final", finalizedAt: now, pendingCorrection: null, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.approve", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id, documentVersion, pages, ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}) } });
+    await writeAudit({ actor: me, action: "minutes.approve", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id, documentVersion, pages, ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}) } }, tx);
     return { documentId: doc.id, code };
   });
 }
 
 /** Sign as chair or meeting secretary, confirming with the account password at this moment. */
-export async function signMinutes(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<{ role: "ketua" | "sekretaris"; completed: boolean }> {
-  const me = await requirePermission(actor, "minutes.sign", db);
+export async function signMinutes(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<{ role: "ketua" | "sekretaris"; completed: boolean }> {
+  const me = await requirePermission(actor, "minutes.sign", tx);
   const { password } = parseInput(signSchema, input);
-  const limit = await hitRateLimit(db, `minutes.sign:${me.id}`, 10, 900);
+  const limit = await hitRateLimit(`minutes.sign:${me.id}`, 10, 900, tx);
   if (!limit.allowed) throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan tanda tangan. Coba lagi nanti.");
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
+  const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    await writeAudit(db, { actor: me, action: "minutes.sign", outcome: "failure", entityType: "meeting", entityId: meetingId, detail: { reason: "kata sandi salah" } });
+    await writeAudit({ actor: me, action: "minutes.sign", outcome: "failure", entityType: "meeting", entityId: meetingId, detail: { reason: "kata sandi salah" } }, tx);
     throw errors.validation({ password: ["Kata sandi salah. Tanda tangan tidak dibuat."] }, "Kata sandi salah. Tanda tangan tidak dibuat.");
   }
-  return db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
-    return applySignature(tx, scope, me);
+  return tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
+    return applySignature(scope, me, undefined, tx);
   });
 }
 
 /** Publish signed minutes of an open meeting on /risalah. */
-export async function publishMinutes(db: Db, actor: Actor | null, meetingId: string): Promise<void> {
-  const me = await requirePermission(actor, "minutes.publish", db);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+export async function publishMinutes(actor: Actor | null, meetingId: string, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "minutes.publish", tx);
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, scope, "terbitkan");
-    const doc = await currentDocument(tx, scope.minutes.id);
+    const doc = await currentDocument(scope.minutes.id, undefined, tx);
     if (!doc?.completedAt) throw errors.conflict("Belum ada dokumen bertanda tangan lengkap untuk diterbitkan.");
     const now = new Date();
     await tx.update(minutesDocuments).set({ publishedAt: now }).where(eq(minutesDocuments.id, doc.id));
     await tx.update(minutes).set({ status: "terbit", publishedAt: now, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.publish", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id } });
+    await writeAudit({ actor: me, action: "minutes.publish", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id } }, tx);
   });
 }
 
 /** Open a correction after signing: back to draft; the signed version stays until a new one is signed. */
-export async function startCorrection(db: Db, actor: Actor | null, meetingId: string, input: unknown): Promise<void> {
-  const me = await requirePermission(actor, "minutes.edit", db);
+export async function startCorrection(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+  const me = await requirePermission(actor, "minutes.edit", tx);
   const { reason } = parseInput(correctionReasonSchema, input);
-  await db.transaction(async (tx) => {
-    const scope = await loadScope(tx, me, meetingId, { forUpdate: true });
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, scope, "koreksi");
     await tx
       .update(minutes)
       .set({ status: "draf", pendingCorrection: reason, reviewStartedAt: null, correctionDeadline: null, finalizedAt: null, updatedAt: new Date() })
       .where(eq(minutes.id, scope.minutes.id));
-    await writeAudit(tx, { actor: me, action: "minutes.correction", entityType: "minutes", entityId: scope.minutes.id, detail: { reason } });
+    await writeAudit({ actor: me, action: "minutes.correction", entityType: "minutes", entityId: scope.minutes.id, detail: { reason } }, tx);
   });
 }

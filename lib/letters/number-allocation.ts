@@ -1,8 +1,9 @@
+import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { letterCounters, letterNumbers, letterRegisters } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { formatLetterNumber, formatUsesClassification } from "./numbering";
+import { formatLetterNumber, formatUsesClassification } from "./number-format";
 
 export type Register = typeof letterRegisters.$inferSelect;
 
@@ -11,7 +12,7 @@ export type Register = typeof letterRegisters.$inferSelect;
  * uses them: the upsert locks the counter row until commit (concurrent callers queue behind it) and
  * a rollback undoes the increment, so no number is ever skipped or handed out twice.
  */
-export async function allocateSeqs(tx: Db, registerId: number, year: number, count = 1): Promise<number[]> {
+export async function allocateSeqs(registerId: number, year: number, count = 1, tx: Db = db): Promise<number[]> {
   const [row] = await tx
     .insert(letterCounters)
     .values({ registerId, year, last: count })
@@ -21,11 +22,11 @@ export async function allocateSeqs(tx: Db, registerId: number, year: number, cou
 }
 
 /** The register to use: the given one (active, right direction) or the default of that direction. */
-export async function resolveRegister(db: Db, direction: "masuk" | "keluar", registerId?: number): Promise<Register> {
+export async function resolveRegister(direction: "masuk" | "keluar", registerId?: number, tx: Db = db): Promise<Register> {
   const where = registerId
     ? and(eq(letterRegisters.id, registerId), eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true))
     : and(eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true));
-  const [reg] = await db.select().from(letterRegisters).where(where).orderBy(asc(letterRegisters.id)).limit(1);
+  const [reg] = await tx.select().from(letterRegisters).where(where).orderBy(asc(letterRegisters.id)).limit(1);
   if (!reg) {
     throw registerId ? errors.validation({ registerId: ["Register tidak ditemukan atau tidak aktif."] }) : errors.conflict("Belum ada register aktif untuk jenis surat ini. Hubungi administrator.");
   }
@@ -33,8 +34,8 @@ export async function resolveRegister(db: Db, direction: "masuk" | "keluar", reg
 }
 
 /** Active registers of a direction, for the forms. */
-export async function activeRegisters(db: Db, direction: "masuk" | "keluar") {
-  return db
+export async function activeRegisters(direction: "masuk" | "keluar", tx: Db = db) {
+  return tx
     .select({ id: letterRegisters.id, name: letterRegisters.name, numberFormat: letterRegisters.numberFormat })
     .from(letterRegisters)
     .where(and(eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true)))
@@ -60,13 +61,13 @@ export interface IssuedNumber {
  * the year of the register and the date parts of the number.
  */
 export async function issueNumbers(
-  tx: Db,
   reg: Register,
   opts: { date: string; count?: number; classification?: string | null; status: "dipakai" | "dicadangkan"; createdBy: string; reservedFor?: string },
+  tx: Db = db,
 ): Promise<IssuedNumber[]> {
   requireClassificationFor(reg, opts.classification ?? undefined);
   const year = Number(opts.date.slice(0, 4));
-  const seqs = await allocateSeqs(tx, reg.id, year, opts.count ?? 1);
+  const seqs = await allocateSeqs(reg.id, year, opts.count ?? 1, tx);
   const rows = seqs.map((seq) => ({
     registerId: reg.id,
     year,

@@ -1,4 +1,5 @@
-import type { Db } from "../types";
+import "server-only";
+import { db, type Db } from "@/lib/db";
 import { seedDemoUsers } from "./demo-users";
 import { seedReference } from "./reference";
 import { seedLetterDemo } from "@/lib/letters/seed";
@@ -25,6 +26,6 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
 export { seedReference };
 
 /** Seed demo accounts and demo records (development, or production with SEED_DEMO=1). */
-export async function seedDemo(db: Db): Promise<void> {
-  for (const seeder of DEMO_SEEDERS) await seeder.run(db);
+export async function seedDemo(tx: Db = db): Promise<void> {
+  for (const seeder of DEMO_SEEDERS) await seeder.run(tx);
 }
