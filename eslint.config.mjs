@@ -2,6 +2,16 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Layering (issue 12): pages, layouts, route handlers and components import no value from the database
+// layer; services in lib/<domain>/ own database access (types are fine). Components only render, so
+// they do not build queries either. tests/unit/layering-lint.test.ts proves the rule fires.
+const NO_DB_VALUES = {
+  group: ["@/lib/db", "@/lib/db/*"],
+  allowTypeImports: true,
+  message: "Pages, route handlers and components do not touch the database: call a service in lib/<domain>/ (type imports are fine).",
+};
+const NO_DRIZZLE = { group: ["drizzle-orm", "drizzle-orm/*"], message: "Components only render: build queries in a service in lib/<domain>/." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -20,6 +30,14 @@ export default defineConfig([
         { object: "process", property: "env", message: "Baca variabel lingkungan lewat env() dari lib/env.ts (divalidasi dan didokumentasikan di sana)." },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES] }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES, NO_DRIZZLE] }] },
   },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**", "bench/bare/.next/**"]),
 ]);
