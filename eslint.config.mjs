@@ -39,5 +39,5 @@ export default defineConfig([
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES, NO_DRIZZLE] }] },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**", "bench/bare/.next/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**", "bench/bare/.next/**", "scripts/codemods/**"]),
 ]);
