@@ -96,7 +96,7 @@ describe("backup and restore", () => {
     await target.close();
     const url = target.url!;
     const counts = await transferPgliteToPostgres(dir, url);
-    expect(counts.users).toBe(48);
+    expect(counts.users).toBe(50);
     const moved = openPostgres(url, 2);
     expect(await fingerprint(moved.db)).toEqual(srcPrint);
     // sequences continue after the copied rows

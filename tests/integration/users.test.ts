@@ -13,10 +13,10 @@ async function fieldErrors(p: Promise<unknown>) {
 }
 
 describe("user administration", () => {
-  it("seeds 45 members over 6 dapil with the KPU seat counts, plus admin and two staff", async () => {
+  it("seeds 45 members over 6 dapil with the KPU seat counts, plus admin and four staff (two for the E-Paper paraf chain)", async () => {
     const rows = await db.select({ role: users.role, dapilId: users.dapilId }).from(users);
     expect(rows.filter((r) => r.role === "member")).toHaveLength(45);
-    expect(rows.filter((r) => r.role === "staff")).toHaveLength(2);
+    expect(rows.filter((r) => r.role === "staff")).toHaveLength(4);
     expect(rows.filter((r) => r.role === "admin")).toHaveLength(1);
     const perDapil = await db.execute(sql`select d.number, d.seats, count(u.id)::int as n from dapil d left join users u on u.dapil_id = d.id group by d.id order by d.number`);
     const list = (Array.isArray(perDapil) ? perDapil : (perDapil as { rows: unknown[] }).rows) as { seats: number; n: number }[];
