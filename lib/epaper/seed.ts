@@ -44,10 +44,11 @@ export async function seedEpaperDemo(tx: Db = db): Promise<void> {
   await tx.transaction((tx) => applyLetterSignature(ketua, a, {}, tx));
   const b = await make("Undangan Rapat Koordinasi Persiapan Musrenbang RKPD 2027", "Rapat Koordinasi Persiapan Musrenbang RKPD 2027", "Kepala Bappeda Litbang Kota Balikpapan | bappeda@balikpapan.test");
   await chain(b);
-  // The Ketua was away on a working visit two days ago: the Wakil Ketua signed "a.n. Ketua" then.
+  // The Ketua has been away on a working visit since two days ago: the Wakil Ketua signed "a.n. Ketua"
+  // on the first day (the delegation still runs today, so the letter stays in the delegate's view).
   const then = new Date(Date.now() - 2 * 86_400_000);
   const day = todayWita(then);
-  await createDelegation(staff, { principalId: ketua.id, delegateId: wakil.id, mode: "an", startsOn: day, endsOn: day, note: "Ketua DPRD kunjungan kerja ke luar daerah" }, tx);
+  await createDelegation(staff, { principalId: ketua.id, delegateId: wakil.id, mode: "an", startsOn: day, endsOn: todayWita(), note: "Ketua DPRD kunjungan kerja ke luar daerah" }, tx);
   await tx.transaction((tx) => applyLetterSignature(wakil, b, { now: then }, tx));
   await make("Undangan Rapat Kerja Komisi III dengan Dinas Perhubungan", "Rapat Kerja Komisi III dengan Dinas Perhubungan", "Kepala Dinas Perhubungan Kota Balikpapan");
 }

@@ -10,7 +10,7 @@ export const WAKIL = "anggota02@sidilan.test";
 export async function draftInvitation(staff: Actor, signer: Actor, over: Record<string, unknown> = {}) {
   return createFromTemplate(staff, {
     templateCode: "surat-undangan",
-    subject: "Undangan Rapat Dengar Pendapat tentang Penanganan Banjir",
+    subject: "Undangan Rapat Uji Coba E-Paper",
     recipients: "Kepala Dinas Pekerjaan Umum Kota Balikpapan | pu@balikpapan.test\nKepala BPBD Kota Balikpapan",
     copies: "Wali Kota Balikpapan | walikota@balikpapan.test",
     classificationCode: "000.1.5",
