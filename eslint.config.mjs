@@ -8,9 +8,13 @@ import nextTs from "eslint-config-next/typescript";
 const NO_DB_VALUES = {
   group: ["@/lib/db", "@/lib/db/*"],
   allowTypeImports: true,
-  message: "Pages, route handlers and components do not touch the database: call a service in lib/<domain>/ (type imports are fine).",
+  message:
+    "Pages, route handlers and components do not touch the database: call a service in lib/<domain>/ (type imports are fine).",
 };
-const NO_DRIZZLE = { group: ["drizzle-orm", "drizzle-orm/*"], message: "Components only render: build queries in a service in lib/<domain>/." };
+const NO_DRIZZLE = {
+  group: ["drizzle-orm", "drizzle-orm/*"],
+  message: "Components only render: build queries in a service in lib/<domain>/.",
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -27,7 +31,11 @@ export default defineConfig([
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Baca variabel lingkungan lewat env() dari lib/env.ts (divalidasi dan didokumentasikan di sana)." },
+        {
+          object: "process",
+          property: "env",
+          message: "Baca variabel lingkungan lewat env() dari lib/env.ts (divalidasi dan didokumentasikan di sana).",
+        },
       ],
     },
   },
@@ -39,5 +47,18 @@ export default defineConfig([
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES, NO_DRIZZLE] }] },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", ".data-*/**", "drizzle/**", "test-results/**", "playwright-report/**", "tmp/**", "bench/bare/.next/**", "scripts/codemods/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    ".data/**",
+    ".data-*/**",
+    "drizzle/**",
+    "test-results/**",
+    "playwright-report/**",
+    "tmp/**",
+    "bench/bare/.next/**",
+    "scripts/codemods/**",
+  ]),
 ]);

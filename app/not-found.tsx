@@ -10,7 +10,8 @@ export default function NotFound() {
         <p className="text-sm font-bold tracking-wide text-brand-700 uppercase">Galat 404</p>
         <h1 className="mt-2 text-3xl font-bold">Halaman tidak ditemukan</h1>
         <p className="mt-4 text-slate-700">
-          Halaman atau data yang Anda cari tidak ada, sudah dipindahkan, atau Anda tidak memiliki akses untuk melihatnya.
+          Halaman atau data yang Anda cari tidak ada, sudah dipindahkan, atau Anda tidak memiliki akses untuk
+          melihatnya.
         </p>
         <p className="mt-8">
           <Link href="/" className="font-semibold">

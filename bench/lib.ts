@@ -115,7 +115,10 @@ export function median(sorted: number[]): number {
 }
 
 /** Create the shared context; `cleanup` drops databases and stops servers. */
-export function createContext(pgAdminUrl: string, duration: number): { ctx: BenchContext; cleanup: () => Promise<void> } {
+export function createContext(
+  pgAdminUrl: string,
+  duration: number,
+): { ctx: BenchContext; cleanup: () => Promise<void> } {
   const databases: string[] = [];
   const servers: Server[] = [];
   const dirs: string[] = [];
@@ -157,7 +160,11 @@ export function createContext(pgAdminUrl: string, duration: number): { ctx: Benc
         dirs.push(dir);
         serverEnv.PGLITE_DIR = dir;
       }
-      const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] });
+      const child: ChildProcess = spawn(
+        process.execPath,
+        ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"],
+        { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] },
+      );
       const url = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 120_000;
       for (;;) {

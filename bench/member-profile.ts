@@ -20,7 +20,10 @@ import { seedInboxData } from "./pokir-seed";
 import { percentile } from "./lib";
 
 const admin = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const counts = { aspirations: Number(process.env.BENCH_PROFILE_ASPIRATIONS ?? 100_000), pokir: Number(process.env.BENCH_PROFILE_POKIR ?? 20_000) };
+const counts = {
+  aspirations: Number(process.env.BENCH_PROFILE_ASPIRATIONS ?? 100_000),
+  pokir: Number(process.env.BENCH_PROFILE_POKIR ?? 20_000),
+};
 const name = `sidilan_bench_profiles_${randomBytes(4).toString("hex")}`;
 
 async function main() {
@@ -37,8 +40,12 @@ async function main() {
     const seeded = await seedInboxData(sql, counts);
     const t0 = Date.now();
     // Routing, answers by a member of the dapil (about half), adoptions by a member of the dapil.
-    await sql.unsafe(`create temp table bench_members as select id, dapil_id, row_number() over (partition by dapil_id order by id) - 1 as rn, count(*) over (partition by dapil_id) as n from users where role = 'member'`);
-    await sql.unsafe(`update aspirations set verified_at = created_at + interval '1 day' where status not in ('diterima', 'ditolak', 'dialihkan')`);
+    await sql.unsafe(
+      `create temp table bench_members as select id, dapil_id, row_number() over (partition by dapil_id order by id) - 1 as rn, count(*) over (partition by dapil_id) as n from users where role = 'member'`,
+    );
+    await sql.unsafe(
+      `update aspirations set verified_at = created_at + interval '1 day' where status not in ('diterima', 'ditolak', 'dialihkan')`,
+    );
     await sql.unsafe(`insert into aspiration_events (aspiration_id, at, actor_id, kind, public_note)
       select a.id, a.verified_at + make_interval(days => (hashtext(a.id::text) & 7)), m.id, 'answer', 'Jawaban'
       from aspirations a join bench_members m on m.dapil_id = a.dapil_id and m.rn = (hashtext(a.tracking_code) & 1023) % m.n
@@ -57,8 +64,26 @@ async function main() {
         times.push(performance.now() - s);
       }
     times.sort((a, b) => a - b);
-    const [answers] = await sql<{ n: number }[]>`select count(*)::int as n from aspiration_events where kind = 'answer'`;
-    console.log(JSON.stringify({ suite: "member-profile", counts, answers: answers.n, seedSeconds: seeded.seconds, prepSeconds, runs: times.length, p50Ms: Math.round(percentile(times, 50) * 10) / 10, p95Ms: Math.round(percentile(times, 95) * 10) / 10, maxMs: Math.round(times[times.length - 1] * 10) / 10 }, null, 2));
+    const [answers] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from aspiration_events where kind = 'answer'`;
+    console.log(
+      JSON.stringify(
+        {
+          suite: "member-profile",
+          counts,
+          answers: answers.n,
+          seedSeconds: seeded.seconds,
+          prepSeconds,
+          runs: times.length,
+          p50Ms: Math.round(percentile(times, 50) * 10) / 10,
+          p95Ms: Math.round(percentile(times, 95) * 10) / 10,
+          maxMs: Math.round(times[times.length - 1] * 10) / 10,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await sql.end();
     await handle.close();

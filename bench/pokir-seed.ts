@@ -1,8 +1,32 @@
 /* Bulk data for the inbox benchmark: aspirations and pokir spread over the 6 dapil with generate_series. */
 import type postgres from "postgres";
 
-const TITLES = ["Jalan rusak berlubang", "Drainase tersumbat", "Lampu jalan padam", "Sampah menumpuk", "Banjir di permukiman", "Jembatan kayu lapuk", "Posyandu kekurangan alat", "Sekolah kekurangan ruang kelas", "Air bersih tidak mengalir", "Trotoar rusak"];
-const WORDS = ["warga", "mohon", "perbaikan", "segera", "lingkungan", "anak sekolah", "hujan deras", "malam hari", "kendaraan", "pasar", "gang sempit", "RT setempat"];
+const TITLES = [
+  "Jalan rusak berlubang",
+  "Drainase tersumbat",
+  "Lampu jalan padam",
+  "Sampah menumpuk",
+  "Banjir di permukiman",
+  "Jembatan kayu lapuk",
+  "Posyandu kekurangan alat",
+  "Sekolah kekurangan ruang kelas",
+  "Air bersih tidak mengalir",
+  "Trotoar rusak",
+];
+const WORDS = [
+  "warga",
+  "mohon",
+  "perbaikan",
+  "segera",
+  "lingkungan",
+  "anak sekolah",
+  "hujan deras",
+  "malam hari",
+  "kendaraan",
+  "pasar",
+  "gang sempit",
+  "RT setempat",
+];
 
 const arr = (xs: string[]) => `array[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(",")}]`;
 
@@ -19,7 +43,10 @@ async function dropIndexes(sql: postgres.Sql, table: string): Promise<string[]> 
  * Insert `aspirations` aspirations and `pokir` pokir proposals (one bench period) over every
  * kelurahan, spread over a year; secondary indexes are dropped for the load and rebuilt after.
  */
-export async function seedInboxData(sql: postgres.Sql, counts: { aspirations: number; pokir: number }): Promise<{ seconds: number }> {
+export async function seedInboxData(
+  sql: postgres.Sql,
+  counts: { aspirations: number; pokir: number },
+): Promise<{ seconds: number }> {
   const t0 = Date.now();
   await sql.unsafe(`create temp table bench_kel as
     select row_number() over (order by kel.id) - 1 as rn, kel.id as kel_id, kel.kecamatan_id as kec_id, dk.dapil_id
@@ -42,7 +69,9 @@ export async function seedInboxData(sql: postgres.Sql, counts: { aspirations: nu
         now() - make_interval(secs => g * 31.0), now()
       from generate_series(${from}, ${to}) g join bench_kel k on k.rn = g % ${nKel}`);
   }
-  const [period] = await sql<{ id: number }[]>`insert into pokir_periods (plan_year, name, opens_at, closes_at, musrenbang_on) values (2099, 'Bench', now() - interval '400 days', now() - interval '300 days', (now() - interval '290 days')::date) returning id`;
+  const [period] = await sql<
+    { id: number }[]
+  >`insert into pokir_periods (plan_year, name, opens_at, closes_at, musrenbang_on) values (2099, 'Bench', now() - interval '400 days', now() - interval '300 days', (now() - interval '290 days')::date) returning id`;
   for (let from = 1; from <= counts.pokir; from += batch) {
     const to = Math.min(counts.pokir, from + batch - 1);
     await sql.unsafe(`insert into pokir_proposals (tracking_code, period_id, source, proposer_name, title, masalah, usulan, kecamatan_id, kelurahan_id, dapil_id, rt, address, volume, unit, estimated_cost, status, created_at, updated_at)

@@ -26,7 +26,8 @@ async function main() {
   const wanted = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--rows");
   const suites = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) : SUITES;
   if (suites.length === 0) throw new Error(`unknown suite; known: ${SUITES.map((s) => s.name).join(", ")}`);
-  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("node_modules/.bin/next build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (process.env.BENCH_SKIP_BUILD !== "1")
+    execSync("node_modules/.bin/next build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   const pgAdminUrl = process.env.BENCH_PG_URL || "postgres://postgres@127.0.0.1:5432/postgres";
   const duration = Number(process.env.BENCH_DURATION || (quick ? 3 : 10));
   const rows: BenchRow[] = [];
@@ -45,7 +46,9 @@ async function main() {
     }
   }
   const os = await import("node:os");
-  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}; window ${duration} s`);
+  console.log(
+    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}; window ${duration} s`,
+  );
   console.log("\n| suite | benchmark | figures | target |\n|---|---|---|---|");
   for (const r of rows) {
     const figs = Object.entries(r.figures)
@@ -53,7 +56,11 @@ async function main() {
       .join(", ");
     console.log(`| ${r.suite} | ${r.name} | ${figs} | ${r.target ?? ""} |`);
   }
-  const report = { at: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, rows };
+  const report = {
+    at: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    rows,
+  };
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/${report.at.replace(/[:.]/g, "-")}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2));

@@ -41,7 +41,9 @@ export function boot(): void {
   // start` (scripts/check-env.ts); Next 16 prints its "Ready in" banner before this hook runs.
   const checked = parseEnv();
   if (!checked.ok) {
-    console.error(`[boot] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`);
+    console.error(
+      `[boot] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`,
+    );
     process.exit(1);
   }
   state.started = true;

@@ -15,7 +15,10 @@ const flag = (fallback: boolean) =>
   z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === "" || [...TRUE, ...FALSE].includes(v.toLowerCase()), "harus 1/0, on/off, true/false atau yes/no")
+    .refine(
+      (v) => v === undefined || v === "" || [...TRUE, ...FALSE].includes(v.toLowerCase()),
+      "harus 1/0, on/off, true/false atau yes/no",
+    )
     .transform((v) => (v === undefined || v === "" ? fallback : TRUE.includes(v.toLowerCase())));
 
 /**
@@ -33,14 +36,20 @@ const proxyList = () =>
       if (["1", "on", "true", "yes"].includes(s)) return ["127.0.0.1", "::1"];
       return s.split(/[\s,]+/).filter(Boolean);
     })
-    .refine((list) => list.every((e) => /^[0-9a-f:.]+(\/\d{1,3})?$/.test(e)), "TRUST_PROXY harus berisi alamat IP atau CIDR proksi, dipisah koma (mis. 127.0.0.1)");
+    .refine(
+      (list) => list.every((e) => /^[0-9a-f:.]+(\/\d{1,3})?$/.test(e)),
+      "TRUST_PROXY harus berisi alamat IP atau CIDR proksi, dipisah koma (mis. 127.0.0.1)",
+    );
 
 /** Optional flag without a default (undefined when unset or empty). */
 const optionalFlag = () =>
   z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === "" || [...TRUE, ...FALSE].includes(v.toLowerCase()), "harus 1/0, on/off, true/false atau yes/no")
+    .refine(
+      (v) => v === undefined || v === "" || [...TRUE, ...FALSE].includes(v.toLowerCase()),
+      "harus 1/0, on/off, true/false atau yes/no",
+    )
     .transform((v) => (v === undefined || v === "" ? undefined : TRUE.includes(v.toLowerCase())));
 
 /** Whole number >= min; empty or unset gives the fallback. */
@@ -66,10 +75,10 @@ const str = () =>
     .transform((v) => (v ? v : undefined));
 
 /** Optional secret of at least 32 characters (empty counts as unset). */
-const secret = (name: string) =>
-  str().refine((v) => v === undefined || v.length >= 32, `${name} minimal 32 karakter`);
+const secret = (name: string) => str().refine((v) => v === undefined || v.length >= 32, `${name} minimal 32 karakter`);
 
-const postgresUrl = (name: string) => str().refine((v) => !v || /^postgres(ql)?:\/\//.test(v), `${name} harus berupa URL postgres://`);
+const postgresUrl = (name: string) =>
+  str().refine((v) => !v || /^postgres(ql)?:\/\//.test(v), `${name} harus berupa URL postgres://`);
 
 const shape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -79,7 +88,10 @@ const shape = {
   // Database
   DATABASE_URL: postgresUrl("DATABASE_URL"),
   MIGRATION_DATABASE_URL: postgresUrl("MIGRATION_DATABASE_URL"),
-  DATABASE_RUNTIME_ROLE: str().refine((v) => !v || /^[a-z_][a-z0-9_]*$/.test(v), "DATABASE_RUNTIME_ROLE harus nama peran PostgreSQL (huruf kecil, angka, _)"),
+  DATABASE_RUNTIME_ROLE: str().refine(
+    (v) => !v || /^[a-z_][a-z0-9_]*$/.test(v),
+    "DATABASE_RUNTIME_ROLE harus nama peran PostgreSQL (huruf kecil, angka, _)",
+  ),
   PGLITE_DIR: z.string().default("./.data"),
   DB_POOL_MAX: int(10, 1),
   MIGRATIONS_DIR: z.string().default("drizzle"),
@@ -92,8 +104,12 @@ const shape = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: str(),
 
   // Site
-  APP_URL: z.url("APP_URL harus berupa URL lengkap, mis. https://sidilan.example.go.id").default("http://localhost:3000"),
-  SITE_ADDRESS: z.string().default("Jl. Jenderal Sudirman No. 1, Klandasan Ulu|Balikpapan Kota, Balikpapan 76112|Kalimantan Timur"),
+  APP_URL: z
+    .url("APP_URL harus berupa URL lengkap, mis. https://sidilan.example.go.id")
+    .default("http://localhost:3000"),
+  SITE_ADDRESS: z
+    .string()
+    .default("Jl. Jenderal Sudirman No. 1, Klandasan Ulu|Balikpapan Kota, Balikpapan 76112|Kalimantan Timur"),
   SITE_PHONE: z.string().default("(0542) 421000"),
   SITE_WHATSAPP: z.string().default("0811-5400-0000"),
   SITE_EMAIL: z.string().default("aspirasi@dprd.balikpapan.go.id"),
@@ -116,7 +132,10 @@ const shape = {
   MAIL_FROM: z.string().default("Si Dilan DPRD Kota Balikpapan <no-reply@dprd.balikpapan.go.id>"),
   WHATSAPP_TOKEN: str(),
   WHATSAPP_PHONE_NUMBER_ID: str().refine((v) => !v || /^\d+$/.test(v), "WHATSAPP_PHONE_NUMBER_ID harus berupa angka"),
-  WHATSAPP_API_BASE: z.url("WHATSAPP_API_BASE harus berupa URL").optional().or(z.literal("").transform(() => undefined)),
+  WHATSAPP_API_BASE: z
+    .url("WHATSAPP_API_BASE harus berupa URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   OUTBOX_WORKER: flag(true),
 
   // Inbound channels
@@ -161,7 +180,9 @@ const shape = {
 const RUNTIME_SET = ["NODE_ENV", "NEXT_PHASE"] as const;
 
 /** Every variable the app reads, except those the runtime sets: each is documented in .env.example. */
-export const ENV_KEYS: readonly string[] = Object.keys(shape).filter((k) => !(RUNTIME_SET as readonly string[]).includes(k));
+export const ENV_KEYS: readonly string[] = Object.keys(shape).filter(
+  (k) => !(RUNTIME_SET as readonly string[]).includes(k),
+);
 
 /** Secrets a production start cannot do without. */
 export const REQUIRED_IN_PRODUCTION = ["AUTH_SECRET", "SIGNING_KEY"] as const;
@@ -201,11 +222,16 @@ function pairIssues(source: Record<string, string | undefined>): string[] {
 export type Env = z.infer<typeof schema>;
 
 /** Parse an environment (default: process.env); returns the value or one message listing every problem. */
-export function parseEnv(source: Record<string, string | undefined> = process.env): { ok: true; env: Env } | { ok: false; message: string } {
+export function parseEnv(
+  source: Record<string, string | undefined> = process.env,
+): { ok: true; env: Env } | { ok: false; message: string } {
   const parsed = schema.safeParse(source);
   const problems = [...productionIssues(source), ...pairIssues(source)];
   if (parsed.success && !problems.length) return { ok: true, env: parsed.data };
-  const lines = [...problems, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(umum)"}: ${i.message}`))].map((l) => `  - ${l}`);
+  const lines = [
+    ...problems,
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(umum)"}: ${i.message}`)),
+  ].map((l) => `  - ${l}`);
   return { ok: false, message: `Konfigurasi lingkungan tidak valid:\n${lines.join("\n")}` };
 }
 

@@ -49,7 +49,11 @@ export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 export const errors = {
   unauthorized: () => new AppError("unauthorized", "Silakan masuk terlebih dahulu."),
   /** A machine caller (webhook, mail relay) failed its own authentication: no login prompt. */
-  channelUnauthorized: (what: string) => new AppError("unauthorized", `${what} tidak valid: permintaan ditolak. Periksa konfigurasi kanal di Si Dilan dan di pengirim.`),
+  channelUnauthorized: (what: string) =>
+    new AppError(
+      "unauthorized",
+      `${what} tidak valid: permintaan ditolak. Periksa konfigurasi kanal di Si Dilan dan di pengirim.`,
+    ),
   channelForbidden: (what: string) => new AppError("forbidden", `${what} tidak cocok: verifikasi kanal ditolak.`),
   forbidden: () => new AppError("forbidden", "Anda tidak memiliki akses untuk tindakan ini."),
   notFound: (what = "Data") => new AppError("not_found", `${what} tidak ditemukan.`),

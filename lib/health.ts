@@ -8,7 +8,10 @@ export const PUBLIC_DB_DOWN = "Basis data sedang tidak dapat dihubungi.";
 export const PUBLIC_STARTING = "Layanan sedang dimulai.";
 
 /** Ask the database for `select 1` within a timeout. The reason is for the server log only. */
-export async function checkDatabase(timeoutMs = 2000, db: Db = getDbHandle().db): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function checkDatabase(
+  timeoutMs = 2000,
+  db: Db = getDbHandle().db,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const query = db.execute(sql`select 1`);

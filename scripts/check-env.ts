@@ -12,6 +12,8 @@ nextEnv.loadEnvConfig(process.cwd());
 
 const checked = parseEnv();
 if (!checked.ok) {
-  console.error(`[start] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`);
+  console.error(
+    `[start] Si Dilan tidak dapat dimulai.\n${checked.message}\nLihat .env.example dan deploy/sidilan.env.example.`,
+  );
   process.exit(1);
 }

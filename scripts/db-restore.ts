@@ -11,7 +11,10 @@ if (!file) {
 }
 const e = env();
 if (file.endsWith(".pglite.tar.gz")) {
-  if (e.DATABASE_URL) throw new Error("Cadangan PGlite dipulihkan ke folder PGlite; untuk pindah ke PostgreSQL gunakan npm run db:transfer.");
+  if (e.DATABASE_URL)
+    throw new Error(
+      "Cadangan PGlite dipulihkan ke folder PGlite; untuk pindah ke PostgreSQL gunakan npm run db:transfer.",
+    );
   await restorePglite(file, e.PGLITE_DIR);
 } else {
   if (!e.DATABASE_URL) throw new Error("Cadangan pg_dump memerlukan DATABASE_URL ke basis data PostgreSQL kosong.");

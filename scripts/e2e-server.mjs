@@ -66,7 +66,13 @@ const smtp = new SMTPServer({
     const chunks = [];
     stream.on("data", (c) => chunks.push(c));
     stream.on("end", () => {
-      appendFileSync(mailbox, JSON.stringify({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") }) + "\n");
+      appendFileSync(
+        mailbox,
+        JSON.stringify({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        }) + "\n",
+      );
       cb();
     });
   },

@@ -8,7 +8,10 @@ for (const name of ["AUTH_SECRET", "SIGNING_KEY"]) {
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
   if (!process.env[name] && !new RegExp(`^${name}=`, "m").test(current)) {
     const secret = randomBytes(33).toString("base64");
-    appendFileSync(file, `${current && !current.endsWith("\n") ? "\n" : ""}# Generated for development by scripts/ensure-dev-env.mjs\n${name}=${secret}\n`);
+    appendFileSync(
+      file,
+      `${current && !current.endsWith("\n") ? "\n" : ""}# Generated for development by scripts/ensure-dev-env.mjs\n${name}=${secret}\n`,
+    );
     console.log(`[si-dilan] ${name} pengembangan dibuat di .env.local`);
   }
 }

@@ -28,7 +28,14 @@ function restartPostgres(): number {
 
 async function main() {
   const db = await freshDatabase("sidilan_fault");
-  const env = { ...sharedSecrets(), DATABASE_URL: db.url, SEED_DEMO: "1", PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", OUTBOX_WORKER: "0" };
+  const env = {
+    ...sharedSecrets(),
+    DATABASE_URL: db.url,
+    SEED_DEMO: "1",
+    PUBLIC_CHALLENGE: "off",
+    ASPIRATION_RATE_LIMIT: "0",
+    OUTBOX_WORKER: "0",
+  };
   const a: Instance = await startInstance(PORT, env);
   const b: Instance = await startInstance(PORT + 1, env);
   const started = Date.now();
@@ -45,7 +52,14 @@ async function main() {
         const res = await fetch(`${base}/api/v1/aspirasi`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ title: `Uji gangguan ${ref}`, body: `Aspirasi uji gangguan dengan rujukan ${ref}.`, category: "infrastruktur", kelurahan: "damai", anonymous: true, consent: true }),
+          body: JSON.stringify({
+            title: `Uji gangguan ${ref}`,
+            body: `Aspirasi uji gangguan dengan rujukan ${ref}.`,
+            category: "infrastruktur",
+            kelurahan: "damai",
+            anonymous: true,
+            consent: true,
+          }),
           signal: AbortSignal.timeout(15_000),
         });
         key = String(res.status);
@@ -82,7 +96,9 @@ async function main() {
   const stored = rows.length;
   console.log("\n| outcome | count |\n|---|---|");
   for (const [k, v] of Object.entries(outcome).sort()) console.log(`| ${k} | ${v} |`);
-  console.log(`\nanswered 201: ${accepted.size}; stored: ${stored}; 201 missing from the database: ${missing.length}; stored twice: ${duplicated}`);
+  console.log(
+    `\nanswered 201: ${accepted.size}; stored: ${stored}; 201 missing from the database: ${missing.length}; stored twice: ${duplicated}`,
+  );
   console.log(`stored without a 201 (the answer was lost with the connection): ${stored - accepted.size}`);
   await db.drop();
   const ok = missing.length === 0 && duplicated === 0 && accepted.size > 0;

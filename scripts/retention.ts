@@ -13,7 +13,8 @@ const handle = openConfiguredDb();
 try {
   await runMigrations(handle);
   const r = await runRetention(undefined, handle.db);
-  for (const s of r.sources) console.log(`${s.label}: ${s.anonymised} catatan dianonimkan (retensi ${s.days} hari, sebelum ${s.cutoff})`);
+  for (const s of r.sources)
+    console.log(`${s.label}: ${s.anonymised} catatan dianonimkan (retensi ${s.days} hari, sebelum ${s.cutoff})`);
   console.log(`Kode permintaan data kedaluwarsa dihapus: ${r.expiredRequests}`);
 } finally {
   await handle.close();

@@ -34,7 +34,8 @@ function hashes(integrity) {
   const out = [];
   for (const part of (integrity ?? "").split(/\s+/)) {
     const m = /^sha(512|384|256|1)-(.+)$/.exec(part);
-    if (m) out.push({ alg: m[1] === "1" ? "SHA-1" : `SHA-${m[1]}`, content: Buffer.from(m[2], "base64").toString("hex") });
+    if (m)
+      out.push({ alg: m[1] === "1" ? "SHA-1" : `SHA-${m[1]}`, content: Buffer.from(m[2], "base64").toString("hex") });
   }
   return out;
 }

@@ -31,7 +31,9 @@ function fail(message: string): never {
 }
 
 if (process.argv.some((a) => a === "--password" || a.startsWith("--password="))) {
-  fail("--password tidak diterima: kata sandi di baris perintah tersimpan di riwayat shell. Ketik saat diminta, atau pakai --link.");
+  fail(
+    "--password tidak diterima: kata sandi di baris perintah tersimpan di riwayat shell. Ketik saat diminta, atau pakai --link.",
+  );
 }
 
 let values: Record<string, string | boolean | undefined>;
@@ -118,7 +120,10 @@ let code = 0;
 try {
   await runMigrations(handle);
   await seedReference(handle.db);
-  const refs = await resolveMemberRefs({ dapil: values.dapil as string, komisi: values.komisi as string, fraksi: values.fraksi as string }, handle.db);
+  const refs = await resolveMemberRefs(
+    { dapil: values.dapil as string, komisi: values.komisi as string, fraksi: values.fraksi as string },
+    handle.db,
+  );
   const input = {
     role: values.role,
     email: values.email,
@@ -141,7 +146,8 @@ try {
   code = 1;
   if (isAppError(e)) {
     console.error(e.message);
-    for (const [field, msgs] of Object.entries(e.fieldErrors ?? {})) console.error(`  ${field}: ${(msgs ?? []).join(" ")}`);
+    for (const [field, msgs] of Object.entries(e.fieldErrors ?? {}))
+      console.error(`  ${field}: ${(msgs ?? []).join(" ")}`);
   } else console.error((e as Error).message);
 } finally {
   await handle.close();

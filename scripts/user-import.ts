@@ -22,7 +22,9 @@ import { applyUserImport, planUserImport, type ImportPlan } from "@/lib/users/im
 nextEnv.loadEnvConfig(process.cwd());
 
 const USAGE = "Pemakaian: npm run user:import -- BERKAS.csv [--apply] [--as EMAIL_ADMIN]";
-let parsed: ReturnType<typeof parseArgs<{ options: { apply: { type: "boolean" }; as: { type: "string" } }; allowPositionals: true }>>;
+let parsed: ReturnType<
+  typeof parseArgs<{ options: { apply: { type: "boolean" }; as: { type: "string" } }; allowPositionals: true }>
+>;
 try {
   parsed = parseArgs({ options: { apply: { type: "boolean" }, as: { type: "string" } }, allowPositionals: true });
 } catch (e) {
@@ -38,7 +40,9 @@ if (!file) {
 const LABEL: Record<string, string> = { create: "BARU", update: "UBAH", unchanged: "TETAP", error: "GALAT" };
 function print(plan: ImportPlan) {
   for (const l of plan.lines) {
-    console.log(`baris ${String(l.line).padStart(4)}  ${LABEL[l.action].padEnd(5)}  ${l.email || "-"}  ${l.name}${l.notes.length ? `  — ${l.notes.join("; ")}` : ""}`);
+    console.log(
+      `baris ${String(l.line).padStart(4)}  ${LABEL[l.action].padEnd(5)}  ${l.email || "-"}  ${l.name}${l.notes.length ? `  — ${l.notes.join("; ")}` : ""}`,
+    );
   }
   const c = plan.counts;
   console.log(`\nBaru: ${c.create}, diubah: ${c.update}, tetap: ${c.unchanged}, galat: ${c.error}.`);
@@ -53,7 +57,9 @@ try {
   const [admin] = await handle.db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.isActive, true), who ? sql`lower(${users.email}) = ${who}` : undefined))
+    .where(
+      and(eq(users.role, "admin"), eq(users.isActive, true), who ? sql`lower(${users.email}) = ${who}` : undefined),
+    )
     .orderBy(asc(users.createdAt))
     .limit(1);
   if (!admin) throw new Error("Belum ada administrator aktif. Buat dulu dengan: npm run user:create -- --role admin …");
@@ -68,7 +74,9 @@ try {
     console.log("Perbaiki baris GALAT lalu ulangi. Tidak ada yang disimpan.");
   } else if (parsed.values.apply) {
     const applied = await applyUserImport(asOperator, text, handle.db);
-    console.log(`Diterapkan dalam satu transaksi. ${applied.counts.create} tautan atur kata sandi masuk antrean email.`);
+    console.log(
+      `Diterapkan dalam satu transaksi. ${applied.counts.create} tautan atur kata sandi masuk antrean email.`,
+    );
   } else console.log("Uji coba: tidak ada yang disimpan. Jalankan lagi dengan --apply untuk menerapkan.");
 } catch (e) {
   code = 1;

@@ -37,16 +37,24 @@ export default function HomePage() {
     <div className="space-y-12">
       <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-900 px-6 py-10 text-white sm:px-10">
         <p className="text-sm font-semibold tracking-wide text-accent-400 uppercase">Sistem Digital Melayani</p>
-        <h1 className="mt-2 max-w-3xl text-3xl font-bold sm:text-4xl">Layanan digital DPRD Kota Balikpapan untuk warga</h1>
+        <h1 className="mt-2 max-w-3xl text-3xl font-bold sm:text-4xl">
+          Layanan digital DPRD Kota Balikpapan untuk warga
+        </h1>
         <p className="mt-4 max-w-2xl text-brand-100">
-          Sampaikan aspirasi, usulkan pembangunan, lacak tindak lanjutnya, dan baca risalah rapat dewan — terbuka, cepat, dan dapat
-          dipertanggungjawabkan.
+          Sampaikan aspirasi, usulkan pembangunan, lacak tindak lanjutnya, dan baca risalah rapat dewan — terbuka,
+          cepat, dan dapat dipertanggungjawabkan.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/aspirasi/kirim" className="rounded-md bg-accent-400 px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-accent-500 hover:no-underline">
+          <Link
+            href="/aspirasi/kirim"
+            className="rounded-md bg-accent-400 px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-accent-500 hover:no-underline"
+          >
             Kirim aspirasi
           </Link>
-          <Link href="/lacak" className="rounded-md border border-white/60 px-5 py-3 font-semibold text-white no-underline hover:bg-white/10 hover:no-underline">
+          <Link
+            href="/lacak"
+            className="rounded-md border border-white/60 px-5 py-3 font-semibold text-white no-underline hover:bg-white/10 hover:no-underline"
+          >
             Lacak dengan kode
           </Link>
         </div>

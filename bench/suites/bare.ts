@@ -10,19 +10,39 @@ const ratio = (a: number, b: number) => Math.round((a / Math.max(1e-9, b)) * 100
 let bareBuilt = false;
 
 export async function startBare(databaseUrl: string) {
-  if (process.env.BENCH_SKIP_BUILD !== "1" && !bareBuilt) execSync("node_modules/.bin/next build --webpack bench/bare", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (process.env.BENCH_SKIP_BUILD !== "1" && !bareBuilt)
+    execSync("node_modules/.bin/next build --webpack bench/bare", {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   bareBuilt = true;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/bare", "-p", String(BARE_PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", BARE_DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "bench/bare", "-p", String(BARE_PORT), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, NODE_ENV: "production", BARE_DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${BARE_PORT}`;
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/static`).then((r) => r.ok).catch(() => false))) {
+  while (
+    !(await fetch(`${url}/static`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline) throw new Error("bare Next app not ready");
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { url, stop: async () => { if (child.exitCode === null) { child.kill("SIGTERM"); await new Promise((r) => child.once("exit", r)); } } };
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+    },
+  };
 }
 
 const submission = (i: number) => ({
@@ -48,18 +68,31 @@ export const bare: Suite = {
     const admin = postgres(dbUrl, { max: 2, onnotice: () => {} });
     await admin`create table if not exists bare_insert (id bigserial primary key, title text not null, body text not null, email text not null, created_at timestamptz not null default now())`;
     const bareApp = await startBare(dbUrl);
-    const app = await ctx.startServer({ port: APP_PORT, databaseUrl: dbUrl, env: { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", TRACK_RATE_LIMIT: "0", OUTBOX_WORKER: "off" } });
+    const app = await ctx.startServer({
+      port: APP_PORT,
+      databaseUrl: dbUrl,
+      env: { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", TRACK_RATE_LIMIT: "0", OUTBOX_WORKER: "off" },
+    });
     try {
       const barePage = async (connections: number) => {
         await load({ url: `${bareApp.url}/`, connections: 4, duration: 2 });
         return load({ url: `${bareApp.url}/`, connections, duration: ctx.duration });
       };
       const b16 = await barePage(16);
-      rows.push({ suite: "bare", name: "bare dynamic page @16", figures: { rps: b16.rps, p50Ms: b16.p50Ms, p99Ms: b16.p99Ms } });
+      rows.push({
+        suite: "bare",
+        name: "bare dynamic page @16",
+        figures: { rps: b16.rps, p50Ms: b16.p50Ms, p99Ms: b16.p99Ms },
+      });
       for (const path of ["/", "/lacak?kode=", "/aspirasi", "/statistik"]) {
         await load({ url: app.url + path, connections: 4, duration: 2 });
         const r = await load({ url: app.url + path, connections: 16, duration: ctx.duration });
-        rows.push({ suite: "bare", name: `GET ${path} @16`, figures: { rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, non2xx: r.non2xx, ratioToBare: ratio(r.rps, b16.rps) }, target: "≥ 0.7 × bare, or served from cache" });
+        rows.push({
+          suite: "bare",
+          name: `GET ${path} @16`,
+          figures: { rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, non2xx: r.non2xx, ratioToBare: ratio(r.rps, b16.rps) },
+          target: "≥ 0.7 × bare, or served from cache",
+        });
       }
 
       let n = 0;
@@ -69,19 +102,46 @@ export const bare: Suite = {
       const bareInsert = `${bareApp.url}/api/insert`;
       await load({ url: api, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
       await load({ url: bareInsert, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
-      const bi = await load({ url: bareInsert, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      const bi = await load({
+        url: bareInsert,
+        connections: 32,
+        duration: ctx.duration,
+        method: "POST",
+        headers,
+        setupRequest: unique,
+      });
       const bareCreated = bi.statusCounts["201"] ?? 0;
-      const count = async () => (await admin<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api'`)[0].n;
+      const count = async () =>
+        (await admin<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api'`)[0].n;
       const before = await count();
-      const r = await load({ url: api, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      const r = await load({
+        url: api,
+        connections: 32,
+        duration: ctx.duration,
+        method: "POST",
+        headers,
+        setupRequest: unique,
+      });
       await new Promise((res) => setTimeout(res, 1500));
       const created = r.statusCounts["201"] ?? 0;
       const stored = (await count()) - before;
-      rows.push({ suite: "bare", name: "bare insert-only route @32", figures: { acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10, p50Ms: bi.p50Ms, p99Ms: bi.p99Ms } });
+      rows.push({
+        suite: "bare",
+        name: "bare insert-only route @32",
+        figures: { acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10, p50Ms: bi.p50Ms, p99Ms: bi.p99Ms },
+      });
       rows.push({
         suite: "bare",
         name: "POST /api/v1/aspirasi @32",
-        figures: { acceptedPerS: Math.round((created / ctx.duration) * 10) / 10, p50Ms: r.p50Ms, p99Ms: r.p99Ms, created, storedMinus201: stored - created, non2xx: r.non2xx, ratioToBare: ratio(created, bareCreated) },
+        figures: {
+          acceptedPerS: Math.round((created / ctx.duration) * 10) / 10,
+          p50Ms: r.p50Ms,
+          p99Ms: r.p99Ms,
+          created,
+          storedMinus201: stored - created,
+          non2xx: r.non2xx,
+          ratioToBare: ratio(created, bareCreated),
+        },
         target: "≥ 0.8 × bare, ≥ 250/s, p99 < 500 ms, stored = 201s",
       });
     } finally {

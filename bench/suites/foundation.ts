@@ -10,7 +10,11 @@ export const foundation: Suite = {
       await load({ url: server.url + path, connections: 8, duration: 2 }); // warm-up
       for (const connections of [16, 64]) {
         const r = await load({ url: server.url + path, connections, duration: ctx.duration });
-        rows.push({ suite: "foundation", name: `GET ${path} @${connections}`, figures: { rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, non2xx: r.non2xx, errors: r.errors } });
+        rows.push({
+          suite: "foundation",
+          name: `GET ${path} @${connections}`,
+          figures: { rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, non2xx: r.non2xx, errors: r.errors },
+        });
       }
     }
     await server.stop();

@@ -39,7 +39,12 @@ export const instances: Suite = {
   async run(ctx) {
     const rows: BenchRow[] = [];
     const dbUrl = await ctx.freshDatabase();
-    const env = { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", LOGIN_MAX_PER_IP: "1000000", OUTBOX_WORKER: "off" };
+    const env = {
+      PUBLIC_CHALLENGE: "off",
+      ASPIRATION_RATE_LIMIT: "0",
+      LOGIN_MAX_PER_IP: "1000000",
+      OUTBOX_WORKER: "off",
+    };
     const a = await ctx.startServer({ port: 3340, databaseUrl: dbUrl, env });
     const b = await ctx.startServer({ port: 3341, databaseUrl: dbUrl, env });
     const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
@@ -53,7 +58,16 @@ export const instances: Suite = {
           path: "/api/v1/aspirasi",
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: () => JSON.stringify({ title: `Uji dua instans ${++n}`, body: "Lampu jalan di depan sekolah padam sejak seminggu, mohon segera diperbaiki.", category: "infrastruktur", kelurahan: "damai", name: "Warga Uji", email: `warga${n}@contoh.id`, consent: true }),
+          body: () =>
+            JSON.stringify({
+              title: `Uji dua instans ${++n}`,
+              body: "Lampu jalan di depan sekolah padam sejak seminggu, mohon segera diperbaiki.",
+              category: "infrastruktur",
+              kelurahan: "damai",
+              name: "Warga Uji",
+              email: `warga${n}@contoh.id`,
+              consent: true,
+            }),
         },
         { name: "GET /masuk (server-rendered page)", path: "/masuk", method: "GET" },
         {
@@ -61,7 +75,17 @@ export const instances: Suite = {
           path: "/api/v1/surat/masuk",
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: () => JSON.stringify({ receivedOn: today, senderNumber: `005/INS/${++n}`, senderDate: today, sender: "Dinas Uji Dua Instans", subject: "Uji beban dua instans", nature: "biasa", classificationCode: "000.1.5", addressee: "Ketua DPRD" }),
+          body: () =>
+            JSON.stringify({
+              receivedOn: today,
+              senderNumber: `005/INS/${++n}`,
+              senderDate: today,
+              sender: "Dinas Uji Dua Instans",
+              subject: "Uji beban dua instans",
+              nature: "biasa",
+              classificationCode: "000.1.5",
+              addressee: "Ketua DPRD",
+            }),
         },
       ];
       for (const w of workloads) {
@@ -71,7 +95,14 @@ export const instances: Suite = {
         rows.push({
           suite: "instances",
           name: `${w.name} @32`,
-          figures: { rps1: sum(one), p99Ms1: worstP99(one), rps2: sum(two), p99Ms2: worstP99(two), ratio: Math.round((sum(two) / sum(one)) * 100) / 100, non2xx: [...one, ...two].reduce((x, r) => x + r.non2xx, 0) },
+          figures: {
+            rps1: sum(one),
+            p99Ms1: worstP99(one),
+            rps2: sum(two),
+            p99Ms2: worstP99(two),
+            ratio: Math.round((sum(two) / sum(one)) * 100) / 100,
+            non2xx: [...one, ...two].reduce((x, r) => x + r.non2xx, 0),
+          },
           note: "2 cores shared by both instances and PostgreSQL",
         });
       }

@@ -11,7 +11,9 @@ const SCALE = Number(process.env.BENCH_POKIR_SCALE || 1);
 const RUNS = Number(process.env.BENCH_POKIR_RUNS || 200);
 
 async function memberToken(sql: postgres.Sql, email: string) {
-  const [u] = await sql<{ id: string; dapil_id: number; komisi_id: number | null }[]>`select id, dapil_id, komisi_id from users where email = ${email}`;
+  const [u] = await sql<
+    { id: string; dapil_id: number; komisi_id: number | null }[]
+  >`select id, dapil_id, komisi_id from users where email = ${email}`;
   const token = `sdl_benchinb_${randomBytes(24).toString("base64url")}`;
   await sql`insert into api_tokens (user_id, name, prefix, token_hash, scope) values (${u.id}, 'bench', 'benchinb', ${createHash("sha256").update(token).digest("hex")}, 'read')`;
   return { token, user: u };
@@ -37,11 +39,24 @@ export const pokir: Suite = {
     try {
       const counts = { aspirations: Math.round(1_000_000 * SCALE), pokir: Math.round(200_000 * SCALE) };
       const seeded = await seedInboxData(sql, counts);
-      rows.push({ suite: "pokir", name: "seed (generate_series)", figures: { ...counts, seconds: seeded.seconds, scale: SCALE }, note: SCALE < 1 ? `scale ${SCALE} of the target data set (BENCH_POKIR_SCALE=1 for 1,000,000 + 200,000)` : "full scale" });
+      rows.push({
+        suite: "pokir",
+        name: "seed (generate_series)",
+        figures: { ...counts, seconds: seeded.seconds, scale: SCALE },
+        note:
+          SCALE < 1
+            ? `scale ${SCALE} of the target data set (BENCH_POKIR_SCALE=1 for 1,000,000 + 200,000)`
+            : "full scale",
+      });
       const { token, user } = await memberToken(sql, "anggota.dapil1@sidilan.test");
-      const [kel] = await sql<{ id: number }[]>`select kel.id from kelurahan kel join dapil_kecamatan dk on dk.kecamatan_id = kel.kecamatan_id where dk.dapil_id = ${user.dapil_id} order by kel.id limit 1`;
+      const [kel] = await sql<
+        { id: number }[]
+      >`select kel.id from kelurahan kel join dapil_kecamatan dk on dk.kecamatan_id = kel.kecamatan_id where dk.dapil_id = ${user.dapil_id} order by kel.id limit 1`;
       const actor = { id: user.id, role: "member", dapilId: user.dapil_id, komisiId: user.komisi_id } as Actor;
-      const cases = { "first page": {}, "filtered + searched": { q: "jalan rusak", kelurahan: String(kel.id), status: "diverifikasi" } } as Record<string, Record<string, string>>;
+      const cases = {
+        "first page": {},
+        "filtered + searched": { q: "jalan rusak", kelurahan: String(kel.id), status: "diverifikasi" },
+      } as Record<string, Record<string, string>>;
       const dialect = new PgDialect();
       const headers = { authorization: `Bearer ${token}` };
       for (const [name, params] of Object.entries(cases)) {
@@ -77,7 +92,17 @@ export const pokir: Suite = {
         rows.push({
           suite: "pokir",
           name: `inbox ${name}`,
-          figures: { items, requestP50Ms: c.p50, requestP95Ms: c.p95, serverAppP95Ms: stats(app).p95, dbP50Ms: d.p50, dbP95Ms: d.p95, bareSqlP50Ms: b.p50, bareSqlP95Ms: b.p95, ratioRequestToSqlP50: +(c.p50 / b.p50).toFixed(1) },
+          figures: {
+            items,
+            requestP50Ms: c.p50,
+            requestP95Ms: c.p95,
+            serverAppP95Ms: stats(app).p95,
+            dbP50Ms: d.p50,
+            dbP95Ms: d.p95,
+            bareSqlP50Ms: b.p50,
+            bareSqlP95Ms: b.p95,
+            ratioRequestToSqlP50: +(c.p50 / b.p50).toFixed(1),
+          },
           target: "request p95 < 150 ms, DB < 30 ms",
         });
         const plan = (await sql.begin(async (tx) => {
@@ -85,12 +110,26 @@ export const pokir: Suite = {
           return tx.unsafe(`explain (analyze, buffers) ${q.sql}`, q.params as never[]);
         })) as unknown as { "QUERY PLAN": string }[];
         const lines = plan.map((p) => p["QUERY PLAN"]);
-        const indexes = [...new Set(lines.flatMap((l) => /(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)/.exec(l)?.[1] ?? []))];
+        const indexes = [
+          ...new Set(
+            lines.flatMap(
+              (l) => /(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)/.exec(l)?.[1] ?? [],
+            ),
+          ),
+        ];
         const seq = lines.filter((l) => /Seq Scan on (aspirations|pokir_proposals)/.test(l)).length;
-        rows.push({ suite: "pokir", name: `EXPLAIN ${name}`, figures: { indexes: indexes.join(" "), seqScansOnBigTables: seq, execution: lines.at(-1)?.trim() ?? "" } });
+        rows.push({
+          suite: "pokir",
+          name: `EXPLAIN ${name}`,
+          figures: { indexes: indexes.join(" "), seqScansOnBigTables: seq, execution: lines.at(-1)?.trim() ?? "" },
+        });
         console.log(`  EXPLAIN (${name}):\n${lines.map((l) => `    ${l}`).join("\n")}`);
         const r = await load({ url: server.url + path, connections: 8, duration: ctx.duration, headers });
-        rows.push({ suite: "pokir", name: `inbox ${name} @8 connections`, figures: { rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, non2xx: r.non2xx } });
+        rows.push({
+          suite: "pokir",
+          name: `inbox ${name} @8 connections`,
+          figures: { rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, non2xx: r.non2xx },
+        });
       }
     } finally {
       await sql.end();

@@ -17,7 +17,9 @@ async function bulkSeed(sql: postgres.Sql, n: number) {
     join lateral (select id, kecamatan_id from kelurahan order by id offset (g % 34) limit 1) k on true
     left join dapil_kecamatan dk on dk.kecamatan_id = k.kecamatan_id
     on conflict do nothing`);
-  await sql.unsafe(`insert into aspiration_events (aspiration_id, at, kind, to_status) select a.id, a.created_at, 'status', 'diterima' from aspirations a where not exists (select 1 from aspiration_events e where e.aspiration_id = a.id)`);
+  await sql.unsafe(
+    `insert into aspiration_events (aspiration_id, at, kind, to_status) select a.id, a.created_at, 'status', 'diterima' from aspirations a where not exists (select 1 from aspiration_events e where e.aspiration_id = a.id)`,
+  );
   await sql.unsafe("analyze aspirations; analyze aspiration_events");
 }
 
@@ -41,7 +43,17 @@ export const siap: Suite = {
   async run(ctx) {
     const rows: BenchRow[] = [];
     const dbUrl = await ctx.freshDatabase("sidilan_siap_bench");
-    const server = await ctx.startServer({ port: 3212, databaseUrl: dbUrl, env: { PUBLIC_CHALLENGE: "off", ASPIRATION_RATE_LIMIT: "0", TRACK_RATE_LIMIT: "0", BENCH_ROUTES: "1", OUTBOX_WORKER: "off" } });
+    const server = await ctx.startServer({
+      port: 3212,
+      databaseUrl: dbUrl,
+      env: {
+        PUBLIC_CHALLENGE: "off",
+        ASPIRATION_RATE_LIMIT: "0",
+        TRACK_RATE_LIMIT: "0",
+        BENCH_ROUTES: "1",
+        OUTBOX_WORKER: "off",
+      },
+    });
     const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
     try {
       let n = 0;
@@ -52,25 +64,60 @@ export const siap: Suite = {
       await load({ url: api, connections: 8, duration: 3, method: "POST", headers, setupRequest: unique });
       await load({ url: bare, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
 
-      const count = async () => (await sql<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api' and created_by is null and consent_at is not null and reporter_phone is null and exists (select 1 from aspiration_events e where e.aspiration_id = aspirations.id)`)[0].n;
+      const count = async () =>
+        (
+          await sql<
+            { n: number }[]
+          >`select count(*)::int as n from aspirations where channel = 'api' and created_by is null and consent_at is not null and reporter_phone is null and exists (select 1 from aspiration_events e where e.aspiration_id = aspirations.id)`
+        )[0].n;
       const before = await count();
-      const r = await load({ url: api, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      const r = await load({
+        url: api,
+        connections: 32,
+        duration: ctx.duration,
+        method: "POST",
+        headers,
+        setupRequest: unique,
+      });
       await new Promise((res) => setTimeout(res, 1500));
       const stored = (await count()) - before;
       const created = r.statusCounts["201"] ?? 0;
       rows.push({
         suite: "siap",
         name: "POST /api/v1/aspirasi @32",
-        figures: { acceptedPerS: Math.round((created / ctx.duration) * 10) / 10, rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, created, storedInDb: stored, storedMinus201: stored - created, non2xx: r.non2xx, errors: r.errors },
+        figures: {
+          acceptedPerS: Math.round((created / ctx.duration) * 10) / 10,
+          rps: r.rps,
+          p50Ms: r.p50Ms,
+          p95Ms: r.p95Ms,
+          p99Ms: r.p99Ms,
+          created,
+          storedInDb: stored,
+          storedMinus201: stored - created,
+          non2xx: r.non2xx,
+          errors: r.errors,
+        },
         target: "≥ 250 accepted/s, p99 < 500 ms, stored = 201s",
         note: "storedMinus201 > 0 only for requests in flight when the window closed (their responses are dropped), at most 32",
       });
-      const b = await load({ url: bare, connections: 32, duration: ctx.duration, method: "POST", headers, setupRequest: unique });
+      const b = await load({
+        url: bare,
+        connections: 32,
+        duration: ctx.duration,
+        method: "POST",
+        headers,
+        setupRequest: unique,
+      });
       const bareCreated = b.statusCounts["201"] ?? 0;
       rows.push({
         suite: "siap",
         name: "bare insert-only route @32 (baseline)",
-        figures: { acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10, p50Ms: b.p50Ms, p99Ms: b.p99Ms, ratioApiToBare: Math.round((created / Math.max(1, bareCreated)) * 100) / 100 },
+        figures: {
+          acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10,
+          p50Ms: b.p50Ms,
+          p99Ms: b.p99Ms,
+          ratioApiToBare: Math.round((created / Math.max(1, bareCreated)) * 100) / 100,
+        },
       });
 
       const t0 = Date.now();
@@ -81,15 +128,53 @@ export const siap: Suite = {
         return rows;
       }
       const [{ total }] = await sql<{ total: number }[]>`select count(*)::int as total from aspirations`;
-      rows.push({ suite: "siap", name: "bulk seed (generate_series)", figures: { rows: total, seconds: Math.round((Date.now() - t0) / 100) / 10 } });
-      const codes = (await sql<{ c: string }[]>`select tracking_code as c from aspirations order by random() limit 500`).map((x) => x.c);
+      rows.push({
+        suite: "siap",
+        name: "bulk seed (generate_series)",
+        figures: { rows: total, seconds: Math.round((Date.now() - t0) / 100) / 10 },
+      });
+      const codes = (
+        await sql<{ c: string }[]>`select tracking_code as c from aspirations order by random() limit 500`
+      ).map((x) => x.c);
       let k = 0;
-      const lacak = await load({ url: `${server.url}/lacak`, connections: 16, duration: ctx.duration, setupRequest: (req) => ({ ...req, path: `/lacak?kode=${codes[k++ % codes.length]}` }) });
-      rows.push({ suite: "siap", name: `GET /lacak?kode=… @16 with ${total} aspirations`, figures: { rps: lacak.rps, p50Ms: lacak.p50Ms, p95Ms: lacak.p95Ms, p99Ms: lacak.p99Ms, non2xx: lacak.non2xx } });
-      const apiTrack = await load({ url: `${server.url}/api/v1/aspirasi/x`, connections: 16, duration: ctx.duration, setupRequest: (req) => ({ ...req, path: `/api/v1/aspirasi/${codes[k++ % codes.length]}` }) });
-      rows.push({ suite: "siap", name: `GET /api/v1/aspirasi/{code} @16 with ${total} aspirations`, figures: { rps: apiTrack.rps, p50Ms: apiTrack.p50Ms, p95Ms: apiTrack.p95Ms, p99Ms: apiTrack.p99Ms, non2xx: apiTrack.non2xx } });
-      const list = await load({ url: `${server.url}/aspirasi?q=drainase`, connections: 8, duration: Math.max(3, Math.floor(ctx.duration / 2)) });
-      rows.push({ suite: "siap", name: `GET /aspirasi?q=drainase @8 (full-text, ${total} rows)`, figures: { rps: list.rps, p50Ms: list.p50Ms, p95Ms: list.p95Ms, non2xx: list.non2xx } });
+      const lacak = await load({
+        url: `${server.url}/lacak`,
+        connections: 16,
+        duration: ctx.duration,
+        setupRequest: (req) => ({ ...req, path: `/lacak?kode=${codes[k++ % codes.length]}` }),
+      });
+      rows.push({
+        suite: "siap",
+        name: `GET /lacak?kode=… @16 with ${total} aspirations`,
+        figures: { rps: lacak.rps, p50Ms: lacak.p50Ms, p95Ms: lacak.p95Ms, p99Ms: lacak.p99Ms, non2xx: lacak.non2xx },
+      });
+      const apiTrack = await load({
+        url: `${server.url}/api/v1/aspirasi/x`,
+        connections: 16,
+        duration: ctx.duration,
+        setupRequest: (req) => ({ ...req, path: `/api/v1/aspirasi/${codes[k++ % codes.length]}` }),
+      });
+      rows.push({
+        suite: "siap",
+        name: `GET /api/v1/aspirasi/{code} @16 with ${total} aspirations`,
+        figures: {
+          rps: apiTrack.rps,
+          p50Ms: apiTrack.p50Ms,
+          p95Ms: apiTrack.p95Ms,
+          p99Ms: apiTrack.p99Ms,
+          non2xx: apiTrack.non2xx,
+        },
+      });
+      const list = await load({
+        url: `${server.url}/aspirasi?q=drainase`,
+        connections: 8,
+        duration: Math.max(3, Math.floor(ctx.duration / 2)),
+      });
+      rows.push({
+        suite: "siap",
+        name: `GET /aspirasi?q=drainase @8 (full-text, ${total} rows)`,
+        figures: { rps: list.rps, p50Ms: list.p50Ms, p95Ms: list.p95Ms, non2xx: list.non2xx },
+      });
       // Lighthouse for these pages: the `lighthouse` suite (bench/suites/lighthouse.ts).
     } finally {
       await sql.end();

@@ -18,9 +18,34 @@ export function ChangePasswordForm({ action }: { action: Action }) {
       <h2 className="mb-3 text-lg font-bold">Ganti kata sandi</h2>
       <form action={formAction} className="space-y-3" noValidate>
         <FormMessage status={state.status} message={state.message} />
-        <TextField name="current" label="Kata sandi saat ini" type="password" autoComplete="current-password" required errors={fe.current} maxLength={200} />
-        <TextField name="password" label="Kata sandi baru" type="password" autoComplete="new-password" required hint="Minimal 10 karakter." errors={fe.password} maxLength={200} />
-        <TextField name="confirm" label="Ulangi kata sandi baru" type="password" autoComplete="new-password" required errors={fe.confirm} maxLength={200} />
+        <TextField
+          name="current"
+          label="Kata sandi saat ini"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={fe.current}
+          maxLength={200}
+        />
+        <TextField
+          name="password"
+          label="Kata sandi baru"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="Minimal 10 karakter."
+          errors={fe.password}
+          maxLength={200}
+        />
+        <TextField
+          name="confirm"
+          label="Ulangi kata sandi baru"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={fe.confirm}
+          maxLength={200}
+        />
         <p className="text-sm text-slate-600">Setelah kata sandi diganti, sesi Anda di perangkat lain berakhir.</p>
         <SubmitButton>Simpan kata sandi baru</SubmitButton>
       </form>
@@ -28,7 +53,19 @@ export function ChangePasswordForm({ action }: { action: Action }) {
   );
 }
 
-export function TotpForms({ enabled, mustEnable, start, confirm, disable }: { enabled: boolean; mustEnable: boolean; start: Action; confirm: Action; disable: Action }) {
+export function TotpForms({
+  enabled,
+  mustEnable,
+  start,
+  confirm,
+  disable,
+}: {
+  enabled: boolean;
+  mustEnable: boolean;
+  start: Action;
+  confirm: Action;
+  disable: Action;
+}) {
   const [startState, startAction] = useActionState(start, initialFormState);
   const [confirmState, confirmAction] = useActionState(confirm, initialFormState);
   const [disableState, disableAction] = useActionState(disable, initialFormState);
@@ -38,11 +75,16 @@ export function TotpForms({ enabled, mustEnable, start, confirm, disable }: { en
     <Card>
       <h2 className="mb-1 text-lg font-bold">Verifikasi dua langkah (TOTP)</h2>
       <p className="mb-3 text-sm text-slate-700">
-        Status: <strong>{enabled || codes ? "aktif" : "belum aktif"}</strong>. Saat masuk, selain kata sandi Anda memasukkan kode 6 angka dari aplikasi
-        autentikator (mis. Google Authenticator, Aegis, atau FreeOTP).
+        Status: <strong>{enabled || codes ? "aktif" : "belum aktif"}</strong>. Saat masuk, selain kata sandi Anda
+        memasukkan kode 6 angka dari aplikasi autentikator (mis. Google Authenticator, Aegis, atau FreeOTP).
       </p>
       {disableState.status === "success" ? <FormMessage status="success" message={disableState.message} /> : null}
-      {mustEnable && !codes ? <FormMessage status="error" message="Administrator wajib mengaktifkan verifikasi dua langkah sebelum memakai fitur lain." /> : null}
+      {mustEnable && !codes ? (
+        <FormMessage
+          status="error"
+          message="Administrator wajib mengaktifkan verifikasi dua langkah sebelum memakai fitur lain."
+        />
+      ) : null}
       {codes ? (
         <div className="space-y-2">
           <FormMessage status="success" message={confirmState.message} />
@@ -56,9 +98,23 @@ export function TotpForms({ enabled, mustEnable, start, confirm, disable }: { en
         </div>
       ) : enabled ? (
         <form action={disableAction} className="space-y-3" noValidate>
-          <FormMessage status={disableState.status} message={disableState.status === "error" ? disableState.message : undefined} />
-          <TextField name="password" label="Kata sandi (untuk mematikan)" type="password" autoComplete="current-password" required errors={disableState.fieldErrors?.password} maxLength={200} />
-          <ConfirmSubmit title="Matikan verifikasi dua langkah?" description="Akun Anda hanya akan dilindungi kata sandi.">
+          <FormMessage
+            status={disableState.status}
+            message={disableState.status === "error" ? disableState.message : undefined}
+          />
+          <TextField
+            name="password"
+            label="Kata sandi (untuk mematikan)"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={disableState.fieldErrors?.password}
+            maxLength={200}
+          />
+          <ConfirmSubmit
+            title="Matikan verifikasi dua langkah?"
+            description="Akun Anda hanya akan dilindungi kata sandi."
+          >
             Matikan
           </ConfirmSubmit>
         </form>
@@ -66,13 +122,30 @@ export function TotpForms({ enabled, mustEnable, start, confirm, disable }: { en
         <div className="space-y-3">
           <FormMessage status={startState.status} message={startState.message} />
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
-          <img src={setup.qrDataUrl} alt="Kode QR untuk aplikasi autentikator" width={220} height={220} className="rounded border" />
+          <img
+            src={setup.qrDataUrl}
+            alt="Kode QR untuk aplikasi autentikator"
+            width={220}
+            height={220}
+            className="rounded border"
+          />
           <p className="text-sm">
             Atau ketik kunci ini: <code className="font-mono break-all select-all">{setup.secret}</code>
           </p>
           <form action={confirmAction} className="space-y-3" noValidate>
-            <FormMessage status={confirmState.status} message={confirmState.status === "error" ? confirmState.message : undefined} />
-            <TextField name="code" label="Kode 6 angka" inputMode="numeric" autoComplete="one-time-code" required errors={confirmState.fieldErrors?.code} maxLength={6} />
+            <FormMessage
+              status={confirmState.status}
+              message={confirmState.status === "error" ? confirmState.message : undefined}
+            />
+            <TextField
+              name="code"
+              label="Kode 6 angka"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              errors={confirmState.fieldErrors?.code}
+              maxLength={6}
+            />
             <SubmitButton>Aktifkan</SubmitButton>
           </form>
         </div>
@@ -91,7 +164,11 @@ export function EndSessionsForm({ action, others }: { action: Action; others: nu
   return (
     <form action={formAction} className="space-y-2">
       <FormMessage status={state.status} message={state.message} />
-      <ConfirmSubmit title="Akhiri sesi lain?" description="Perangkat lain yang sedang masuk dengan akun Anda harus masuk ulang." variant="secondary">
+      <ConfirmSubmit
+        title="Akhiri sesi lain?"
+        description="Perangkat lain yang sedang masuk dengan akun Anda harus masuk ulang."
+        variant="secondary"
+      >
         Akhiri {others} sesi lain
       </ConfirmSubmit>
     </form>

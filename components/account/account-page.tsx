@@ -1,18 +1,36 @@
 import { Card, PageHeader } from "@/components/ui/misc";
 import type { accountOverview } from "@/lib/auth/account";
-import { changePasswordAction, confirmTotpAction, disableTotpAction, endOtherSessionsAction, startTotpAction } from "@/lib/auth/account-actions";
+import {
+  changePasswordAction,
+  confirmTotpAction,
+  disableTotpAction,
+  endOtherSessionsAction,
+  startTotpAction,
+} from "@/lib/auth/account-actions";
 import type { Actor } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 import { ChangePasswordForm, EndSessionsForm, TotpForms } from "./account-forms";
 
 /** Own account: password, second factor and sessions (shared by portal and back office); the page loads `overview`. */
-export function AccountPage({ actor, overview }: { actor: Actor; overview: Awaited<ReturnType<typeof accountOverview>> }) {
+export function AccountPage({
+  actor,
+  overview,
+}: {
+  actor: Actor;
+  overview: Awaited<ReturnType<typeof accountOverview>>;
+}) {
   const others = overview.sessions.filter((s) => s.id !== overview.currentSessionId).length;
   return (
     <div className="space-y-6">
       <PageHeader title="Akun saya" description={`${actor.name} · ${actor.email}`} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <TotpForms enabled={overview.totpEnabled} mustEnable={overview.mustEnableTotp} start={startTotpAction} confirm={confirmTotpAction} disable={disableTotpAction} />
+        <TotpForms
+          enabled={overview.totpEnabled}
+          mustEnable={overview.mustEnableTotp}
+          start={startTotpAction}
+          confirm={confirmTotpAction}
+          disable={disableTotpAction}
+        />
         <ChangePasswordForm action={changePasswordAction} />
       </div>
       <Card>

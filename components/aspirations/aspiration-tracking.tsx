@@ -15,7 +15,10 @@ export function AspirationTracking({ result }: { result: AspirationLookup }) {
             <ul>
               {pokir.map((p) => (
                 <li key={p.trackingCode}>
-                  <a className="font-mono underline" href={`/lacak?kode=${p.trackingCode}`}>{p.trackingCode}</a> — {POKIR_STATUS_LABELS[p.status]}
+                  <a className="font-mono underline" href={`/lacak?kode=${p.trackingCode}`}>
+                    {p.trackingCode}
+                  </a>{" "}
+                  — {POKIR_STATUS_LABELS[p.status]}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,14 @@
 /** Server-rendered charts (no client JS): horizontal bars and the kecamatan choropleth. */
 
-export function BarChart({ title, rows, unit = "" }: { title: string; rows: { label: string; value: number }[]; unit?: string }) {
+export function BarChart({
+  title,
+  rows,
+  unit = "",
+}: {
+  title: string;
+  rows: { label: string; value: number }[];
+  unit?: string;
+}) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
@@ -23,7 +31,11 @@ export function BarChart({ title, rows, unit = "" }: { title: string; rows: { la
                 </th>
                 <td className="py-1">
                   <div className="flex items-center gap-2">
-                    <div className="h-4 rounded bg-brand-700" style={{ width: `${Math.max(2, (r.value / max) * 100)}%` }} aria-hidden="true" />
+                    <div
+                      className="h-4 rounded bg-brand-700"
+                      style={{ width: `${Math.max(2, (r.value / max) * 100)}%` }}
+                      aria-hidden="true"
+                    />
                     <span className="tabular-nums">
                       {r.value.toLocaleString("id-ID")}
                       {unit}

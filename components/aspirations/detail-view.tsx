@@ -1,5 +1,10 @@
 import { Badge, Card } from "@/components/ui/misc";
-import { CHANNEL_LABELS, STATUS_LABELS, type AspirationChannel, type AspirationStatus } from "@/lib/aspirations/constants";
+import {
+  CHANNEL_LABELS,
+  STATUS_LABELS,
+  type AspirationChannel,
+  type AspirationStatus,
+} from "@/lib/aspirations/constants";
 import type { aspirationDetail } from "@/lib/aspirations/staff";
 import { formatDateTime } from "@/lib/format";
 import { SlaBadge } from "./sla-badge";
@@ -44,11 +49,17 @@ export function DetailView({ d }: { d: Detail }) {
           </div>
           <div>
             <dt className="inline font-semibold">Lokasi: </dt>
-            <dd className="inline">{a.kelurahan ? `${a.kelurahan}, ${a.kecamatan}` : "Seluruh kota"}{a.address ? ` — ${a.address}` : ""}</dd>
+            <dd className="inline">
+              {a.kelurahan ? `${a.kelurahan}, ${a.kecamatan}` : "Seluruh kota"}
+              {a.address ? ` — ${a.address}` : ""}
+            </dd>
           </div>
           <div>
             <dt className="inline font-semibold">Diteruskan ke: </dt>
-            <dd className="inline">{[a.routedToDapil && a.dapil ? `Anggota ${a.dapil}` : null, a.komisi].filter(Boolean).join(" dan ") || "—"}</dd>
+            <dd className="inline">
+              {[a.routedToDapil && a.dapil ? `Anggota ${a.dapil}` : null, a.komisi].filter(Boolean).join(" dan ") ||
+                "—"}
+            </dd>
           </div>
           <div>
             <dt className="inline font-semibold">Masuk: </dt>
@@ -56,7 +67,13 @@ export function DetailView({ d }: { d: Detail }) {
           </div>
           <div className="sm:col-span-2">
             <dt className="inline font-semibold">Pelapor: </dt>
-            <dd className="inline">{a.reporter ? [a.reporter.name, a.reporter.phone, a.reporter.email].filter(Boolean).join(" · ") : a.isAnonymous ? "Anonim (tidak disimpan)" : "Dirahasiakan"}</dd>
+            <dd className="inline">
+              {a.reporter
+                ? [a.reporter.name, a.reporter.phone, a.reporter.email].filter(Boolean).join(" · ")
+                : a.isAnonymous
+                  ? "Anonim (tidak disimpan)"
+                  : "Dirahasiakan"}
+            </dd>
           </div>
           {a.rating ? (
             <div className="sm:col-span-2">
@@ -89,7 +106,9 @@ export function DetailView({ d }: { d: Detail }) {
                 {e.toStatus ? ` → ${STATUS_LABELS[e.toStatus]}` : ""}
               </p>
               {e.publicNote ? <p className="mt-1 whitespace-pre-line">Publik: {e.publicNote}</p> : null}
-              {e.internalNote ? <p className="mt-1 whitespace-pre-line text-amber-900">Internal: {e.internalNote}</p> : null}
+              {e.internalNote ? (
+                <p className="mt-1 whitespace-pre-line text-amber-900">Internal: {e.internalNote}</p>
+              ) : null}
             </li>
           ))}
         </ol>

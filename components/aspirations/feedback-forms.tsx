@@ -19,8 +19,17 @@ export function RateForm({ action }: { action: Action }) {
         <legend className="text-sm font-semibold">Nilai tindak lanjut (1 = sangat kurang, 5 = sangat baik)</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
-            <label key={n} className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-3 has-checked:border-brand-700 has-checked:bg-brand-50">
-              <input type="radio" name="rating" value={n} defaultChecked={state.values?.rating === String(n)} className="accent-brand-700" />
+            <label
+              key={n}
+              className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-3 has-checked:border-brand-700 has-checked:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                defaultChecked={state.values?.rating === String(n)}
+                className="accent-brand-700"
+              />
               {n}
             </label>
           ))}
@@ -31,7 +40,15 @@ export function RateForm({ action }: { action: Action }) {
           </p>
         ) : null}
       </fieldset>
-      <TextAreaField name="comment" id="rating-comment" label="Komentar (opsional)" maxLength={1000} rows={3} defaultValue={state.values?.comment} errors={state.fieldErrors?.comment} />
+      <TextAreaField
+        name="comment"
+        id="rating-comment"
+        label="Komentar (opsional)"
+        maxLength={1000}
+        rows={3}
+        defaultValue={state.values?.comment}
+        errors={state.fieldErrors?.comment}
+      />
       <SubmitButton pendingText="Mengirim…">Kirim penilaian</SubmitButton>
     </form>
   );
@@ -44,7 +61,17 @@ export function ReopenForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <TextAreaField name="reason" id="reopen-reason" label="Alasan membuka kembali" required maxLength={2000} rows={3} defaultValue={state.values?.reason} errors={state.fieldErrors?.reason} hint="Mis. masalah belum tuntas atau muncul lagi." />
+      <TextAreaField
+        name="reason"
+        id="reopen-reason"
+        label="Alasan membuka kembali"
+        required
+        maxLength={2000}
+        rows={3}
+        defaultValue={state.values?.reason}
+        errors={state.fieldErrors?.reason}
+        hint="Mis. masalah belum tuntas atau muncul lagi."
+      />
       <SubmitButton variant="secondary" pendingText="Mengirim…">
         Buka kembali aspirasi
       </SubmitButton>

@@ -20,16 +20,46 @@ export function ListFilters({
   extra?: React.ReactNode;
 }) {
   return (
-    <form method="get" action={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <form
+      method="get"
+      action={action}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+    >
       <div className="lg:col-span-2">
         <label htmlFor="f-q" className="block text-sm font-semibold">
           Cari
         </label>
-        <input id="f-q" name="q" type="search" defaultValue={values.q ?? ""} maxLength={200} className={sel} placeholder="mis. jalan rusak" />
+        <input
+          id="f-q"
+          name="q"
+          type="search"
+          defaultValue={values.q ?? ""}
+          maxLength={200}
+          className={sel}
+          placeholder="mis. jalan rusak"
+        />
       </div>
-      <FilterSelect id="f-kec" name="kecamatan" label="Kecamatan" value={values.kecamatan} options={kecamatan.map((k) => ({ value: String(k.id), label: k.name }))} />
-      <FilterSelect id="f-kat" name="kategori" label="Kategori" value={values.kategori} options={categories.map((c) => ({ value: String(c.id), label: c.name }))} />
-      <FilterSelect id="f-status" name="status" label="Status" value={values.status} options={statuses.map((st) => ({ value: st, label: STATUS_LABELS[st] }))} />
+      <FilterSelect
+        id="f-kec"
+        name="kecamatan"
+        label="Kecamatan"
+        value={values.kecamatan}
+        options={kecamatan.map((k) => ({ value: String(k.id), label: k.name }))}
+      />
+      <FilterSelect
+        id="f-kat"
+        name="kategori"
+        label="Kategori"
+        value={values.kategori}
+        options={categories.map((c) => ({ value: String(c.id), label: c.name }))}
+      />
+      <FilterSelect
+        id="f-status"
+        name="status"
+        label="Status"
+        value={values.status}
+        options={statuses.map((st) => ({ value: st, label: STATUS_LABELS[st] }))}
+      />
       {extra}
       <div className="lg:col-span-5">
         <Button type="submit">Terapkan</Button>
@@ -38,7 +68,19 @@ export function ListFilters({
   );
 }
 
-function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string | number;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -57,7 +99,10 @@ function FilterSelect({ id, name, label, value, options }: { id: string; name: s
 }
 
 /** A query string from filter values, dropping empties. */
-export function queryString(values: Record<string, string | number | undefined>, over: Record<string, string | number | undefined> = {}): string {
+export function queryString(
+  values: Record<string, string | number | undefined>,
+  over: Record<string, string | number | undefined> = {},
+): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...values, ...over })) if (v !== undefined && v !== "") p.set(k, String(v));
   const s = p.toString();

@@ -6,7 +6,12 @@ import { Card } from "@/components/ui/misc";
 import { RateForm, ReopenForm } from "./feedback-forms";
 import { StatusBadge } from "./status-badge";
 
-const KIND_LABELS: Record<string, string> = { answer: "Tanggapan", note: "Tanggapan", reopen: "Dibuka kembali", merge: "Digabung" };
+const KIND_LABELS: Record<string, string> = {
+  answer: "Tanggapan",
+  note: "Tanggapan",
+  reopen: "Dibuka kembali",
+  merge: "Digabung",
+};
 
 /** The public tracking view of one aspiration: status, timeline with public answers, rating, reopen. */
 export function TrackingView({ t }: { t: PublicTracking }) {
@@ -33,10 +38,20 @@ export function TrackingView({ t }: { t: PublicTracking }) {
           </div>
           <div>
             <dt className="inline font-semibold">Ditangani oleh: </dt>
-            <dd className="inline">{t.routedTo.length ? t.routedTo.join(" dan ") : t.externalAgency ? t.externalAgency : "Sekretariat DPRD (verifikasi)"}</dd>
+            <dd className="inline">
+              {t.routedTo.length
+                ? t.routedTo.join(" dan ")
+                : t.externalAgency
+                  ? t.externalAgency
+                  : "Sekretariat DPRD (verifikasi)"}
+            </dd>
           </div>
         </dl>
-        {t.mergedInto ? <p className="mt-3 text-sm">Aspirasi ini digabung dengan {t.mergedInto}; lacak kode tersebut untuk tindak lanjutnya.</p> : null}
+        {t.mergedInto ? (
+          <p className="mt-3 text-sm">
+            Aspirasi ini digabung dengan {t.mergedInto}; lacak kode tersebut untuk tindak lanjutnya.
+          </p>
+        ) : null}
       </Card>
       <section aria-labelledby="riwayat">
         <h2 id="riwayat" className="text-lg font-bold">
@@ -48,7 +63,9 @@ export function TrackingView({ t }: { t: PublicTracking }) {
               <p className="text-sm text-slate-600">
                 <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time> · {e.by}
               </p>
-              <p className="font-semibold">{e.toStatus ? STATUS_LABELS[e.toStatus] : (KIND_LABELS[e.kind] ?? "Pembaruan")}</p>
+              <p className="font-semibold">
+                {e.toStatus ? STATUS_LABELS[e.toStatus] : (KIND_LABELS[e.kind] ?? "Pembaruan")}
+              </p>
               {e.publicNote ? <p className="mt-1 whitespace-pre-line text-slate-800">{e.publicNote}</p> : null}
             </li>
           ))}
@@ -71,7 +88,10 @@ export function TrackingView({ t }: { t: PublicTracking }) {
           {t.canReopen ? (
             <Card>
               <h2 className="mb-3 text-lg font-bold">Belum tuntas?</h2>
-              <p className="mb-3 text-sm text-slate-700">Anda dapat membuka kembali aspirasi ini sampai {t.feedbackUntil ? formatDate(t.feedbackUntil) : "14 hari setelah selesai"}.</p>
+              <p className="mb-3 text-sm text-slate-700">
+                Anda dapat membuka kembali aspirasi ini sampai{" "}
+                {t.feedbackUntil ? formatDate(t.feedbackUntil) : "14 hari setelah selesai"}.
+              </p>
               <ReopenForm action={reopenAspirationAction.bind(null, t.trackingCode)} />
             </Card>
           ) : null}

@@ -66,7 +66,10 @@ export function useSubmissionForm(
   prefill?: Record<string, string>,
 ) {
   // `prefill` (e.g. the kelurahan from "Siapa wakil saya?") only seeds the first render.
-  const [state, formAction] = useActionState(action, prefill ? { ...initialFormState, values: prefill } : initialFormState);
+  const [state, formAction] = useActionState(
+    action,
+    prefill ? { ...initialFormState, values: prefill } : initialFormState,
+  );
   const [pending, startTransition] = useTransition();
   const [bytes, setBytes] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | undefined>();

@@ -24,7 +24,15 @@ export function SetPasswordForm({ token, min, max }: { token: string; min: numbe
         errors={state.fieldErrors?.password}
         maxLength={max}
       />
-      <TextField name="confirm" label="Ulangi kata sandi" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirm} maxLength={max} />
+      <TextField
+        name="confirm"
+        label="Ulangi kata sandi"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.confirm}
+        maxLength={max}
+      />
       <SubmitButton pendingText="Menyimpan…" className="w-full">
         Simpan kata sandi
       </SubmitButton>

@@ -6,7 +6,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 /** A form posting to a server action, with its message and field errors shown above the button. */
-export function ActionForm({ action, submitLabel, children, variant }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; submitLabel: string; children?: ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  variant,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  submitLabel: string;
+  children?: ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([, v]) => v ?? []);
   return (

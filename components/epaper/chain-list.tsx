@@ -3,7 +3,19 @@ import { formatDateTime } from "@/lib/format";
 const STATUS = { menunggu: "Menunggu", disetujui: "Diparaf", dikembalikan: "Dikembalikan" } as const;
 
 /** The paraf chain of a letter, every round, with notes. */
-export function ChainList({ chain }: { chain: { id: number; round: number; label: string; name: string; status: keyof typeof STATUS; note: string | null; actedAt: Date | null }[] }) {
+export function ChainList({
+  chain,
+}: {
+  chain: {
+    id: number;
+    round: number;
+    label: string;
+    name: string;
+    status: keyof typeof STATUS;
+    note: string | null;
+    actedAt: Date | null;
+  }[];
+}) {
   if (!chain.length) return <p className="text-sm text-slate-600">Belum diajukan untuk paraf.</p>;
   return (
     <ol className="space-y-2 text-sm">

@@ -17,10 +17,16 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
           {v.current ? <Badge tone="blue">Berlaku</Badge> : <Badge tone="amber">Telah digantikan surat koreksi</Badge>}
         </div>
       </div>
-      {v.confidential && !v.subject ? <Alert tone="info">Surat ini bersifat rahasia: halaman ini hanya menyatakan bahwa surat dengan kode ini asli dan ditandatangani secara elektronik. Isinya tidak ditampilkan.</Alert> : null}
+      {v.confidential && !v.subject ? (
+        <Alert tone="info">
+          Surat ini bersifat rahasia: halaman ini hanya menyatakan bahwa surat dengan kode ini asli dan ditandatangani
+          secara elektronik. Isinya tidak ditampilkan.
+        </Alert>
+      ) : null}
       {v.replacement ? (
         <Alert tone="warning">
-          Surat ini telah dikoreksi. Gunakan <Link href={`/verifikasi/${v.replacement.code}`}>surat pengganti ({v.replacement.code})</Link>.
+          Surat ini telah dikoreksi. Gunakan{" "}
+          <Link href={`/verifikasi/${v.replacement.code}`}>surat pengganti ({v.replacement.code})</Link>.
         </Alert>
       ) : null}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
@@ -63,7 +69,10 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
           </div>
         ) : null}
       </dl>
-      <p className="text-sm text-slate-700">Bandingkan SHA-256 di atas dengan berkas yang Anda terima; berkas yang diubah satu bita pun memiliki nilai berbeda. <a href="/api/v1/verifikasi/ca">Unduh sertifikat CA Si Dilan</a>.</p>
+      <p className="text-sm text-slate-700">
+        Bandingkan SHA-256 di atas dengan berkas yang Anda terima; berkas yang diubah satu bita pun memiliki nilai
+        berbeda. <a href="/api/v1/verifikasi/ca">Unduh sertifikat CA Si Dilan</a>.
+      </p>
     </div>
   );
 }

@@ -8,14 +8,25 @@ import { createElement, useEffect } from "react";
  * (no outside service). `challenge` is false when the server runs with PUBLIC_CHALLENGE=off. Without
  * JavaScript the widget cannot run: a <noscript> note says the server checks the post another way.
  */
-export function AntiSpamFields({ formToken, challenge, error }: { formToken: string; challenge: boolean; error?: string[] }) {
+export function AntiSpamFields({
+  formToken,
+  challenge,
+  error,
+}: {
+  formToken: string;
+  challenge: boolean;
+  error?: string[];
+}) {
   useEffect(() => {
     if (!challenge) return;
     void import("altcha").then(() => import("altcha/i18n/id"));
   }, [challenge]);
   return (
     <>
-      <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", top: "auto", width: 1, height: 1, overflow: "hidden" }}>
+      <div
+        aria-hidden="true"
+        style={{ position: "absolute", left: "-10000px", top: "auto", width: 1, height: 1, overflow: "hidden" }}
+      >
         <label htmlFor="situs_web">Jangan isi kolom ini</label>
         <input id="situs_web" name="situs_web" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
@@ -31,8 +42,9 @@ export function AntiSpamFields({ formToken, challenge, error }: { formToken: str
           })}
           <noscript>
             <p className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-700">
-              JavaScript di peramban Anda mati, jadi pemeriksaan &ldquo;Saya bukan robot&rdquo; tidak dapat berjalan. Formulir tetap dapat dikirim: kami
-              memeriksanya dengan cara lain, dan dari satu jaringan hanya beberapa kiriman per jam yang diterima tanpa pemeriksaan itu.
+              JavaScript di peramban Anda mati, jadi pemeriksaan &ldquo;Saya bukan robot&rdquo; tidak dapat berjalan.
+              Formulir tetap dapat dikirim: kami memeriksanya dengan cara lain, dan dari satu jaringan hanya beberapa
+              kiriman per jam yang diterima tanpa pemeriksaan itu.
             </p>
           </noscript>
           {error?.length ? (

@@ -6,7 +6,19 @@ import type { NavItem } from "@/lib/navigation";
 import { LogoutButton } from "@/components/auth/logout-button";
 
 /** Shell of the member portal and the back office: a header with the user and a side navigation. */
-export function AppShell({ actor, title, nav, children, badges = {} }: { actor: Actor; title: string; nav: NavItem[]; children: ReactNode; badges?: Record<string, number> }) {
+export function AppShell({
+  actor,
+  title,
+  nav,
+  children,
+  badges = {},
+}: {
+  actor: Actor;
+  title: string;
+  nav: NavItem[];
+  children: ReactNode;
+  badges?: Record<string, number>;
+}) {
   const items = nav.filter((item) => !item.permission || can(actor, item.permission));
   return (
     <div className="min-h-screen">
@@ -31,7 +43,10 @@ export function AppShell({ actor, title, nav, children, badges = {} }: { actor: 
             {items.map((item) => (
               <li key={item.href} className="shrink-0">
                 {item.ready ? (
-                  <Link href={item.href} className="flex items-center justify-between rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-brand-50">
+                  <Link
+                    href={item.href}
+                    className="flex items-center justify-between rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-brand-50"
+                  >
                     {item.label}
                     {badges[item.href] ? (
                       <span className="ml-2 rounded-full bg-brand-700 px-2 text-xs text-white">

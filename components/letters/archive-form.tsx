@@ -11,7 +11,12 @@ export function ArchiveForm({ action }: { action: (prev: FormState, fd: FormData
   return (
     <form action={formAction} className="space-y-2">
       <FormMessage status={state.status} message={state.message} />
-      <ConfirmSubmit variant="secondary" title="Arsipkan surat ini?" description="Surat yang diarsipkan tidak dapat didisposisikan lagi. Surat tetap tersimpan dan dapat dicari." confirmLabel="Ya, arsipkan">
+      <ConfirmSubmit
+        variant="secondary"
+        title="Arsipkan surat ini?"
+        description="Surat yang diarsipkan tidak dapat didisposisikan lagi. Surat tetap tersimpan dan dapat dicari."
+        confirmLabel="Ya, arsipkan"
+      >
         Arsipkan surat
       </ConfirmSubmit>
     </form>

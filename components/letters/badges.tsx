@@ -1,8 +1,23 @@
 import { Badge } from "@/components/ui/misc";
-import { DISPOSISI_STATUS_LABELS, INCOMING_STATUS_LABELS, NATURE_LABELS, OUTGOING_STATUS_LABELS, type DisposisiStatus, type IncomingStatus, type Nature, type OutgoingStatus } from "@/lib/letters/constants";
+import {
+  DISPOSISI_STATUS_LABELS,
+  INCOMING_STATUS_LABELS,
+  NATURE_LABELS,
+  OUTGOING_STATUS_LABELS,
+  type DisposisiStatus,
+  type IncomingStatus,
+  type Nature,
+  type OutgoingStatus,
+} from "@/lib/letters/constants";
 
 const NATURE_TONE = { biasa: "slate", penting: "blue", segera: "amber", rahasia: "red" } as const;
-const IN_TONE = { diterima: "slate", didisposisikan: "blue", ditindaklanjuti: "amber", selesai: "green", diarsipkan: "slate" } as const;
+const IN_TONE = {
+  diterima: "slate",
+  didisposisikan: "blue",
+  ditindaklanjuti: "amber",
+  selesai: "green",
+  diarsipkan: "slate",
+} as const;
 const OUT_TONE = { draf: "slate", terbit: "green", dibatalkan: "red" } as const;
 const DISP_TONE = { dikirim: "amber", diterima: "blue", ditindaklanjuti: "blue", selesai: "green" } as const;
 

@@ -5,7 +5,15 @@ import { BranchPanel } from "./disposisi-actions";
 import { DisposisiForm } from "./disposisi-form";
 
 /** What a recipient can do with their branch: confirm receipt, then report, pass down or close. */
-export function BranchActions({ node, options, defaultDue }: { node: DisposisiNode; options: RecipientOption[]; defaultDue: string }) {
+export function BranchActions({
+  node,
+  options,
+  defaultDue,
+}: {
+  node: DisposisiNode;
+  options: RecipientOption[];
+  defaultDue: string;
+}) {
   const prefix = node.id.slice(0, 8);
   return (
     <BranchPanel
@@ -17,7 +25,13 @@ export function BranchActions({ node, options, defaultDue }: { node: DisposisiNo
         <details className="rounded-md border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold text-brand-800">Teruskan (disposisi lanjutan)</summary>
           <div className="mt-3">
-            <DisposisiForm action={forwardDisposisiAction.bind(null, node.id)} options={options} defaultDue={defaultDue} submitLabel="Teruskan disposisi" idPrefix={`fwd-${prefix}`} />
+            <DisposisiForm
+              action={forwardDisposisiAction.bind(null, node.id)}
+              options={options}
+              defaultDue={defaultDue}
+              submitLabel="Teruskan disposisi"
+              idPrefix={`fwd-${prefix}`}
+            />
           </div>
         </details>
       }

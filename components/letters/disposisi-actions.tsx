@@ -13,7 +13,19 @@ type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
  * A recipient's actions on their branch: confirm receipt, then report (and close). One component
  * for both steps so the last result message survives the re-render that changes the step.
  */
-export function BranchPanel({ status, receive, report, idPrefix, forward }: { status: DisposisiStatus; receive: Action; report: Action; idPrefix: string; forward: ReactNode }) {
+export function BranchPanel({
+  status,
+  receive,
+  report,
+  idPrefix,
+  forward,
+}: {
+  status: DisposisiStatus;
+  receive: Action;
+  report: Action;
+  idPrefix: string;
+  forward: ReactNode;
+}) {
   const [received, receiveAction] = useActionState(receive, initialFormState);
   const [reported, reportAction] = useActionState(report, initialFormState);
   const last = reported.status !== "idle" ? reported : received;
@@ -29,8 +41,23 @@ export function BranchPanel({ status, receive, report, idPrefix, forward }: { st
       {status === "diterima" || status === "ditindaklanjuti" ? (
         <>
           <form action={reportAction} className="space-y-3" noValidate>
-            <TextAreaField id={`${idPrefix}-note`} name="note" label="Laporan tindak lanjut" required maxLength={2000} rows={3} defaultValue={reported.status === "error" ? reported.values?.note : ""} errors={fe.note} />
-            <CheckboxField id={`${idPrefix}-close`} name="close" label="Tutup cabang disposisi ini (tindak lanjut selesai)" errors={fe.close} defaultChecked={reported.status === "error" && reported.values?.close === "on"} />
+            <TextAreaField
+              id={`${idPrefix}-note`}
+              name="note"
+              label="Laporan tindak lanjut"
+              required
+              maxLength={2000}
+              rows={3}
+              defaultValue={reported.status === "error" ? reported.values?.note : ""}
+              errors={fe.note}
+            />
+            <CheckboxField
+              id={`${idPrefix}-close`}
+              name="close"
+              label="Tutup cabang disposisi ini (tindak lanjut selesai)"
+              errors={fe.close}
+              defaultChecked={reported.status === "error" && reported.values?.close === "on"}
+            />
             <SubmitButton variant="secondary" pendingText="Menyimpan…">
               Simpan laporan
             </SubmitButton>

@@ -13,24 +13,52 @@ const TABS: { tab: InboxTab; label: string }[] = [
 ];
 
 /** The recipient's list of dispositions (staff back office and member portal). */
-export function DisposisiInbox({ items, total, page, pageSize, tab, basePath, letterHref }: { items: InboxItem[]; total: number; page: number; pageSize: number; tab: InboxTab; basePath: string; letterHref: (letterId: string) => string }) {
+export function DisposisiInbox({
+  items,
+  total,
+  page,
+  pageSize,
+  tab,
+  basePath,
+  letterHref,
+}: {
+  items: InboxItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  tab: InboxTab;
+  basePath: string;
+  letterHref: (letterId: string) => string;
+}) {
   return (
     <div className="space-y-4">
       <nav aria-label="Saring disposisi" className="flex flex-wrap gap-2 text-sm">
         {TABS.map((t) => (
-          <Link key={t.tab} href={`${basePath}?tab=${t.tab}`} aria-current={t.tab === tab ? "page" : undefined} className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={t.tab}
+            href={`${basePath}?tab=${t.tab}`}
+            aria-current={t.tab === tab ? "page" : undefined}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {t.label}
           </Link>
         ))}
       </nav>
       {items.length === 0 ? (
-        <EmptyState title={tab === "baru" ? "Tidak ada disposisi baru" : "Tidak ada disposisi di sini"}>Disposisi yang ditujukan kepada Anda, unit kerja, atau komisi Anda muncul di sini.</EmptyState>
+        <EmptyState title={tab === "baru" ? "Tidak ada disposisi baru" : "Tidak ada disposisi di sini"}>
+          Disposisi yang ditujukan kepada Anda, unit kerja, atau komisi Anda muncul di sini.
+        </EmptyState>
       ) : (
         <ul className="space-y-3">
           {items.map((i) => (
-            <li key={i.branchId} className={`rounded-lg border bg-white p-4 ${i.status === "dikirim" ? "border-brand-300" : "border-slate-200"}`}>
+            <li
+              key={i.branchId}
+              className={`rounded-lg border bg-white p-4 ${i.status === "dikirim" ? "border-brand-300" : "border-slate-200"}`}
+            >
               <div className="flex flex-wrap items-center gap-2">
-                {i.status === "dikirim" ? <span className="size-2 rounded-full bg-brand-700" aria-hidden="true" /> : null}
+                {i.status === "dikirim" ? (
+                  <span className="size-2 rounded-full bg-brand-700" aria-hidden="true" />
+                ) : null}
                 <Link href={letterHref(i.letterId)} className="font-semibold">
                   {i.subject}
                 </Link>
@@ -39,7 +67,8 @@ export function DisposisiInbox({ items, total, page, pageSize, tab, basePath, le
                 {i.overdue ? <OverdueBadge /> : null}
               </div>
               <p className="text-sm text-slate-700">
-                <span className="font-mono">{i.agendaNumber}</span> · {i.sender} · untuk {i.recipientLabel} · dari {i.fromLabel} · {formatDateTime(i.createdAt)}
+                <span className="font-mono">{i.agendaNumber}</span> · {i.sender} · untuk {i.recipientLabel} · dari{" "}
+                {i.fromLabel} · {formatDateTime(i.createdAt)}
               </p>
               <p className="text-sm">
                 {i.instructions.map((x) => INSTRUCTION_LABELS[x]).join(", ")}

@@ -46,29 +46,103 @@ export function IncomingForm({
       <FormMessage status={state.status} message={state.message} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-bold">Surat dari pengirim</legend>
-        <TextField name="sender" label="Pengirim" required maxLength={200} defaultValue={v("sender")} errors={fe.sender} hint="Instansi atau orang yang mengirim surat." />
-        <TextField name="senderNumber" label="Nomor surat pengirim" required maxLength={100} defaultValue={v("senderNumber")} errors={fe.senderNumber} />
-        <TextField name="senderDate" label="Tanggal surat" type="date" required max={today} defaultValue={v("senderDate")} errors={fe.senderDate} />
-        <TextField name="receivedOn" label="Tanggal diterima" type="date" required max={today} defaultValue={v("receivedOn") || today} errors={fe.receivedOn} hint="Tidak boleh sebelum tanggal surat." />
+        <TextField
+          name="sender"
+          label="Pengirim"
+          required
+          maxLength={200}
+          defaultValue={v("sender")}
+          errors={fe.sender}
+          hint="Instansi atau orang yang mengirim surat."
+        />
+        <TextField
+          name="senderNumber"
+          label="Nomor surat pengirim"
+          required
+          maxLength={100}
+          defaultValue={v("senderNumber")}
+          errors={fe.senderNumber}
+        />
+        <TextField
+          name="senderDate"
+          label="Tanggal surat"
+          type="date"
+          required
+          max={today}
+          defaultValue={v("senderDate")}
+          errors={fe.senderDate}
+        />
+        <TextField
+          name="receivedOn"
+          label="Tanggal diterima"
+          type="date"
+          required
+          max={today}
+          defaultValue={v("receivedOn") || today}
+          errors={fe.receivedOn}
+          hint="Tidak boleh sebelum tanggal surat."
+        />
         <div className="sm:col-span-2">
-          <TextField name="subject" label="Perihal" required maxLength={500} defaultValue={v("subject")} errors={fe.subject} />
+          <TextField
+            name="subject"
+            label="Perihal"
+            required
+            maxLength={500}
+            defaultValue={v("subject")}
+            errors={fe.subject}
+          />
         </div>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-bold">Pencatatan</legend>
-        <SelectField name="nature" label="Sifat" required options={NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] }))} defaultValue={v("nature") || "biasa"} errors={fe.nature} hint="Surat rahasia hanya terlihat oleh pencatat, tujuan surat, dan penerima disposisinya." />
-        <ClassificationPicker options={codes} required defaultValue={v("classificationCode")} errors={fe.classificationCode} />
+        <SelectField
+          name="nature"
+          label="Sifat"
+          required
+          options={NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] }))}
+          defaultValue={v("nature") || "biasa"}
+          errors={fe.nature}
+          hint="Surat rahasia hanya terlihat oleh pencatat, tujuan surat, dan penerima disposisinya."
+        />
+        <ClassificationPicker
+          options={codes}
+          required
+          defaultValue={v("classificationCode")}
+          errors={fe.classificationCode}
+        />
         <div>
-          <TextField name="addressee" label="Tujuan surat" required list="addressee-suggestions" maxLength={150} defaultValue={v("addressee") || "Ketua DPRD"} errors={fe.addressee} />
+          <TextField
+            name="addressee"
+            label="Tujuan surat"
+            required
+            list="addressee-suggestions"
+            maxLength={150}
+            defaultValue={v("addressee") || "Ketua DPRD"}
+            errors={fe.addressee}
+          />
           <datalist id="addressee-suggestions">
             {ADDRESSEE_SUGGESTIONS.map((a) => (
               <option key={a} value={a} />
             ))}
           </datalist>
         </div>
-        <SelectField name="addresseeUserId" label="Akun tujuan (bila ada)" placeholder="Tidak ada akun" options={people.map((p) => ({ value: p.id, label: p.label }))} defaultValue={v("addresseeUserId")} errors={fe.addresseeUserId} hint="Pemilik akun ini dapat membaca surat rahasia yang ditujukan kepadanya." />
+        <SelectField
+          name="addresseeUserId"
+          label="Akun tujuan (bila ada)"
+          placeholder="Tidak ada akun"
+          options={people.map((p) => ({ value: p.id, label: p.label }))}
+          defaultValue={v("addresseeUserId")}
+          errors={fe.addresseeUserId}
+          hint="Pemilik akun ini dapat membaca surat rahasia yang ditujukan kepadanya."
+        />
         <div className="sm:col-span-2">
-          <TextAreaField name="summary" label="Ringkasan isi" maxLength={2000} defaultValue={v("summary")} errors={fe.summary} />
+          <TextAreaField
+            name="summary"
+            label="Ringkasan isi"
+            maxLength={2000}
+            defaultValue={v("summary")}
+            errors={fe.summary}
+          />
         </div>
         <div className="sm:col-span-2">
           <TextField
@@ -82,7 +156,17 @@ export function IncomingForm({
           />
         </div>
       </fieldset>
-      {correction ? <TextAreaField name="reason" label="Alasan koreksi" required maxLength={500} defaultValue={v("reason" as keyof IncomingFormValues)} errors={fe.reason} hint="Disimpan dalam riwayat koreksi bersama nilai lama." /> : null}
+      {correction ? (
+        <TextAreaField
+          name="reason"
+          label="Alasan koreksi"
+          required
+          maxLength={500}
+          defaultValue={v("reason" as keyof IncomingFormValues)}
+          errors={fe.reason}
+          hint="Disimpan dalam riwayat koreksi bersama nilai lama."
+        />
+      ) : null}
       <SubmitButton pendingText="Menyimpan…">{correction ? "Simpan koreksi" : "Catat surat masuk"}</SubmitButton>
     </form>
   );

@@ -21,15 +21,30 @@ export function DataList({ rows }: { rows: [string, React.ReactNode][] }) {
 export function IncomingSummary({ detail }: { detail: IncomingDetail }) {
   const l = detail.letter;
   const rows: [string, React.ReactNode][] = [
-    ["Nomor agenda", <span key="n" className="font-mono">{l.agendaNumber}</span>],
+    [
+      "Nomor agenda",
+      <span key="n" className="font-mono">
+        {l.agendaNumber}
+      </span>,
+    ],
     ["Status", <IncomingStatusBadge key="s" status={l.status} />],
     ["Sifat", <NatureBadge key="f" nature={l.nature} />],
     ["Pengirim", l.sender],
     ["Nomor surat", l.senderNumber],
     ["Tanggal surat", formatDate(l.senderDate)],
     ["Tanggal diterima", formatDate(l.receivedOn)],
-    ["Klasifikasi", <span key="k" className="font-mono">{l.classificationCode}</span>],
-    ["Tujuan", l.addresseeUserName && l.addresseeUserName !== l.addressee ? `${l.addressee} (${l.addresseeUserName})` : l.addressee],
+    [
+      "Klasifikasi",
+      <span key="k" className="font-mono">
+        {l.classificationCode}
+      </span>,
+    ],
+    [
+      "Tujuan",
+      l.addresseeUserName && l.addresseeUserName !== l.addressee
+        ? `${l.addressee} (${l.addresseeUserName})`
+        : l.addressee,
+    ],
     ["Dicatat oleh", `${l.registrarName}, ${formatDateTime(l.createdAt)}`],
   ];
   return (
@@ -47,7 +62,13 @@ export function IncomingSummary({ detail }: { detail: IncomingDetail }) {
 }
 
 /** Links to a letter's files (served through the access-checked attachment route). */
-export function FileList({ title, files }: { title: string; files: { id: string; fileName: string; mimeType: string; size: number }[] }) {
+export function FileList({
+  title,
+  files,
+}: {
+  title: string;
+  files: { id: string; fileName: string; mimeType: string; size: number }[];
+}) {
   return (
     <Card>
       <h2 className="mb-3 text-lg font-bold">{title}</h2>
@@ -61,7 +82,8 @@ export function FileList({ title, files }: { title: string; files: { id: string;
                 {f.fileName}
               </a>{" "}
               <span className="text-slate-600">
-                ({f.mimeType === "application/pdf" ? "PDF" : "gambar"}, {Math.max(1, Math.round(f.size / 1024)).toLocaleString("id-ID")} KB)
+                ({f.mimeType === "application/pdf" ? "PDF" : "gambar"},{" "}
+                {Math.max(1, Math.round(f.size / 1024)).toLocaleString("id-ID")} KB)
               </span>
             </li>
           ))}
@@ -90,10 +112,21 @@ const FIELD_LABELS: Record<string, string> = {
   lampiran: "Lampiran ditambahkan",
 };
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v);
 
 /** Corrections with the old and new values. */
-export function RevisionHistory({ revisions }: { revisions: { version: number; changedAt: Date; changedByName: string; reason: string; changes: Record<string, { from: unknown; to: unknown }> }[] }) {
+export function RevisionHistory({
+  revisions,
+}: {
+  revisions: {
+    version: number;
+    changedAt: Date;
+    changedByName: string;
+    reason: string;
+    changes: Record<string, { from: unknown; to: unknown }>;
+  }[];
+}) {
   if (revisions.length === 0) return null;
   return (
     <Card>

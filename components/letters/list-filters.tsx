@@ -11,14 +11,27 @@ export function LetterFilters({
   errors?: Record<string, string[]>;
 }) {
   const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
-  const err = (k: string) => (errors[k]?.length ? <span className="block text-sm font-medium text-red-700">{errors[k][0]}</span> : null);
+  const err = (k: string) =>
+    errors[k]?.length ? <span className="block text-sm font-medium text-red-700">{errors[k][0]}</span> : null;
   return (
-    <form role="search" aria-label="Cari surat" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      role="search"
+      aria-label="Cari surat"
+      className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <div className="sm:col-span-2">
         <label htmlFor="f-q" className="block text-sm font-semibold">
           Kata kunci
         </label>
-        <input id="f-q" name="q" type="search" defaultValue={values.q} maxLength={200} placeholder="perihal, pengirim, atau nomor" className={input} />
+        <input
+          id="f-q"
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          maxLength={200}
+          placeholder="perihal, pengirim, atau nomor"
+          className={input}
+        />
         {err("q")}
       </div>
       <div>
@@ -39,7 +52,14 @@ export function LetterFilters({
         <label htmlFor="f-klas" className="block text-sm font-semibold">
           Klasifikasi
         </label>
-        <input id="f-klas" name="klasifikasi" defaultValue={values.klasifikasi} maxLength={30} placeholder="mis. 000.1" className={input} />
+        <input
+          id="f-klas"
+          name="klasifikasi"
+          defaultValue={values.klasifikasi}
+          maxLength={30}
+          placeholder="mis. 000.1"
+          className={input}
+        />
         {err("klasifikasi")}
       </div>
       <div>

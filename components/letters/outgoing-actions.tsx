@@ -27,12 +27,32 @@ export function IssueForm({ action, format }: { action: Action; format: string }
 }
 
 /** Cancel a letter or a reservation with a reason, after confirmation. */
-export function CancelWithReasonForm({ action, label, title, description, idPrefix }: { action: Action; label: string; title: string; description: string; idPrefix: string }) {
+export function CancelWithReasonForm({
+  action,
+  label,
+  title,
+  description,
+  idPrefix,
+}: {
+  action: Action;
+  label: string;
+  title: string;
+  description: string;
+  idPrefix: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <TextField id={`${idPrefix}-reason`} name="reason" label="Alasan pembatalan" required maxLength={500} defaultValue={state.status === "error" ? state.values?.reason : ""} errors={state.fieldErrors?.reason} />
+      <TextField
+        id={`${idPrefix}-reason`}
+        name="reason"
+        label="Alasan pembatalan"
+        required
+        maxLength={500}
+        defaultValue={state.status === "error" ? state.values?.reason : ""}
+        errors={state.fieldErrors?.reason}
+      />
       <ConfirmSubmit title={title} description={description} confirmLabel="Ya, batalkan">
         {label}
       </ConfirmSubmit>

@@ -19,10 +19,24 @@ function Row({ label, c }: { label: string; c: AttendanceCount }) {
 /** Attendance this year and this masa sidang, overall and per meeting type. */
 export function AttendanceSection({ a }: { a: AttendanceFigures }) {
   return (
-    <Section id="kehadiran" title="Kehadiran rapat" intro="Dihitung dari daftar hadir rapat yang risalahnya sudah final. Izin, sakit, dan dinas luar dihitung sebagai berhalangan dengan keterangan.">
+    <Section
+      id="kehadiran"
+      title="Kehadiran rapat"
+      intro="Dihitung dari daftar hadir rapat yang risalahnya sudah final. Izin, sakit, dan dinas luar dihitung sebagai berhalangan dengan keterangan."
+    >
       <dl className="grid gap-3 sm:grid-cols-2">
-        <Stat label={`Hadir — ${a.year.label}`} value={ofTotal(a.all.year.present, a.all.year.total)} denominator={`rapat; berhalangan ${a.all.year.excused}, alpa ${a.all.year.absent}`} method="kehadiran" />
-        <Stat label={`Hadir — ${a.masaSidang.label}`} value={ofTotal(a.all.masaSidang.present, a.all.masaSidang.total)} denominator={`rapat; berhalangan ${a.all.masaSidang.excused}, alpa ${a.all.masaSidang.absent}`} method="kehadiran" />
+        <Stat
+          label={`Hadir — ${a.year.label}`}
+          value={ofTotal(a.all.year.present, a.all.year.total)}
+          denominator={`rapat; berhalangan ${a.all.year.excused}, alpa ${a.all.year.absent}`}
+          method="kehadiran"
+        />
+        <Stat
+          label={`Hadir — ${a.masaSidang.label}`}
+          value={ofTotal(a.all.masaSidang.present, a.all.masaSidang.total)}
+          denominator={`rapat; berhalangan ${a.all.masaSidang.excused}, alpa ${a.all.masaSidang.absent}`}
+          method="kehadiran"
+        />
       </dl>
       {a.byType.length ? (
         <ScrollRegion label="Kehadiran per jenis rapat" className="p-2">
@@ -30,7 +44,9 @@ export function AttendanceSection({ a }: { a: AttendanceFigures }) {
             <caption className="sr-only">Kehadiran per jenis rapat, {a.year.label}</caption>
             <thead>
               <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2">Jenis rapat ({a.year.label})</th>
+                <th scope="col" className="py-2">
+                  Jenis rapat ({a.year.label})
+                </th>
                 <th scope="col">Hadir</th>
                 <th scope="col">Izin/sakit/dinas</th>
                 <th scope="col">Alpa</th>
@@ -45,7 +61,9 @@ export function AttendanceSection({ a }: { a: AttendanceFigures }) {
           </table>
         </ScrollRegion>
       ) : (
-        <p className="text-sm text-slate-700">Belum ada rapat dengan risalah final pada {a.year.label.toLowerCase()}.</p>
+        <p className="text-sm text-slate-700">
+          Belum ada rapat dengan risalah final pada {a.year.label.toLowerCase()}.
+        </p>
       )}
     </Section>
   );

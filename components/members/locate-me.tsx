@@ -16,14 +16,24 @@ export function LocateMe() {
   const locate = () => {
     setNote("Mencari lokasi…");
     navigator.geolocation.getCurrentPosition(
-      (pos) => router.push(`/wakil-saya?lat=${pos.coords.latitude.toFixed(5)}&lon=${pos.coords.longitude.toFixed(5)}#hasil`),
-      (err) => setNote(err.code === err.PERMISSION_DENIED ? "Izin lokasi ditolak. Pilih kelurahan dari daftar atau peta." : "Lokasi tidak ditemukan. Pilih kelurahan dari daftar atau peta."),
+      (pos) =>
+        router.push(`/wakil-saya?lat=${pos.coords.latitude.toFixed(5)}&lon=${pos.coords.longitude.toFixed(5)}#hasil`),
+      (err) =>
+        setNote(
+          err.code === err.PERMISSION_DENIED
+            ? "Izin lokasi ditolak. Pilih kelurahan dari daftar atau peta."
+            : "Lokasi tidak ditemukan. Pilih kelurahan dari daftar atau peta.",
+        ),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="button" onClick={locate} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+      <button
+        type="button"
+        onClick={locate}
+        className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
+      >
         Gunakan lokasi saya
       </button>
       <p role="status" className="text-sm text-slate-700">

@@ -7,12 +7,18 @@ import { Section } from "./stat";
 /** Reses events (date, place, attendees) and, below them, the public reses reports. */
 export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactNode }) {
   return (
-    <Section id="reses" title="Reses" intro={`${r.total} kegiatan reses tercatat, ${r.attendees.toLocaleString("id-ID")} peserta seluruhnya.`}>
+    <Section
+      id="reses"
+      title="Reses"
+      intro={`${r.total} kegiatan reses tercatat, ${r.attendees.toLocaleString("id-ID")} peserta seluruhnya.`}
+    >
       {r.events.length ? (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {r.events.map((e) => (
             <li key={`${e.heldOn}-${e.place}`} className="p-3 text-sm">
-              <p className="font-semibold">{formatDate(e.heldOn)} — {e.place}</p>
+              <p className="font-semibold">
+                {formatDate(e.heldOn)} — {e.place}
+              </p>
               <p className="text-slate-700">
                 Kel. {e.kelurahan} · {e.attendees.toLocaleString("id-ID")} peserta · {e.pokir} usulan pokir
               </p>
@@ -23,7 +29,9 @@ export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactN
         <p className="text-sm text-slate-700">Belum ada kegiatan reses yang dicatat.</p>
       )}
       {reports}
-      <p className="text-sm"><Link href="/data/cara-menghitung#reses">Cara menghitung</Link></p>
+      <p className="text-sm">
+        <Link href="/data/cara-menghitung#reses">Cara menghitung</Link>
+      </p>
     </Section>
   );
 }

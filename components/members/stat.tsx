@@ -8,7 +8,17 @@ export function ofTotal(n: number, total: number): string {
 }
 
 /** A figure with its label, its denominator line and a link to how it is computed. */
-export function Stat({ label, value, denominator, method }: { label: string; value: ReactNode; denominator: ReactNode; method: string }) {
+export function Stat({
+  label,
+  value,
+  denominator,
+  method,
+}: {
+  label: string;
+  value: ReactNode;
+  denominator: ReactNode;
+  method: string;
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3">
       <dt className="text-sm text-slate-700">{label}</dt>
@@ -22,7 +32,17 @@ export function Stat({ label, value, denominator, method }: { label: string; val
 }
 
 /** A titled section of the profile. */
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-xl font-bold">

@@ -3,12 +3,27 @@ import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/http/form-state";
 import { RespondCorrectionForm } from "./workflow-forms";
 
-type Correction = { id: string; section: string; text: string; status: "diajukan" | "diterima" | "ditolak"; response: string | null; proposer: string; createdAt: Date; versionNumber: number };
+type Correction = {
+  id: string;
+  section: string;
+  text: string;
+  status: "diajukan" | "diterima" | "ditolak";
+  response: string | null;
+  proposer: string;
+  createdAt: Date;
+  versionNumber: number;
+};
 const TONE = { diajukan: "amber", diterima: "green", ditolak: "red" } as const;
 const LABEL = { diajukan: "Diajukan", diterima: "Diterima", ditolak: "Ditolak" } as const;
 
 /** Proposed corrections; the note-taker can answer the open ones. */
-export function CorrectionsList({ items, respond }: { items: Correction[]; respond?: (id: string) => (prev: FormState, fd: FormData) => Promise<FormState> }) {
+export function CorrectionsList({
+  items,
+  respond,
+}: {
+  items: Correction[];
+  respond?: (id: string) => (prev: FormState, fd: FormData) => Promise<FormState>;
+}) {
   if (items.length === 0) return <p className="text-sm text-slate-600">Belum ada usulan koreksi.</p>;
   return (
     <ul className="space-y-3">

@@ -20,7 +20,12 @@ const ROLE = { ketua: "Ketua rapat", sekretaris: "Sekretaris rapat" } as const;
 
 /** Every PDF version of the minutes with its signatures, state and download link. */
 export function DocumentsList({ documents }: { documents: Doc[] }) {
-  if (documents.length === 0) return <p className="text-sm text-slate-600">Belum ada dokumen PDF. Dokumen dibuat saat ketua rapat menyetujui risalah (final).</p>;
+  if (documents.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        Belum ada dokumen PDF. Dokumen dibuat saat ketua rapat menyetujui risalah (final).
+      </p>
+    );
   return (
     <ul className="space-y-3">
       {documents.map((d) => (
@@ -28,7 +33,15 @@ export function DocumentsList({ documents }: { documents: Doc[] }) {
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-semibold">Versi {d.documentVersion}</span>
             <span className="font-mono">{d.code}</span>
-            {d.completedAt ? (d.supersededAt ? <Badge tone="amber">Digantikan</Badge> : <Badge tone="green">Berlaku</Badge>) : <Badge tone="blue">Menunggu tanda tangan</Badge>}
+            {d.completedAt ? (
+              d.supersededAt ? (
+                <Badge tone="amber">Digantikan</Badge>
+              ) : (
+                <Badge tone="green">Berlaku</Badge>
+              )
+            ) : (
+              <Badge tone="blue">Menunggu tanda tangan</Badge>
+            )}
             {d.publishedAt ? <Badge tone="green">Terbit</Badge> : null}
           </div>
           {d.correctionReason ? <p className="mt-1 text-slate-700">Koreksi: {d.correctionReason}</p> : null}

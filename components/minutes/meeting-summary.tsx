@@ -11,7 +11,9 @@ export function MeetingSummary({ detail }: { detail: MeetingDetail }) {
     <Card className="space-y-4">
       <div className="flex flex-wrap gap-2">
         <Badge tone={STATUS_TONE[detail.minutes.status]}>{MINUTES_STATUS_LABELS[detail.minutes.status]}</Badge>
-        <Badge tone={m.nature === "terbuka" ? "blue" : "slate"}>{m.nature === "terbuka" ? "Rapat terbuka" : "Rapat tertutup"}</Badge>
+        <Badge tone={m.nature === "terbuka" ? "blue" : "slate"}>
+          {m.nature === "terbuka" ? "Rapat terbuka" : "Rapat tertutup"}
+        </Badge>
         <Badge>{m.typeName}</Badge>
       </div>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">

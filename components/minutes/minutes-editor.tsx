@@ -32,7 +32,19 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-function Proceedings({ control, index, speakers, errors, disabled }: { control: Control<MinutesContent>; index: number; speakers: Speaker[]; errors?: FieldErrors<MinutesContent>; disabled: boolean }) {
+function Proceedings({
+  control,
+  index,
+  speakers,
+  errors,
+  disabled,
+}: {
+  control: Control<MinutesContent>;
+  index: number;
+  speakers: Speaker[];
+  errors?: FieldErrors<MinutesContent>;
+  disabled: boolean;
+}) {
   const { fields, append, remove } = useFieldArray({ control, name: `items.${index}.proceedings` });
   return (
     <div className="space-y-4">
@@ -49,7 +61,13 @@ function Proceedings({ control, index, speakers, errors, disabled }: { control: 
                   <label htmlFor={`sp-${index}-${j}`} className="block text-sm font-semibold">
                     Nama pembicara
                   </label>
-                  <select id={`sp-${index}-${j}`} {...field} disabled={disabled} aria-invalid={err?.speaker ? true : undefined} className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
+                  <select
+                    id={`sp-${index}-${j}`}
+                    {...field}
+                    disabled={disabled}
+                    aria-invalid={err?.speaker ? true : undefined}
+                    className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+                  >
                     <option value="">Pilih anggota atau undangan</option>
                     {speakers.map((s) => (
                       <option key={s.ref} value={s.ref}>
@@ -64,7 +82,15 @@ function Proceedings({ control, index, speakers, errors, disabled }: { control: 
             <Controller
               control={control}
               name={`items.${index}.proceedings.${j}.summary`}
-              render={({ field }) => <RichTextField label="Ringkasan pembicaraan" value={field.value} onChange={field.onChange} disabled={disabled} error={err?.summary?.message} />}
+              render={({ field }) => (
+                <RichTextField
+                  label="Ringkasan pembicaraan"
+                  value={field.value}
+                  onChange={field.onChange}
+                  disabled={disabled}
+                  error={err?.summary?.message}
+                />
+              )}
             />
             {!disabled ? (
               <Button variant="ghost" onClick={() => remove(j)}>
@@ -87,10 +113,31 @@ function Proceedings({ control, index, speakers, errors, disabled }: { control: 
  * The structured minutes editor: opening, per agenda item the speakers with summaries and the
  * decisions, then the closing. Validated with the same zod schema as the server; saves itself.
  */
-export function MinutesEditor({ action, content, revision, agenda, speakers, editable }: { action: SaveAction; content: MinutesContent; revision: number; agenda: { id: string; title: string }[]; speakers: Speaker[]; editable: boolean }) {
-  const form = useForm<MinutesContent>({ resolver: zodResolver(minutesContentSchema), defaultValues: content, mode: "onChange" });
+export function MinutesEditor({
+  action,
+  content,
+  revision,
+  agenda,
+  speakers,
+  editable,
+}: {
+  action: SaveAction;
+  content: MinutesContent;
+  revision: number;
+  agenda: { id: string; title: string }[];
+  speakers: Speaker[];
+  editable: boolean;
+}) {
+  const form = useForm<MinutesContent>({
+    resolver: zodResolver(minutesContentSchema),
+    defaultValues: content,
+    mode: "onChange",
+  });
   const values = useWatch({ control: form.control }) as MinutesContent;
-  const opts = useMemo(() => ({ revision, enabled: editable, valid: () => form.trigger() }), [revision, editable, form]);
+  const opts = useMemo(
+    () => ({ revision, enabled: editable, valid: () => form.trigger() }),
+    [revision, editable, form],
+  );
   const { state, saveNow } = useAutosave(action, values, opts);
   const errors = form.formState.errors;
   const titleOf = (id: string) => agenda.find((a) => a.id === id)?.title ?? "";
@@ -110,7 +157,14 @@ export function MinutesEditor({ action, content, revision, agenda, speakers, edi
             <label htmlFor={k} className="block text-sm font-semibold">
               {k === "openedAt" ? "Jam pembukaan (WITA)" : "Jam penutupan (WITA)"}
             </label>
-            <input id={k} type="time" disabled={!editable} {...form.register(k)} aria-invalid={errors[k] ? true : undefined} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <input
+              id={k}
+              type="time"
+              disabled={!editable}
+              {...form.register(k)}
+              aria-invalid={errors[k] ? true : undefined}
+              className="block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
             {errors[k] ? <p className="text-sm font-medium text-red-700">{errors[k]?.message}</p> : null}
           </div>
         ))}
@@ -119,22 +173,61 @@ export function MinutesEditor({ action, content, revision, agenda, speakers, edi
         <h2 id="ed-opening" className="text-lg font-bold">
           Pembukaan
         </h2>
-        <Controller control={form.control} name="opening" render={({ field }) => <RichTextField label="Catatan pembukaan" value={field.value} onChange={field.onChange} disabled={!editable} error={errors.opening?.message} />} />
+        <Controller
+          control={form.control}
+          name="opening"
+          render={({ field }) => (
+            <RichTextField
+              label="Catatan pembukaan"
+              value={field.value}
+              onChange={field.onChange}
+              disabled={!editable}
+              error={errors.opening?.message}
+            />
+          )}
+        />
       </section>
       {content.items.map((item, i) => (
-        <section key={item.agendaItemId} aria-labelledby={`ed-item-${i}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          key={item.agendaItemId}
+          aria-labelledby={`ed-item-${i}`}
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id={`ed-item-${i}`} className="text-lg font-bold">
             Acara {i + 1}: {titleOf(item.agendaItemId)}
           </h2>
           <Proceedings control={form.control} index={i} speakers={speakers} errors={errors} disabled={!editable} />
-          <Controller control={form.control} name={`items.${i}.decisions`} render={({ field }) => <RichTextField label={`Keputusan/kesimpulan acara ${i + 1}`} value={field.value} onChange={field.onChange} disabled={!editable} />} />
+          <Controller
+            control={form.control}
+            name={`items.${i}.decisions`}
+            render={({ field }) => (
+              <RichTextField
+                label={`Keputusan/kesimpulan acara ${i + 1}`}
+                value={field.value}
+                onChange={field.onChange}
+                disabled={!editable}
+              />
+            )}
+          />
         </section>
       ))}
       <section aria-labelledby="ed-closing" className="space-y-2">
         <h2 id="ed-closing" className="text-lg font-bold">
           Penutup
         </h2>
-        <Controller control={form.control} name="closing" render={({ field }) => <RichTextField label="Catatan penutup" value={field.value} onChange={field.onChange} disabled={!editable} error={errors.closing?.message} />} />
+        <Controller
+          control={form.control}
+          name="closing"
+          render={({ field }) => (
+            <RichTextField
+              label="Catatan penutup"
+              value={field.value}
+              onChange={field.onChange}
+              disabled={!editable}
+              error={errors.closing?.message}
+            />
+          )}
+        />
       </section>
     </form>
   );

@@ -5,12 +5,26 @@ function Rich({ html, empty = "—" }: { html: string; empty?: string }) {
   // Stored content is sanitised on save; sanitising again here keeps the page safe on its own.
   const clean = sanitizeRichText(html);
   if (!clean) return <p className="text-slate-500">{empty}</p>;
-  return <div className="space-y-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: clean }} />;
+  return (
+    <div
+      className="space-y-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
+      dangerouslySetInnerHTML={{ __html: clean }}
+    />
+  );
 }
 
 /** Read-only rendering of the draft (chair review, members' correction round). */
-export function MinutesView({ content, agenda, speakers }: { content: MinutesContent; agenda: { id: string; title: string }[]; speakers: { ref: string; label: string }[] }) {
-  const name = (ref: string) => speakers.find((s) => s.ref === ref)?.label.replace(/ \(tidak tercatat hadir\)$/, "") ?? "—";
+export function MinutesView({
+  content,
+  agenda,
+  speakers,
+}: {
+  content: MinutesContent;
+  agenda: { id: string; title: string }[];
+  speakers: { ref: string; label: string }[];
+}) {
+  const name = (ref: string) =>
+    speakers.find((s) => s.ref === ref)?.label.replace(/ \(tidak tercatat hadir\)$/, "") ?? "—";
   return (
     <article className="space-y-5 text-slate-900">
       <p className="text-sm text-slate-700">

@@ -12,7 +12,17 @@ export function TrustedRootForm({ action }: { action: (p: FormState, fd: FormDat
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <TextAreaField name="pem" label="Sertifikat akar (PEM)" hint="Diawali -----BEGIN CERTIFICATE-----. Penambahan tercatat di log audit." rows={6} maxLength={20000} required defaultValue={state.status === "error" ? state.values?.pem : undefined} errors={state.fieldErrors?.pem} className="font-mono text-xs" />
+      <TextAreaField
+        name="pem"
+        label="Sertifikat akar (PEM)"
+        hint="Diawali -----BEGIN CERTIFICATE-----. Penambahan tercatat di log audit."
+        rows={6}
+        maxLength={20000}
+        required
+        defaultValue={state.status === "error" ? state.values?.pem : undefined}
+        errors={state.fieldErrors?.pem}
+        className="font-mono text-xs"
+      />
       <SubmitButton variant="secondary">Tambah akar tepercaya</SubmitButton>
     </form>
   );

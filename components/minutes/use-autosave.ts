@@ -3,7 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
-export type SaveState = { kind: "idle" | "dirty" | "saving" | "saved" | "error" | "conflict"; message?: string; revision: number; savedAt?: string };
+export type SaveState = {
+  kind: "idle" | "dirty" | "saving" | "saved" | "error" | "conflict";
+  message?: string;
+  revision: number;
+  savedAt?: string;
+};
 
 type SaveAction = (prev: FormState, fd: FormData) => Promise<FormState>;
 
@@ -11,7 +16,11 @@ type SaveAction = (prev: FormState, fd: FormData) => Promise<FormState>;
  * Debounced autosave through a server action: each change waits `delay` ms of quiet, then the whole
  * draft is sent with the revision it was based on. A conflict (another tab saved) stops autosaving.
  */
-export function useAutosave<T>(action: SaveAction, value: T, opts: { revision: number; delay?: number; enabled: boolean; valid: () => Promise<boolean> }) {
+export function useAutosave<T>(
+  action: SaveAction,
+  value: T,
+  opts: { revision: number; delay?: number; enabled: boolean; valid: () => Promise<boolean> },
+) {
   const serialized = JSON.stringify(value);
   const [state, setState] = useState<SaveState>({ kind: "idle", revision: opts.revision });
   const [savedSerialized, setSavedSerialized] = useState(serialized);
@@ -45,10 +54,18 @@ export function useAutosave<T>(action: SaveAction, value: T, opts: { revision: n
         } else {
           const conflict = /diubah di tempat lain|terkunci|ditinjau/.test(res.message ?? "");
           stopped.current ||= conflict;
-          setState((s) => ({ ...s, kind: conflict ? "conflict" : "error", message: res.message ?? "Gagal menyimpan." }));
+          setState((s) => ({
+            ...s,
+            kind: conflict ? "conflict" : "error",
+            message: res.message ?? "Gagal menyimpan.",
+          }));
         }
       } catch {
-        setState((s) => ({ ...s, kind: "error", message: "Gagal menyimpan: periksa koneksi internet, lalu tekan Simpan sekarang." }));
+        setState((s) => ({
+          ...s,
+          kind: "error",
+          message: "Gagal menyimpan: periksa koneksi internet, lalu tekan Simpan sekarang.",
+        }));
       }
     })();
     inFlight.current = run;
@@ -64,6 +81,9 @@ export function useAutosave<T>(action: SaveAction, value: T, opts: { revision: n
     return () => clearTimeout(t);
   }, [serialized, dirty, opts.enabled, opts.delay, save]);
 
-  const shown: SaveState = dirty && state.kind !== "saving" && state.kind !== "conflict" && state.kind !== "error" ? { ...state, kind: "dirty" } : state;
+  const shown: SaveState =
+    dirty && state.kind !== "saving" && state.kind !== "conflict" && state.kind !== "error"
+      ? { ...state, kind: "dirty" }
+      : state;
   return { state: shown, saveNow: save };
 }

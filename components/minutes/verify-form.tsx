@@ -23,7 +23,8 @@ export function VerifyForm({ action }: { action: Action }) {
             Berkas PDF risalah
           </label>
           <p id="berkas-hint" className="text-sm text-slate-600">
-            Berkas diperiksa di server: kesamaan dengan dokumen tersimpan (SHA-256) dan keabsahan setiap tanda tangan elektronik. Maksimal {VERIFY_MAX_LABEL}.
+            Berkas diperiksa di server: kesamaan dengan dokumen tersimpan (SHA-256) dan keabsahan setiap tanda tangan
+            elektronik. Maksimal {VERIFY_MAX_LABEL}.
           </p>
           <input
             id="berkas"
@@ -46,12 +47,19 @@ export function VerifyForm({ action }: { action: Action }) {
       </form>
       <div aria-live="polite">
         {result ? (
-          <div className={`rounded-lg border-2 p-4 ${result.verdict === "asli" ? "border-green-600 bg-green-50" : "border-red-600 bg-red-50"}`}>
-            <p className={`text-xl font-bold ${result.verdict === "asli" ? "text-green-900" : "text-red-900"}`}>{result.label}</p>
+          <div
+            className={`rounded-lg border-2 p-4 ${result.verdict === "asli" ? "border-green-600 bg-green-50" : "border-red-600 bg-red-50"}`}
+          >
+            <p className={`text-xl font-bold ${result.verdict === "asli" ? "text-green-900" : "text-red-900"}`}>
+              {result.label}
+            </p>
             {result.verdict === "asli" && result.document ? (
               <p className="mt-1 text-sm">
-                Sama persis dengan dokumen {result.document.code} versi {result.document.documentVersion} ({result.document.title}).
-                {!result.document.current ? " Perhatian: versi ini telah digantikan oleh versi koreksi yang lebih baru." : ""}
+                Sama persis dengan dokumen {result.document.code} versi {result.document.documentVersion} (
+                {result.document.title}).
+                {!result.document.current
+                  ? " Perhatian: versi ini telah digantikan oleh versi koreksi yang lebih baru."
+                  : ""}
               </p>
             ) : null}
             {result.reasons.length ? (
@@ -65,9 +73,12 @@ export function VerifyForm({ action }: { action: Action }) {
               <ul className="mt-3 space-y-1 text-sm">
                 {result.signatures.map((s) => (
                   <li key={s.index}>
-                    Tanda tangan {s.index}: {s.signerName ?? "tanpa nama"} — {s.valid ? "sah secara kriptografis" : "TIDAK sah"}
+                    Tanda tangan {s.index}: {s.signerName ?? "tanpa nama"} —{" "}
+                    {s.valid ? "sah secara kriptografis" : "TIDAK sah"}
                     {s.valid && s.trusted ? ", sertifikat terdaftar (rantai tervalidasi ke CA tepercaya)" : ""}
-                    {s.valid && s.override ? ", sertifikat diimpor dengan pengecualian admin (rantai tidak tervalidasi)" : ""}
+                    {s.valid && s.override
+                      ? ", sertifikat diimpor dengan pengecualian admin (rantai tidak tervalidasi)"
+                      : ""}
                     {s.valid && !s.trusted && !s.override ? ", sertifikat tidak tepercaya" : ""}
                     {s.coversWholeDocument ? ", mencakup seluruh dokumen" : ""}
                   </li>
@@ -75,7 +86,11 @@ export function VerifyForm({ action }: { action: Action }) {
               </ul>
             ) : null}
             <p className="mt-2 text-xs break-all text-slate-700">SHA-256 berkas yang diunggah: {result.sha256}</p>
-            {result.document ? <p className="mt-1 text-xs text-slate-700">Ditandatangani lengkap {formatDateTime(result.document.completedAt)}</p> : null}
+            {result.document ? (
+              <p className="mt-1 text-xs text-slate-700">
+                Ditandatangani lengkap {formatDateTime(result.document.completedAt)}
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -12,7 +12,17 @@ import { useFlashAction } from "./flash";
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** One workflow step as a button, optionally behind a confirmation dialog. */
-export function StepForm({ action, label, confirm, variant = "primary" }: { action: Action; label: string; confirm?: { title: string; description: string }; variant?: ButtonVariant }) {
+export function StepForm({
+  action,
+  label,
+  confirm,
+  variant = "primary",
+}: {
+  action: Action;
+  label: string;
+  confirm?: { title: string; description: string };
+  variant?: ButtonVariant;
+}) {
   const [state, formAction] = useActionState(useFlashAction(action), initialFormState);
   return (
     <form action={formAction} className="space-y-2">
@@ -29,12 +39,34 @@ export function StepForm({ action, label, confirm, variant = "primary" }: { acti
 }
 
 /** A step that needs a written note (returning a draft, opening a correction). */
-export function NoteForm({ action, name, label, hint, submitLabel, variant = "secondary" }: { action: Action; name: string; label: string; hint?: string; submitLabel: string; variant?: ButtonVariant }) {
+export function NoteForm({
+  action,
+  name,
+  label,
+  hint,
+  submitLabel,
+  variant = "secondary",
+}: {
+  action: Action;
+  name: string;
+  label: string;
+  hint?: string;
+  submitLabel: string;
+  variant?: ButtonVariant;
+}) {
   const [state, formAction] = useActionState(useFlashAction(action), initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage status={state.status} message={state.status === "error" ? state.message : undefined} />
-      <TextAreaField name={name} label={label} hint={hint} required maxLength={2000} defaultValue={state.status === "error" ? state.values?.[name] : ""} errors={state.fieldErrors?.[name]} />
+      <TextAreaField
+        name={name}
+        label={label}
+        hint={hint}
+        required
+        maxLength={2000}
+        defaultValue={state.status === "error" ? state.values?.[name] : ""}
+        errors={state.fieldErrors?.[name]}
+      />
       <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
     </form>
   );
@@ -66,10 +98,30 @@ export function ProposeCorrectionForm({ action, sections }: { action: Action; se
   const [state, formAction] = useActionState(action, initialFormState);
   const v = (k: string) => (state.status === "error" ? state.values?.[k] : undefined);
   return (
-    <form action={formAction} className="space-y-3" noValidate key={state.status === "success" ? state.message : "form"}>
+    <form
+      action={formAction}
+      className="space-y-3"
+      noValidate
+      key={state.status === "success" ? state.message : "form"}
+    >
       <FormMessage status={state.status} message={state.message} />
-      <SelectField name="section" label="Bagian risalah" required options={sections.map((s) => ({ value: s, label: s }))} defaultValue={v("section")} errors={state.fieldErrors?.section} />
-      <TextAreaField name="text" label="Usulan koreksi" hint="Tulis bagian yang keliru dan rumusan yang benar." required maxLength={5000} defaultValue={v("text")} errors={state.fieldErrors?.text} />
+      <SelectField
+        name="section"
+        label="Bagian risalah"
+        required
+        options={sections.map((s) => ({ value: s, label: s }))}
+        defaultValue={v("section")}
+        errors={state.fieldErrors?.section}
+      />
+      <TextAreaField
+        name="text"
+        label="Usulan koreksi"
+        hint="Tulis bagian yang keliru dan rumusan yang benar."
+        required
+        maxLength={5000}
+        defaultValue={v("text")}
+        errors={state.fieldErrors?.text}
+      />
       <SubmitButton>Kirim usulan koreksi</SubmitButton>
     </form>
   );
@@ -83,10 +135,18 @@ export function RespondCorrectionForm({ action }: { action: Action }) {
       <FormMessage status={state.status} message={state.message} />
       <TextField name="response" label="Tanggapan (opsional)" maxLength={2000} errors={state.fieldErrors?.response} />
       <div className="flex flex-wrap gap-2">
-        <button name="decision" value="diterima" className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+        <button
+          name="decision"
+          value="diterima"
+          className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white"
+        >
           Terima
         </button>
-        <button name="decision" value="ditolak" className="min-h-11 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">
+        <button
+          name="decision"
+          value="ditolak"
+          className="min-h-11 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold"
+        >
           Tolak
         </button>
       </div>

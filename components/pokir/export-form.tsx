@@ -21,7 +21,17 @@ function Choice({ id, label, options, all = "Semua" }: { id: string; label: stri
 }
 
 /** The SIPD export choices (a GET form to the export endpoint: works without JavaScript). */
-export function ExportForm({ periodId, dapil, members, opd }: { periodId?: number; dapil: Option[]; members: Option[]; opd: Option[] }) {
+export function ExportForm({
+  periodId,
+  dapil,
+  members,
+  opd,
+}: {
+  periodId?: number;
+  dapil: Option[];
+  members: Option[];
+  opd: Option[];
+}) {
   if (!periodId) return null;
   return (
     <details className="mb-4 rounded-lg border border-slate-200 bg-white p-4">

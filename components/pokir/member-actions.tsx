@@ -1,7 +1,13 @@
 "use client";
 
 import { Card } from "@/components/ui/misc";
-import { adoptPokirAction, attachResesAction, endorsePokirAction, notePokirAction, releasePokirAction } from "@/lib/pokir/actions";
+import {
+  adoptPokirAction,
+  attachResesAction,
+  endorsePokirAction,
+  notePokirAction,
+  releasePokirAction,
+} from "@/lib/pokir/actions";
 import { ActionForm } from "./action-form";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -25,13 +31,18 @@ export function MemberPokirActions(props: {
       {locked ? <p className="text-sm">Daftar pokir periode ini sudah difinalisasi dan dikunci.</p> : null}
       {props.endorsers.length ? <p className="text-sm">Didukung oleh: {props.endorsers.join(", ")}</p> : null}
       <div className="flex flex-wrap gap-4">
-        {!locked && status === "diverifikasi" ? <ActionForm action={adoptPokirAction.bind(null, id)} label="Adopsi menjadi pokir saya" /> : null}
+        {!locked && status === "diverifikasi" ? (
+          <ActionForm action={adoptPokirAction.bind(null, id)} label="Adopsi menjadi pokir saya" />
+        ) : null}
         {!locked && mine && status === "diadopsi" ? (
           <ActionForm
             action={releasePokirAction.bind(null, id)}
             label="Lepas adopsi"
             variant="secondary"
-            confirm={{ title: "Lepas adopsi?", description: "Usulan kembali terbuka untuk diadopsi anggota lain di dapil Anda." }}
+            confirm={{
+              title: "Lepas adopsi?",
+              description: "Usulan kembali terbuka untuk diadopsi anggota lain di dapil Anda.",
+            }}
           />
         ) : null}
         {!locked && !mine && !props.endorsed && ["diverifikasi", "diadopsi"].includes(status) ? (
@@ -46,7 +57,13 @@ export function MemberPokirActions(props: {
               <label htmlFor="resesId" className="block text-sm font-semibold">
                 Catatan reses
               </label>
-              <select id="resesId" name="resesId" defaultValue={props.resesId ?? ""} className={input} aria-describedby={s.fieldErrors?.resesId ? "resesId-error" : undefined}>
+              <select
+                id="resesId"
+                name="resesId"
+                defaultValue={props.resesId ?? ""}
+                className={input}
+                aria-describedby={s.fieldErrors?.resesId ? "resesId-error" : undefined}
+              >
                 <option value="">Pilih reses</option>
                 {props.reses.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -54,7 +71,11 @@ export function MemberPokirActions(props: {
                   </option>
                 ))}
               </select>
-              {s.fieldErrors?.resesId ? <p id="resesId-error" className="text-sm text-red-700">{s.fieldErrors.resesId[0]}</p> : null}
+              {s.fieldErrors?.resesId ? (
+                <p id="resesId-error" className="text-sm text-red-700">
+                  {s.fieldErrors.resesId[0]}
+                </p>
+              ) : null}
             </div>
           )}
         </ActionForm>
@@ -65,8 +86,18 @@ export function MemberPokirActions(props: {
             <label htmlFor="note" className="block text-sm font-semibold">
               Catatan internal
             </label>
-            <textarea id="note" name="note" rows={2} className={input} aria-describedby={s.fieldErrors?.note ? "note-error" : undefined} />
-            {s.fieldErrors?.note ? <p id="note-error" className="text-sm text-red-700">{s.fieldErrors.note[0]}</p> : null}
+            <textarea
+              id="note"
+              name="note"
+              rows={2}
+              className={input}
+              aria-describedby={s.fieldErrors?.note ? "note-error" : undefined}
+            />
+            {s.fieldErrors?.note ? (
+              <p id="note-error" className="text-sm text-red-700">
+                {s.fieldErrors.note[0]}
+              </p>
+            ) : null}
           </div>
         )}
       </ActionForm>

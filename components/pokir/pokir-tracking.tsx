@@ -56,9 +56,16 @@ export function PokirTracking({ result }: { result: PokirLookup }) {
           </div>
         </Alert>
       ) : null}
-      {t.status === "ditolak" ? <Alert tone="error" title="Usulan ditolak">{t.statusReason}</Alert> : null}
+      {t.status === "ditolak" ? (
+        <Alert tone="error" title="Usulan ditolak">
+          {t.statusReason}
+        </Alert>
+      ) : null}
       {t.status === "diakomodir" || t.status === "tidak_diakomodir" ? (
-        <Alert tone={t.status === "diakomodir" ? "success" : "warning"} title={`Hasil akhir: ${POKIR_STATUS_LABELS[t.status]}`}>
+        <Alert
+          tone={t.status === "diakomodir" ? "success" : "warning"}
+          title={`Hasil akhir: ${POKIR_STATUS_LABELS[t.status]}`}
+        >
           {t.outcomeReason}
         </Alert>
       ) : null}
@@ -68,7 +75,10 @@ export function PokirTracking({ result }: { result: PokirLookup }) {
         </h3>
         <ol className="mt-2 flex flex-wrap gap-2">
           {steps.map((s, i) => (
-            <li key={s} className={`rounded-full border px-3 py-1 text-sm ${reached.has(s) ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 text-slate-700"}`}>
+            <li
+              key={s}
+              className={`rounded-full border px-3 py-1 text-sm ${reached.has(s) ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 text-slate-700"}`}
+            >
               {i + 1}. {POKIR_STATUS_LABELS[s]}
               <span className="sr-only">{reached.has(s) ? " (sudah)" : " (belum)"}</span>
             </li>

@@ -1,15 +1,42 @@
 import { formatDate, formatDateTime, formatRupiah } from "@/lib/format";
-import { POKIR_PRIORITY_LABELS, POKIR_SOURCE_LABELS, POKIR_STATUS_LABELS, type PokirStatus } from "@/lib/pokir/constants";
+import {
+  POKIR_PRIORITY_LABELS,
+  POKIR_SOURCE_LABELS,
+  POKIR_STATUS_LABELS,
+  type PokirStatus,
+} from "@/lib/pokir/constants";
 import type { ProposalView } from "@/lib/pokir/read";
 import { PokirStatusBadge } from "./status-badge";
 
 type Photo = { id: string; fileName: string };
-type Event = { at: Date; kind: string; to: PokirStatus | null; publicNote: string | null; internalNote: string | null; actor: string | null };
+type Event = {
+  at: Date;
+  kind: string;
+  to: PokirStatus | null;
+  publicNote: string | null;
+  internalNote: string | null;
+  actor: string | null;
+};
 
 /** The full content of a proposal with photos and its timeline (portal and back office). */
-export function ProposalSummary({ p, photos, timeline, showContact = false }: { p: ProposalView; photos: Photo[]; timeline: Event[]; showContact?: boolean }) {
+export function ProposalSummary({
+  p,
+  photos,
+  timeline,
+  showContact = false,
+}: {
+  p: ProposalView;
+  photos: Photo[];
+  timeline: Event[];
+  showContact?: boolean;
+}) {
   const rows: [string, React.ReactNode][] = [
-    ["Kode", <span key="k" className="font-mono">{p.trackingCode}</span>],
+    [
+      "Kode",
+      <span key="k" className="font-mono">
+        {p.trackingCode}
+      </span>,
+    ],
     ["Status", <PokirStatusBadge key="s" status={p.status} />],
     ["Periode", p.periodName],
     ["Sumber", POKIR_SOURCE_LABELS[p.source]],
@@ -49,7 +76,11 @@ export function ProposalSummary({ p, photos, timeline, showContact = false }: { 
             <li key={f.id}>
               <a href={`/api/v1/lampiran/${f.id}`}>
                 {/* eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route */}
-                <img src={`/api/v1/lampiran/${f.id}`} alt={`Foto lokasi ${f.fileName}`} className="h-32 w-32 rounded object-cover" />
+                <img
+                  src={`/api/v1/lampiran/${f.id}`}
+                  alt={`Foto lokasi ${f.fileName}`}
+                  className="h-32 w-32 rounded object-cover"
+                />
               </a>
             </li>
           ))}

@@ -16,5 +16,9 @@ const TONES: Record<string, "slate" | "blue" | "green" | "amber" | "red"> = {
 
 /** A pokir (or aspiration) status as a coloured badge. */
 export function PokirStatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONES[status] ?? "slate"}>{POKIR_STATUS_LABELS[status as PokirStatus] ?? status.replace(/_/g, " ")}</Badge>;
+  return (
+    <Badge tone={TONES[status] ?? "slate"}>
+      {POKIR_STATUS_LABELS[status as PokirStatus] ?? status.replace(/_/g, " ")}
+    </Badge>
+  );
 }

@@ -41,11 +41,19 @@ export function OtpForm({ action }: { action: Action }) {
       <div className="space-y-4">
         <FormMessage status={state.status} message={state.message} />
         <RecordsTable records={records} />
-        <a href={href} download="data-pribadi-si-dilan.json" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <a
+          href={href}
+          download="data-pribadi-si-dilan.json"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           Unduh data (JSON)
         </a>
         <p className="text-sm text-slate-700">
-          Ingin mengoreksi atau menghapus data Anda? Hubungi Sekretariat DPRD Kota Balikpapan (lihat <a className="underline" href="/privasi">Kebijakan Privasi</a>) dengan menyebut kode pelacakan Anda.
+          Ingin mengoreksi atau menghapus data Anda? Hubungi Sekretariat DPRD Kota Balikpapan (lihat{" "}
+          <a className="underline" href="/privasi">
+            Kebijakan Privasi
+          </a>
+          ) dengan menyebut kode pelacakan Anda.
         </p>
       </div>
     );
@@ -53,7 +61,15 @@ export function OtpForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <TextField name="otp" label="Kode sekali pakai (6 angka)" required inputMode="numeric" autoComplete="one-time-code" maxLength={6} errors={state.fieldErrors?.otp} />
+      <TextField
+        name="otp"
+        label="Kode sekali pakai (6 angka)"
+        required
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        errors={state.fieldErrors?.otp}
+      />
       <SubmitButton pendingText="Memeriksa…">Tampilkan data saya</SubmitButton>
     </form>
   );

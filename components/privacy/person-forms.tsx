@@ -30,9 +30,28 @@ export function CorrectPersonForm({ action, who }: { action: Action; who: Who })
       <FormMessage status={state.status} message={state.message} />
       <WhoFields who={who} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="name" label="Nama yang benar" defaultValue={state.values?.name} errors={state.fieldErrors?.name} maxLength={120} />
-        <TextField name="newEmail" label="Email yang benar" type="email" defaultValue={state.values?.newEmail} errors={state.fieldErrors?.newEmail} maxLength={254} />
-        <TextField name="newPhone" label="Telepon yang benar" defaultValue={state.values?.newPhone} errors={state.fieldErrors?.newPhone} maxLength={32} />
+        <TextField
+          name="name"
+          label="Nama yang benar"
+          defaultValue={state.values?.name}
+          errors={state.fieldErrors?.name}
+          maxLength={120}
+        />
+        <TextField
+          name="newEmail"
+          label="Email yang benar"
+          type="email"
+          defaultValue={state.values?.newEmail}
+          errors={state.fieldErrors?.newEmail}
+          maxLength={254}
+        />
+        <TextField
+          name="newPhone"
+          label="Telepon yang benar"
+          defaultValue={state.values?.newPhone}
+          errors={state.fieldErrors?.newPhone}
+          maxLength={32}
+        />
       </div>
       <SubmitButton>Simpan koreksi</SubmitButton>
     </form>

@@ -22,7 +22,15 @@ export function CreateTokenForm({ action }: { action: Action }) {
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label="Nama token" required hint="Mis. Pemindai surat ruang TU." defaultValue={state.values?.name} errors={state.fieldErrors?.name} maxLength={80} />
+        <TextField
+          name="name"
+          label="Nama token"
+          required
+          hint="Mis. Pemindai surat ruang TU."
+          defaultValue={state.values?.name}
+          errors={state.fieldErrors?.name}
+          maxLength={80}
+        />
         <SelectField
           name="scope"
           label="Cakupan"
@@ -45,7 +53,10 @@ export function RevokeTokenForm({ action, name }: { action: Action; name: string
   return (
     <form action={formAction}>
       <FormMessage status={state.status} message={state.status === "error" ? state.message : undefined} />
-      <ConfirmSubmit title={`Cabut token "${name}"?`} description="Aplikasi yang memakai token ini tidak dapat mengakses Si Dilan lagi.">
+      <ConfirmSubmit
+        title={`Cabut token "${name}"?`}
+        description="Aplikasi yang memakai token ini tidak dapat mengakses Si Dilan lagi."
+      >
         Cabut
       </ConfirmSubmit>
     </form>

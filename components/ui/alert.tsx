@@ -26,7 +26,9 @@ export function Alert({ tone = "info", title, children }: { tone?: Tone; title?:
 export function FormMessage({ status, message }: { status: "idle" | "success" | "error"; message?: string }) {
   return (
     <div aria-live="polite" aria-atomic="true" className="min-h-0">
-      {message ? <Alert tone={status === "error" ? "error" : status === "success" ? "success" : "info"}>{message}</Alert> : null}
+      {message ? (
+        <Alert tone={status === "error" ? "error" : status === "success" ? "success" : "info"}>{message}</Alert>
+      ) : null}
     </div>
   );
 }

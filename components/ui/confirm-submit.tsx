@@ -26,7 +26,12 @@ export function ConfirmSubmit({
   const { pending } = useFormStatus();
   return (
     <>
-      <button type="button" className={buttonClass(variant)} disabled={pending} onClick={() => ref.current?.showModal()}>
+      <button
+        type="button"
+        className={buttonClass(variant)}
+        disabled={pending}
+        onClick={() => ref.current?.showModal()}
+      >
         {pending ? "Memproses…" : children}
       </button>
       <dialog ref={ref} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-0 backdrop:bg-slate-900/50">

@@ -56,6 +56,11 @@ export async function verifyChallenge(payload: unknown, tx: Db = db): Promise<Ch
   if (result.expired) return "expired";
   if (!result.verified) return "invalid";
   const cfg = antiSpamConfig();
-  const used = await hitRateLimit(`altcha:${keyedHash(String(parsed.challenge.parameters.nonce))}`, 1, cfg.challengeTtlSeconds + 60, tx);
+  const used = await hitRateLimit(
+    `altcha:${keyedHash(String(parsed.challenge.parameters.nonce))}`,
+    1,
+    cfg.challengeTtlSeconds + 60,
+    tx,
+  );
   return used.allowed ? "ok" : "replayed";
 }

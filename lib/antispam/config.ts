@@ -15,7 +15,14 @@ export interface AntiSpamConfig {
   challengeTtlSeconds: number;
 }
 
-type IntKey = "ASPIRATION_RATE_LIMIT" | "ASPIRATION_NOSCRIPT_RATE_LIMIT" | "ASPIRATION_RATE_WINDOW_SECONDS" | "ASPIRATION_MIN_FILL_SECONDS" | "ALTCHA_MAX_NUMBER" | "ALTCHA_TTL_SECONDS" | "TRACK_RATE_LIMIT";
+type IntKey =
+  | "ASPIRATION_RATE_LIMIT"
+  | "ASPIRATION_NOSCRIPT_RATE_LIMIT"
+  | "ASPIRATION_RATE_WINDOW_SECONDS"
+  | "ASPIRATION_MIN_FILL_SECONDS"
+  | "ALTCHA_MAX_NUMBER"
+  | "ALTCHA_TTL_SECONDS"
+  | "TRACK_RATE_LIMIT";
 
 /** A whole-number setting, validated (with its default) in lib/env.ts. */
 function int(name: IntKey, _fallback: number): number {

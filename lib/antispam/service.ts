@@ -34,14 +34,19 @@ export function formAgeSeconds(token: unknown, now = Date.now()): number | null 
 }
 
 const CHALLENGE_MESSAGES: Record<Exclude<ChallengeOutcome, "ok">, string> = {
-  missing: "Verifikasi anti-spam belum selesai. Tunggu tanda centang \"Saya bukan robot\", lalu kirim lagi.",
+  missing: 'Verifikasi anti-spam belum selesai. Tunggu tanda centang "Saya bukan robot", lalu kirim lagi.',
   invalid: "Verifikasi anti-spam tidak sah. Muat ulang halaman lalu coba lagi.",
-  expired: "Verifikasi anti-spam kedaluwarsa. Centang lagi \"Saya bukan robot\", lalu kirim.",
-  replayed: "Verifikasi anti-spam ini sudah dipakai. Centang lagi \"Saya bukan robot\", lalu kirim.",
+  expired: 'Verifikasi anti-spam kedaluwarsa. Centang lagi "Saya bukan robot", lalu kirim.',
+  replayed: 'Verifikasi anti-spam ini sudah dipakai. Centang lagi "Saya bukan robot", lalu kirim.',
 };
 
 /** Per-IP submission limit; the IP is kept only as a salted hash rotated daily, for the window only. */
-export async function checkIpRateLimit(ip: string | null, scope = "aspiration", limits?: { limit: number; windowSeconds: number }, tx: Db = db): Promise<void> {
+export async function checkIpRateLimit(
+  ip: string | null,
+  scope = "aspiration",
+  limits?: { limit: number; windowSeconds: number },
+  tx: Db = db,
+): Promise<void> {
   const cfg = antiSpamConfig();
   const limit = limits?.limit ?? cfg.rateLimit;
   if (!ip || limit === 0) return;
@@ -49,9 +54,17 @@ export async function checkIpRateLimit(ip: string | null, scope = "aspiration", 
   // serving, so a hash lives no longer than its window plus a little.
   if (Math.random() < 0.02) await purgeExpiredRateLimits(tx).catch(() => 0);
   const day = new Date().toISOString().slice(0, 10);
-  const r = await hitRateLimit(`${scope}:ip:${keyedHash(ip, day)}`, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds, tx);
+  const r = await hitRateLimit(
+    `${scope}:ip:${keyedHash(ip, day)}`,
+    limit,
+    limits?.windowSeconds ?? cfg.rateWindowSeconds,
+    tx,
+  );
   if (!r.allowed) {
-    throw errors.rateLimited(r.retryAfter, `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`);
+    throw errors.rateLimited(
+      r.retryAfter,
+      `Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam ${Math.max(1, Math.ceil(r.retryAfter / 60))} menit.`,
+    );
   }
 }
 
@@ -86,10 +99,17 @@ export async function checkAntiSpam(input: AntiSpamInput, tx: Db = db): Promise<
   const scope = input.scope ?? "aspiration";
   if (input.form) {
     const hp = input.fields[HONEYPOT_FIELD];
-    if (typeof hp === "string" && hp.trim() !== "") throw errors.badRequest("Kiriman ditolak oleh penyaring spam. Jika Anda bukan robot, kosongkan kolom tersembunyi lalu kirim lagi.");
+    if (typeof hp === "string" && hp.trim() !== "")
+      throw errors.badRequest(
+        "Kiriman ditolak oleh penyaring spam. Jika Anda bukan robot, kosongkan kolom tersembunyi lalu kirim lagi.",
+      );
     const age = formAgeSeconds(input.fields[FORM_TOKEN_FIELD]);
-    if (age === null) throw errors.badRequest("Formulir tidak lengkap atau kedaluwarsa. Muat ulang halaman lalu kirim lagi.");
-    if (age < cfg.minFillSeconds) throw new AppError("rate_limited", `Formulir dikirim terlalu cepat. Tunggu beberapa detik lalu kirim lagi.`, { retryAfter: Math.ceil(cfg.minFillSeconds - age) });
+    if (age === null)
+      throw errors.badRequest("Formulir tidak lengkap atau kedaluwarsa. Muat ulang halaman lalu kirim lagi.");
+    if (age < cfg.minFillSeconds)
+      throw new AppError("rate_limited", `Formulir dikirim terlalu cepat. Tunggu beberapa detik lalu kirim lagi.`, {
+        retryAfter: Math.ceil(cfg.minFillSeconds - age),
+      });
   }
   const proof = input.fields[ALTCHA_FIELD];
   if (input.form && input.challenge && cfg.challenge && (proof === undefined || proof === null || proof === "")) {
@@ -99,7 +119,8 @@ export async function checkAntiSpam(input: AntiSpamInput, tx: Db = db): Promise<
     await checkIpRateLimit(input.ip, `${scope}-noscript`, { limit: cfg.noScriptRateLimit, windowSeconds: 3600 }, tx);
   } else if (input.challenge && cfg.challenge) {
     const outcome = await verifyChallenge(proof, tx);
-    if (outcome !== "ok") throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
+    if (outcome !== "ok")
+      throw errors.validation({ [ALTCHA_FIELD]: [CHALLENGE_MESSAGES[outcome]] }, CHALLENGE_MESSAGES[outcome]);
   }
   await checkIpRateLimit(input.ip, scope, undefined, tx);
 }

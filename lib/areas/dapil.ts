@@ -40,7 +40,9 @@ export async function findKelurahanArea(where: SQL, on: Date = new Date(), tx: D
     .select({
       kelurahanId: kelurahan.id,
       kecamatanId: kelurahan.kecamatanId,
-      dapilId: sql<number | null>`${dapilOfKecamatanSql(sql`${kelurahan.kecamatanId}`, on)}`.mapWith((v) => (v === null ? null : Number(v))),
+      dapilId: sql<number | null>`${dapilOfKecamatanSql(sql`${kelurahan.kecamatanId}`, on)}`.mapWith((v) =>
+        v === null ? null : Number(v),
+      ),
     })
     .from(kelurahan)
     .where(where)

@@ -13,4 +13,6 @@ const aspirationAttachmentAccess: AttachmentAccessCheck = async (actor, ownerId,
   return Boolean(a) && canSeeAspiration(actor, a);
 };
 
-export const ASPIRATION_ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = { [ASPIRATION_OWNER]: aspirationAttachmentAccess };
+export const ASPIRATION_ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
+  [ASPIRATION_OWNER]: aspirationAttachmentAccess,
+};

@@ -14,13 +14,23 @@ import type { PublicTracking } from "./public";
  * anonymous callers pass ALTCHA (unless PUBLIC_CHALLENGE=off) and the per-IP limit.
  */
 export async function submitFromApi(actor: Actor | null, body: unknown, ip: string | null, tx: Db = db) {
-  const { fields, files } = filesFromBody(body, "lampiran") as { fields: Record<string, unknown>; files: IncomingFile[] };
+  const { fields, files } = filesFromBody(body, "lampiran") as {
+    fields: Record<string, unknown>;
+    files: IncomingFile[];
+  };
   const staff = can(actor, "aspiration.logChannel");
   if (!staff) {
-    if (fields.channel !== undefined && fields.channel !== "api") throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
+    if (fields.channel !== undefined && fields.channel !== "api")
+      throw errors.validation({ channel: ["Kanal ini hanya dapat dicatat oleh staf Sekretariat."] });
     await checkAntiSpam({ ip, fields, form: false, challenge: true }, tx);
   }
-  return submitAspiration(staff ? actor : null, { ...fields, channel: fields.channel ?? (staff ? undefined : "api") }, files, { channel: "api" }, tx);
+  return submitAspiration(
+    staff ? actor : null,
+    { ...fields, channel: fields.channel ?? (staff ? undefined : "api") },
+    files,
+    { channel: "api" },
+    tx,
+  );
 }
 
 /** The API view of the public tracking page (no personal data). */

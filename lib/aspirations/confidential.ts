@@ -17,7 +17,13 @@ export async function confidentialCodes(codes: string[], exceptId?: string, tx: 
   const rows = await tx
     .select({ code: aspirations.trackingCode })
     .from(aspirations)
-    .where(and(inArray(aspirations.trackingCode, asp), eq(aspirations.isConfidential, true), exceptId ? ne(aspirations.id, exceptId) : undefined));
+    .where(
+      and(
+        inArray(aspirations.trackingCode, asp),
+        eq(aspirations.isConfidential, true),
+        exceptId ? ne(aspirations.id, exceptId) : undefined,
+      ),
+    );
   return rows.map((r) => r.code);
 }
 
@@ -25,9 +31,17 @@ export async function confidentialCodes(codes: string[], exceptId?: string, tx: 
  * A public note (shown on /lacak and sent to a citizen) must never carry the code of a confidential
  * aspiration: with the code anyone could follow it and start a data request on it.
  */
-export async function assertNoConfidentialCode(text: string | null | undefined, field: string, exceptId?: string, tx: Db = db): Promise<void> {
+export async function assertNoConfidentialCode(
+  text: string | null | undefined,
+  field: string,
+  exceptId?: string,
+  tx: Db = db,
+): Promise<void> {
   const leaked = await confidentialCodes(codesIn(text), exceptId, tx);
-  if (leaked.length) throw errors.validation({ [field]: [`Catatan publik tidak boleh memuat kode aspirasi rahasia (${leaked.join(", ")}).`] });
+  if (leaked.length)
+    throw errors.validation({
+      [field]: [`Catatan publik tidak boleh memuat kode aspirasi rahasia (${leaked.join(", ")}).`],
+    });
 }
 
 /** Replace the codes of confidential aspirations in a public text (for notes written before). */

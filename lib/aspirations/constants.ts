@@ -1,6 +1,14 @@
 import { MAX_FILES } from "@/lib/attachments/limits";
 /** Aspiration statuses and the rules between them (pure; shared by server and client code). */
-export const ASPIRATION_STATUSES = ["diterima", "diverifikasi", "ditindaklanjuti", "selesai", "ditolak", "dialihkan", "digabung"] as const;
+export const ASPIRATION_STATUSES = [
+  "diterima",
+  "diverifikasi",
+  "ditindaklanjuti",
+  "selesai",
+  "ditolak",
+  "dialihkan",
+  "digabung",
+] as const;
 export type AspirationStatus = (typeof ASPIRATION_STATUSES)[number];
 
 export const STATUS_LABELS: Record<AspirationStatus, string> = {
@@ -39,7 +47,12 @@ export const CHANNEL_LABELS: Record<AspirationChannel, string> = {
 };
 
 /** Outside agencies an aspiration can be handed over to (dialihkan). */
-export const EXTERNAL_AGENCIES = ["SP4N-LAPOR!", "OPD Pemerintah Kota Balikpapan", "Instansi vertikal", "Lainnya"] as const;
+export const EXTERNAL_AGENCIES = [
+  "SP4N-LAPOR!",
+  "OPD Pemerintah Kota Balikpapan",
+  "Instansi vertikal",
+  "Lainnya",
+] as const;
 
 /**
  * Allowed transitions: diterima → diverifikasi → ditindaklanjuti → selesai; side exits
@@ -73,7 +86,9 @@ export const PUBLIC_STATUSES: readonly AspirationStatus[] = ["diverifikasi", "di
 export const MEMBER_HIDDEN_STATUSES: readonly AspirationStatus[] = ["diterima", "ditolak", "digabung"];
 
 /** The aspiration statuses a member can ever see (the complement of MEMBER_HIDDEN_STATUSES). */
-export const MEMBER_VISIBLE_ASPIRATION_STATUSES: readonly AspirationStatus[] = ASPIRATION_STATUSES.filter((s) => !MEMBER_HIDDEN_STATUSES.includes(s));
+export const MEMBER_VISIBLE_ASPIRATION_STATUSES: readonly AspirationStatus[] = ASPIRATION_STATUSES.filter(
+  (s) => !MEMBER_HIDDEN_STATUSES.includes(s),
+);
 
 /** Days after selesai within which the citizen may rate and reopen. */
 export const FEEDBACK_DAYS = 14;

@@ -15,14 +15,39 @@ import { parseInput } from "@/lib/validation";
 
 export const EXPORT_LIMIT = 50_000;
 
-const HEADER = ["Kode", "Tanggal", "Judul", "Kategori", "Kecamatan", "Kelurahan", "Dapil", "Komisi", "Kanal", "Status", "Anonim", "Rahasia", "Diverifikasi", "Tanggapan pertama", "Selesai", "Nilai"];
+const HEADER = [
+  "Kode",
+  "Tanggal",
+  "Judul",
+  "Kategori",
+  "Kecamatan",
+  "Kelurahan",
+  "Dapil",
+  "Komisi",
+  "Kanal",
+  "Status",
+  "Anonim",
+  "Rahasia",
+  "Diverifikasi",
+  "Tanggapan pertama",
+  "Selesai",
+  "Nilai",
+];
 
 /** Rows of the filtered staff list for export (no reporter contact data: exports leave the system). */
 async function exportRows(db: Db, actor: Actor | null, raw: unknown, format: string) {
   const me = await requirePermission(actor, "aspiration.export", db);
   const q = parseInput(staffListSchema, raw);
   const rows = await staffQuery(db).where(staffFilters(q)).orderBy(asc(aspirations.createdAt)).limit(EXPORT_LIMIT);
-  await writeAudit({ actor: me, action: "aspiration.export", entityType: "aspiration", detail: { format, rows: rows.length, filters: q } }, db);
+  await writeAudit(
+    {
+      actor: me,
+      action: "aspiration.export",
+      entityType: "aspiration",
+      detail: { format, rows: rows.length, filters: q },
+    },
+    db,
+  );
   return rows.map((r) => [
     r.trackingCode,
     formatDateTime(r.createdAt),

@@ -35,13 +35,20 @@ export function clearReferenceCache(): void {
 export async function resolveCategory(ref: string | undefined, field = "category", tx: Db = db): Promise<number> {
   if (!ref) throw errors.validation({ [field]: ["Kategori wajib dipilih."] });
   const id = await cached(`cat:${ref.toLowerCase()}`, () => findCategory(tx, ref));
-  if (id === null) throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
+  if (id === null)
+    throw errors.validation({ [field]: ["Kategori tidak dikenal. Pilih salah satu kategori yang tersedia."] });
   return id;
 }
 
 async function findCategory(db: Db, ref: string): Promise<number | null> {
-  const cond = isId(ref) ? eq(aspirationCategories.id, Number(ref)) : sql`(${aspirationCategories.slug} = ${ref.toLowerCase()} or lower(${aspirationCategories.name}) = ${ref.toLowerCase()})`;
-  const rows = await db.select({ id: aspirationCategories.id }).from(aspirationCategories).where(and(cond, eq(aspirationCategories.isActive, true))).limit(1);
+  const cond = isId(ref)
+    ? eq(aspirationCategories.id, Number(ref))
+    : sql`(${aspirationCategories.slug} = ${ref.toLowerCase()} or lower(${aspirationCategories.name}) = ${ref.toLowerCase()})`;
+  const rows = await db
+    .select({ id: aspirationCategories.id })
+    .from(aspirationCategories)
+    .where(and(cond, eq(aspirationCategories.isActive, true)))
+    .limit(1);
   return rows[0]?.id ?? null;
 }
 
@@ -56,7 +63,10 @@ export interface ResolvedArea {
  * A kelurahan by id, slug or name (case-insensitive), with its kecamatan and its dapil (the rule in
  * `lib/areas/dapil.ts`). "Seluruh kota" has no area and no dapil (staff route it).
  */
-export async function resolveArea(ref: { kelurahan?: string; kecamatan?: string; citywide: boolean }, tx: Db = db): Promise<ResolvedArea> {
+export async function resolveArea(
+  ref: { kelurahan?: string; kecamatan?: string; citywide: boolean },
+  tx: Db = db,
+): Promise<ResolvedArea> {
   if (ref.citywide && !ref.kelurahan) return { kecamatanId: null, kelurahanId: null, dapilId: null, isCitywide: true };
   const k = ref.kelurahan;
   if (!k) throw errors.validation({ kelurahan: ['Pilih kelurahan, atau centang "Seluruh kota".'] });
@@ -69,7 +79,9 @@ export async function resolveArea(ref: { kelurahan?: string; kecamatan?: string;
 }
 
 function findKelurahan(db: Db, k: string): Promise<KelurahanArea | null> {
-  const cond = isId(k) ? eq(kelurahan.id, Number(k)) : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
+  const cond = isId(k)
+    ? eq(kelurahan.id, Number(k))
+    : sql`(${kelurahan.slug} = ${k.toLowerCase()} or lower(${kelurahan.name}) = ${k.toLowerCase()})`;
   return findKelurahanArea(cond, undefined, db);
 }
 
@@ -77,7 +89,11 @@ function findKelurahan(db: Db, k: string): Promise<KelurahanArea | null> {
 export async function resolveKomisi(ref: string | undefined, tx: Db = db): Promise<number | null> {
   if (!ref) return null;
   const cond = isId(ref) ? eq(komisi.id, Number(ref)) : sql`lower(${komisi.name}) = ${ref.toLowerCase()}`;
-  const rows = await tx.select({ id: komisi.id }).from(komisi).where(and(cond, eq(komisi.isActive, true))).limit(1);
+  const rows = await tx
+    .select({ id: komisi.id })
+    .from(komisi)
+    .where(and(cond, eq(komisi.isActive, true)))
+    .limit(1);
   if (!rows[0]) throw errors.validation({ komisi: ["Komisi tidak dikenal."] });
   return rows[0].id;
 }

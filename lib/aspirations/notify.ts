@@ -16,7 +16,11 @@ interface Contact {
  * Tell the citizen about a public change, in the transaction of the change. Anonymous reporters
  * left no contact, so nothing is queued for them (they follow the code on /lacak).
  */
-export async function notifyCitizen(a: Contact, what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" }, tx: Db = db): Promise<number> {
+export async function notifyCitizen(
+  a: Contact,
+  what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" },
+  tx: Db = db,
+): Promise<number> {
   if (a.isAnonymous || (!a.reporterEmail && !a.reporterPhone)) return 0;
   const link = `${appUrl()}/lacak?kode=${a.trackingCode}`;
   const subject =
@@ -30,10 +34,16 @@ export async function notifyCitizen(a: Contact, what: { status?: AspirationStatu
           `Simpan kode ini untuk melacak tindak lanjutnya: ${link}`,
         ]
       : [
-          what.status ? `Status aspirasi ${a.trackingCode} kini: ${STATUS_LABELS[what.status]}.` : `Ada tanggapan baru untuk aspirasi ${a.trackingCode}.`,
+          what.status
+            ? `Status aspirasi ${a.trackingCode} kini: ${STATUS_LABELS[what.status]}.`
+            : `Ada tanggapan baru untuk aspirasi ${a.trackingCode}.`,
           ...(what.publicNote ? ["", what.publicNote] : []),
           "",
           `Lihat selengkapnya: ${link}`,
         ];
-  return notifyContact({ email: a.reporterEmail, phone: a.reporterPhone }, { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id }, tx);
+  return notifyContact(
+    { email: a.reporterEmail, phone: a.reporterPhone },
+    { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id },
+    tx,
+  );
 }

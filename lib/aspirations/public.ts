@@ -4,7 +4,16 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
+import {
+  aspirationCategories,
+  aspirationEvents,
+  aspirations,
+  dapil,
+  kecamatan,
+  kelurahan,
+  komisi,
+  users,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { loadByCode } from "./lookups";
@@ -56,7 +65,13 @@ function publicActor(role: string | null, name: string | null): string {
 export async function trackAspiration(code: string, now = new Date(), tx: Db = db): Promise<PublicTracking> {
   const a = await loadByCode(code, undefined, tx);
   const [meta] = await tx
-    .select({ category: aspirationCategories.name, kel: kelurahan.name, kec: kecamatan.name, dapilName: dapil.name, komisiName: komisi.name })
+    .select({
+      category: aspirationCategories.name,
+      kel: kelurahan.name,
+      kec: kecamatan.name,
+      dapilName: dapil.name,
+      komisiName: komisi.name,
+    })
     .from(aspirations)
     .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
     .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
@@ -65,14 +80,29 @@ export async function trackAspiration(code: string, now = new Date(), tx: Db = d
     .leftJoin(komisi, eq(komisi.id, aspirations.routedKomisiId))
     .where(eq(aspirations.id, a.id));
   const events = await tx
-    .select({ at: aspirationEvents.at, kind: aspirationEvents.kind, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, role: users.role, name: users.name })
+    .select({
+      at: aspirationEvents.at,
+      kind: aspirationEvents.kind,
+      toStatus: aspirationEvents.toStatus,
+      publicNote: aspirationEvents.publicNote,
+      role: users.role,
+      name: users.name,
+    })
     .from(aspirationEvents)
     .leftJoin(users, eq(users.id, aspirationEvents.actorId))
-    .where(and(eq(aspirationEvents.aspirationId, a.id), sql`(${aspirationEvents.toStatus} is not null or ${aspirationEvents.publicNote} is not null)`))
+    .where(
+      and(
+        eq(aspirationEvents.aspirationId, a.id),
+        sql`(${aspirationEvents.toStatus} is not null or ${aspirationEvents.publicNote} is not null)`,
+      ),
+    )
     .orderBy(asc(aspirationEvents.at), asc(aspirationEvents.id));
   let mergedInto: string | null = null;
   if (a.mergedIntoId) {
-    const [t] = await tx.select({ code: aspirations.trackingCode, confidential: aspirations.isConfidential }).from(aspirations).where(eq(aspirations.id, a.mergedIntoId));
+    const [t] = await tx
+      .select({ code: aspirations.trackingCode, confidential: aspirations.isConfidential })
+      .from(aspirations)
+      .where(eq(aspirations.id, a.mergedIntoId));
     mergedInto = t && !t.confidential ? t.code : null;
   }
   // Codes of confidential aspirations never appear on a public timeline, even in older notes.
@@ -92,43 +122,111 @@ export async function trackAspiration(code: string, now = new Date(), tx: Db = d
     routedTo,
     externalAgency: a.externalAgency,
     mergedInto,
-    timeline: events.map((e) => ({ at: e.at, kind: e.kind, toStatus: e.toStatus, publicNote: redactCodes(e.publicNote, hidden), by: publicActor(e.role, e.name) })),
+    timeline: events.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      toStatus: e.toStatus,
+      publicNote: redactCodes(e.publicNote, hidden),
+      by: publicActor(e.role, e.name),
+    })),
     rating: a.rating,
     ratingComment: a.ratingComment,
     canRate: open && a.rating === null,
     canReopen: open,
-    feedbackUntil: a.closedAt && a.status === "selesai" ? new Date(a.closedAt.getTime() + FEEDBACK_DAYS * 86400_000) : null,
+    feedbackUntil:
+      a.closedAt && a.status === "selesai" ? new Date(a.closedAt.getTime() + FEEDBACK_DAYS * 86400_000) : null,
   };
 }
 
 /** The citizen rates the answer (1–5 with a comment) within 14 days of selesai; once. */
-export async function rateAspiration(actor: Actor | null, code: string, input: unknown, now = new Date(), tx: Db = db): Promise<void> {
+export async function rateAspiration(
+  actor: Actor | null,
+  code: string,
+  input: unknown,
+  now = new Date(),
+  tx: Db = db,
+): Promise<void> {
   const me = await allowPermission(actor, "aspiration.track", tx);
   const v = parseInput(rateSchema, input);
   await tx.transaction(async (tx) => {
     const a = await loadByCode(code, true, tx);
-    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Penilaian hanya dapat diberikan dalam ${FEEDBACK_DAYS} hari setelah aspirasi selesai.`);
+    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now))
+      throw errors.conflict(`Penilaian hanya dapat diberikan dalam ${FEEDBACK_DAYS} hari setelah aspirasi selesai.`);
     if (a.rating !== null) throw errors.conflict("Aspirasi ini sudah dinilai. Terima kasih.");
-    await tx.update(aspirations).set({ rating: v.rating, ratingComment: v.comment ?? null, ratedAt: now, updatedAt: now }).where(eq(aspirations.id, a.id));
-    await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "rating", internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}` });
-    await writeAudit({ actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.rate", entityType: "aspiration", entityId: a.id, detail: { rating: v.rating } }, tx);
+    await tx
+      .update(aspirations)
+      .set({ rating: v.rating, ratingComment: v.comment ?? null, ratedAt: now, updatedAt: now })
+      .where(eq(aspirations.id, a.id));
+    await tx
+      .insert(aspirationEvents)
+      .values({
+        aspirationId: a.id,
+        at: now,
+        kind: "rating",
+        internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}`,
+      });
+    await writeAudit(
+      {
+        actor: me,
+        actorLabel: me ? undefined : "pelapor",
+        action: "aspiration.rate",
+        entityType: "aspiration",
+        entityId: a.id,
+        detail: { rating: v.rating },
+      },
+      tx,
+    );
   });
 }
 
 /** The citizen reopens within 14 days of selesai: back to ditindaklanjuti with the reason. */
-export async function reopenAspiration(actor: Actor | null, code: string, input: unknown, now = new Date(), tx: Db = db): Promise<void> {
+export async function reopenAspiration(
+  actor: Actor | null,
+  code: string,
+  input: unknown,
+  now = new Date(),
+  tx: Db = db,
+): Promise<void> {
   const me = await allowPermission(actor, "aspiration.track", tx);
   const v = parseInput(reopenSchema, input);
   await tx.transaction(async (tx) => {
     const a = await loadByCode(code, true, tx);
-    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now)) throw errors.conflict(`Aspirasi hanya dapat dibuka kembali dalam ${FEEDBACK_DAYS} hari setelah selesai.`);
-    if (a.reopenCount >= 3) throw errors.conflict("Aspirasi ini sudah dibuka kembali tiga kali. Silakan kirim aspirasi baru.");
+    if (a.status !== "selesai" || !feedbackOpen(a.closedAt, now))
+      throw errors.conflict(`Aspirasi hanya dapat dibuka kembali dalam ${FEEDBACK_DAYS} hari setelah selesai.`);
+    if (a.reopenCount >= 3)
+      throw errors.conflict("Aspirasi ini sudah dibuka kembali tiga kali. Silakan kirim aspirasi baru.");
     await tx
       .update(aspirations)
-      .set({ status: "ditindaklanjuti", closedAt: null, reopenCount: a.reopenCount + 1, rating: null, ratingComment: null, ratedAt: null, updatedAt: now })
+      .set({
+        status: "ditindaklanjuti",
+        closedAt: null,
+        reopenCount: a.reopenCount + 1,
+        rating: null,
+        ratingComment: null,
+        ratedAt: null,
+        updatedAt: now,
+      })
       .where(eq(aspirations.id, a.id));
-    await tx.insert(aspirationEvents).values({ aspirationId: a.id, at: now, kind: "reopen", fromStatus: "selesai", toStatus: "ditindaklanjuti", publicNote: `Dibuka kembali oleh pelapor: ${v.reason}` });
-    await writeAudit({ actor: me, actorLabel: me ? undefined : "pelapor", action: "aspiration.reopen", entityType: "aspiration", entityId: a.id }, tx);
+    await tx
+      .insert(aspirationEvents)
+      .values({
+        aspirationId: a.id,
+        at: now,
+        kind: "reopen",
+        fromStatus: "selesai",
+        toStatus: "ditindaklanjuti",
+        publicNote: `Dibuka kembali oleh pelapor: ${v.reason}`,
+      });
+    await writeAudit(
+      {
+        actor: me,
+        actorLabel: me ? undefined : "pelapor",
+        action: "aspiration.reopen",
+        entityType: "aspiration",
+        entityId: a.id,
+      },
+      tx,
+    );
   });
 }
 
@@ -153,7 +251,11 @@ export const PUBLIC_COUNT_CAP = 1000;
  * (`setelah`), with full-text search. The count stops at PUBLIC_COUNT_CAP: counting every match of a
  * common word over a million rows is what made search slow, and nobody pages through a thousand.
  */
-export async function listPublicAspirations(rawQuery: unknown, opts: { countCap?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listPublicAspirations(
+  rawQuery: unknown,
+  opts: { countCap?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   const { countCap = PUBLIC_COUNT_CAP, pageSize = PUBLIC_PAGE_SIZE } = opts;
   const q = parseInput(publicListSchema, rawQuery);
   const conds: SQL[] = [eq(aspirations.isConfidential, false), inArray(aspirations.status, [...PUBLIC_STATUSES])];
@@ -163,7 +265,9 @@ export async function listPublicAspirations(rawQuery: unknown, opts: { countCap?
   if (q.q) conds.push(sql`${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q})`);
   const where = and(...conds);
   const cursor = decodeCursor(q.setelah);
-  const pageWhere = cursor ? and(where, sql`(${aspirations.createdAt}, ${aspirations.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`) : where;
+  const pageWhere = cursor
+    ? and(where, sql`(${aspirations.createdAt}, ${aspirations.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`)
+    : where;
   const [rows, [{ n }]] = await Promise.all([
     tx
       .select({
@@ -185,9 +289,14 @@ export async function listPublicAspirations(rawQuery: unknown, opts: { countCap?
       // "nulls last" matches the (created_at desc nulls last, id desc nulls last) index, so Postgres walks it in order.
       .orderBy(sql`${aspirations.createdAt} desc nulls last`, sql`${aspirations.id} desc nulls last`)
       .limit(pageSize + 1),
-    tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(tx.select({ one: sql`1`.as("one") }).from(aspirations).where(where).limit(countCap + 1).as("matches")),
+    tx.select({ n: sql<number>`count(*)::int` }).from(
+      tx
+        .select({ one: sql`1`.as("one") })
+        .from(aspirations)
+        .where(where)
+        .limit(countCap + 1)
+        .as("matches"),
+    ),
   ]);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];

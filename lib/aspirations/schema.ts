@@ -24,7 +24,9 @@ const phoneField = optionalText("Nomor telepon/WhatsApp", 30).transform((v, ctx)
   return p;
 });
 
-const emailField = optionalText("Email", 200).pipe(z.email("Alamat email tidak valid. Contoh: nama@contoh.id.").optional());
+const emailField = optionalText("Email", 200).pipe(
+  z.email("Alamat email tidak valid. Contoh: nama@contoh.id.").optional(),
+);
 
 /** An id or a short text reference (slug, code or name) as typed by an API caller. */
 const refField = z
@@ -56,10 +58,21 @@ export const submissionSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.category) ctx.addIssue({ code: "custom", path: ["category"], message: "Kategori wajib dipilih." });
-    if (!v.citywide && !v.kelurahan) ctx.addIssue({ code: "custom", path: ["kelurahan"], message: "Pilih kelurahan, atau centang \"Seluruh kota\"." });
+    if (!v.citywide && !v.kelurahan)
+      ctx.addIssue({ code: "custom", path: ["kelurahan"], message: 'Pilih kelurahan, atau centang "Seluruh kota".' });
     if (!v.anonymous) {
-      if (!v.name) ctx.addIssue({ code: "custom", path: ["name"], message: "Nama wajib diisi (atau pilih kirim sebagai anonim)." });
-      if (!v.phone && !v.email) ctx.addIssue({ code: "custom", path: ["phone"], message: "Isi nomor WhatsApp/telepon atau email agar kami dapat mengabari Anda." });
+      if (!v.name)
+        ctx.addIssue({
+          code: "custom",
+          path: ["name"],
+          message: "Nama wajib diisi (atau pilih kirim sebagai anonim).",
+        });
+      if (!v.phone && !v.email)
+        ctx.addIssue({
+          code: "custom",
+          path: ["phone"],
+          message: "Isi nomor WhatsApp/telepon atau email agar kami dapat mengabari Anda.",
+        });
     }
   });
 
@@ -97,16 +110,29 @@ export function submissionSchemaFor(ctx: SubmissionContext = {}) {
   return submissionSchema.superRefine((v, issues) => {
     const door = ctx.channel ?? "web";
     if (v.channel && v.channel !== door && (!isStaffChannel(v.channel) || !ctx.staff)) {
-      issues.addIssue({ code: "custom", path: ["channel"], message: "Kanal ini hanya dapat dicatat oleh staf Sekretariat." });
+      issues.addIssue({
+        code: "custom",
+        path: ["channel"],
+        message: "Kanal ini hanya dapat dicatat oleh staf Sekretariat.",
+      });
       return;
     }
     const channel = submissionChannel(v, ctx);
     if (!v.consent && (channel === "web" || channel === "api" || (isStaffChannel(channel) && !v.anonymous))) {
-      issues.addIssue({ code: "custom", path: ["consent"], message: "Centang persetujuan pemrosesan data pribadi untuk melanjutkan." });
+      issues.addIssue({
+        code: "custom",
+        path: ["consent"],
+        message: "Centang persetujuan pemrosesan data pribadi untuk melanjutkan.",
+      });
     }
     if (ctx.kelurahan && v.kelurahan && v.kecamatan && /^\d{1,9}$/.test(v.kelurahan) && /^\d{1,9}$/.test(v.kecamatan)) {
       const kel = ctx.kelurahan.find((k) => k.id === Number(v.kelurahan));
-      if (kel && kel.kecamatanId !== Number(v.kecamatan)) issues.addIssue({ code: "custom", path: ["kelurahan"], message: "Kelurahan tidak berada di kecamatan yang dipilih." });
+      if (kel && kel.kecamatanId !== Number(v.kecamatan))
+        issues.addIssue({
+          code: "custom",
+          path: ["kelurahan"],
+          message: "Kelurahan tidak berada di kecamatan yang dipilih.",
+        });
     }
   });
 }
@@ -125,11 +151,21 @@ export const verifySchema = z
     internalNote: note("Catatan internal"),
   })
   .superRefine((v, ctx) => {
-    if (!v.routeDapil && !v.komisi) ctx.addIssue({ code: "custom", path: ["routeDapil"], message: "Pilih tujuan: anggota dapil, komisi, atau keduanya." });
+    if (!v.routeDapil && !v.komisi)
+      ctx.addIssue({
+        code: "custom",
+        path: ["routeDapil"],
+        message: "Pilih tujuan: anggota dapil, komisi, atau keduanya.",
+      });
   });
 
 /** Edit category/area without changing the status. */
-export const editSchema = z.object({ category: refField, kelurahan: refField, citywide: checkbox(), internalNote: note("Catatan internal") });
+export const editSchema = z.object({
+  category: refField,
+  kelurahan: refField,
+  citywide: checkbox(),
+  internalNote: note("Catatan internal"),
+});
 
 /** A status change with optional notes (ditindaklanjuti, selesai). */
 export const statusSchema = z.object({
@@ -139,7 +175,10 @@ export const statusSchema = z.object({
 });
 
 /** Rejection needs a public reason. */
-export const rejectSchema = z.object({ reason: requiredText("Alasan penolakan", { min: 5, max: 2000 }), internalNote: note("Catatan internal") });
+export const rejectSchema = z.object({
+  reason: requiredText("Alasan penolakan", { min: 5, max: 2000 }),
+  internalNote: note("Catatan internal"),
+});
 
 /** Hand over to an outside agency with a reason. */
 export const redirectSchema = z.object({
@@ -152,19 +191,32 @@ export const redirectSchema = z.object({
 /** A public answer and/or internal note without a status change. */
 export const noteSchema = z
   .object({ publicNote: note("Jawaban publik"), internalNote: note("Catatan internal") })
-  .refine((v) => v.publicNote || v.internalNote, { path: ["publicNote"], message: "Isi jawaban publik atau catatan internal." });
+  .refine((v) => v.publicNote || v.internalNote, {
+    path: ["publicNote"],
+    message: "Isi jawaban publik atau catatan internal.",
+  });
 
-export const mergeSchema = z.object({ target: requiredText("Kode atau aspirasi tujuan", { max: 60 }), publicNote: note("Keterangan publik") });
+export const mergeSchema = z.object({
+  target: requiredText("Kode atau aspirasi tujuan", { max: 60 }),
+  publicNote: note("Keterangan publik"),
+});
 
 export const rateSchema = z.object({
-  rating: z.coerce.number({ error: "Pilih nilai 1–5." }).int("Pilih nilai 1–5.").min(1, "Pilih nilai 1–5.").max(5, "Pilih nilai 1–5."),
+  rating: z.coerce
+    .number({ error: "Pilih nilai 1–5." })
+    .int("Pilih nilai 1–5.")
+    .min(1, "Pilih nilai 1–5.")
+    .max(5, "Pilih nilai 1–5."),
   comment: optionalText("Komentar", 1000),
 });
 
 export const reopenSchema = z.object({ reason: requiredText("Alasan membuka kembali", { min: 5, max: 2000 }) });
 
 /** The member's request to staff to forward to a komisi/OPD. */
-export const forwardRequestSchema = z.object({ target: requiredText("Tujuan (komisi/OPD)", { max: 200 }), note: note("Catatan") });
+export const forwardRequestSchema = z.object({
+  target: requiredText("Tujuan (komisi/OPD)", { max: 200 }),
+  note: note("Catatan"),
+});
 
 /** Public list filters. */
 export const publicListSchema = z.object({
@@ -188,6 +240,11 @@ export type StaffListQuery = z.output<typeof staffListSchema>;
 /** An aspiration category (admin page). */
 export const categorySchema = z.object({
   name: requiredText("Nama kategori", { min: 3, max: 80 }),
-  sortOrder: z.coerce.number({ error: "Urutan harus angka." }).int("Urutan harus angka bulat.").min(0, "Urutan minimal 0.").max(999, "Urutan maksimal 999.").default(0),
+  sortOrder: z.coerce
+    .number({ error: "Urutan harus angka." })
+    .int("Urutan harus angka bulat.")
+    .min(0, "Urutan minimal 0.")
+    .max(999, "Urutan maksimal 999.")
+    .default(0),
   isActive: checkbox(),
 });

@@ -6,7 +6,16 @@ import { logDenied, requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { loadHolidaySet } from "@/lib/calendar/holidays";
 import { slaStatus, type SlaState } from "@/lib/calendar/working-days";
-import { aspirationCategories, aspirationEvents, aspirations, dapil, kecamatan, kelurahan, komisi, users } from "@/lib/db/schema";
+import {
+  aspirationCategories,
+  aspirationEvents,
+  aspirations,
+  dapil,
+  kecamatan,
+  kelurahan,
+  komisi,
+  users,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { loadAspiration } from "./lookups";
@@ -28,7 +37,9 @@ export function staffFilters(q: StaffListQuery): SQL | undefined {
   if (q.kanal) conds.push(eq(aspirations.channel, q.kanal));
   if (q.q) {
     const code = q.q.toUpperCase().replace(/\s/g, "");
-    conds.push(sql`(${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q}) or ${aspirations.trackingCode} = ${code})`);
+    conds.push(
+      sql`(${aspirations.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q}) or ${aspirations.trackingCode} = ${code})`,
+    );
   }
   return conds.length ? and(...conds) : undefined;
 }
@@ -67,9 +78,15 @@ export function staffQuery(tx: Db = db) {
 }
 
 /** The SLA that applies now: verification (3 working days) while diterima, first answer (5) after. */
-export function itemSla(a: { status: AspirationStatus; createdAt: Date; verifiedAt: Date | null; firstResponseAt: Date | null }, now: Date, holidays: ReadonlySet<string>): (SlaState & { label: string }) | null {
-  if (a.status === "diterima") return { ...slaStatus(a.createdAt, SLA_VERIFY_DAYS, now, holidays), label: "Verifikasi" };
-  if ((a.status === "diverifikasi" || a.status === "ditindaklanjuti") && !a.firstResponseAt) return { ...slaStatus(a.createdAt, SLA_FIRST_ANSWER_DAYS, now, holidays), label: "Tanggapan" };
+export function itemSla(
+  a: { status: AspirationStatus; createdAt: Date; verifiedAt: Date | null; firstResponseAt: Date | null },
+  now: Date,
+  holidays: ReadonlySet<string>,
+): (SlaState & { label: string }) | null {
+  if (a.status === "diterima")
+    return { ...slaStatus(a.createdAt, SLA_VERIFY_DAYS, now, holidays), label: "Verifikasi" };
+  if ((a.status === "diverifikasi" || a.status === "ditindaklanjuti") && !a.firstResponseAt)
+    return { ...slaStatus(a.createdAt, SLA_FIRST_ANSWER_DAYS, now, holidays), label: "Tanggapan" };
   return null;
 }
 
@@ -82,13 +99,25 @@ export async function listStaffQueue(actor: Actor | null, raw: unknown, now = ne
   const [rows, [{ total }], holidays] = await Promise.all([
     staffQuery(tx)
       .where(where)
-      .orderBy(sql`case ${aspirations.status} when 'diterima' then 0 when 'diverifikasi' then 1 when 'ditindaklanjuti' then 2 else 3 end`, asc(aspirations.createdAt))
+      .orderBy(
+        sql`case ${aspirations.status} when 'diterima' then 0 when 'diverifikasi' then 1 when 'ditindaklanjuti' then 2 else 3 end`,
+        asc(aspirations.createdAt),
+      )
       .limit(STAFF_PAGE_SIZE)
       .offset((page - 1) * STAFF_PAGE_SIZE),
-    tx.select({ total: sql<number>`count(*)::int` }).from(aspirations).where(where),
+    tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(aspirations)
+      .where(where),
     loadHolidaySet(now.getUTCFullYear() - 1, now.getUTCFullYear() + 1, tx),
   ]);
-  return { items: rows.map((r) => ({ ...r, sla: itemSla(r, now, holidays) })), total, page, pageSize: STAFF_PAGE_SIZE, query: q };
+  return {
+    items: rows.map((r) => ({ ...r, sla: itemSla(r, now, holidays) })),
+    total,
+    page,
+    pageSize: STAFF_PAGE_SIZE,
+    query: q,
+  };
 }
 
 /** Everything about one aspiration for staff or an in-scope member (members: 404 outside the rule). */
@@ -102,7 +131,17 @@ export async function aspirationDetail(actor: Actor | null, id: string, now = ne
   const [[meta], events, files, holidays] = await Promise.all([
     staffQuery(tx).where(eq(aspirations.id, id)),
     tx
-      .select({ id: aspirationEvents.id, at: aspirationEvents.at, kind: aspirationEvents.kind, fromStatus: aspirationEvents.fromStatus, toStatus: aspirationEvents.toStatus, publicNote: aspirationEvents.publicNote, internalNote: aspirationEvents.internalNote, actorName: users.name, actorRole: users.role })
+      .select({
+        id: aspirationEvents.id,
+        at: aspirationEvents.at,
+        kind: aspirationEvents.kind,
+        fromStatus: aspirationEvents.fromStatus,
+        toStatus: aspirationEvents.toStatus,
+        publicNote: aspirationEvents.publicNote,
+        internalNote: aspirationEvents.internalNote,
+        actorName: users.name,
+        actorRole: users.role,
+      })
       .from(aspirationEvents)
       .leftJoin(users, eq(users.id, aspirationEvents.actorId))
       .where(eq(aspirationEvents.aspirationId, id))
@@ -126,7 +165,10 @@ export async function aspirationDetail(actor: Actor | null, id: string, now = ne
       externalAgency: a.externalAgency,
       reopenCount: a.reopenCount,
       ratingComment: a.ratingComment,
-      reporter: showIdentity && !a.isAnonymous ? { name: a.reporterName, phone: a.reporterPhone, email: a.reporterEmail } : null,
+      reporter:
+        showIdentity && !a.isAnonymous
+          ? { name: a.reporterName, phone: a.reporterPhone, email: a.reporterEmail }
+          : null,
     },
     events,
     files,

@@ -68,7 +68,11 @@ export async function publicStats(months = 12, now = new Date(), tx: Db = db) {
   const since = new Date(now.getTime() - months * 31 * 86400_000);
   const base = and(gte(aspirations.createdAt, since), ne(aspirations.status, "digabung"));
   const [byStatus, byCategory, byMonth, byDapil, timing, holidays] = await Promise.all([
-    tx.select({ key: aspirations.status, n: sql<number>`count(*)::int` }).from(aspirations).where(base).groupBy(aspirations.status),
+    tx
+      .select({ key: aspirations.status, n: sql<number>`count(*)::int` })
+      .from(aspirations)
+      .where(base)
+      .groupBy(aspirations.status),
     tx
       .select({ key: aspirationCategories.name, n: sql<number>`count(*)::int` })
       .from(aspirations)
@@ -77,7 +81,10 @@ export async function publicStats(months = 12, now = new Date(), tx: Db = db) {
       .groupBy(aspirationCategories.name)
       .orderBy(sql`count(*) desc`),
     tx
-      .select({ key: sql<string>`to_char(${aspirations.createdAt} at time zone 'Asia/Makassar', 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+      .select({
+        key: sql<string>`to_char(${aspirations.createdAt} at time zone 'Asia/Makassar', 'YYYY-MM')`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(aspirations)
       .where(base)
       .groupBy(sql`1`)

@@ -37,7 +37,13 @@ export interface SubmitResult {
  * Store one aspiration with its files, first event, audit entry and the citizen's confirmation in
  * one transaction. Anonymous: name, contact and IP are never stored (not even in the audit log).
  */
-export async function submitAspiration(actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], opts: SubmitOptions = {}, tx: Db = db): Promise<SubmitResult> {
+export async function submitAspiration(
+  actor: Actor | null,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  opts: SubmitOptions = {},
+  tx: Db = db,
+): Promise<SubmitResult> {
   const me = await allowPermission(actor, "aspiration.submit", tx);
   // The channel and consent rules live in the schema (the browser form flags them too); parsed here
   // again with the caller's real rights, so the server decides.
@@ -50,7 +56,10 @@ export async function submitAspiration(actor: Actor | null, input: unknown, file
     prepareFiles(files, { max: MAX_ATTACHMENTS, field: "lampiran" }),
   ]);
   if (opts.sourceRef) {
-    const seen = await tx.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+    const seen = await tx
+      .select({ id: aspirations.id, code: aspirations.trackingCode })
+      .from(aspirations)
+      .where(eq(aspirations.sourceRef, opts.sourceRef));
     if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
   }
   const anon = data.anonymous;
@@ -91,23 +100,41 @@ export async function submitAspiration(actor: Actor | null, input: unknown, file
       // transaction's connection (one round trip instead of four).
       await Promise.all([
         saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
-        tx.insert(aspirationEvents).values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
-        writeAudit({
-          actor: me,
-          actorLabel: me ? undefined : "publik",
-          action: "aspiration.submit",
-          entityType: "aspiration",
-          entityId: id,
-          detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
-        }, tx),
-        notifyCitizen({ id, trackingCode, reporterEmail: anon ? null : (data.email ?? null), reporterPhone: anon ? null : (data.phone ?? null), isAnonymous: anon }, { kind: "submitted" }, tx),
+        tx
+          .insert(aspirationEvents)
+          .values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
+        writeAudit(
+          {
+            actor: me,
+            actorLabel: me ? undefined : "publik",
+            action: "aspiration.submit",
+            entityType: "aspiration",
+            entityId: id,
+            detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
+          },
+          tx,
+        ),
+        notifyCitizen(
+          {
+            id,
+            trackingCode,
+            reporterEmail: anon ? null : (data.email ?? null),
+            reporterPhone: anon ? null : (data.phone ?? null),
+            isAnonymous: anon,
+          },
+          { kind: "submitted" },
+          tx,
+        ),
       ]);
       return { id, trackingCode, duplicate: false };
     });
     if (res) return res;
     // A conflict is either a redelivered sourceRef (raced) or, very rarely, a tracking-code clash.
     if (opts.sourceRef) {
-      const seen = await tx.select({ id: aspirations.id, code: aspirations.trackingCode }).from(aspirations).where(eq(aspirations.sourceRef, opts.sourceRef));
+      const seen = await tx
+        .select({ id: aspirations.id, code: aspirations.trackingCode })
+        .from(aspirations)
+        .where(eq(aspirations.sourceRef, opts.sourceRef));
       if (seen[0]) return { id: seen[0].id, trackingCode: seen[0].code, duplicate: true };
     }
   }

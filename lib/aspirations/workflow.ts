@@ -11,7 +11,16 @@ import { assertNoConfidentialCode } from "./confidential";
 import { loadAspiration, resolveArea, resolveCategory, resolveKomisi, type AspirationRow } from "./lookups";
 import { canTransition, STATUS_LABELS, type AspirationStatus } from "./constants";
 import { notifyCitizen } from "./notify";
-import { editSchema, forwardRequestSchema, mergeSchema, noteSchema, redirectSchema, rejectSchema, statusSchema, verifySchema } from "./schema";
+import {
+  editSchema,
+  forwardRequestSchema,
+  mergeSchema,
+  noteSchema,
+  redirectSchema,
+  rejectSchema,
+  statusSchema,
+  verifySchema,
+} from "./schema";
 import { canSeeAspiration } from "./policy";
 import { isUuid, parseInput } from "@/lib/validation";
 
@@ -30,7 +39,9 @@ interface Change {
  */
 async function applyChange(tx: Db, me: Actor, a: AspirationRow, c: Change, now = new Date()): Promise<void> {
   if (c.toStatus && c.toStatus !== a.status && !canTransition(a.status, c.toStatus)) {
-    throw errors.conflict(`Status "${STATUS_LABELS[a.status]}" tidak dapat diubah menjadi "${STATUS_LABELS[c.toStatus]}".`);
+    throw errors.conflict(
+      `Status "${STATUS_LABELS[a.status]}" tidak dapat diubah menjadi "${STATUS_LABELS[c.toStatus]}".`,
+    );
   }
   const statusChanged = Boolean(c.toStatus && c.toStatus !== a.status);
   const publicNote = c.publicNote || null;
@@ -51,20 +62,33 @@ async function applyChange(tx: Db, me: Actor, a: AspirationRow, c: Change, now =
     publicNote,
     internalNote: c.internalNote || null,
   });
-  await writeAudit({
-    actor: me,
-    action: `aspiration.${c.kind}`,
-    entityType: "aspiration",
-    entityId: a.id,
-    detail: { trackingCode: a.trackingCode, ...(statusChanged ? { from: a.status, to: c.toStatus } : {}), publicNote: Boolean(publicNote), ...c.audit },
-  }, tx);
+  await writeAudit(
+    {
+      actor: me,
+      action: `aspiration.${c.kind}`,
+      entityType: "aspiration",
+      entityId: a.id,
+      detail: {
+        trackingCode: a.trackingCode,
+        ...(statusChanged ? { from: a.status, to: c.toStatus } : {}),
+        publicNote: Boolean(publicNote),
+        ...c.audit,
+      },
+    },
+    tx,
+  );
   if (statusChanged || publicNote) {
     await notifyCitizen(a, { kind: "update", status: statusChanged ? c.toStatus : undefined, publicNote }, tx);
   }
 }
 
 /** Run `fn` on a locked aspiration the actor may act on (staff: any; member: visibility rule, else 404). */
-async function withAspiration(db: Db, actor: Actor, id: string, fn: (tx: Db, a: AspirationRow) => Promise<void>): Promise<void> {
+async function withAspiration(
+  db: Db,
+  actor: Actor,
+  id: string,
+  fn: (tx: Db, a: AspirationRow) => Promise<void>,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const a = await loadAspiration(id, true, tx);
     if (!canSeeAspiration(actor, a)) {
@@ -79,17 +103,29 @@ async function withAspiration(db: Db, actor: Actor, id: string, fn: (tx: Db, a: 
 export async function verifyAspiration(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<void> {
   const me = await requirePermission(actor, "aspiration.triage", tx);
   const v = parseInput(verifySchema, input);
-  const [categoryId, komisiId] = await Promise.all([v.category ? resolveCategory(v.category, undefined, tx) : undefined, resolveKomisi(v.komisi, tx)]);
-  const area = v.kelurahan || v.citywide ? await resolveArea({ kelurahan: v.kelurahan, citywide: v.citywide }, tx) : undefined;
+  const [categoryId, komisiId] = await Promise.all([
+    v.category ? resolveCategory(v.category, undefined, tx) : undefined,
+    resolveKomisi(v.komisi, tx),
+  ]);
+  const area =
+    v.kelurahan || v.citywide ? await resolveArea({ kelurahan: v.kelurahan, citywide: v.citywide }, tx) : undefined;
   await withAspiration(tx, me, id, async (tx, a) => {
     const dapilId = area ? area.dapilId : a.dapilId;
-    if (v.routeDapil && !dapilId) throw errors.validation({ routeDapil: ["Aspirasi tanpa kelurahan tidak dapat diteruskan ke dapil. Pilih kelurahan atau komisi."] });
+    if (v.routeDapil && !dapilId)
+      throw errors.validation({
+        routeDapil: ["Aspirasi tanpa kelurahan tidak dapat diteruskan ke dapil. Pilih kelurahan atau komisi."],
+      });
     await applyChange(tx, me, a, {
       kind: "verify",
       toStatus: "diverifikasi",
       publicNote: v.publicNote,
       internalNote: v.internalNote,
-      patch: { ...(categoryId ? { categoryId } : {}), ...(area ?? {}), routedToDapil: v.routeDapil, routedKomisiId: komisiId },
+      patch: {
+        ...(categoryId ? { categoryId } : {}),
+        ...(area ?? {}),
+        routedToDapil: v.routeDapil,
+        routedKomisiId: komisiId,
+      },
       audit: { routedToDapil: v.routeDapil, komisiId, dapilId },
     });
   });
@@ -100,9 +136,15 @@ export async function editAspiration(actor: Actor | null, id: string, input: unk
   const me = await requirePermission(actor, "aspiration.triage", tx);
   const v = parseInput(editSchema, input);
   const categoryId = v.category ? await resolveCategory(v.category, undefined, tx) : undefined;
-  const area = v.kelurahan || v.citywide ? await resolveArea({ kelurahan: v.kelurahan, citywide: v.citywide }, tx) : undefined;
+  const area =
+    v.kelurahan || v.citywide ? await resolveArea({ kelurahan: v.kelurahan, citywide: v.citywide }, tx) : undefined;
   await withAspiration(tx, me, id, (tx, a) =>
-    applyChange(tx, me, a, { kind: "edit", internalNote: v.internalNote, patch: { ...(categoryId ? { categoryId } : {}), ...(area ?? {}) }, audit: { categoryId, area } }),
+    applyChange(tx, me, a, {
+      kind: "edit",
+      internalNote: v.internalNote,
+      patch: { ...(categoryId ? { categoryId } : {}), ...(area ?? {}) },
+      audit: { categoryId, area },
+    }),
   );
 }
 
@@ -110,8 +152,16 @@ export async function editAspiration(actor: Actor | null, id: string, input: unk
 export async function changeStatus(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<void> {
   const me = await requirePermission(actor, "aspiration.respond", tx);
   const v = parseInput(statusSchema, input);
-  if (v.status !== "ditindaklanjuti" && v.status !== "selesai") throw errors.validation({ status: ["Gunakan tindakan khusus untuk status ini."] });
-  await withAspiration(tx, me, id, (tx, a) => applyChange(tx, me, a, { kind: "status", toStatus: v.status, publicNote: v.publicNote, internalNote: v.internalNote }));
+  if (v.status !== "ditindaklanjuti" && v.status !== "selesai")
+    throw errors.validation({ status: ["Gunakan tindakan khusus untuk status ini."] });
+  await withAspiration(tx, me, id, (tx, a) =>
+    applyChange(tx, me, a, {
+      kind: "status",
+      toStatus: v.status,
+      publicNote: v.publicNote,
+      internalNote: v.internalNote,
+    }),
+  );
 }
 
 /** A public answer and/or an internal note (staff, or a member in scope). A member's first answer starts the follow-up. */
@@ -119,9 +169,15 @@ export async function addNote(actor: Actor | null, id: string, input: unknown, t
   const me = await requirePermission(actor, "aspiration.respond", tx);
   const v = parseInput(noteSchema, input);
   await withAspiration(tx, me, id, async (tx, a) => {
-    if (["ditolak", "digabung"].includes(a.status) && v.publicNote) throw errors.conflict("Aspirasi ini sudah ditutup; tambahkan catatan internal saja.");
+    if (["ditolak", "digabung"].includes(a.status) && v.publicNote)
+      throw errors.conflict("Aspirasi ini sudah ditutup; tambahkan catatan internal saja.");
     const toStatus = v.publicNote && a.status === "diverifikasi" ? "ditindaklanjuti" : undefined;
-    await applyChange(tx, me, a, { kind: v.publicNote ? "answer" : "note", toStatus, publicNote: v.publicNote, internalNote: v.internalNote });
+    await applyChange(tx, me, a, {
+      kind: v.publicNote ? "answer" : "note",
+      toStatus,
+      publicNote: v.publicNote,
+      internalNote: v.internalNote,
+    });
   });
 }
 
@@ -129,7 +185,9 @@ export async function addNote(actor: Actor | null, id: string, input: unknown, t
 export async function rejectAspiration(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<void> {
   const me = await requirePermission(actor, "aspiration.triage", tx);
   const v = parseInput(rejectSchema, input);
-  await withAspiration(tx, me, id, (tx, a) => applyChange(tx, me, a, { kind: "reject", toStatus: "ditolak", publicNote: v.reason, internalNote: v.internalNote }));
+  await withAspiration(tx, me, id, (tx, a) =>
+    applyChange(tx, me, a, { kind: "reject", toStatus: "ditolak", publicNote: v.reason, internalNote: v.internalNote }),
+  );
 }
 
 /** Hand over to an outside agency (dialihkan) with a reason; never silently dropped. */
@@ -138,12 +196,23 @@ export async function redirectAspiration(actor: Actor | null, id: string, input:
   const v = parseInput(redirectSchema, input);
   const agency = v.agencyDetail ? `${v.agency} — ${v.agencyDetail}` : v.agency;
   await withAspiration(tx, me, id, (tx, a) =>
-    applyChange(tx, me, a, { kind: "redirect", toStatus: "dialihkan", publicNote: `Dialihkan ke ${agency}. ${v.reason}`, internalNote: v.internalNote, patch: { externalAgency: agency } }),
+    applyChange(tx, me, a, {
+      kind: "redirect",
+      toStatus: "dialihkan",
+      publicNote: `Dialihkan ke ${agency}. ${v.reason}`,
+      internalNote: v.internalNote,
+      patch: { externalAgency: agency },
+    }),
   );
 }
 
 /** Merge a duplicate into another aspiration (by id or tracking code); the duplicate becomes digabung. */
-export async function mergeAspiration(actor: Actor | null, id: string, input: unknown, tx: Db = db): Promise<{ targetId: string }> {
+export async function mergeAspiration(
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<{ targetId: string }> {
   const me = await requirePermission(actor, "aspiration.triage", tx);
   const v = parseInput(mergeSchema, input);
   const code = normalizeTrackingCode(v.target);
@@ -154,7 +223,8 @@ export async function mergeAspiration(actor: Actor | null, id: string, input: un
     const [t] = await tx.select().from(aspirations).where(targetCond);
     if (!t) throw errors.validation({ target: ["Aspirasi tujuan tidak ditemukan."] });
     if (t.id === a.id) throw errors.validation({ target: ["Aspirasi tidak dapat digabung ke dirinya sendiri."] });
-    if (["digabung", "ditolak"].includes(t.status)) throw errors.validation({ target: ["Aspirasi tujuan sudah digabung atau ditolak; pilih aspirasi lain."] });
+    if (["digabung", "ditolak"].includes(t.status))
+      throw errors.validation({ target: ["Aspirasi tujuan sudah digabung atau ditolak; pilih aspirasi lain."] });
     targetId = t.id;
     await applyChange(tx, me, a, {
       kind: "merge",
@@ -168,7 +238,14 @@ export async function mergeAspiration(actor: Actor | null, id: string, input: un
       patch: { mergedIntoId: t.id },
       audit: { into: t.trackingCode },
     });
-    await tx.insert(aspirationEvents).values({ aspirationId: t.id, actorId: me.id, kind: "merge", internalNote: `Aspirasi ${a.trackingCode} digabung ke sini.` });
+    await tx
+      .insert(aspirationEvents)
+      .values({
+        aspirationId: t.id,
+        actorId: me.id,
+        kind: "merge",
+        internalNote: `Aspirasi ${a.trackingCode} digabung ke sini.`,
+      });
   });
   return { targetId };
 }
@@ -182,14 +259,31 @@ export interface MergeSuggestion {
 }
 
 /** Likely duplicates by title similarity (pg_trgm), same kelurahan first (staff). */
-export async function mergeSuggestions(actor: Actor | null, id: string, limit = 5, tx: Db = db): Promise<MergeSuggestion[]> {
+export async function mergeSuggestions(
+  actor: Actor | null,
+  id: string,
+  limit = 5,
+  tx: Db = db,
+): Promise<MergeSuggestion[]> {
   await requirePermission(actor, "aspiration.triage", tx);
   const a = await loadAspiration(id, undefined, tx);
   const sim = sql<number>`similarity(${aspirations.title}, ${a.title})`;
   const rows = await tx
-    .select({ id: aspirations.id, trackingCode: aspirations.trackingCode, title: aspirations.title, status: aspirations.status, similarity: sim })
+    .select({
+      id: aspirations.id,
+      trackingCode: aspirations.trackingCode,
+      title: aspirations.title,
+      status: aspirations.status,
+      similarity: sim,
+    })
     .from(aspirations)
-    .where(and(ne(aspirations.id, a.id), notInArray(aspirations.status, ["digabung", "ditolak"]), sql`${aspirations.title} % ${a.title}`))
+    .where(
+      and(
+        ne(aspirations.id, a.id),
+        notInArray(aspirations.status, ["digabung", "ditolak"]),
+        sql`${aspirations.title} % ${a.title}`,
+      ),
+    )
     .orderBy(sql`(${aspirations.kelurahanId} is not distinct from ${a.kelurahanId}) desc`, sql`${sim} desc`)
     .limit(limit);
   return rows.map((r) => ({ ...r, similarity: Number(r.similarity) }));
@@ -200,6 +294,10 @@ export async function requestForward(actor: Actor | null, id: string, input: unk
   const me = await requirePermission(actor, "aspiration.respond", tx);
   const v = parseInput(forwardRequestSchema, input);
   await withAspiration(tx, me, id, (tx, a) =>
-    applyChange(tx, me, a, { kind: "forward_request", internalNote: `Permintaan diteruskan ke: ${v.target}${v.note ? `. ${v.note}` : ""}`, audit: { target: v.target } }),
+    applyChange(tx, me, a, {
+      kind: "forward_request",
+      internalNote: `Permintaan diteruskan ke: ${v.target}${v.note ? `. ${v.note}` : ""}`,
+      audit: { target: v.target },
+    }),
   );
 }

@@ -4,7 +4,14 @@
  * arrive quickly and within the limits. Without JavaScript the raw files go up and the server
  * checks them. The server still verifies magic bytes, re-encodes and strips metadata either way.
  */
-import { MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_FILES, MAX_MULTIPART_BODY_BYTES, PHOTO_MAX_SIDE_PX, PHOTO_QUALITY } from "./limits";
+import {
+  MAX_FILE_BYTES,
+  MAX_FILE_LABEL,
+  MAX_FILES,
+  MAX_MULTIPART_BODY_BYTES,
+  PHOTO_MAX_SIDE_PX,
+  PHOTO_QUALITY,
+} from "./limits";
 
 const SCALABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
@@ -39,19 +46,27 @@ export async function downscaleImage(file: File): Promise<File> {
  */
 export async function prepareUploads(fd: FormData, field: string): Promise<{ bytes: number; error?: string }> {
   const files = fd.getAll(field).filter((f): f is File => typeof f !== "string" && (f.size > 0 || f.name !== ""));
-  if (files.length > MAX_FILES) return { bytes: 0, error: `Paling banyak ${MAX_FILES} berkas. Kurangi berkas, lalu kirim lagi.` };
+  if (files.length > MAX_FILES)
+    return { bytes: 0, error: `Paling banyak ${MAX_FILES} berkas. Kurangi berkas, lalu kirim lagi.` };
   const ready = await Promise.all(files.map(downscaleImage));
   fd.delete(field);
   for (const f of ready) fd.append(field, f, f.name);
   const big = ready.find((f) => f.size > MAX_FILE_BYTES);
-  if (big) return { bytes: 0, error: `Berkas "${big.name.slice(0, 60)}" melebihi batas ${MAX_FILE_LABEL}. Pilih berkas yang lebih kecil, lalu kirim lagi.` };
+  if (big)
+    return {
+      bytes: 0,
+      error: `Berkas "${big.name.slice(0, 60)}" melebihi batas ${MAX_FILE_LABEL}. Pilih berkas yang lebih kecil, lalu kirim lagi.`,
+    };
   let bytes = 0;
   for (const [, v] of fd.entries()) bytes += typeof v === "string" ? v.length : v.size;
-  if (bytes > MAX_MULTIPART_BODY_BYTES) return { bytes, error: "Berkas terlalu besar untuk dikirim sekaligus. Kurangi berkas, lalu kirim lagi." };
+  if (bytes > MAX_MULTIPART_BODY_BYTES)
+    return { bytes, error: "Berkas terlalu besar untuk dikirim sekaligus. Kurangi berkas, lalu kirim lagi." };
   return { bytes };
 }
 
 /** "3,2 MB" for the progress line. */
 export function formatBytes(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_048_576).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+  return n >= 1_000_000
+    ? `${(n / 1_048_576).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(n / 1024))} KB`;
 }

@@ -56,15 +56,32 @@ function safeName(name: string, ext: string): string {
  * for images a re-encode that drops every metadata block (EXIF, GPS, XMP) because anonymity has
  * leaked through photo metadata before.
  */
-export async function prepareFile(file: IncomingFile, allowed: AttachmentKind[] = ["image", "pdf"], field = "lampiran"): Promise<PreparedFile> {
+export async function prepareFile(
+  file: IncomingFile,
+  allowed: AttachmentKind[] = ["image", "pdf"],
+  field = "lampiran",
+): Promise<PreparedFile> {
   const label = `Berkas "${file.name.slice(0, 60)}"`;
   if (file.data.length === 0) throw fileError(field, `${label} kosong.`);
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw fileError(field, `${label} melebihi batas ${MAX_FILE_LABEL}. Perkecil foto atau pindai ulang dengan resolusi lebih rendah, lalu kirim lagi.`, "payload_too_large");
+  if (file.data.length > MAX_ATTACHMENT_BYTES)
+    throw fileError(
+      field,
+      `${label} melebihi batas ${MAX_FILE_LABEL}. Perkecil foto atau pindai ulang dengan resolusi lebih rendah, lalu kirim lagi.`,
+      "payload_too_large",
+    );
   const detected = await fileTypeFromBuffer(file.data);
   const kind = detected ? MIME_KIND[detected.mime] : undefined;
   if (!detected || !kind || !allowed.includes(kind)) {
-    const what = allowed.includes("pdf") ? (allowed.includes("image") ? "gambar (JPG, PNG, WebP) atau PDF" : "PDF") : "gambar (JPG, PNG, WebP)";
-    throw fileError(field, `${label} bukan ${what} yang sah. Jenis berkas diperiksa dari isinya, bukan dari namanya.`, "unsupported_media_type");
+    const what = allowed.includes("pdf")
+      ? allowed.includes("image")
+        ? "gambar (JPG, PNG, WebP) atau PDF"
+        : "PDF"
+      : "gambar (JPG, PNG, WebP)";
+    throw fileError(
+      field,
+      `${label} bukan ${what} yang sah. Jenis berkas diperiksa dari isinya, bukan dari namanya.`,
+      "unsupported_media_type",
+    );
   }
   let data = file.data;
   let mimeType = detected.mime;
@@ -87,16 +104,25 @@ export async function prepareFile(file: IncomingFile, allowed: AttachmentKind[] 
   return { fileName: safeName(file.name, ext), mimeType, kind, data, sha256: sha256Hex(data) };
 }
 
-function fileError(field: string, message: string, code: "validation" | "payload_too_large" | "unsupported_media_type" = "validation") {
+function fileError(
+  field: string,
+  message: string,
+  code: "validation" | "payload_too_large" | "unsupported_media_type" = "validation",
+) {
   return new AppError(code === "validation" ? "validation" : code, message, { fieldErrors: { [field]: [message] } });
 }
 
 /** Check a list of files against a count limit; returns them prepared. */
-export async function prepareFiles(files: (File | IncomingFile)[], opts: { max: number; allowed?: AttachmentKind[]; field?: string }): Promise<PreparedFile[]> {
+export async function prepareFiles(
+  files: (File | IncomingFile)[],
+  opts: { max: number; allowed?: AttachmentKind[]; field?: string },
+): Promise<PreparedFile[]> {
   const field = opts.field ?? "lampiran";
   // An empty file input arrives as a zero-byte file named "" (through Next's server-action decoding
   // sometimes "undefined"): that is no file. A chosen empty file keeps its name and is refused below.
-  const real = files.filter((f) => ("data" in f ? f.data.length > 0 || f.name : f.size > 0 || (f.name && f.name !== "undefined")));
+  const real = files.filter((f) =>
+    "data" in f ? f.data.length > 0 || f.name : f.size > 0 || (f.name && f.name !== "undefined"),
+  );
   if (real.length > opts.max) throw fileError(field, `Paling banyak ${opts.max} berkas.`);
   const out: PreparedFile[] = [];
   for (const f of real) out.push(await prepareFile(await toIncoming(f), opts.allowed, field));
@@ -104,7 +130,12 @@ export async function prepareFiles(files: (File | IncomingFile)[], opts: { max: 
 }
 
 /** Store prepared files for an owner; call inside the owner's transaction. */
-export async function saveAttachments(owner: { type: string; id: string }, files: PreparedFile[], uploadedBy?: string | null, tx: Db = db): Promise<string[]> {
+export async function saveAttachments(
+  owner: { type: string; id: string },
+  files: PreparedFile[],
+  uploadedBy?: string | null,
+  tx: Db = db,
+): Promise<string[]> {
   if (files.length === 0) return [];
   const rows = await tx
     .insert(attachments)
@@ -154,7 +185,10 @@ export async function listAttachments(owner: { type: string; id: string }, tx: D
 /** An attachment's metadata and owner, without the bytes (for access checks and 304 answers). */
 export async function readAttachmentMeta(id: string, tx: Db = db) {
   if (!isUuid(id)) return null;
-  const rows = await tx.select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId }).from(attachments).where(eq(attachments.id, id));
+  const rows = await tx
+    .select({ ...metaColumns, ownerType: attachments.ownerType, ownerId: attachments.ownerId })
+    .from(attachments)
+    .where(eq(attachments.id, id));
   return rows[0] ?? null;
 }
 

@@ -29,15 +29,35 @@ export async function listAudit(actor: Actor | null, query: AuditQuery = {}, tx:
     const byLabel = Object.entries(AUDIT_ACTION_LABELS)
       .filter(([, label]) => label.toLowerCase().includes(q.toLowerCase()))
       .map(([key]) => key);
-    const matches = [ilike(auditLog.actorLabel, pattern), ilike(auditLog.action, pattern), ilike(auditLog.entityId, pattern)];
-    if (byLabel.length) matches.push(inArray(auditLog.action, byLabel), inArray(auditLog.action, byLabel.map((k) => `authz.denied:${k}`)));
+    const matches = [
+      ilike(auditLog.actorLabel, pattern),
+      ilike(auditLog.action, pattern),
+      ilike(auditLog.entityId, pattern),
+    ];
+    if (byLabel.length)
+      matches.push(
+        inArray(auditLog.action, byLabel),
+        inArray(
+          auditLog.action,
+          byLabel.map((k) => `authz.denied:${k}`),
+        ),
+      );
     conds.push(or(...matches)!);
   }
   if (query.action) conds.push(ilike(auditLog.action, `${query.action.replace(/[\\%_]/g, "")}%`));
   if (query.outcome) conds.push(eq(auditLog.outcome, query.outcome));
   const where = conds.length ? and(...conds) : undefined;
-  const rows = await tx.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const rows = await tx
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const items = rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action) }));
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(where);
   return { items, total, page, pageSize };
 }

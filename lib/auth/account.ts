@@ -14,30 +14,49 @@ import { fieldErrorsOf } from "@/lib/validation";
 
 export const changePasswordSchema = z
   .object({
-    current: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(PASSWORD_MAX),
-    password: z.string({ error: "Kata sandi baru wajib diisi." }).min(PASSWORD_MIN, `Kata sandi baru minimal ${PASSWORD_MIN} karakter.`).max(PASSWORD_MAX, `Kata sandi maksimal ${PASSWORD_MAX} karakter.`),
+    current: z
+      .string({ error: "Kata sandi saat ini wajib diisi." })
+      .min(1, "Kata sandi saat ini wajib diisi.")
+      .max(PASSWORD_MAX),
+    password: z
+      .string({ error: "Kata sandi baru wajib diisi." })
+      .min(PASSWORD_MIN, `Kata sandi baru minimal ${PASSWORD_MIN} karakter.`)
+      .max(PASSWORD_MAX, `Kata sandi maksimal ${PASSWORD_MAX} karakter.`),
     confirm: z.string({ error: "Ulangi kata sandi baru." }),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Kata sandi baru dan ulangannya tidak sama." })
-  .refine((v) => v.password !== v.current, { path: ["password"], message: "Kata sandi baru harus berbeda dari yang lama." });
+  .refine((v) => v.password !== v.current, {
+    path: ["password"],
+    message: "Kata sandi baru harus berbeda dari yang lama.",
+  });
 
 async function checkOwnPassword(db: Db, actor: Actor, password: string, field: string) {
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (!row || !(await verifyPassword(row.hash, password))) throw errors.validation({ [field]: ["Kata sandi tidak cocok."] });
+  if (!row || !(await verifyPassword(row.hash, password)))
+    throw errors.validation({ [field]: ["Kata sandi tidak cocok."] });
 }
 
 /** Confirming a new authenticator: the 6 digits it shows (spaces allowed). */
 export const confirmTotpSchema = z.object({
-  code: z.string({ error: "Masukkan 6 angka dari aplikasi autentikator." }).refine((v) => /^\d{6}$/.test(v.replace(/\s/g, "")), "Masukkan 6 angka dari aplikasi autentikator."),
+  code: z
+    .string({ error: "Masukkan 6 angka dari aplikasi autentikator." })
+    .refine((v) => /^\d{6}$/.test(v.replace(/\s/g, "")), "Masukkan 6 angka dari aplikasi autentikator."),
 });
 
 /** Turning the second step off needs the account's password. */
-export const disableTotpSchema = z.object({ password: z.string({ error: "Kata sandi tidak cocok." }).min(1, "Kata sandi tidak cocok.") });
+export const disableTotpSchema = z.object({
+  password: z.string({ error: "Kata sandi tidak cocok." }).min(1, "Kata sandi tidak cocok."),
+});
 
 /** The account page: second-factor state and live sessions. */
 export async function accountOverview(actor: Actor | null, tx: Db = db) {
   const me = await requirePermission(actor, "account.self", tx);
-  return { totpEnabled: me.totpEnabled, mustEnableTotp: me.role === "admin" && !me.totpEnabled && adminTwoFactorRequired(), sessions: await listLiveSessions(me.id, tx), currentSessionId: me.sessionId };
+  return {
+    totpEnabled: me.totpEnabled,
+    mustEnableTotp: me.role === "admin" && !me.totpEnabled && adminTwoFactorRequired(),
+    sessions: await listLiveSessions(me.id, tx),
+    currentSessionId: me.sessionId,
+  };
 }
 
 /** Change one's own password; every other session of the user ends. */
@@ -50,7 +69,16 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, tx:
   return tx.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, me.id));
     const ended = await revokeUserSessions(me.id, me.sessionId, tx);
-    await writeAudit({ actor: me, action: "account.changePassword", entityType: "user", entityId: me.id, detail: { endedSessions: ended } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "account.changePassword",
+        entityType: "user",
+        entityId: me.id,
+        detail: { endedSessions: ended },
+      },
+      tx,
+    );
     return ended;
   });
 }
@@ -58,7 +86,8 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, tx:
 /** Begin TOTP set-up: returns the QR code and the key to type in by hand. */
 export async function startTotp(actor: Actor | null, tx: Db = db) {
   const me = await requirePermission(actor, "account.self", tx);
-  if (me.totpEnabled) throw errors.conflict("Verifikasi dua langkah sudah aktif. Matikan dulu untuk mengganti perangkat.");
+  if (me.totpEnabled)
+    throw errors.conflict("Verifikasi dua langkah sudah aktif. Matikan dulu untuk mengganti perangkat.");
   const r = await beginTotpEnrollment(me, tx);
   await writeAudit({ actor: me, action: "account.totp.begin", entityType: "user", entityId: me.id }, tx);
   return { secret: r.secret, qrDataUrl: r.qrDataUrl };
@@ -78,7 +107,8 @@ export async function confirmTotp(actor: Actor | null, code: unknown, tx: Db = d
 /** Turn TOTP off (password required); refused for admins when REQUIRE_ADMIN_2FA is on. */
 export async function turnOffTotp(actor: Actor | null, password: unknown, tx: Db = db): Promise<void> {
   const me = await requirePermission(actor, "account.self", tx);
-  if (me.role === "admin" && adminTwoFactorRequired()) throw errors.badRequest("Verifikasi dua langkah wajib untuk administrator dan tidak dapat dimatikan.");
+  if (me.role === "admin" && adminTwoFactorRequired())
+    throw errors.badRequest("Verifikasi dua langkah wajib untuk administrator dan tidak dapat dimatikan.");
   await checkOwnPassword(tx, me, typeof password === "string" ? password.slice(0, PASSWORD_MAX) : "", "password");
   await disableTotp(me.id, tx);
   await writeAudit({ actor: me, action: "account.totp.disable", entityType: "user", entityId: me.id }, tx);
@@ -88,6 +118,9 @@ export async function turnOffTotp(actor: Actor | null, password: unknown, tx: Db
 export async function endOtherSessions(actor: Actor | null, tx: Db = db): Promise<number> {
   const me = await requirePermission(actor, "account.self", tx);
   const n = await revokeUserSessions(me.id, me.sessionId, tx);
-  await writeAudit({ actor: me, action: "account.endOtherSessions", entityType: "user", entityId: me.id, detail: { ended: n } }, tx);
+  await writeAudit(
+    { actor: me, action: "account.endOtherSessions", entityType: "user", entityId: me.id, detail: { ended: n } },
+    tx,
+  );
   return n;
 }

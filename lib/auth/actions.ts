@@ -12,20 +12,41 @@ import { loginSchema } from "./login";
 /** Public: sign in with e-mail and password. */
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "", otp: formData.get("otp") ?? undefined });
+  const parsed = loginSchema.safeParse({
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+    otp: formData.get("otp") ?? undefined,
+  });
   if (!parsed.success) {
-    return { status: "error", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return {
+      status: "error",
+      message: "Periksa kembali isian yang ditandai.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
   }
   // Only a path on this site is kept as the place to return to (lib/http/redirect.ts).
   const callback = safeRedirectPath(formData.get("callbackUrl"), "");
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: `/masuk/lanjut${callback ? `?callbackUrl=${encodeURIComponent(callback)}` : ""}` });
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: `/masuk/lanjut${callback ? `?callbackUrl=${encodeURIComponent(callback)}` : ""}`,
+    });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       if (code === "otp_required" || code === "otp_invalid") {
-        const message = code === "otp_required" ? "Akun ini memakai verifikasi dua langkah. Masukkan kode dari aplikasi autentikator." : "Kode verifikasi salah atau sudah dipakai.";
-        return { status: "error", message, values, fieldErrors: code === "otp_invalid" ? { otp: [message] } : undefined, data: { needOtp: true } };
+        const message =
+          code === "otp_required"
+            ? "Akun ini memakai verifikasi dua langkah. Masukkan kode dari aplikasi autentikator."
+            : "Kode verifikasi salah atau sudah dipakai.";
+        return {
+          status: "error",
+          message,
+          values,
+          fieldErrors: code === "otp_invalid" ? { otp: [message] } : undefined,
+          data: { needOtp: true },
+        };
       }
       const message =
         code === "rate_limited"

@@ -26,7 +26,12 @@ export const actorColumns = {
  * before the last password reset (older session version), or a server-side session that was
  * logged out, revoked, idle too long or past its absolute lifetime yields null: the user is out at once.
  */
-export async function loadActor(userId: string, sessionVersion?: number, sessionId?: string, tx: Db = db): Promise<Actor | null> {
+export async function loadActor(
+  userId: string,
+  sessionVersion?: number,
+  sessionId?: string,
+  tx: Db = db,
+): Promise<Actor | null> {
   if (!isUuid(userId)) return null;
   const rows = await tx
     .select(actorColumns)

@@ -27,7 +27,11 @@ export interface ApiTokenDto {
 }
 
 /** Create a personal API token for the acting staff member. The secret is returned once, never stored. */
-export async function createApiToken(actor: Actor | null, input: unknown, tx: Db = db): Promise<{ token: string; id: string }> {
+export async function createApiToken(
+  actor: Actor | null,
+  input: unknown,
+  tx: Db = db,
+): Promise<{ token: string; id: string }> {
   const me = await requirePermission(actor, "apiTokens.manage", tx);
   const parsed = createTokenSchema.safeParse(input);
   if (!parsed.success) throw errors.validation(fieldErrorsOf(parsed.error));
@@ -38,7 +42,16 @@ export async function createApiToken(actor: Actor | null, input: unknown, tx: Db
       .insert(apiTokens)
       .values({ userId: me.id, name: parsed.data.name, prefix, scope: parsed.data.scope, tokenHash: sha256Hex(token) })
       .returning({ id: apiTokens.id });
-    await writeAudit({ actor: me, action: "apiToken.create", entityType: "api_token", entityId: row.id, detail: { scope: parsed.data.scope } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "apiToken.create",
+        entityType: "api_token",
+        entityId: row.id,
+        detail: { scope: parsed.data.scope },
+      },
+      tx,
+    );
     return { token, id: row.id };
   });
 }
@@ -47,7 +60,15 @@ export async function createApiToken(actor: Actor | null, input: unknown, tx: Db
 export async function listApiTokens(actor: Actor | null, tx: Db = db): Promise<ApiTokenDto[]> {
   const me = await requirePermission(actor, "apiTokens.manage", tx);
   return tx
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, scope: apiTokens.scope, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      scope: apiTokens.scope,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.userId, me.id))
     .orderBy(desc(apiTokens.createdAt));

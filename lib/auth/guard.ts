@@ -31,30 +31,46 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
  * The one guard. Throws 401 without a session when the action needs one, 403 for a wrong role, and
  * logs the refusal. Returns the actor typed as present when the permission excludes the public.
  */
-export async function requirePermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor> {
+export async function requirePermission(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  db: Db = defaultDb,
+): Promise<Actor> {
   if (can(actor, permission)) return actor as Actor;
   await logDenied(actor, permission, undefined, db);
   throw actor ? errors.forbidden() : errors.unauthorized();
 }
 
 /** Like requirePermission, for actions open to the public too: returns the actor or null. */
-export async function allowPermission(actor: Actor | null | undefined, permission: Permission, db: Db = defaultDb): Promise<Actor | null> {
+export async function allowPermission(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  db: Db = defaultDb,
+): Promise<Actor | null> {
   if (can(actor, permission)) return actor ?? null;
   await logDenied(actor, permission, undefined, db);
   throw actor ? errors.forbidden() : errors.unauthorized();
 }
 
 /** Record a refused attempt (scope refusals call this too). Never throws. */
-export async function logDenied(actor: Actor | null | undefined, permission: string, entity?: { type: string; id: string }, tx: Db = db): Promise<void> {
+export async function logDenied(
+  actor: Actor | null | undefined,
+  permission: string,
+  entity?: { type: string; id: string },
+  tx: Db = db,
+): Promise<void> {
   try {
-    await writeAudit({
-      actor: actor ?? null,
-      actorLabel: actor ? undefined : "anonim",
-      action: `authz.denied:${permission}`,
-      outcome: "denied",
-      entityType: entity?.type,
-      entityId: entity?.id,
-    }, tx);
+    await writeAudit(
+      {
+        actor: actor ?? null,
+        actorLabel: actor ? undefined : "anonim",
+        action: `authz.denied:${permission}`,
+        outcome: "denied",
+        entityType: entity?.type,
+        entityId: entity?.id,
+      },
+      tx,
+    );
   } catch {
     // The refusal stands even when it cannot be logged (e.g. database down).
   }

@@ -40,14 +40,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Kata sandi", type: "password" }, otp: { label: "Kode verifikasi" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Kata sandi", type: "password" },
+        otp: { label: "Kode verifikasi" },
+      },
       async authorize(credentials, request) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidLogin();
         try {
-          const user = await verifyLogin(parsed.data, clientIpFromHeaders(request.headers), request.headers.get("user-agent"));
+          const user = await verifyLogin(
+            parsed.data,
+            clientIpFromHeaders(request.headers),
+            request.headers.get("user-agent"),
+          );
           if (!user) throw new InvalidLogin();
-          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId };
+          return {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+            sessionId: user.sessionId,
+          };
         } catch (e) {
           if (e instanceof SecondFactorError) throw e.reason === "otp_required" ? new OtpRequired() : new OtpInvalid();
           if (isAppError(e) && e.code === "rate_limited") throw new RateLimitedLogin();

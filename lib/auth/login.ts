@@ -48,7 +48,10 @@ export interface LoginUser {
 /** Thrown when the password is right but the account needs its second factor. */
 export class SecondFactorError extends AppError {
   constructor(readonly reason: "otp_required" | "otp_invalid") {
-    super("unauthorized", reason === "otp_required" ? "Masukkan kode verifikasi dua langkah." : "Kode verifikasi salah atau sudah dipakai.");
+    super(
+      "unauthorized",
+      reason === "otp_required" ? "Masukkan kode verifikasi dua langkah." : "Kode verifikasi salah atau sudah dipakai.",
+    );
   }
 }
 
@@ -57,7 +60,12 @@ export class SecondFactorError extends AppError {
  * audit entry for every success and failure. Returns the user, or null for wrong credentials.
  * Throws AppError("rate_limited") when a limit is exceeded.
  */
-export async function verifyLogin(input: LoginInput, ip: string | null, userAgent?: string | null, tx: Db = db): Promise<LoginUser | null> {
+export async function verifyLogin(
+  input: LoginInput,
+  ip: string | null,
+  userAgent?: string | null,
+  tx: Db = db,
+): Promise<LoginUser | null> {
   const e = env();
   const email = input.email.trim().toLowerCase();
   const ipHash = ip ? keyedHash(ip) : null;
@@ -67,7 +75,10 @@ export async function verifyLogin(input: LoginInput, ip: string | null, userAgen
   const acct = await hitRateLimit(accountKey, e.LOGIN_MAX_PER_ACCOUNT, e.LOGIN_WINDOW_SECONDS, tx);
   const byIp = ipKey ? await hitRateLimit(ipKey, e.LOGIN_MAX_PER_IP, e.LOGIN_WINDOW_SECONDS, tx) : null;
   if (!acct.allowed || (byIp && !byIp.allowed)) {
-    await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "rate_limited" } }, tx);
+    await writeAudit(
+      { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "rate_limited" } },
+      tx,
+    );
     throw errors.rateLimited(Math.max(acct.allowed ? 0 : acct.retryAfter, byIp && !byIp.allowed ? byIp.retryAfter : 0));
   }
 
@@ -88,39 +99,69 @@ export async function verifyLogin(input: LoginInput, ip: string | null, userAgen
   const user = rows[0];
   if (!user) {
     await verifyDummy(input.password);
-    await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "unknown_account" } }, tx);
+    await writeAudit(
+      { actorLabel: email, action: "auth.login", outcome: "failure", ipHash, detail: { reason: "unknown_account" } },
+      tx,
+    );
     return null;
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok || !user.isActive) {
-    await writeAudit({
-      actorLabel: email,
-      action: "auth.login",
-      outcome: "failure",
-      entityType: "user",
-      entityId: user.id,
-      ipHash,
-      detail: { reason: ok ? "inactive" : "wrong_password" },
-    }, tx);
+    await writeAudit(
+      {
+        actorLabel: email,
+        action: "auth.login",
+        outcome: "failure",
+        entityType: "user",
+        entityId: user.id,
+        ipHash,
+        detail: { reason: ok ? "inactive" : "wrong_password" },
+      },
+      tx,
+    );
     return null;
   }
   if (user.totpEnabledAt) {
-    const reason = !input.otp ? "otp_required" : (await verifySecondFactor(user.id, input.otp, tx)) ? null : "otp_invalid";
+    const reason = !input.otp
+      ? "otp_required"
+      : (await verifySecondFactor(user.id, input.otp, tx))
+        ? null
+        : "otp_invalid";
     if (reason) {
-      await writeAudit({ actorLabel: email, action: "auth.login", outcome: "failure", entityType: "user", entityId: user.id, ipHash, detail: { reason } }, tx);
+      await writeAudit(
+        {
+          actorLabel: email,
+          action: "auth.login",
+          outcome: "failure",
+          entityType: "user",
+          entityId: user.id,
+          ipHash,
+          detail: { reason },
+        },
+        tx,
+      );
       throw new SecondFactorError(reason);
     }
   }
   await resetRateLimit(accountKey, tx);
   const sessionId = await createSession(user.id, { ipHash, userAgent }, tx);
   await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-  await writeAudit({
-    actor: { id: user.id, name: user.name, role: user.role },
-    action: "auth.login",
-    entityType: "user",
-    entityId: user.id,
-    ipHash,
-  }, tx);
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId };
+  await writeAudit(
+    {
+      actor: { id: user.id, name: user.name, role: user.role },
+      action: "auth.login",
+      entityType: "user",
+      entityId: user.id,
+      ipHash,
+    },
+    tx,
+  );
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    sessionId,
+  };
 }
-

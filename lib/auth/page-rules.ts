@@ -10,7 +10,11 @@ export const ENROLMENT_URL = `${ENROLMENT_PATH}?wajib=2fa`;
 
 /** The pathname of a request path ("/a/b?x" → "/a/b"), normalised like a browser would. */
 function pathnameOf(path: string): string {
-  return safeRedirectPath(path, "/").replace(/[?#].*$/, "").replace(/\/+$/, "") || "/";
+  return (
+    safeRedirectPath(path, "/")
+      .replace(/[?#].*$/, "")
+      .replace(/\/+$/, "") || "/"
+  );
 }
 
 export type PageDecision = { ok: true } | { ok: false; redirect: string; logDenied: boolean };

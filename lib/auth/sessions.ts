@@ -14,7 +14,11 @@ export function sessionLimits() {
 }
 
 /** Record a new login; its id travels in the session token. */
-export async function createSession(userId: string, meta: { ipHash?: string | null; userAgent?: string | null } = {}, tx: Db = db): Promise<string> {
+export async function createSession(
+  userId: string,
+  meta: { ipHash?: string | null; userAgent?: string | null } = {},
+  tx: Db = db,
+): Promise<string> {
   const { absoluteSeconds } = sessionLimits();
   const [row] = await tx
     .insert(userSessions)
@@ -54,12 +58,17 @@ export async function touchSession(sessionId: string, userId: string, tx: Db = d
     gt(userSessions.lastSeenAt, sql`now() - make_interval(secs => ${idleSeconds})`),
   );
   const rows = await tx
-    .select({ stale: sql<boolean>`${userSessions.lastSeenAt} < now() - make_interval(secs => ${refresh})`.mapWith(Boolean) })
+    .select({
+      stale: sql<boolean>`${userSessions.lastSeenAt} < now() - make_interval(secs => ${refresh})`.mapWith(Boolean),
+    })
     .from(userSessions)
     .where(live);
   if (!rows[0]) return false;
   if (rows[0].stale) {
-    await tx.update(userSessions).set({ lastSeenAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+    await tx
+      .update(userSessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
   }
   return true;
 }
@@ -67,7 +76,10 @@ export async function touchSession(sessionId: string, userId: string, tx: Db = d
 /** End one session (logout). */
 export async function revokeSession(sessionId: string, tx: Db = db): Promise<void> {
   if (!isUuid(sessionId)) return;
-  await tx.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await tx
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** End every session of a user, except `keep` (the one making the change) when given. */
@@ -75,7 +87,13 @@ export async function revokeUserSessions(userId: string, keep?: string, tx: Db =
   const rows = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        keep ? ne(userSessions.id, keep) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   return rows.length;
 }
@@ -83,7 +101,12 @@ export async function revokeUserSessions(userId: string, keep?: string, tx: Db =
 /** A user's live sessions, newest first (for the account page). */
 export async function listLiveSessions(userId: string, tx: Db = db) {
   return tx
-    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, userAgent: userSessions.userAgent })
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      userAgent: userSessions.userAgent,
+    })
     .from(userSessions)
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
     .orderBy(desc(userSessions.lastSeenAt))

@@ -10,7 +10,11 @@ export const createTokenAction = formAction("apiTokens.manage", createTokenSchem
   const input = formDataToObject(fd);
   const { token } = await createApiToken(actor, input);
   revalidatePath("/sekretariat/token");
-  return { status: "success", message: "Token dibuat. Salin sekarang: token ini tidak akan ditampilkan lagi.", data: { token } };
+  return {
+    status: "success",
+    message: "Token dibuat. Salin sekarang: token ini tidak akan ditampilkan lagi.",
+    data: { token },
+  };
 });
 
 export const revokeTokenAction = boundFormAction("apiTokens.manage", z.object({}), async (id, _input, actor) => {

@@ -16,7 +16,10 @@ export const TOTP_ISSUER = "Si Dilan DPRD Balikpapan";
 /** Start (or restart) enrolment: store a new, not yet enabled secret; return what the app scans. */
 export async function beginTotpEnrollment(user: { id: string; email: string }, tx: Db = db) {
   const secret = generateSecret();
-  await tx.update(users).set({ totpSecretEnc: encryptString(secret, PURPOSE), totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, user.id));
+  await tx
+    .update(users)
+    .set({ totpSecretEnc: encryptString(secret, PURPOSE), totpEnabledAt: null, totpLastStep: null })
+    .where(eq(users.id, user.id));
   const uri = generateURI({ issuer: TOTP_ISSUER, label: user.email, secret });
   return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
@@ -24,10 +27,18 @@ export async function beginTotpEnrollment(user: { id: string; email: string }, t
 /** Check a 6-digit code against the stored secret, refusing a code from an already used time step. */
 export async function checkTotp(userId: string, code: string, tx: Db = db): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
-  const [row] = await tx.select({ enc: users.totpSecretEnc, last: users.totpLastStep }).from(users).where(eq(users.id, userId));
+  const [row] = await tx
+    .select({ enc: users.totpSecretEnc, last: users.totpLastStep })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!row?.enc) return false;
   const secret = decryptString(row.enc, PURPOSE);
-  const result = await verify({ secret, token: code, epochTolerance: 30, ...(row.last != null ? { afterTimeStep: row.last } : {}) }).catch(() => ({ valid: false as const }));
+  const result = await verify({
+    secret,
+    token: code,
+    epochTolerance: 30,
+    ...(row.last != null ? { afterTimeStep: row.last } : {}),
+  }).catch(() => ({ valid: false as const }));
   if (!result.valid) return false;
   // The functional API's result type is a union with HOTP's; the TOTP result carries timeStep/epoch.
   const r = result as { timeStep?: number; epoch?: number };
@@ -62,7 +73,9 @@ export async function redeemRecoveryCode(userId: string, code: string, tx: Db = 
   const rows = await tx
     .update(userRecoveryCodes)
     .set({ usedAt: new Date() })
-    .where(and(eq(userRecoveryCodes.userId, userId), eq(userRecoveryCodes.codeHash, hash), isNull(userRecoveryCodes.usedAt)))
+    .where(
+      and(eq(userRecoveryCodes.userId, userId), eq(userRecoveryCodes.codeHash, hash), isNull(userRecoveryCodes.usedAt)),
+    )
     .returning({ id: userRecoveryCodes.id });
   return rows.length === 1;
 }
@@ -76,7 +89,10 @@ export async function verifySecondFactor(userId: string, code: string, tx: Db = 
 /** Turn TOTP off and drop the recovery codes. */
 export async function disableTotp(userId: string, tx: Db = db): Promise<void> {
   await tx.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null })
+      .where(eq(users.id, userId));
     await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
   });
 }

@@ -1,7 +1,12 @@
 /** Balikpapan keeps WITA (UTC+8); dates of record are local dates there. */
 export const TIME_ZONE = "Asia/Makassar";
 
-const dateFmt = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dateFmt = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The WITA calendar date (YYYY-MM-DD) of an instant. */
 export function localDate(d: Date): string {

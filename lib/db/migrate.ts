@@ -39,7 +39,8 @@ export async function runMigrations(handle: DbHandle, opts: MigrateOptions = {})
   if (!handle.url) throw new Error("runMigrations: URL PostgreSQL tidak diketahui");
   const e = env();
   const ownerUrl = opts.ownerUrl ?? e.MIGRATION_DATABASE_URL ?? handle.url;
-  const runtimeRole = opts.runtimeRole ?? e.DATABASE_RUNTIME_ROLE ?? (ownerUrl !== handle.url ? urlUser(handle.url) : undefined);
+  const runtimeRole =
+    opts.runtimeRole ?? e.DATABASE_RUNTIME_ROLE ?? (ownerUrl !== handle.url ? urlUser(handle.url) : undefined);
   // One connection, so the advisory lock and the migration share a session.
   const sql = postgres(ownerUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
@@ -64,7 +65,9 @@ export async function grantRuntimeRole(sql: postgres.Sql, role: string): Promise
   if (role === me) return; // one role for everything: nothing to grant
   const [exists] = await sql`select 1 from pg_roles where rolname = ${role}`;
   if (!exists) {
-    throw new Error(`Peran basis data runtime "${role}" tidak ada. Buat dulu (createuser ${role} -P), lihat README bagian Production.`);
+    throw new Error(
+      `Peran basis data runtime "${role}" tidak ada. Buat dulu (createuser ${role} -P), lihat README bagian Production.`,
+    );
   }
   const r = sql(role);
   await sql`grant usage on schema public to ${r}`;

@@ -28,20 +28,31 @@ export const saveDraftAction = boundFormAction("epaper.draft", autosaveSchema, a
 export const submitLetterAction = boundFormAction("epaper.draft", z.object({}), async (id, _input, actor) => {
   const r = await submitToChain(actor, id);
   revalidatePath(`${BASE}/${id}`);
-  return { status: "success", message: r.steps ? "Draf diajukan dan terkunci sampai diparaf atau dikembalikan." : "Draf diajukan langsung kepada penanda tangan." };
+  return {
+    status: "success",
+    message: r.steps
+      ? "Draf diajukan dan terkunci sampai diparaf atau dikembalikan."
+      : "Draf diajukan langsung kepada penanda tangan.",
+  };
 });
 
 export const parafAction = boundFormAction("epaper.paraf", parafSchema, async (id, input, actor) => {
   const r = await decideParaf(actor, id, input);
   revalidatePath(`${BASE}/${id}`);
-  return { status: "success", message: r.status === "draf" ? "Draf dikembalikan kepada pembuatnya dengan catatan Anda." : "Paraf tercatat." };
+  return {
+    status: "success",
+    message: r.status === "draf" ? "Draf dikembalikan kepada pembuatnya dengan catatan Anda." : "Paraf tercatat.",
+  };
 });
 
 export const signLetterAction = boundFormAction("epaper.sign", signSchema, async (id, input, actor) => {
   const r = await signLetter(actor, id, input);
   revalidatePath(`${BASE}/${id}`);
   revalidatePath(`/portal/tanda-tangan/${id}`);
-  return { status: "success", message: `Surat ditandatangani secara elektronik dengan nomor ${r.number}. Kode verifikasi: ${r.code}.` };
+  return {
+    status: "success",
+    message: `Surat ditandatangani secara elektronik dengan nomor ${r.number}. Kode verifikasi: ${r.code}.`,
+  };
 });
 
 export const sendLetterAction = boundFormAction("epaper.send", z.object({}), async (id, _input, actor) => {

@@ -18,18 +18,33 @@ import { letterFileName } from "./send";
 export async function apiListSigned(actor: Actor | null, tx: Db = defaultDb) {
   const me = await requirePermission(actor, "letter.read", tx);
   const rows = await tx
-    .select({ id: epaperLetters.outgoingLetterId, number: epaperLetters.number, verificationCode: epaperLetters.code, signedAt: epaperLetters.signedAt, status: epaperLetters.status, superseded: epaperLetters.supersededAt })
+    .select({
+      id: epaperLetters.outgoingLetterId,
+      number: epaperLetters.number,
+      verificationCode: epaperLetters.code,
+      signedAt: epaperLetters.signedAt,
+      status: epaperLetters.status,
+      superseded: epaperLetters.supersededAt,
+    })
     .from(epaperLetters)
     .where(and(epaperVisibleTo(me), eq(epaperLetters.status, "ditandatangani")))
     .orderBy(desc(epaperLetters.signedAt))
     .limit(1000);
-  return rows.map((r) => ({ id: r.id!, number: r.number!, verificationCode: r.verificationCode!, signedAt: r.signedAt!.toISOString(), superseded: r.superseded !== null }));
+  return rows.map((r) => ({
+    id: r.id!,
+    number: r.number!,
+    verificationCode: r.verificationCode!,
+    signedAt: r.signedAt!.toISOString(),
+    superseded: r.superseded !== null,
+  }));
 }
 
 /** The stored signed bytes of a letter (never re-rendered), by E-Paper id or outgoing-register id. */
 export async function readLetterPdf(actor: Actor | null, id: string, tx: Db = defaultDb) {
   const me = await requirePermission(actor, "epaper.read", tx);
-  const [byRegister] = isUuid(id) ? await tx.select({ id: epaperLetters.id }).from(epaperLetters).where(eq(epaperLetters.outgoingLetterId, id)) : [];
+  const [byRegister] = isUuid(id)
+    ? await tx.select({ id: epaperLetters.id }).from(epaperLetters).where(eq(epaperLetters.outgoingLetterId, id))
+    : [];
   const l = await loadLetter(me, byRegister?.id ?? id, {}, tx);
   if (l.status !== "ditandatangani" || !l.pdf) throw errors.notFound("PDF bertanda tangan surat ini");
   return { data: l.pdf, sha256: l.sha256!, fileName: letterFileName(l.number!) };

@@ -14,11 +14,22 @@ import { parafSchema } from "./schema";
 
 /** The people of a template's chain: the first active account holding each position. */
 async function resolveChain(templateId: number, skip: Set<string>, tx: Db) {
-  const [tpl] = await tx.select({ chain: epaperTemplates.chain }).from(epaperTemplates).where(eq(epaperTemplates.id, templateId));
+  const [tpl] = await tx
+    .select({ chain: epaperTemplates.chain })
+    .from(epaperTemplates)
+    .where(eq(epaperTemplates.id, templateId));
   const steps: { label: string; userId: string }[] = [];
   for (const step of tpl?.chain ?? []) {
-    const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.position, step.position), eq(users.isActive, true))).orderBy(asc(users.email)).limit(1);
-    if (!u) throw errors.conflict(`Belum ada akun aktif dengan jabatan ${step.position} untuk rantai paraf. Hubungi administrator.`);
+    const [u] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.position, step.position), eq(users.isActive, true)))
+      .orderBy(asc(users.email))
+      .limit(1);
+    if (!u)
+      throw errors.conflict(
+        `Belum ada akun aktif dengan jabatan ${step.position} untuk rantai paraf. Hubungi administrator.`,
+      );
     if (!skip.has(u.id)) steps.push({ label: step.label, userId: u.id });
   }
   return steps;
@@ -30,11 +41,29 @@ async function notifyUser(userId: string, subject: string, body: string, letterI
 }
 
 /** Notify whoever acts next: the next paraf step, or the signer once every paraf is given. */
-async function notifyNext(letter: { id: string; subject: string; nature: string; signerId: string }, next: { userId: string } | null, tx: Db) {
+async function notifyNext(
+  letter: { id: string; subject: string; nature: string; signerId: string },
+  next: { userId: string } | null,
+  tx: Db,
+) {
   // A rahasia letter's notice never carries its subject.
   const hal = letter.nature === "rahasia" ? "surat bersifat rahasia" : `"${letter.subject}"`;
-  if (next) await notifyUser(next.userId, "Surat menunggu paraf Anda", `Draf ${hal} menunggu paraf Anda di Si Dilan (E-Paper).`, letter.id, tx);
-  else await notifyUser(letter.signerId, "Surat menunggu tanda tangan Anda", `Surat ${hal} telah diparaf lengkap dan menunggu tanda tangan elektronik Anda. Buka Si Dilan untuk membaca dan menandatanganinya.`, letter.id, tx);
+  if (next)
+    await notifyUser(
+      next.userId,
+      "Surat menunggu paraf Anda",
+      `Draf ${hal} menunggu paraf Anda di Si Dilan (E-Paper).`,
+      letter.id,
+      tx,
+    );
+  else
+    await notifyUser(
+      letter.signerId,
+      "Surat menunggu tanda tangan Anda",
+      `Surat ${hal} telah diparaf lengkap dan menunggu tanda tangan elektronik Anda. Buka Si Dilan untuk membaca dan menandatanganinya.`,
+      letter.id,
+      tx,
+    );
 }
 
 /** Submit a draft to its paraf chain; it is locked until someone returns it. */
@@ -44,12 +73,30 @@ export async function submitToChain(actor: Actor | null, id: string, tx: Db = de
     const letter = await loadLetter(me, id, { forUpdate: true, permission: "epaper.draft" }, t);
     if (letter.status !== "draf") throw errors.conflict("Surat ini sudah diajukan.");
     const steps = await resolveChain(letter.templateId, new Set([letter.signerId]), t);
-    const [{ last }] = await t.select({ last: max(epaperParafs.round) }).from(epaperParafs).where(eq(epaperParafs.letterId, id));
+    const [{ last }] = await t
+      .select({ last: max(epaperParafs.round) })
+      .from(epaperParafs)
+      .where(eq(epaperParafs.letterId, id));
     const round = (last ?? 0) + 1;
-    if (steps.length) await t.insert(epaperParafs).values(steps.map((s, i) => ({ letterId: id, position: i, label: s.label, userId: s.userId, round })));
+    if (steps.length)
+      await t
+        .insert(epaperParafs)
+        .values(steps.map((s, i) => ({ letterId: id, position: i, label: s.label, userId: s.userId, round })));
     const status = steps.length ? "paraf" : "menunggu_tte";
-    await t.update(epaperLetters).set({ status, currentStep: 0, updatedAt: new Date() }).where(eq(epaperLetters.id, id));
-    await writeAudit({ actor: me, action: "epaper.submit", entityType: "epaper_letter", entityId: id, detail: { round, steps: steps.length } }, t);
+    await t
+      .update(epaperLetters)
+      .set({ status, currentStep: 0, updatedAt: new Date() })
+      .where(eq(epaperLetters.id, id));
+    await writeAudit(
+      {
+        actor: me,
+        action: "epaper.submit",
+        entityType: "epaper_letter",
+        entityId: id,
+        detail: { round, steps: steps.length },
+      },
+      t,
+    );
     await notifyNext(letter, steps[0] ?? null, t);
     return { steps: steps.length };
   });
@@ -67,30 +114,61 @@ export async function pendingStep(letterId: string, tx: Db = defaultDb) {
 }
 
 /** Initial (paraf) or return with notes. Only the person of the waiting step may act, in order. */
-export async function decideParaf(actor: Actor | null, id: string, input: unknown, tx: Db = defaultDb): Promise<{ status: string }> {
+export async function decideParaf(
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  tx: Db = defaultDb,
+): Promise<{ status: string }> {
   const me = await requirePermission(actor, "epaper.paraf", tx);
   const data = parseInput(parafSchema, input);
-  if (data.decision === "kembalikan" && !data.note) throw errors.validation({ note: ["Tulis catatan perbaikan saat mengembalikan draf."] });
+  if (data.decision === "kembalikan" && !data.note)
+    throw errors.validation({ note: ["Tulis catatan perbaikan saat mengembalikan draf."] });
   return tx.transaction(async (t) => {
     const letter = await loadLetter(me, id, { forUpdate: true, permission: "epaper.paraf" }, t);
     const step = letter.status === "paraf" ? await pendingStep(id, t) : null;
     if (!step) throw errors.conflict("Surat ini tidak sedang menunggu paraf.");
     if (step.userId !== me.id) throw errors.conflict(`Surat ini menunggu paraf ${step.label}, bukan Anda.`);
     const now = new Date();
-    await t.update(epaperParafs).set({ status: data.decision === "setuju" ? "disetujui" : "dikembalikan", note: data.note ?? null, actedAt: now }).where(eq(epaperParafs.id, step.id));
+    await t
+      .update(epaperParafs)
+      .set({ status: data.decision === "setuju" ? "disetujui" : "dikembalikan", note: data.note ?? null, actedAt: now })
+      .where(eq(epaperParafs.id, step.id));
     let status: "draf" | "paraf" | "menunggu_tte";
     if (data.decision === "kembalikan") {
       // The rest of this round is void; a resubmission starts a new round.
-      await t.delete(epaperParafs).where(and(eq(epaperParafs.letterId, id), eq(epaperParafs.round, step.round), eq(epaperParafs.status, "menunggu")));
+      await t
+        .delete(epaperParafs)
+        .where(
+          and(eq(epaperParafs.letterId, id), eq(epaperParafs.round, step.round), eq(epaperParafs.status, "menunggu")),
+        );
       status = "draf";
-      await notifyUser(letter.createdBy, "Draf surat dikembalikan", `${step.label} mengembalikan draf${letter.nature === "rahasia" ? "" : ` "${letter.subject}"`} dengan catatan: ${data.note}`, id, t);
+      await notifyUser(
+        letter.createdBy,
+        "Draf surat dikembalikan",
+        `${step.label} mengembalikan draf${letter.nature === "rahasia" ? "" : ` "${letter.subject}"`} dengan catatan: ${data.note}`,
+        id,
+        t,
+      );
     } else {
       const next = await pendingStep(id, t);
       status = next ? "paraf" : "menunggu_tte";
       await notifyNext(letter, next, t);
     }
-    await t.update(epaperLetters).set({ status, currentStep: status === "paraf" ? step.position + 1 : 0, updatedAt: now }).where(eq(epaperLetters.id, id));
-    await writeAudit({ actor: me, action: data.decision === "setuju" ? "epaper.paraf" : "epaper.return", entityType: "epaper_letter", entityId: id, detail: { step: step.label, round: step.round, note: data.note ?? null } }, t);
+    await t
+      .update(epaperLetters)
+      .set({ status, currentStep: status === "paraf" ? step.position + 1 : 0, updatedAt: now })
+      .where(eq(epaperLetters.id, id));
+    await writeAudit(
+      {
+        actor: me,
+        action: data.decision === "setuju" ? "epaper.paraf" : "epaper.return",
+        entityType: "epaper_letter",
+        entityId: id,
+        detail: { step: step.label, round: step.round, note: data.note ?? null },
+      },
+      t,
+    );
     return { status };
   });
 }
@@ -98,7 +176,17 @@ export async function decideParaf(actor: Actor | null, id: string, input: unknow
 /** The chain of a letter (every round), for the detail page. */
 export async function chainOf(letterId: string, tx: Db = defaultDb) {
   return tx
-    .select({ id: epaperParafs.id, round: epaperParafs.round, position: epaperParafs.position, label: epaperParafs.label, status: epaperParafs.status, note: epaperParafs.note, actedAt: epaperParafs.actedAt, name: users.name, userId: epaperParafs.userId })
+    .select({
+      id: epaperParafs.id,
+      round: epaperParafs.round,
+      position: epaperParafs.position,
+      label: epaperParafs.label,
+      status: epaperParafs.status,
+      note: epaperParafs.note,
+      actedAt: epaperParafs.actedAt,
+      name: users.name,
+      userId: epaperParafs.userId,
+    })
     .from(epaperParafs)
     .innerJoin(users, eq(users.id, epaperParafs.userId))
     .where(eq(epaperParafs.letterId, letterId))

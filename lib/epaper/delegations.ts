@@ -13,14 +13,36 @@ import { parseInput } from "@/lib/validation";
 import { delegationSchema } from "./schema";
 
 /** Record a delegation: the delegate signs for the principal (a.n. or Plh.) between the dates. */
-export async function createDelegation(actor: Actor | null, input: unknown, tx: Db = defaultDb): Promise<{ id: string }> {
+export async function createDelegation(
+  actor: Actor | null,
+  input: unknown,
+  tx: Db = defaultDb,
+): Promise<{ id: string }> {
   const me = await requirePermission(actor, "epaper.delegate", tx);
   const data = parseInput(delegationSchema, input);
   await assertActiveUser(data.principalId, "principalId", tx);
   await assertActiveUser(data.delegateId, "delegateId", tx);
   return tx.transaction(async (t) => {
-    const [row] = await t.insert(epaperDelegations).values({ ...data, note: data.note ?? null, createdBy: me.id }).returning({ id: epaperDelegations.id });
-    await writeAudit({ actor: me, action: "epaper.delegation.create", entityType: "epaper_delegation", entityId: row.id, detail: { principalId: data.principalId, delegateId: data.delegateId, mode: data.mode, startsOn: data.startsOn, endsOn: data.endsOn } }, t);
+    const [row] = await t
+      .insert(epaperDelegations)
+      .values({ ...data, note: data.note ?? null, createdBy: me.id })
+      .returning({ id: epaperDelegations.id });
+    await writeAudit(
+      {
+        actor: me,
+        action: "epaper.delegation.create",
+        entityType: "epaper_delegation",
+        entityId: row.id,
+        detail: {
+          principalId: data.principalId,
+          delegateId: data.delegateId,
+          mode: data.mode,
+          startsOn: data.startsOn,
+          endsOn: data.endsOn,
+        },
+      },
+      t,
+    );
     return { id: row.id };
   });
 }
@@ -30,7 +52,15 @@ export async function activeDelegation(principalId: string, delegateId: string, 
   const [row] = await tx
     .select()
     .from(epaperDelegations)
-    .where(and(eq(epaperDelegations.principalId, principalId), eq(epaperDelegations.delegateId, delegateId), isNull(epaperDelegations.revokedAt), lte(epaperDelegations.startsOn, day), gte(epaperDelegations.endsOn, day)))
+    .where(
+      and(
+        eq(epaperDelegations.principalId, principalId),
+        eq(epaperDelegations.delegateId, delegateId),
+        isNull(epaperDelegations.revokedAt),
+        lte(epaperDelegations.startsOn, day),
+        gte(epaperDelegations.endsOn, day),
+      ),
+    )
     .orderBy(desc(epaperDelegations.createdAt))
     .limit(1);
   return row ?? null;
@@ -42,7 +72,16 @@ export async function listDelegations(actor: Actor | null, tx: Db = defaultDb) {
   const principal = alias(users, "principal");
   const delegate = alias(users, "delegate");
   return tx
-    .select({ id: epaperDelegations.id, mode: epaperDelegations.mode, startsOn: epaperDelegations.startsOn, endsOn: epaperDelegations.endsOn, note: epaperDelegations.note, principalName: principal.name, delegateName: delegate.name, revokedAt: epaperDelegations.revokedAt })
+    .select({
+      id: epaperDelegations.id,
+      mode: epaperDelegations.mode,
+      startsOn: epaperDelegations.startsOn,
+      endsOn: epaperDelegations.endsOn,
+      note: epaperDelegations.note,
+      principalName: principal.name,
+      delegateName: delegate.name,
+      revokedAt: epaperDelegations.revokedAt,
+    })
     .from(epaperDelegations)
     .innerJoin(principal, eq(principal.id, epaperDelegations.principalId))
     .innerJoin(delegate, eq(delegate.id, epaperDelegations.delegateId))
@@ -53,7 +92,14 @@ export async function listDelegations(actor: Actor | null, tx: Db = defaultDb) {
 /** Revoke a delegation early. */
 export async function revokeDelegation(actor: Actor | null, id: string, tx: Db = defaultDb): Promise<void> {
   const me = await requirePermission(actor, "epaper.delegate", tx);
-  const rows = await tx.update(epaperDelegations).set({ revokedAt: new Date() }).where(and(eq(epaperDelegations.id, id), isNull(epaperDelegations.revokedAt))).returning({ id: epaperDelegations.id });
+  const rows = await tx
+    .update(epaperDelegations)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(epaperDelegations.id, id), isNull(epaperDelegations.revokedAt)))
+    .returning({ id: epaperDelegations.id });
   if (!rows[0]) throw errors.notFound("Delegasi");
-  await writeAudit({ actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id }, tx);
+  await writeAudit(
+    { actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id },
+    tx,
+  );
 }

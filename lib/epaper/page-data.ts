@@ -37,7 +37,10 @@ export async function letterDetail(actor: Actor | null, id: string, tx: Db = def
   const letter = await loadLetter(me, id, {}, tx);
   const [signer] = await tx.select({ name: users.name }).from(users).where(eq(users.id, letter.signerId));
   const step = letter.status === "paraf" ? await pendingStep(id, tx) : null;
-  const mayDelegate = letter.signerId !== me.id && letter.status === "menunggu_tte" && (await activeDelegation(letter.signerId, me.id, todayWita(), tx)) !== null;
+  const mayDelegate =
+    letter.signerId !== me.id &&
+    letter.status === "menunggu_tte" &&
+    (await activeDelegation(letter.signerId, me.id, todayWita(), tx)) !== null;
   return {
     letter: { ...letter, pdf: null },
     signerName: signer?.name ?? "",
@@ -60,7 +63,13 @@ export async function awaitingMySignature(actor: Actor | null, tx: Db = defaultD
   const me = await requirePermission(actor, "epaper.sign", tx);
   const day = todayWita();
   const rows = await tx
-    .select({ id: epaperLetters.id, subject: epaperLetters.subject, nature: epaperLetters.nature, signerId: epaperLetters.signerId, updatedAt: epaperLetters.updatedAt })
+    .select({
+      id: epaperLetters.id,
+      subject: epaperLetters.subject,
+      nature: epaperLetters.nature,
+      signerId: epaperLetters.signerId,
+      updatedAt: epaperLetters.updatedAt,
+    })
     .from(epaperLetters)
     .where(
       and(

@@ -47,10 +47,17 @@ export function capacityText(c: Capacity): string {
   return c.principalPosition;
 }
 
-export async function buildLetterPdfData(letter: EpaperLetter, opts: { heading: string | null; number: string; date: string; code: string; capacity: Capacity }): Promise<LetterPdfData> {
+export async function buildLetterPdfData(
+  letter: EpaperLetter,
+  opts: { heading: string | null; number: string; date: string; code: string; capacity: Capacity },
+): Promise<LetterPdfData> {
   const url = verifyUrl(opts.code);
   return {
-    kop: { title: "DEWAN PERWAKILAN RAKYAT DAERAH", city: "KOTA BALIKPAPAN", address: `${site.addressLines.join(", ")} · Telp. ${site.phone}` },
+    kop: {
+      title: "DEWAN PERWAKILAN RAKYAT DAERAH",
+      city: "KOTA BALIKPAPAN",
+      address: `${site.addressLines.join(", ")} · Telp. ${site.phone}`,
+    },
     heading: opts.heading,
     placeDate: `Balikpapan, ${formatDate(opts.date)}`,
     number: opts.number,
@@ -60,7 +67,12 @@ export async function buildLetterPdfData(letter: EpaperLetter, opts: { heading: 
     recipients: letter.recipients.map((r) => r.name),
     body: letter.body,
     copies: letter.copies.map((c) => c.name),
-    signature: { capacity: capacityLines(opts.capacity), name: opts.capacity.signerName, detail: opts.capacity.mode === "sendiri" ? null : opts.capacity.signerPosition, qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: 240 }) },
+    signature: {
+      capacity: capacityLines(opts.capacity),
+      name: opts.capacity.signerName,
+      detail: opts.capacity.mode === "sendiri" ? null : opts.capacity.signerPosition,
+      qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: 240 }),
+    },
     verifyUrl: url,
     code: opts.code,
   };

@@ -16,13 +16,21 @@ export function partiesField(label: string, opts: { min: number }) {
     .optional()
     .nullable()
     .transform((v, ctx): LetterParty[] => {
-      const lines = (v ?? "").split(/\r?\n/).map((l) => l.replace(/[\u0000-\u001F\u007F]/g, "").trim()).filter(Boolean);
+      const lines = (v ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.replace(/[\u0000-\u001F\u007F]/g, "").trim())
+        .filter(Boolean);
       if (lines.length < opts.min) ctx.addIssue({ code: "custom", message: `${label} wajib diisi (satu per baris).` });
       if (lines.length > 50) ctx.addIssue({ code: "custom", message: `${label} maksimal 50 baris.` });
       return lines.slice(0, 50).map((line, i) => {
         const [rawName, rawEmail] = line.split("|").map((s) => s.trim());
-        if (!rawName || rawName.length > 200) ctx.addIssue({ code: "custom", message: `${label} baris ${i + 1}: nama 1–200 karakter.` });
-        if (rawEmail && !EMAIL.test(rawEmail)) ctx.addIssue({ code: "custom", message: `${label} baris ${i + 1}: alamat e-mail "${rawEmail.slice(0, 60)}" tidak valid.` });
+        if (!rawName || rawName.length > 200)
+          ctx.addIssue({ code: "custom", message: `${label} baris ${i + 1}: nama 1–200 karakter.` });
+        if (rawEmail && !EMAIL.test(rawEmail))
+          ctx.addIssue({
+            code: "custom",
+            message: `${label} baris ${i + 1}: alamat e-mail "${rawEmail.slice(0, 60)}" tidak valid.`,
+          });
         return rawEmail ? { name: rawName, email: rawEmail.toLowerCase() } : { name: rawName };
       });
     });
@@ -48,7 +56,8 @@ export type DraftFields = z.output<typeof draftFieldsSchema>;
 
 /** A new letter: fields left empty in the form take the template's defaults. */
 export const createSchema = z.preprocess(
-  (v) => (v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== "" && x != null)) : v),
+  (v) =>
+    v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== "" && x != null)) : v,
   draftFieldsSchema.partial().extend({ templateCode: requiredText("Jenis surat", { max: 40 }) }),
 );
 
@@ -63,7 +72,10 @@ export const parafSchema = z.object({
 });
 
 export const signSchema = z.object({
-  password: z.string({ error: "Kata sandi wajib diisi." }).min(1, "Kata sandi wajib diisi.").max(200, "Kata sandi terlalu panjang."),
+  password: z
+    .string({ error: "Kata sandi wajib diisi." })
+    .min(1, "Kata sandi wajib diisi.")
+    .max(200, "Kata sandi terlalu panjang."),
   otp: optionalText("Kode autentikator", 20),
 });
 
@@ -76,8 +88,14 @@ export const delegationSchema = z
     endsOn: z.iso.date({ error: "Tanggal selesai tidak valid." }),
     note: optionalText("Keterangan", 500),
   })
-  .refine((v) => v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Tanggal selesai tidak boleh sebelum tanggal mulai." })
-  .refine((v) => v.principalId !== v.delegateId, { path: ["delegateId"], message: "Pejabat tidak dapat mewakili dirinya sendiri." });
+  .refine((v) => v.endsOn >= v.startsOn, {
+    path: ["endsOn"],
+    message: "Tanggal selesai tidak boleh sebelum tanggal mulai.",
+  })
+  .refine((v) => v.principalId !== v.delegateId, {
+    path: ["delegateId"],
+    message: "Pejabat tidak dapat mewakili dirinya sendiri.",
+  });
 
 export const correctionSchema = z.object({ reason: requiredText("Alasan koreksi", { min: 10, max: 1000 }) });
 

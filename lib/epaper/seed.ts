@@ -25,13 +25,39 @@ async function actorByEmail(email: string, db: Db): Promise<Actor> {
  * organisation CA, like the minutes' seed. Idempotent: skipped when the demo letters exist.
  */
 export async function seedEpaperDemo(tx: Db = db): Promise<void> {
-  const existing = await tx.select({ id: epaperLetters.id }).from(epaperLetters).where(eq(epaperLetters.subject, FIRST)).limit(1);
+  const existing = await tx
+    .select({ id: epaperLetters.id })
+    .from(epaperLetters)
+    .where(eq(epaperLetters.subject, FIRST))
+    .limit(1);
   if (existing.length) return;
-  const [staff, kabag, sekwan, ketua, wakil] = await Promise.all(["staf.umum@sidilan.test", "kabag.umum@sidilan.test", "sekwan@sidilan.test", "ketua@sidilan.test", "anggota02@sidilan.test"].map((e) => actorByEmail(e, tx)));
+  const [staff, kabag, sekwan, ketua, wakil] = await Promise.all(
+    [
+      "staf.umum@sidilan.test",
+      "kabag.umum@sidilan.test",
+      "sekwan@sidilan.test",
+      "ketua@sidilan.test",
+      "anggota02@sidilan.test",
+    ].map((e) => actorByEmail(e, tx)),
+  );
   const body = (what: string) =>
     `Dengan hormat,\n\nBersama ini kami mengundang Bapak/Ibu untuk menghadiri ${what} yang akan dilaksanakan pada:\nhari/tanggal : Senin, 14 Desember 2026\npukul : 09.00 WITA s.d. selesai\ntempat : Ruang Rapat Gabungan DPRD Kota Balikpapan, Jl. Jenderal Sudirman No. 1\n\nMengingat pentingnya acara tersebut, diharapkan kehadiran Bapak/Ibu tepat pada waktunya.\n\nDemikian disampaikan, atas perhatian dan kehadirannya diucapkan terima kasih.`;
   const make = async (subject: string, what: string, recipients: string) => {
-    const { id } = await createFromTemplate(staff, { templateCode: "surat-undangan", subject, recipients, copies: "Wali Kota Balikpapan\nSekretaris DPRD Kota Balikpapan", classificationCode: "000.1.5", signerId: ketua.id, signerPosition: "Ketua DPRD Kota Balikpapan", nature: "penting", body: body(what) }, tx);
+    const { id } = await createFromTemplate(
+      staff,
+      {
+        templateCode: "surat-undangan",
+        subject,
+        recipients,
+        copies: "Wali Kota Balikpapan\nSekretaris DPRD Kota Balikpapan",
+        classificationCode: "000.1.5",
+        signerId: ketua.id,
+        signerPosition: "Ketua DPRD Kota Balikpapan",
+        nature: "penting",
+        body: body(what),
+      },
+      tx,
+    );
     return id;
   };
   const chain = async (id: string) => {
@@ -39,16 +65,39 @@ export async function seedEpaperDemo(tx: Db = db): Promise<void> {
     await decideParaf(kabag, id, { decision: "setuju" }, tx);
     await decideParaf(sekwan, id, { decision: "setuju" }, tx);
   };
-  const a = await make(FIRST, "Rapat Dengar Pendapat tentang Penanganan Banjir", "Kepala Dinas Pekerjaan Umum Kota Balikpapan | pu@balikpapan.test\nKepala BPBD Kota Balikpapan");
+  const a = await make(
+    FIRST,
+    "Rapat Dengar Pendapat tentang Penanganan Banjir",
+    "Kepala Dinas Pekerjaan Umum Kota Balikpapan | pu@balikpapan.test\nKepala BPBD Kota Balikpapan",
+  );
   await chain(a);
   await tx.transaction((tx) => applyLetterSignature(ketua, a, {}, tx));
-  const b = await make("Undangan Rapat Koordinasi Persiapan Musrenbang RKPD 2027", "Rapat Koordinasi Persiapan Musrenbang RKPD 2027", "Kepala Bappeda Litbang Kota Balikpapan | bappeda@balikpapan.test");
+  const b = await make(
+    "Undangan Rapat Koordinasi Persiapan Musrenbang RKPD 2027",
+    "Rapat Koordinasi Persiapan Musrenbang RKPD 2027",
+    "Kepala Bappeda Litbang Kota Balikpapan | bappeda@balikpapan.test",
+  );
   await chain(b);
   // The Ketua has been away on a working visit since two days ago: the Wakil Ketua signed "a.n. Ketua"
   // on the first day (the delegation still runs today, so the letter stays in the delegate's view).
   const then = new Date(Date.now() - 2 * 86_400_000);
   const day = todayWita(then);
-  await createDelegation(staff, { principalId: ketua.id, delegateId: wakil.id, mode: "an", startsOn: day, endsOn: todayWita(), note: "Ketua DPRD kunjungan kerja ke luar daerah" }, tx);
+  await createDelegation(
+    staff,
+    {
+      principalId: ketua.id,
+      delegateId: wakil.id,
+      mode: "an",
+      startsOn: day,
+      endsOn: todayWita(),
+      note: "Ketua DPRD kunjungan kerja ke luar daerah",
+    },
+    tx,
+  );
   await tx.transaction((tx) => applyLetterSignature(wakil, b, { now: then }, tx));
-  await make("Undangan Rapat Kerja Komisi III dengan Dinas Perhubungan", "Rapat Kerja Komisi III dengan Dinas Perhubungan", "Kepala Dinas Perhubungan Kota Balikpapan");
+  await make(
+    "Undangan Rapat Kerja Komisi III dengan Dinas Perhubungan",
+    "Rapat Kerja Komisi III dengan Dinas Perhubungan",
+    "Kepala Dinas Perhubungan Kota Balikpapan",
+  );
 }

@@ -34,7 +34,11 @@ export interface LetterVerification {
   correctionReason: string | null;
 }
 
-export async function letterVerification(actor: Actor | null, rawCode: string, tx: Db = defaultDb): Promise<LetterVerification | null> {
+export async function letterVerification(
+  actor: Actor | null,
+  rawCode: string,
+  tx: Db = defaultDb,
+): Promise<LetterVerification | null> {
   await allowPermission(actor, "minutes.verify", tx);
   const code = normalizeLetterCode(rawCode);
   if (!code) return null;
@@ -47,10 +51,25 @@ export async function letterVerification(actor: Actor | null, rawCode: string, t
     .where(and(eq(epaperLetters.code, code), eq(epaperLetters.status, "ditandatangani")));
   if (!row) return null;
   const l = row.l;
-  const mayRead = l.nature !== "rahasia" || (actor ? (await tx.select({ id: epaperLetters.id }).from(epaperLetters).where(and(eq(epaperLetters.id, l.id), epaperVisibleTo(actor)))).length > 0 : false);
-  const [next] = await tx.select({ code: epaperLetters.code }).from(epaperLetters).where(and(eq(epaperLetters.supersedesId, l.id), eq(epaperLetters.status, "ditandatangani")));
-  const [prev] = l.supersedesId ? await tx.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.id, l.supersedesId)) : [];
-  const capacity = row.mode === "an" ? `a.n. ${l.signerPosition}` : row.mode === "plh" ? `Plh. ${l.signerPosition}` : l.signerPosition;
+  const mayRead =
+    l.nature !== "rahasia" ||
+    (actor
+      ? (
+          await tx
+            .select({ id: epaperLetters.id })
+            .from(epaperLetters)
+            .where(and(eq(epaperLetters.id, l.id), epaperVisibleTo(actor)))
+        ).length > 0
+      : false);
+  const [next] = await tx
+    .select({ code: epaperLetters.code })
+    .from(epaperLetters)
+    .where(and(eq(epaperLetters.supersedesId, l.id), eq(epaperLetters.status, "ditandatangani")));
+  const [prev] = l.supersedesId
+    ? await tx.select({ code: epaperLetters.code }).from(epaperLetters).where(eq(epaperLetters.id, l.supersedesId))
+    : [];
+  const capacity =
+    row.mode === "an" ? `a.n. ${l.signerPosition}` : row.mode === "plh" ? `Plh. ${l.signerPosition}` : l.signerPosition;
   return {
     code,
     confidential: l.nature === "rahasia",
@@ -70,17 +89,31 @@ export async function letterVerification(actor: Actor | null, rawCode: string, t
 }
 
 /** Compare an uploaded PDF with the stored signed letter and check its signatures. */
-export async function verifyLetterUpload(actor: Actor | null, rawCode: string, file: Buffer | null | undefined, tx: Db = defaultDb) {
+export async function verifyLetterUpload(
+  actor: Actor | null,
+  rawCode: string,
+  file: Buffer | null | undefined,
+  tx: Db = defaultDb,
+) {
   const info = await letterVerification(actor, rawCode, tx);
   const bytes = checkUpload(file);
   const sha256 = sha256Hex(bytes);
   const reasons: string[] = [];
   if (!info) reasons.push("Kode verifikasi tidak dikenal.");
-  else if (info.sha256 !== sha256) reasons.push(`Berkas tidak sama dengan surat ${info.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`);
+  else if (info.sha256 !== sha256)
+    reasons.push(
+      `Berkas tidak sama dengan surat ${info.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`,
+    );
   const checks = await inspectPdfSignatures(bytes);
   for (const c of checks) if (!c.valid) reasons.push(`Tanda tangan ke-${c.index} tidak sah: ${c.reason}`);
   if (checks.length === 0) reasons.push("Berkas tidak memuat tanda tangan elektronik.");
-  else if (!checks[checks.length - 1].coversWholeDocument) reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");
+  else if (!checks[checks.length - 1].coversWholeDocument)
+    reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");
   const ok = reasons.length === 0;
-  return { verdict: ok ? ("asli" as const) : ("tidak_cocok" as const), label: ok ? "Dokumen asli" : "Tidak cocok", reasons, sha256 };
+  return {
+    verdict: ok ? ("asli" as const) : ("tidak_cocok" as const),
+    label: ok ? "Dokumen asli" : "Tidak cocok",
+    reasons,
+    sha256,
+  };
 }

@@ -16,7 +16,11 @@ export interface ActionMeta {
   bound: boolean;
 }
 
-type Handler<S extends z.ZodType> = (input: z.output<S>, actor: Actor | null, formData: FormData) => Promise<FormState | void>;
+type Handler<S extends z.ZodType> = (
+  input: z.output<S>,
+  actor: Actor | null,
+  formData: FormData,
+) => Promise<FormState | void>;
 
 /** Files cannot be given back to a file input: say so when the refused post carried some. */
 function withFileNote(message: string, formData: FormData): string {
@@ -24,7 +28,12 @@ function withFileNote(message: string, formData: FormData): string {
   return hadFiles ? `${message} Isian Anda tetap ada di formulir; lampiran/foto perlu dipilih lagi.` : message;
 }
 
-async function run<S extends z.ZodType>(permission: Permission, schema: S, formData: FormData, handler: Handler<S>): Promise<FormState> {
+async function run<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  formData: FormData,
+  handler: Handler<S>,
+): Promise<FormState> {
   const values = formValues(formData);
   try {
     // Permission first: a refused caller learns nothing about the input rules.
@@ -35,20 +44,27 @@ async function run<S extends z.ZodType>(permission: Permission, schema: S, formD
     }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: withFileNote("Periksa kembali isian yang ditandai.", formData), fieldErrors: fieldErrorsOf(parsed.error), values };
+      return {
+        status: "error",
+        message: withFileNote("Periksa kembali isian yang ditandai.", formData),
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values,
+      };
     }
     const result = await handler(parsed.data, actor, formData);
     return result ?? { status: "success" };
   } catch (e) {
     unstable_rethrow(e);
-    if (isAppError(e)) return { status: "error", message: withFileNote(e.message, formData), fieldErrors: e.fieldErrors, values };
+    if (isAppError(e))
+      return { status: "error", message: withFileNote(e.message, formData), fieldErrors: e.fieldErrors, values };
     console.error("[action]", e);
     return { status: "error", message: withFileNote(SERVICE_FAILURE_MESSAGE, formData), values };
   }
 }
 
 /** What a person reads when the service failed: nothing is lost, and what to do next. */
-export const SERVICE_FAILURE_MESSAGE = "Terjadi gangguan pada layanan, jadi kiriman Anda belum tersimpan. Isian Anda tetap ada di formulir ini: tunggu sebentar, lalu tekan tombol kirim lagi.";
+export const SERVICE_FAILURE_MESSAGE =
+  "Terjadi gangguan pada layanan, jadi kiriman Anda belum tersimpan. Isian Anda tetap ada di formulir ini: tunggu sebentar, lalu tekan tombol kirim lagi.";
 
 /**
  * Wrap a form action: checks the permission inside the action (every action is a public POST
@@ -62,7 +78,8 @@ export const SERVICE_FAILURE_MESSAGE = "Terjadi gangguan pada layanan, jadi kiri
  * same form values the schema checked. Actions without fields use `z.object({})`.
  */
 export function formAction<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<S>) {
-  const fn = async (_prev: FormState, formData: FormData): Promise<FormState> => run(permission, schema, formData, handler);
+  const fn = async (_prev: FormState, formData: FormData): Promise<FormState> =>
+    run(permission, schema, formData, handler);
   return Object.assign(fn, { meta: { permission, bound: false } satisfies ActionMeta });
 }
 

@@ -8,7 +8,7 @@ export type CachePolicy = "public-immutable" | "private" | "no-store";
 const CACHE_CONTROL: Record<CachePolicy, string> = {
   // A signed, published document never changes: its bytes are fixed by its hash.
   "public-immutable": "public, max-age=86400, immutable",
-  "private": "private, max-age=300",
+  private: "private, max-age=300",
   "no-store": "private, no-store",
 };
 
@@ -30,7 +30,14 @@ export function notModified(etag: string, cache: CachePolicy): Response {
 }
 
 /** The stored bytes with their validators and cache policy. */
-export function fileResponse(file: { data: Uint8Array; mimeType: string; fileName: string; etag: string; inline: boolean; cache: CachePolicy }): Response {
+export function fileResponse(file: {
+  data: Uint8Array;
+  mimeType: string;
+  fileName: string;
+  etag: string;
+  inline: boolean;
+  cache: CachePolicy;
+}): Response {
   return new Response(new Uint8Array(file.data), {
     headers: {
       "content-type": file.mimeType,

@@ -51,12 +51,19 @@ export function proxyMatcher(entries: readonly string[]): (ip: string) => boolea
  * then X-Forwarded-For is walked from the right, skipping trusted proxies, and the first other hop is
  * the client (anything left of it was written by the client and is ignored). Null when unknown.
  */
-export function resolveClientIp(peer: string | null | undefined, forwardedFor: string | null | undefined, trusted: readonly string[]): string | null {
+export function resolveClientIp(
+  peer: string | null | undefined,
+  forwardedFor: string | null | undefined,
+  trusted: readonly string[],
+): string | null {
   const socket = normalizeIp(peer);
   if (!socket) return null;
   const isTrusted = proxyMatcher(trusted);
   if (!isTrusted(socket)) return socket.slice(0, 64);
-  const hops = (forwardedFor ?? "").split(",").map((h) => normalizeIp(h)).filter((h): h is string => Boolean(h));
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((h) => normalizeIp(h))
+    .filter((h): h is string => Boolean(h));
   let client = socket;
   for (let i = hops.length - 1; i >= 0; i--) {
     client = hops[i];
@@ -76,7 +83,9 @@ export function clientIpFromHeaders(headers: Headers): string | null {
   const trusted = peerHeaderTrusted();
   if (!trusted && !warned && env().NODE_ENV === "production") {
     warned = true;
-    console.warn("[ip] Server tidak dijalankan lewat scripts/server.mjs (npm start): alamat klien tidak diketahui, batas per alamat IP tidak dapat membedakan klien.");
+    console.warn(
+      "[ip] Server tidak dijalankan lewat scripts/server.mjs (npm start): alamat klien tidak diketahui, batas per alamat IP tidak dapat membedakan klien.",
+    );
   }
   const peer = trusted ? headers.get(PEER_HEADER) : null;
   return resolveClientIp(peer, headers.get("x-forwarded-for"), env().TRUST_PROXY);

@@ -9,7 +9,13 @@ import { MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_FILES, PROXY_BODY_BYTES } from "@/l
 import { fieldErrorsOf } from "@/lib/validation";
 
 /** JSON error body shared by every API route. */
-export function jsonError(status: number, code: string, message: string, fieldErrors?: FieldErrors, headers?: HeadersInit) {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  fieldErrors?: FieldErrors,
+  headers?: HeadersInit,
+) {
   return NextResponse.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status, headers });
 }
 
@@ -38,8 +44,12 @@ export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
 /** The 413 of a body over `maxBytes`, saying what fits. */
 function tooLarge(maxBytes: number): AppError {
   const mb = Math.floor(maxBytes / (1024 * 1024));
-  const files = maxBytes >= MAX_FILE_BYTES ? ` Paling banyak ${MAX_FILES} berkas, masing-masing maksimal ${MAX_FILE_LABEL}.` : "";
-  return new AppError("payload_too_large", `Data yang dikirim terlalu besar (batas ${mb} MB untuk seluruh isi permintaan).${files} Perkecil atau kurangi berkas, lalu kirim lagi.`);
+  const files =
+    maxBytes >= MAX_FILE_BYTES ? ` Paling banyak ${MAX_FILES} berkas, masing-masing maksimal ${MAX_FILE_LABEL}.` : "";
+  return new AppError(
+    "payload_too_large",
+    `Data yang dikirim terlalu besar (batas ${mb} MB untuk seluruh isi permintaan).${files} Perkecil atau kurangi berkas, lalu kirim lagi.`,
+  );
 }
 
 /**
@@ -67,7 +77,10 @@ export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unkn
  * A route handler behind one permission: the caller (personal API token or session) is resolved and
  * checked before the handler runs. Scope rules stay in the service the handler calls.
  */
-export function protectedRoute<C>(permission: Permission, handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>) {
+export function protectedRoute<C>(
+  permission: Permission,
+  handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>,
+) {
   const fn = route(async (req: Request, ctx: C) => {
     const actor = await requirePermission(await actorFromRequest(req), permission);
     return handler(req, ctx, actor);

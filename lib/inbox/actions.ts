@@ -12,7 +12,12 @@ const itemsSchema = z.object({
   items: z
     .union([z.string(), z.array(z.string())], { error: "Tidak ada item yang dipilih." })
     .transform((v) => (Array.isArray(v) ? v : [v]))
-    .pipe(z.array(z.string().regex(new RegExp(`^(aspirasi|pokir):${UUID_PATTERN}$`, "i"), "Item tidak valid.")).min(1, "Tidak ada item yang dipilih.").max(100, "Paling banyak 100 item.")),
+    .pipe(
+      z
+        .array(z.string().regex(new RegExp(`^(aspirasi|pokir):${UUID_PATTERN}$`, "i"), "Item tidak valid."))
+        .min(1, "Tidak ada item yang dipilih.")
+        .max(100, "Paling banyak 100 item."),
+    ),
 });
 
 /** Mark the items shown on an inbox page as read for the member (idempotent; markers are per member). */

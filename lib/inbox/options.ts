@@ -18,7 +18,10 @@ export async function inboxFilterOptions(actor: Actor, tx: Db = db) {
           .where(eq(dapil.id, actor.dapilId))
           .orderBy(asc(kelurahan.name))
       : Promise.resolve([]),
-    tx.select({ id: aspirationCategories.id, name: aspirationCategories.name }).from(aspirationCategories).orderBy(asc(aspirationCategories.sortOrder)),
+    tx
+      .select({ id: aspirationCategories.id, name: aspirationCategories.name })
+      .from(aspirationCategories)
+      .orderBy(asc(aspirationCategories.sortOrder)),
     tx.select({ id: pokirBidang.id, name: pokirBidang.name }).from(pokirBidang).orderBy(asc(pokirBidang.code)),
     tx.select({ id: pokirPeriods.id, name: pokirPeriods.name }).from(pokirPeriods).orderBy(asc(pokirPeriods.planYear)),
   ]);

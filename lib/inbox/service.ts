@@ -47,7 +47,8 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
     if (f.sampai) c.push(sql`${a}.created_at < (${f.sampai}::date + 1)::timestamptz`);
     // With a kelurahan chosen, the (kelurahan, created_at) index walked in order and filtered by the
     // text match beats a GIN scan of a common word; coalesce() keeps the planner off the GIN index then.
-    if (f.q && opts.search && f.kelurahan) c.push(sql`coalesce(${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q}), false)`);
+    if (f.q && opts.search && f.kelurahan)
+      c.push(sql`coalesce(${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q}), false)`);
     else if (f.q && opts.search) c.push(sql`${a}.search_vector @@ websearch_to_tsquery('indonesian', ${f.q})`);
     return c;
   };
@@ -69,11 +70,19 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
     const z = f.kelurahan ? sql` + 0` : sql``;
     if (me.dapilId) out.push(aspBase(sql`a.routed_to_dapil and a.dapil_id${z} = ${me.dapilId}`));
     if (me.komisiId) {
-      out.push(aspBase(sql`a.routed_komisi_id${z} = ${me.komisiId} and not (a.routed_to_dapil and a.dapil_id is not distinct from ${me.dapilId ?? -1})`));
+      out.push(
+        aspBase(
+          sql`a.routed_komisi_id${z} = ${me.komisiId} and not (a.routed_to_dapil and a.dapil_id is not distinct from ${me.dapilId ?? -1})`,
+        ),
+      );
     }
   }
   if (wantPokir && me.dapilId) {
-    const c = [f.kelurahan ? sql`p.dapil_id + 0 = ${me.dapilId}` : sql`p.dapil_id = ${me.dapilId}`, sql`p.status in (${POKIR_VISIBLE})`, ...common("p", { search: true })];
+    const c = [
+      f.kelurahan ? sql`p.dapil_id + 0 = ${me.dapilId}` : sql`p.dapil_id = ${me.dapilId}`,
+      sql`p.status in (${POKIR_VISIBLE})`,
+      ...common("p", { search: true }),
+    ];
     if (f.bidang) c.push(sql`p.bidang_id = ${f.bidang}`);
     if (f.periode) c.push(sql`p.period_id = ${f.periode}`);
     if (f.belum) c.push(unreadCond(me, "pokir", "p"));
@@ -142,7 +151,10 @@ export async function countUnread(actor: Actor | null, tx: Db = db): Promise<num
   if (!actor || actor.role !== "member") return 0;
   const parts = branches(actor, { belum: "1" } as InboxQuery, UNREAD_CAP + 1);
   if (parts.length === 0) return 0;
-  const rows = await execRows<{ n: number }>(sql`select count(*)::int as n from (${sql.join(parts, sql` union all `)}) x`, tx);
+  const rows = await execRows<{ n: number }>(
+    sql`select count(*)::int as n from (${sql.join(parts, sql` union all `)}) x`,
+    tx,
+  );
   return Math.min(Number(rows[0]?.n ?? 0), UNREAD_CAP + 1);
 }
 

@@ -51,41 +51,103 @@ const NUMBER_STATE = { dicadangkan: "Dicadangkan", dibatalkan: "Cadangan dibatal
 
 async function incomingRows(db: Db, me: Actor, q: AgendaQuery): Promise<AgendaRow[]> {
   const letters = await db
-    .select({ id: incomingLetters.id, number: incomingLetters.agendaNumber, date: incomingLetters.receivedOn, senderNumber: incomingLetters.senderNumber, senderDate: incomingLetters.senderDate, party: incomingLetters.sender, subject: incomingLetters.subject, nature: incomingLetters.nature, classificationCode: incomingLetters.classificationCode, addressee: incomingLetters.addressee, status: incomingLetters.status })
+    .select({
+      id: incomingLetters.id,
+      number: incomingLetters.agendaNumber,
+      date: incomingLetters.receivedOn,
+      senderNumber: incomingLetters.senderNumber,
+      senderDate: incomingLetters.senderDate,
+      party: incomingLetters.sender,
+      subject: incomingLetters.subject,
+      nature: incomingLetters.nature,
+      classificationCode: incomingLetters.classificationCode,
+      addressee: incomingLetters.addressee,
+      status: incomingLetters.status,
+    })
     .from(incomingLetters)
-    .where(and(incomingVisibleTo(me), gte(incomingLetters.receivedOn, q.dari), lte(incomingLetters.receivedOn, q.sampai)))
+    .where(
+      and(incomingVisibleTo(me), gte(incomingLetters.receivedOn, q.dari), lte(incomingLetters.receivedOn, q.sampai)),
+    )
     .orderBy(asc(incomingLetters.agendaYear), asc(incomingLetters.agendaSeq))
     .limit(MAX_AGENDA_ROWS + 1);
-  if (letters.length > MAX_AGENDA_ROWS) throw errors.validation({ dari: [`Lebih dari ${MAX_AGENDA_ROWS} surat dalam rentang ini. Persempit rentang tanggal.`] });
+  if (letters.length > MAX_AGENDA_ROWS)
+    throw errors.validation({
+      dari: [`Lebih dari ${MAX_AGENDA_ROWS} surat dalam rentang ini. Persempit rentang tanggal.`],
+    });
   const ids = letters.map((l) => l.id);
   const roots = ids.length
-    ? await db.select({ letterId: disposisi.letterId, label: disposisi.recipientLabel }).from(disposisi).where(and(inArray(disposisi.letterId, ids), isNull(disposisi.parentId))).orderBy(asc(disposisi.createdAt))
+    ? await db
+        .select({ letterId: disposisi.letterId, label: disposisi.recipientLabel })
+        .from(disposisi)
+        .where(and(inArray(disposisi.letterId, ids), isNull(disposisi.parentId)))
+        .orderBy(asc(disposisi.createdAt))
     : [];
   const byLetter = new Map<string, string[]>();
   for (const r of roots) byLetter.set(r.letterId, [...(byLetter.get(r.letterId) ?? []), r.label]);
-  return letters.map(({ id, addressee, ...l }) => ({ ...l, nature: NATURE_LABELS[l.nature], status: INCOMING_STATUS_LABELS[l.status], handling: [addressee, ...(byLetter.has(id) ? [`Disposisi: ${byLetter.get(id)!.join("; ")}`] : [])].join("\n") }));
+  return letters.map(({ id, addressee, ...l }) => ({
+    ...l,
+    nature: NATURE_LABELS[l.nature],
+    status: INCOMING_STATUS_LABELS[l.status],
+    handling: [addressee, ...(byLetter.has(id) ? [`Disposisi: ${byLetter.get(id)!.join("; ")}`] : [])].join("\n"),
+  }));
 }
 
 async function outgoingRows(db: Db, me: Actor, q: AgendaQuery): Promise<AgendaRow[]> {
   // Every number of the outgoing registers in the range, reservations included, so the book shows
   // the register is gap-free; letters the actor may not see (rahasia) are left out entirely.
   const rows = await db
-    .select({ number: letterNumbers.number, date: letterNumbers.letterDate, numberStatus: letterNumbers.status, reservedFor: letterNumbers.reservedFor, cancelReason: letterNumbers.cancelReason, numberClassification: letterNumbers.classificationCode, letterId: outgoingLetters.id, party: outgoingLetters.recipients, subject: outgoingLetters.subject, nature: outgoingLetters.nature, classificationCode: outgoingLetters.classificationCode, signer: outgoingLetters.signer, status: outgoingLetters.status })
+    .select({
+      number: letterNumbers.number,
+      date: letterNumbers.letterDate,
+      numberStatus: letterNumbers.status,
+      reservedFor: letterNumbers.reservedFor,
+      cancelReason: letterNumbers.cancelReason,
+      numberClassification: letterNumbers.classificationCode,
+      letterId: outgoingLetters.id,
+      party: outgoingLetters.recipients,
+      subject: outgoingLetters.subject,
+      nature: outgoingLetters.nature,
+      classificationCode: outgoingLetters.classificationCode,
+      signer: outgoingLetters.signer,
+      status: outgoingLetters.status,
+    })
     .from(letterNumbers)
     .innerJoin(letterRegisters, eq(letterRegisters.id, letterNumbers.registerId))
     .leftJoin(outgoingLetters, eq(outgoingLetters.numberId, letterNumbers.id))
-    .where(and(eq(letterRegisters.direction, "keluar"), gte(letterNumbers.letterDate, q.dari), lte(letterNumbers.letterDate, q.sampai), or(isNull(outgoingLetters.id), outgoingVisibleTo(me))))
+    .where(
+      and(
+        eq(letterRegisters.direction, "keluar"),
+        gte(letterNumbers.letterDate, q.dari),
+        lte(letterNumbers.letterDate, q.sampai),
+        or(isNull(outgoingLetters.id), outgoingVisibleTo(me)),
+      ),
+    )
     .orderBy(asc(letterNumbers.registerId), asc(letterNumbers.year), asc(letterNumbers.seq))
     .limit(MAX_AGENDA_ROWS + 1);
-  if (rows.length > MAX_AGENDA_ROWS) throw errors.validation({ dari: [`Lebih dari ${MAX_AGENDA_ROWS} nomor dalam rentang ini. Persempit rentang tanggal.`] });
+  if (rows.length > MAX_AGENDA_ROWS)
+    throw errors.validation({
+      dari: [`Lebih dari ${MAX_AGENDA_ROWS} nomor dalam rentang ini. Persempit rentang tanggal.`],
+    });
   return rows.map((r) =>
     r.letterId
-      ? { number: r.number, date: r.date, party: r.party ?? "", subject: r.subject ?? "", nature: r.nature ? NATURE_LABELS[r.nature] : "", classificationCode: r.classificationCode ?? "", handling: r.signer ?? "", status: r.status === "dibatalkan" ? "Dibatalkan" : "Terbit" }
+      ? {
+          number: r.number,
+          date: r.date,
+          party: r.party ?? "",
+          subject: r.subject ?? "",
+          nature: r.nature ? NATURE_LABELS[r.nature] : "",
+          classificationCode: r.classificationCode ?? "",
+          handling: r.signer ?? "",
+          status: r.status === "dibatalkan" ? "Dibatalkan" : "Terbit",
+        }
       : {
           number: r.number,
           date: r.date,
           party: "",
-          subject: r.numberStatus === "dibatalkan" ? `Dibatalkan: ${r.cancelReason ?? ""}` : `Cadangan: ${r.reservedFor ?? ""}`,
+          subject:
+            r.numberStatus === "dibatalkan"
+              ? `Dibatalkan: ${r.cancelReason ?? ""}`
+              : `Cadangan: ${r.reservedFor ?? ""}`,
           nature: "",
           classificationCode: r.numberClassification ?? "",
           handling: "",
@@ -95,10 +157,23 @@ async function outgoingRows(db: Db, me: Actor, q: AgendaQuery): Promise<AgendaRo
 }
 
 /** The agenda book of a date range, scoped by the rahasia rules; the export is audited. */
-export async function agendaBook(actor: Actor | null, input: unknown, tx: Db = db): Promise<AgendaBook & { format: "xlsx" | "pdf" }> {
+export async function agendaBook(
+  actor: Actor | null,
+  input: unknown,
+  tx: Db = db,
+): Promise<AgendaBook & { format: "xlsx" | "pdf" }> {
   const me = await requirePermission(actor, "letter.read", tx);
   const q = parseInput(agendaQuerySchema, input);
   const rows = q.jenis === "masuk" ? await incomingRows(tx, me, q) : await outgoingRows(tx, me, q);
-  await writeAudit({ actor: me, action: "letter.agenda.export", entityType: "letter_register", entityId: q.jenis, detail: { from: q.dari, to: q.sampai, format: q.format, rows: rows.length } }, tx);
+  await writeAudit(
+    {
+      actor: me,
+      action: "letter.agenda.export",
+      entityType: "letter_register",
+      entityId: q.jenis,
+      detail: { from: q.dari, to: q.sampai, format: q.format, rows: rows.length },
+    },
+    tx,
+  );
   return { direction: q.jenis, from: q.dari, to: q.sampai, rows, format: q.format };
 }

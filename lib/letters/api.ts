@@ -7,7 +7,10 @@ import { listQuerySchema, type ListQuery } from "./schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
 /** Split a JSON body into letter fields and decoded files (`scans` or `lampiran`: [{ name, contentBase64 }]). */
-export function filesFromBody(body: unknown, field: "scans" | "lampiran"): { fields: Record<string, unknown>; files: IncomingFile[] } {
+export function filesFromBody(
+  body: unknown,
+  field: "scans" | "lampiran",
+): { fields: Record<string, unknown>; files: IncomingFile[] } {
   return filesFromJsonBody(body, field);
 }
 
@@ -19,7 +22,14 @@ export function apiListQuery(url: string): ListQuery {
   return r.data;
 }
 
-const fileDto = (a: { id: string; fileName: string; mimeType: string; size: number; sha256: string }) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, url: `/api/v1/lampiran/${a.id}` });
+const fileDto = (a: { id: string; fileName: string; mimeType: string; size: number; sha256: string }) => ({
+  id: a.id,
+  fileName: a.fileName,
+  mimeType: a.mimeType,
+  size: a.size,
+  sha256: a.sha256,
+  url: `/api/v1/lampiran/${a.id}`,
+});
 
 /** The API view of an incoming letter: no user ids, e-mails or internal columns. */
 export function incomingDto(d: IncomingDetail) {
@@ -41,7 +51,19 @@ export function incomingDto(d: IncomingDetail) {
     createdAt: l.createdAt,
     version: l.version,
     scans: d.attachments.map(fileDto),
-    disposisi: d.branches.map((b) => ({ id: b.id, parentId: b.parentId, from: b.fromLabel, to: b.recipientLabel, instructions: b.instructions, note: b.note, dueOn: b.dueOn, status: b.status, overdue: b.overdue, receivedAt: b.receivedAt, closedAt: b.closedAt })),
+    disposisi: d.branches.map((b) => ({
+      id: b.id,
+      parentId: b.parentId,
+      from: b.fromLabel,
+      to: b.recipientLabel,
+      instructions: b.instructions,
+      note: b.note,
+      dueOn: b.dueOn,
+      status: b.status,
+      overdue: b.overdue,
+      receivedAt: b.receivedAt,
+      closedAt: b.closedAt,
+    })),
   };
 }
 

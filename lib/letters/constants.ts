@@ -2,7 +2,12 @@
 
 export const NATURES = ["biasa", "penting", "segera", "rahasia"] as const;
 export type Nature = (typeof NATURES)[number];
-export const NATURE_LABELS: Record<Nature, string> = { biasa: "Biasa", penting: "Penting", segera: "Segera", rahasia: "Rahasia" };
+export const NATURE_LABELS: Record<Nature, string> = {
+  biasa: "Biasa",
+  penting: "Penting",
+  segera: "Segera",
+  rahasia: "Rahasia",
+};
 
 export const INCOMING_STATUSES = ["diterima", "didisposisikan", "ditindaklanjuti", "selesai", "diarsipkan"] as const;
 export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
@@ -16,12 +21,28 @@ export const INCOMING_STATUS_LABELS: Record<IncomingStatus, string> = {
 
 export const OUTGOING_STATUSES = ["draf", "terbit", "dibatalkan"] as const;
 export type OutgoingStatus = (typeof OUTGOING_STATUSES)[number];
-export const OUTGOING_STATUS_LABELS: Record<OutgoingStatus, string> = { draf: "Draf", terbit: "Nomor terbit", dibatalkan: "Dibatalkan" };
+export const OUTGOING_STATUS_LABELS: Record<OutgoingStatus, string> = {
+  draf: "Draf",
+  terbit: "Nomor terbit",
+  dibatalkan: "Dibatalkan",
+};
 
-export const NUMBER_STATUS_LABELS = { dipakai: "Dipakai surat", dicadangkan: "Dicadangkan", dibatalkan: "Cadangan dibatalkan" } as const;
+export const NUMBER_STATUS_LABELS = {
+  dipakai: "Dipakai surat",
+  dicadangkan: "Dicadangkan",
+  dibatalkan: "Cadangan dibatalkan",
+} as const;
 
 /** Disposition instructions, in the order of the usual lembar disposisi. */
-export const INSTRUCTIONS = ["tindak_lanjuti", "pelajari", "siapkan_jawaban", "hadiri_wakili", "koordinasikan", "untuk_diketahui", "arsipkan"] as const;
+export const INSTRUCTIONS = [
+  "tindak_lanjuti",
+  "pelajari",
+  "siapkan_jawaban",
+  "hadiri_wakili",
+  "koordinasikan",
+  "untuk_diketahui",
+  "arsipkan",
+] as const;
 export type Instruction = (typeof INSTRUCTIONS)[number];
 export const INSTRUCTION_LABELS: Record<Instruction, string> = {
   tindak_lanjuti: "Tindak lanjuti",
@@ -52,7 +73,14 @@ export const RETENTION_DECISION_LABELS: Record<RetentionDecision, string> = {
 };
 
 /** Usual addressees of incoming letters (free text is allowed too). */
-export const ADDRESSEE_SUGGESTIONS = ["Ketua DPRD", "Wakil Ketua DPRD", "Sekretaris DPRD", "Kepala Bagian Umum", "Kepala Bagian Persidangan dan Perundang-undangan", "Kepala Bagian Keuangan"];
+export const ADDRESSEE_SUGGESTIONS = [
+  "Ketua DPRD",
+  "Wakil Ketua DPRD",
+  "Sekretaris DPRD",
+  "Kepala Bagian Umum",
+  "Kepala Bagian Persidangan dan Perundang-undangan",
+  "Kepala Bagian Keuangan",
+];
 
 /** Working days given by default to a disposition recipient. */
 export const DEFAULT_DUE_WORKING_DAYS = 3;

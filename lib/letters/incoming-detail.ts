@@ -52,7 +52,12 @@ async function requireReader(db: Db, actor: Actor | null): Promise<Actor> {
 /** The letter row when the actor may see it; otherwise the refusal is logged and it is a 404. */
 async function visibleLetter(db: Db, me: Actor, id: string, permission: string) {
   const [row] = isUuid(id)
-    ? await db.select(detailColumns).from(incomingLetters).innerJoin(registrar, eq(registrar.id, incomingLetters.createdBy)).leftJoin(addresseeUser, eq(addresseeUser.id, incomingLetters.addresseeUserId)).where(incomingById(me, id))
+    ? await db
+        .select(detailColumns)
+        .from(incomingLetters)
+        .innerJoin(registrar, eq(registrar.id, incomingLetters.createdBy))
+        .leftJoin(addresseeUser, eq(addresseeUser.id, incomingLetters.addresseeUserId))
+        .where(incomingById(me, id))
     : [];
   if (!row) {
     await logDenied(me, permission, { type: "incoming_letter", id }, db);
@@ -73,14 +78,25 @@ export async function getIncoming(actor: Actor | null, id: string, tx: Db = db) 
     listAttachments({ type: INCOMING_OWNER, id }, tx),
     loadBranches(id, me, today, holidays, tx),
     tx
-      .select({ version: letterRevisions.version, changedAt: letterRevisions.changedAt, changedByName: changer.name, reason: letterRevisions.reason, changes: letterRevisions.changes })
+      .select({
+        version: letterRevisions.version,
+        changedAt: letterRevisions.changedAt,
+        changedByName: changer.name,
+        reason: letterRevisions.reason,
+        changes: letterRevisions.changes,
+      })
       .from(letterRevisions)
       .innerJoin(changer, eq(changer.id, letterRevisions.changedBy))
       .where(and(eq(letterRevisions.direction, "masuk"), eq(letterRevisions.letterId, id)))
       .orderBy(desc(letterRevisions.version)),
     can(me, "letter.read")
       ? tx
-          .select({ id: outgoingLetters.id, number: outgoingLetters.number, subject: outgoingLetters.subject, status: outgoingLetters.status })
+          .select({
+            id: outgoingLetters.id,
+            number: outgoingLetters.number,
+            subject: outgoingLetters.subject,
+            status: outgoingLetters.status,
+          })
           .from(outgoingLetters)
           .where(and(eq(outgoingLetters.replyToId, id), outgoingVisibleTo(me)))
           .orderBy(asc(outgoingLetters.createdAt))
@@ -99,10 +115,27 @@ export async function getIncoming(actor: Actor | null, id: string, tx: Db = db) 
 }
 export type IncomingDetail = Awaited<ReturnType<typeof getIncoming>>;
 
-const CORRECTABLE = ["receivedOn", "senderNumber", "senderDate", "sender", "subject", "nature", "classificationCode", "summary", "addressee", "addresseeUserId"] as const;
+const CORRECTABLE = [
+  "receivedOn",
+  "senderNumber",
+  "senderDate",
+  "sender",
+  "subject",
+  "nature",
+  "classificationCode",
+  "summary",
+  "addressee",
+  "addresseeUserId",
+] as const;
 
 /** Correct a registered letter; the agenda number stays, the old values are kept in the history. */
-export async function correctIncoming(actor: Actor | null, id: string, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db): Promise<{ version: number }> {
+export async function correctIncoming(
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  tx: Db = db,
+): Promise<{ version: number }> {
   const me = await requirePermission(actor, "letter.register", tx);
   const data = parseInput(incomingCorrectionSchema, input);
   const before = await visibleLetter(tx, me, id, "letter.register");
@@ -112,17 +145,34 @@ export async function correctIncoming(actor: Actor | null, id: string, input: un
   const next = { ...data, summary: data.summary ?? null, addresseeUserId: data.addresseeUserId ?? null };
   const changes = diffFields(before, next, [...CORRECTABLE]);
   if (scans.length) changes.scans = { from: null, to: scans.map((s) => s.fileName) };
-  if (Object.keys(changes).length === 0) throw errors.validation({ reason: ["Tidak ada data yang berubah."] }, "Tidak ada perubahan untuk disimpan.");
+  if (Object.keys(changes).length === 0)
+    throw errors.validation({ reason: ["Tidak ada data yang berubah."] }, "Tidak ada perubahan untuk disimpan.");
   return tx.transaction(async (tx) => {
     const [row] = await tx
       .update(incomingLetters)
-      .set({ ...Object.fromEntries(CORRECTABLE.map((k) => [k, next[k]])), version: before.version + 1, updatedAt: new Date() })
+      .set({
+        ...Object.fromEntries(CORRECTABLE.map((k) => [k, next[k]])),
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
       .where(and(eq(incomingLetters.id, id), eq(incomingLetters.version, before.version)))
       .returning({ version: incomingLetters.version });
     if (!row) throw errors.conflict("Surat ini baru saja diubah orang lain. Muat ulang halaman lalu ulangi koreksi.");
-    await recordRevision({ direction: "masuk", letterId: id, version: row.version, changedBy: me.id, reason: data.reason, changes }, tx);
+    await recordRevision(
+      { direction: "masuk", letterId: id, version: row.version, changedBy: me.id, reason: data.reason, changes },
+      tx,
+    );
     await saveAttachments({ type: INCOMING_OWNER, id }, scans, me.id, tx);
-    await writeAudit({ actor: me, action: "letter.incoming.correct", entityType: "incoming_letter", entityId: id, detail: { fields: Object.keys(changes), version: row.version } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.incoming.correct",
+        entityType: "incoming_letter",
+        entityId: id,
+        detail: { fields: Object.keys(changes), version: row.version },
+      },
+      tx,
+    );
     return { version: row.version };
   });
 }
@@ -131,7 +181,8 @@ export async function correctIncoming(actor: Actor | null, id: string, input: un
 export async function archiveIncoming(actor: Actor | null, id: string, tx: Db = db): Promise<void> {
   const me = await requirePermission(actor, "letter.register", tx);
   const letter = await visibleLetter(tx, me, id, "letter.register");
-  if (letter.status !== "selesai" && letter.status !== "diterima") throw errors.conflict("Surat dengan disposisi yang masih terbuka tidak dapat diarsipkan.");
+  if (letter.status !== "selesai" && letter.status !== "diterima")
+    throw errors.conflict("Surat dengan disposisi yang masih terbuka tidak dapat diarsipkan.");
   await tx.transaction(async (tx) => {
     const rows = await tx
       .update(incomingLetters)
@@ -139,7 +190,16 @@ export async function archiveIncoming(actor: Actor | null, id: string, tx: Db = 
       .where(and(eq(incomingLetters.id, id), inArray(incomingLetters.status, ["selesai", "diterima"])))
       .returning({ id: incomingLetters.id });
     if (!rows[0]) throw errors.conflict("Status surat baru saja berubah. Muat ulang halaman.");
-    await writeAudit({ actor: me, action: "letter.incoming.archive", entityType: "incoming_letter", entityId: id, detail: { from: letter.status } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.incoming.archive",
+        entityType: "incoming_letter",
+        entityId: id,
+        detail: { from: letter.status },
+      },
+      tx,
+    );
   });
 }
 

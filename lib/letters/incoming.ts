@@ -43,7 +43,11 @@ export async function registerIncoming(
   const id = randomUUID();
   return tx.transaction(async (tx) => {
     await saveAttachments({ type: INCOMING_OWNER, id }, scans, me.id, tx);
-    const [num] = await issueNumbers(reg, { date, status: "dipakai", createdBy: me.id, classification: data.classificationCode }, tx);
+    const [num] = await issueNumbers(
+      reg,
+      { date, status: "dipakai", createdBy: me.id, classification: data.classificationCode },
+      tx,
+    );
     const [row] = await tx
       .insert(incomingLetters)
       .values({
@@ -67,13 +71,16 @@ export async function registerIncoming(
         ...(opts.now ? { createdAt: opts.now, updatedAt: opts.now } : {}),
       })
       .returning({ id: incomingLetters.id });
-    await writeAudit({
-      actor: me,
-      action: "letter.incoming.register",
-      entityType: "incoming_letter",
-      entityId: row.id,
-      detail: { agendaNumber: num.number, nature: data.nature, scans: scans.length },
-    }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.incoming.register",
+        entityType: "incoming_letter",
+        entityId: row.id,
+        detail: { agendaNumber: num.number, nature: data.nature, scans: scans.length },
+      },
+      tx,
+    );
     return { id: row.id, agendaNumber: num.number };
   });
 }
@@ -111,9 +118,20 @@ export function incomingFilters(actor: Actor, q: Partial<ListQuery>): SQL {
   }
   if (q.dari) conds.push(gte(incomingLetters.receivedOn, q.dari));
   if (q.sampai) conds.push(lte(incomingLetters.receivedOn, q.sampai));
-  if (q.klasifikasi) conds.push(or(eq(incomingLetters.classificationCode, q.klasifikasi), like(incomingLetters.classificationCode, `${q.klasifikasi}.%`))!);
+  if (q.klasifikasi)
+    conds.push(
+      or(
+        eq(incomingLetters.classificationCode, q.klasifikasi),
+        like(incomingLetters.classificationCode, `${q.klasifikasi}.%`),
+      )!,
+    );
   if (q.sifat) conds.push(eq(incomingLetters.nature, q.sifat));
-  if (q.status) conds.push((INCOMING_STATUSES as readonly string[]).includes(q.status) ? eq(incomingLetters.status, q.status as IncomingStatus) : sql`false`);
+  if (q.status)
+    conds.push(
+      (INCOMING_STATUSES as readonly string[]).includes(q.status)
+        ? eq(incomingLetters.status, q.status as IncomingStatus)
+        : sql`false`,
+    );
   return and(...conds)!;
 }
 
@@ -140,7 +158,12 @@ export const incomingListColumns = (today: string) => ({
 });
 
 /** Staff list and search of incoming letters (newest first), scoped by rahasia rules. */
-export async function listIncoming(actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE, tx: Db = db) {
+export async function listIncoming(
+  actor: Actor | null,
+  query: Partial<ListQuery> = {},
+  pageSize = PAGE_SIZE,
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "letter.read", tx);
   const page = Math.max(1, query.hal ?? 1);
   const size = Math.min(100, Math.max(1, pageSize));
@@ -152,6 +175,9 @@ export async function listIncoming(actor: Actor | null, query: Partial<ListQuery
     .orderBy(desc(incomingLetters.receivedOn), desc(incomingLetters.agendaYear), desc(incomingLetters.agendaSeq))
     .limit(size)
     .offset((page - 1) * size);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(incomingLetters).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(incomingLetters)
+    .where(where);
   return { items: items.map((i) => ({ ...i, overdue: Boolean(i.overdue) })), total, page, pageSize: size };
 }

@@ -16,19 +16,32 @@ export async function allocateSeqs(registerId: number, year: number, count = 1, 
   const [row] = await tx
     .insert(letterCounters)
     .values({ registerId, year, last: count })
-    .onConflictDoUpdate({ target: [letterCounters.registerId, letterCounters.year], set: { last: sql`${letterCounters.last} + ${count}` } })
+    .onConflictDoUpdate({
+      target: [letterCounters.registerId, letterCounters.year],
+      set: { last: sql`${letterCounters.last} + ${count}` },
+    })
     .returning({ last: letterCounters.last });
   return Array.from({ length: count }, (_, i) => row.last - count + 1 + i);
 }
 
 /** The register to use: the given one (active, right direction) or the default of that direction. */
-export async function resolveRegister(direction: "masuk" | "keluar", registerId?: number, tx: Db = db): Promise<Register> {
+export async function resolveRegister(
+  direction: "masuk" | "keluar",
+  registerId?: number,
+  tx: Db = db,
+): Promise<Register> {
   const where = registerId
-    ? and(eq(letterRegisters.id, registerId), eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true))
+    ? and(
+        eq(letterRegisters.id, registerId),
+        eq(letterRegisters.direction, direction),
+        eq(letterRegisters.isActive, true),
+      )
     : and(eq(letterRegisters.direction, direction), eq(letterRegisters.isActive, true));
   const [reg] = await tx.select().from(letterRegisters).where(where).orderBy(asc(letterRegisters.id)).limit(1);
   if (!reg) {
-    throw registerId ? errors.validation({ registerId: ["Register tidak ditemukan atau tidak aktif."] }) : errors.conflict("Belum ada register aktif untuk jenis surat ini. Hubungi administrator.");
+    throw registerId
+      ? errors.validation({ registerId: ["Register tidak ditemukan atau tidak aktif."] })
+      : errors.conflict("Belum ada register aktif untuk jenis surat ini. Hubungi administrator.");
   }
   return reg;
 }
@@ -43,7 +56,11 @@ export async function activeRegisters(direction: "masuk" | "keluar", tx: Db = db
 }
 
 /** Refuse early (with a field error) when the register's format needs a classification code. */
-export function requireClassificationFor(reg: Register, classification: string | undefined, field = "classificationCode"): void {
+export function requireClassificationFor(
+  reg: Register,
+  classification: string | undefined,
+  field = "classificationCode",
+): void {
   if (!classification && formatUsesClassification(reg.numberFormat)) {
     throw errors.validation({ [field]: ["Kode klasifikasi wajib diisi karena format nomor register ini memakainya."] });
   }
@@ -62,7 +79,14 @@ export interface IssuedNumber {
  */
 export async function issueNumbers(
   reg: Register,
-  opts: { date: string; count?: number; classification?: string | null; status: "dipakai" | "dicadangkan"; createdBy: string; reservedFor?: string },
+  opts: {
+    date: string;
+    count?: number;
+    classification?: string | null;
+    status: "dipakai" | "dicadangkan";
+    createdBy: string;
+    reservedFor?: string;
+  },
   tx: Db = db,
 ): Promise<IssuedNumber[]> {
   requireClassificationFor(reg, opts.classification ?? undefined);
@@ -72,7 +96,13 @@ export async function issueNumbers(
     registerId: reg.id,
     year,
     seq,
-    number: formatLetterNumber(reg.numberFormat, { seq, width: reg.numberWidth, unitCode: reg.unitCode, classification: opts.classification, date: opts.date }),
+    number: formatLetterNumber(reg.numberFormat, {
+      seq,
+      width: reg.numberWidth,
+      unitCode: reg.unitCode,
+      classification: opts.classification,
+      date: opts.date,
+    }),
     classificationCode: opts.classification ?? null,
     status: opts.status,
     reservedFor: opts.reservedFor ?? null,
@@ -80,6 +110,14 @@ export async function issueNumbers(
     createdBy: opts.createdBy,
     usedAt: opts.status === "dipakai" ? new Date() : null,
   }));
-  const inserted = await tx.insert(letterNumbers).values(rows).returning({ id: letterNumbers.id, seq: letterNumbers.seq, year: letterNumbers.year, number: letterNumbers.number });
+  const inserted = await tx
+    .insert(letterNumbers)
+    .values(rows)
+    .returning({
+      id: letterNumbers.id,
+      seq: letterNumbers.seq,
+      year: letterNumbers.year,
+      number: letterNumbers.number,
+    });
   return inserted.sort((a, b) => a.seq - b.seq);
 }

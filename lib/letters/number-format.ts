@@ -49,12 +49,20 @@ export function validateNumberFormat(template: string): string[] {
   if (template.length > MAX_FORMAT_LENGTH) problems.push(`Format nomor maksimal ${MAX_FORMAT_LENGTH} karakter.`);
   const parts = templateParts(template);
   const unknown = parts.filter((p) => !(p in NUMBER_PARTS));
-  if (unknown.length) problems.push(`Bagian tidak dikenal: ${unknown.map((u) => `{${u}}`).join(", ")}. Pilihan: ${Object.keys(NUMBER_PARTS).map((k) => `{${k}}`).join(", ")}.`);
+  if (unknown.length)
+    problems.push(
+      `Bagian tidak dikenal: ${unknown.map((u) => `{${u}}`).join(", ")}. Pilihan: ${Object.keys(NUMBER_PARTS)
+        .map((k) => `{${k}}`)
+        .join(", ")}.`,
+    );
   const nomor = parts.filter((p) => p === "nomor").length;
   if (nomor !== 1) problems.push("Format nomor harus memuat {nomor} tepat satu kali.");
   const literal = template.replace(PLACEHOLDER, "");
   if (/[{}]/.test(literal)) problems.push("Kurung kurawal tidak berpasangan.");
-  else if (!LITERAL_OK.test(literal)) problems.push("Teks tetap hanya boleh berisi huruf, angka, titik, garis miring, tanda hubung, garis bawah, dan spasi.");
+  else if (!LITERAL_OK.test(literal))
+    problems.push(
+      "Teks tetap hanya boleh berisi huruf, angka, titik, garis miring, tanda hubung, garis bawah, dan spasi.",
+    );
   return problems;
 }
 
@@ -83,7 +91,8 @@ export function formatLetterNumber(template: string, input: NumberInput): string
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(input.width)));
   const values: Record<NumberPart, () => string> = {
     klasifikasi: () => {
-      if (!input.classification) throw new RangeError("format nomor memakai {klasifikasi}, tetapi kode klasifikasi kosong");
+      if (!input.classification)
+        throw new RangeError("format nomor memakai {klasifikasi}, tetapi kode klasifikasi kosong");
       return input.classification;
     },
     nomor: () => String(input.seq).padStart(width, "0"),

@@ -4,52 +4,183 @@ import { requestBodySchema } from "@/lib/openapi/zod";
 import { incomingLetterSchema, outgoingDraftSchema } from "./schema";
 import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES } from "./constants";
 
-const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 const security = [{ bearerToken: [] }];
 const date = { type: "string", format: "date", examples: ["2026-11-20"] };
-const fileRef = { type: "object", properties: { id: { type: "string", format: "uuid" }, fileName: { type: "string" }, mimeType: { type: "string" }, size: { type: "integer" }, sha256: { type: "string" }, url: { type: "string", description: "Unduh lewat /api/v1/lampiran/{id} dengan token yang sama" } } };
+const fileRef = {
+  type: "object",
+  properties: {
+    id: { type: "string", format: "uuid" },
+    fileName: { type: "string" },
+    mimeType: { type: "string" },
+    size: { type: "integer" },
+    sha256: { type: "string" },
+    url: { type: "string", description: "Unduh lewat /api/v1/lampiran/{id} dengan token yang sama" },
+  },
+};
 
 const listParams = [
-  { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Pencarian teks penuh (bahasa Indonesia) atas perihal, pengirim/penerima, dan nomor" },
-  { name: "dari", in: "query", schema: date, description: "Tanggal awal (diterima untuk surat masuk, tanggal surat untuk surat keluar)" },
+  {
+    name: "q",
+    in: "query",
+    schema: { type: "string", maxLength: 200 },
+    description: "Pencarian teks penuh (bahasa Indonesia) atas perihal, pengirim/penerima, dan nomor",
+  },
+  {
+    name: "dari",
+    in: "query",
+    schema: date,
+    description: "Tanggal awal (diterima untuk surat masuk, tanggal surat untuk surat keluar)",
+  },
   { name: "sampai", in: "query", schema: date },
-  { name: "klasifikasi", in: "query", schema: { type: "string", examples: ["000.1"] }, description: "Kode klasifikasi; termasuk sub-kodenya" },
+  {
+    name: "klasifikasi",
+    in: "query",
+    schema: { type: "string", examples: ["000.1"] },
+    description: "Kode klasifikasi; termasuk sub-kodenya",
+  },
   { name: "sifat", in: "query", schema: { enum: [...NATURES] } },
   { name: "status", in: "query", schema: { enum: [...INCOMING_STATUSES, ...OUTGOING_STATUSES] } },
   { name: "hal", in: "query", schema: { type: "integer", minimum: 1 }, description: "Halaman (25 per halaman)" },
 ];
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
-const listOf = (ref: string) => ({ type: "object", properties: { items: { type: "array", items: { $ref: ref } }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } });
-const refusals = { "401": err("Tanpa token atau sesi"), "403": err("Bukan staf, atau token baca saja untuk operasi tulis") };
+const listOf = (ref: string) => ({
+  type: "object",
+  properties: {
+    items: { type: "array", items: { $ref: ref } },
+    total: { type: "integer" },
+    page: { type: "integer" },
+    pageSize: { type: "integer" },
+  },
+});
+const refusals = {
+  "401": err("Tanpa token atau sesi"),
+  "403": err("Bukan staf, atau token baca saja untuk operasi tulis"),
+};
 
 /** The Register surat part of the OpenAPI document. */
 export const lettersOpenApi: OpenApiFragment = {
-  tags: [{ name: "Register surat", description: "Surat masuk dan keluar. Khusus staf; mesin (mis. stasiun pemindai) memakai token API pribadi berlingkup baca atau tulis. Surat rahasia di luar wewenang pemanggil selalu 404." }],
+  tags: [
+    {
+      name: "Register surat",
+      description:
+        "Surat masuk dan keluar. Khusus staf; mesin (mis. stasiun pemindai) memakai token API pribadi berlingkup baca atau tulis. Surat rahasia di luar wewenang pemanggil selalu 404.",
+    },
+  ],
   paths: {
     "/api/v1/surat/masuk": {
-      get: { tags: ["Register surat"], summary: "Cari surat masuk", security, parameters: listParams, responses: { "200": { description: "Daftar surat masuk", content: { "application/json": { schema: listOf("#/components/schemas/SuratMasukRingkas") } } }, "422": err("Parameter tidak valid"), ...refusals } },
+      get: {
+        tags: ["Register surat"],
+        summary: "Cari surat masuk",
+        security,
+        parameters: listParams,
+        responses: {
+          "200": {
+            description: "Daftar surat masuk",
+            content: { "application/json": { schema: listOf("#/components/schemas/SuratMasukRingkas") } },
+          },
+          "422": err("Parameter tidak valid"),
+          ...refusals,
+        },
+      },
       post: {
         tags: ["Register surat"],
         summary: "Catat surat masuk (nomor agenda berikutnya, tanpa celah per tahun)",
         security,
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasukBaru" } } } },
-        responses: { "201": { description: "Tercatat", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string", examples: ["0012/SM/2026"] }, url: { type: "string" } } } } } }, "400": err("JSON tidak valid"), "413": err(`Berkas atau isi terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`), "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"), "422": err("Data tidak valid (pesan per kolom)"), ...refusals },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasukBaru" } } },
+        },
+        responses: {
+          "201": {
+            description: "Tercatat",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    id: { type: "string", format: "uuid" },
+                    agendaNumber: { type: "string", examples: ["0012/SM/2026"] },
+                    url: { type: "string" },
+                  },
+                },
+              },
+            },
+          },
+          "400": err("JSON tidak valid"),
+          "413": err(`Berkas atau isi terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
+          "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"),
+          "422": err("Data tidak valid (pesan per kolom)"),
+          ...refusals,
+        },
       },
     },
     "/api/v1/surat/masuk/{id}": {
-      get: { tags: ["Register surat"], summary: "Satu surat masuk dengan pindaian dan disposisinya", security, parameters: idParam, responses: { "200": { description: "Surat masuk", content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasuk" } } } }, "404": err("Tidak ada, atau di luar wewenang (surat rahasia)"), ...refusals } },
+      get: {
+        tags: ["Register surat"],
+        summary: "Satu surat masuk dengan pindaian dan disposisinya",
+        security,
+        parameters: idParam,
+        responses: {
+          "200": {
+            description: "Surat masuk",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasuk" } } },
+          },
+          "404": err("Tidak ada, atau di luar wewenang (surat rahasia)"),
+          ...refusals,
+        },
+      },
     },
     "/api/v1/surat/masuk/{id}/lembar-disposisi": {
-      get: { tags: ["Register surat"], summary: "Lembar disposisi (PDF)", security, parameters: idParam, responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, "404": err("Tidak ada atau di luar wewenang"), "401": err("Tanpa token atau sesi") } },
+      get: {
+        tags: ["Register surat"],
+        summary: "Lembar disposisi (PDF)",
+        security,
+        parameters: idParam,
+        responses: {
+          "200": { description: "PDF", content: { "application/pdf": {} } },
+          "404": err("Tidak ada atau di luar wewenang"),
+          "401": err("Tanpa token atau sesi"),
+        },
+      },
     },
     "/api/v1/surat/keluar": {
       get: {
         tags: ["Register surat"],
         summary: "Cari surat keluar; dengan status=ditandatangani: surat bertanda tangan elektronik (E-Paper)",
         security,
-        parameters: [...listParams, { name: "status", in: "query", schema: { enum: ["ditandatangani"] }, description: "ditandatangani: daftar surat E-Paper bertanda tangan elektronik ({ items: SuratBertandaTangan[] })" }],
+        parameters: [
+          ...listParams,
+          {
+            name: "status",
+            in: "query",
+            schema: { enum: ["ditandatangani"] },
+            description:
+              "ditandatangani: daftar surat E-Paper bertanda tangan elektronik ({ items: SuratBertandaTangan[] })",
+          },
+        ],
         responses: {
-          "200": { description: "Daftar surat keluar, atau surat bertanda tangan bila status=ditandatangani", content: { "application/json": { schema: { oneOf: [listOf("#/components/schemas/SuratKeluarRingkas"), { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/SuratBertandaTangan" } } } }] } } } },
+          "200": {
+            description: "Daftar surat keluar, atau surat bertanda tangan bila status=ditandatangani",
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: [
+                    listOf("#/components/schemas/SuratKeluarRingkas"),
+                    {
+                      type: "object",
+                      properties: {
+                        items: { type: "array", items: { $ref: "#/components/schemas/SuratBertandaTangan" } },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
           "422": err("Parameter tidak valid"),
           ...refusals,
         },
@@ -58,8 +189,18 @@ export const lettersOpenApi: OpenApiFragment = {
         tags: ["Register surat"],
         summary: "Buat draf surat keluar (nomor terbit saat disetujui di aplikasi)",
         security,
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SuratKeluarBaru" } } } },
-        responses: { "201": { description: "Draf tersimpan" }, "400": err("JSON tidak valid"), "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`), "415": err("Jenis tidak didukung"), "422": err("Data tidak valid"), ...refusals },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/SuratKeluarBaru" } } },
+        },
+        responses: {
+          "201": { description: "Draf tersimpan" },
+          "400": err("JSON tidak valid"),
+          "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
+          "415": err("Jenis tidak didukung"),
+          "422": err("Data tidak valid"),
+          ...refusals,
+        },
       },
     },
     "/api/v1/surat/keluar/{id}/pdf": {
@@ -67,12 +208,30 @@ export const lettersOpenApi: OpenApiFragment = {
         tags: ["Register surat"],
         summary: "PDF bertanda tangan elektronik sebuah surat keluar (bita tersimpan; ETag = SHA-256)",
         security,
-        parameters: [...idParam, { name: "unduh", in: "query", schema: { enum: ["1"] }, description: "1: sebagai lampiran unduhan" }],
-        responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, "304": { description: "Tidak berubah (If-None-Match)" }, "404": err("Tidak ada, belum ditandatangani, atau di luar wewenang"), ...refusals },
+        parameters: [
+          ...idParam,
+          { name: "unduh", in: "query", schema: { enum: ["1"] }, description: "1: sebagai lampiran unduhan" },
+        ],
+        responses: {
+          "200": { description: "PDF", content: { "application/pdf": {} } },
+          "304": { description: "Tidak berubah (If-None-Match)" },
+          "404": err("Tidak ada, belum ditandatangani, atau di luar wewenang"),
+          ...refusals,
+        },
       },
     },
     "/api/v1/surat/keluar/{id}": {
-      get: { tags: ["Register surat"], summary: "Satu surat keluar", security, parameters: idParam, responses: { "200": { description: "Surat keluar" }, "404": err("Tidak ada atau di luar wewenang"), ...refusals } },
+      get: {
+        tags: ["Register surat"],
+        summary: "Satu surat keluar",
+        security,
+        parameters: idParam,
+        responses: {
+          "200": { description: "Surat keluar" },
+          "404": err("Tidak ada atau di luar wewenang"),
+          ...refusals,
+        },
+      },
     },
     "/api/v1/surat/agenda": {
       get: {
@@ -85,7 +244,14 @@ export const lettersOpenApi: OpenApiFragment = {
           { name: "sampai", in: "query", required: true, schema: date },
           { name: "format", in: "query", schema: { enum: ["xlsx", "pdf"], default: "xlsx" } },
         ],
-        responses: { "200": { description: "Berkas buku agenda", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {} } }, "422": err("Parameter tidak valid"), ...refusals },
+        responses: {
+          "200": {
+            description: "Berkas buku agenda",
+            content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {} },
+          },
+          "422": err("Parameter tidak valid"),
+          ...refusals,
+        },
       },
     },
   },
@@ -93,14 +259,31 @@ export const lettersOpenApi: OpenApiFragment = {
     SuratMasukBaru: requestBodySchema(incomingLetterSchema, {
       files: { field: "scans", description: `Pindaian surat (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
       notes: {
-        receivedOn: { description: "Tanggal diterima; tidak boleh sebelum tanggal surat atau di masa depan", examples: ["2026-11-20"] },
+        receivedOn: {
+          description: "Tanggal diterima; tidak boleh sebelum tanggal surat atau di masa depan",
+          examples: ["2026-11-20"],
+        },
         senderDate: { examples: ["2026-11-18"] },
         classificationCode: { examples: ["000.1.5"] },
         addressee: { examples: ["Ketua DPRD"] },
         addresseeUserId: { format: "uuid" },
       },
     }),
-    SuratMasukRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, agendaNumber: { type: "string" }, receivedOn: date, senderNumber: { type: "string" }, sender: { type: "string" }, subject: { type: "string" }, nature: { enum: [...NATURES] }, classificationCode: { type: "string" }, status: { enum: [...INCOMING_STATUSES] }, overdue: { type: "boolean" } } },
+    SuratMasukRingkas: {
+      type: "object",
+      properties: {
+        id: { type: "string", format: "uuid" },
+        agendaNumber: { type: "string" },
+        receivedOn: date,
+        senderNumber: { type: "string" },
+        sender: { type: "string" },
+        subject: { type: "string" },
+        nature: { enum: [...NATURES] },
+        classificationCode: { type: "string" },
+        status: { enum: [...INCOMING_STATUSES] },
+        overdue: { type: "boolean" },
+      },
+    },
     SuratMasuk: {
       allOf: [
         { $ref: "#/components/schemas/SuratMasukRingkas" },
@@ -108,16 +291,55 @@ export const lettersOpenApi: OpenApiFragment = {
           type: "object",
           properties: {
             scans: { type: "array", items: fileRef },
-            disposisi: { type: "array", items: { type: "object", properties: { id: { type: "string" }, parentId: { type: ["string", "null"] }, from: { type: "string" }, to: { type: "string" }, instructions: { type: "array", items: { enum: [...INSTRUCTIONS] } }, dueOn: { type: ["string", "null"] }, status: { type: "string" }, overdue: { type: "boolean" } } } },
+            disposisi: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  parentId: { type: ["string", "null"] },
+                  from: { type: "string" },
+                  to: { type: "string" },
+                  instructions: { type: "array", items: { enum: [...INSTRUCTIONS] } },
+                  dueOn: { type: ["string", "null"] },
+                  status: { type: "string" },
+                  overdue: { type: "boolean" },
+                },
+              },
+            },
           },
         },
       ],
     },
     SuratKeluarBaru: requestBodySchema(outgoingDraftSchema, {
       files: { field: "lampiran", description: `Lampiran (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
-      notes: { recipients: { description: "Satu penerima per baris" }, replyToAgenda: { description: "Nomor agenda surat masuk yang dibalas" } },
+      notes: {
+        recipients: { description: "Satu penerima per baris" },
+        replyToAgenda: { description: "Nomor agenda surat masuk yang dibalas" },
+      },
     }),
-    SuratBertandaTangan: { type: "object", required: ["id", "number", "verificationCode", "signedAt"], properties: { id: { type: "string", format: "uuid", description: "Id surat keluar di register" }, number: { type: "string" }, verificationCode: { type: "string", examples: ["SRT-7KX9-Q2MD"], description: "Kode di /verifikasi/{kode}" }, signedAt: { type: "string", format: "date-time" }, superseded: { type: "boolean", description: "Telah digantikan surat koreksi" } } },
-    SuratKeluarRingkas: { type: "object", properties: { id: { type: "string", format: "uuid" }, number: { type: ["string", "null"] }, letterDate: { type: ["string", "null"] }, subject: { type: "string" }, recipients: { type: "string" }, nature: { enum: [...NATURES] }, status: { enum: [...OUTGOING_STATUSES] } } },
+    SuratBertandaTangan: {
+      type: "object",
+      required: ["id", "number", "verificationCode", "signedAt"],
+      properties: {
+        id: { type: "string", format: "uuid", description: "Id surat keluar di register" },
+        number: { type: "string" },
+        verificationCode: { type: "string", examples: ["SRT-7KX9-Q2MD"], description: "Kode di /verifikasi/{kode}" },
+        signedAt: { type: "string", format: "date-time" },
+        superseded: { type: "boolean", description: "Telah digantikan surat koreksi" },
+      },
+    },
+    SuratKeluarRingkas: {
+      type: "object",
+      properties: {
+        id: { type: "string", format: "uuid" },
+        number: { type: ["string", "null"] },
+        letterDate: { type: ["string", "null"] },
+        subject: { type: "string" },
+        recipients: { type: "string" },
+        nature: { enum: [...NATURES] },
+        status: { enum: [...OUTGOING_STATUSES] },
+      },
+    },
   },
 };

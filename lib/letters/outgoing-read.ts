@@ -30,13 +30,29 @@ export interface OutgoingListItem {
 export function outgoingFilters(actor: Actor, q: Partial<ListQuery>): SQL {
   const conds: SQL[] = [outgoingVisibleTo(actor)];
   if (q.q) {
-    conds.push(or(sql`${outgoingLetters.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q})`, sql`coalesce(${outgoingLetters.number}, '') ilike ${likePattern(q.q)}`)!);
+    conds.push(
+      or(
+        sql`${outgoingLetters.searchVector} @@ websearch_to_tsquery('indonesian', ${q.q})`,
+        sql`coalesce(${outgoingLetters.number}, '') ilike ${likePattern(q.q)}`,
+      )!,
+    );
   }
   if (q.dari) conds.push(gte(outgoingLetters.letterDate, q.dari));
   if (q.sampai) conds.push(lte(outgoingLetters.letterDate, q.sampai));
-  if (q.klasifikasi) conds.push(or(eq(outgoingLetters.classificationCode, q.klasifikasi), like(outgoingLetters.classificationCode, `${q.klasifikasi}.%`))!);
+  if (q.klasifikasi)
+    conds.push(
+      or(
+        eq(outgoingLetters.classificationCode, q.klasifikasi),
+        like(outgoingLetters.classificationCode, `${q.klasifikasi}.%`),
+      )!,
+    );
   if (q.sifat) conds.push(eq(outgoingLetters.nature, q.sifat));
-  if (q.status) conds.push((OUTGOING_STATUSES as readonly string[]).includes(q.status) ? eq(outgoingLetters.status, q.status as OutgoingStatus) : sql`false`);
+  if (q.status)
+    conds.push(
+      (OUTGOING_STATUSES as readonly string[]).includes(q.status)
+        ? eq(outgoingLetters.status, q.status as OutgoingStatus)
+        : sql`false`,
+    );
   return and(...conds)!;
 }
 
@@ -54,7 +70,12 @@ export const outgoingListColumns = {
 };
 
 /** Staff list and search of outgoing letters: drafts first, then by number, newest first. */
-export async function listOutgoing(actor: Actor | null, query: Partial<ListQuery> = {}, pageSize = PAGE_SIZE, tx: Db = db) {
+export async function listOutgoing(
+  actor: Actor | null,
+  query: Partial<ListQuery> = {},
+  pageSize = PAGE_SIZE,
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "letter.read", tx);
   const page = Math.max(1, query.hal ?? 1);
   const size = Math.min(100, Math.max(1, pageSize));
@@ -63,10 +84,18 @@ export async function listOutgoing(actor: Actor | null, query: Partial<ListQuery
     .select(outgoingListColumns)
     .from(outgoingLetters)
     .where(where)
-    .orderBy(sql`(${outgoingLetters.status} = 'draf') desc`, desc(outgoingLetters.numberYear), desc(outgoingLetters.numberSeq), desc(outgoingLetters.createdAt))
+    .orderBy(
+      sql`(${outgoingLetters.status} = 'draf') desc`,
+      desc(outgoingLetters.numberYear),
+      desc(outgoingLetters.numberSeq),
+      desc(outgoingLetters.createdAt),
+    )
     .limit(size)
     .offset((page - 1) * size);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(outgoingLetters).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(outgoingLetters)
+    .where(where);
   return { items, total, page, pageSize: size };
 }
 
@@ -78,7 +107,20 @@ export async function getOutgoing(actor: Actor | null, id: string, tx: Db = db) 
   const me = await requirePermission(actor, "letter.read", tx);
   const [letter] = isUuid(id)
     ? await tx
-        .select({ ...outgoingListColumns, copies: outgoingLetters.copies, summary: outgoingLetters.summary, replyToId: outgoingLetters.replyToId, registerName: letterRegisters.name, registerId: outgoingLetters.registerId, drafterName: drafter.name, issuerName: issuer.name, issuedAt: outgoingLetters.issuedAt, cancelReason: outgoingLetters.cancelReason, cancelledAt: outgoingLetters.cancelledAt, version: outgoingLetters.version })
+        .select({
+          ...outgoingListColumns,
+          copies: outgoingLetters.copies,
+          summary: outgoingLetters.summary,
+          replyToId: outgoingLetters.replyToId,
+          registerName: letterRegisters.name,
+          registerId: outgoingLetters.registerId,
+          drafterName: drafter.name,
+          issuerName: issuer.name,
+          issuedAt: outgoingLetters.issuedAt,
+          cancelReason: outgoingLetters.cancelReason,
+          cancelledAt: outgoingLetters.cancelledAt,
+          version: outgoingLetters.version,
+        })
         .from(outgoingLetters)
         .innerJoin(letterRegisters, eq(letterRegisters.id, outgoingLetters.registerId))
         .innerJoin(drafter, eq(drafter.id, outgoingLetters.createdBy))
@@ -93,13 +135,26 @@ export async function getOutgoing(actor: Actor | null, id: string, tx: Db = db) 
   const [attachments, revisions, replyTo] = await Promise.all([
     listAttachments({ type: OUTGOING_OWNER, id }, tx),
     tx
-      .select({ version: letterRevisions.version, changedAt: letterRevisions.changedAt, changedByName: changer.name, reason: letterRevisions.reason, changes: letterRevisions.changes })
+      .select({
+        version: letterRevisions.version,
+        changedAt: letterRevisions.changedAt,
+        changedByName: changer.name,
+        reason: letterRevisions.reason,
+        changes: letterRevisions.changes,
+      })
       .from(letterRevisions)
       .innerJoin(changer, eq(changer.id, letterRevisions.changedBy))
       .where(and(eq(letterRevisions.direction, "keluar"), eq(letterRevisions.letterId, id)))
       .orderBy(desc(letterRevisions.version)),
     letter.replyToId
-      ? tx.select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject }).from(incomingLetters).where(and(eq(incomingLetters.id, letter.replyToId), incomingVisibleTo(me)))
+      ? tx
+          .select({
+            id: incomingLetters.id,
+            agendaNumber: incomingLetters.agendaNumber,
+            subject: incomingLetters.subject,
+          })
+          .from(incomingLetters)
+          .where(and(eq(incomingLetters.id, letter.replyToId), incomingVisibleTo(me)))
       : Promise.resolve([]),
   ]);
   return {

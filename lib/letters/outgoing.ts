@@ -21,13 +21,24 @@ export const MAX_OUTGOING_FILES = MAX_FILES;
 /** The incoming letter an outgoing one answers, found by its agenda number among those the actor sees. */
 export async function resolveReplyTo(me: Actor, agenda: string | undefined, tx: Db = db): Promise<string | null> {
   if (!agenda) return null;
-  const [row] = await tx.select({ id: incomingLetters.id }).from(incomingLetters).where(and(eq(incomingLetters.agendaNumber, agenda), incomingVisibleTo(me)));
-  if (!row) throw errors.validation({ replyToAgenda: [`Surat masuk dengan nomor agenda ${agenda.slice(0, 60)} tidak ditemukan.`] });
+  const [row] = await tx
+    .select({ id: incomingLetters.id })
+    .from(incomingLetters)
+    .where(and(eq(incomingLetters.agendaNumber, agenda), incomingVisibleTo(me)));
+  if (!row)
+    throw errors.validation({
+      replyToAgenda: [`Surat masuk dengan nomor agenda ${agenda.slice(0, 60)} tidak ditemukan.`],
+    });
   return row.id;
 }
 
 /** Create an outgoing letter draft (no number yet: it is issued on approval). */
-export async function createOutgoingDraft(actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db): Promise<{ id: string }> {
+export async function createOutgoingDraft(
+  actor: Actor | null,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  tx: Db = db,
+): Promise<{ id: string }> {
   const me = await requirePermission(actor, "letter.register", tx);
   const data = parseInput(outgoingDraftSchema, input);
   await assertClassification(data.classificationCode, undefined, tx);
@@ -37,10 +48,30 @@ export async function createOutgoingDraft(actor: Actor | null, input: unknown, f
   return tx.transaction(async (tx) => {
     const [row] = await tx
       .insert(outgoingLetters)
-      .values({ registerId: reg.id, subject: data.subject, recipients: data.recipients, copies: data.copies ?? null, classificationCode: data.classificationCode, nature: data.nature, signer: data.signer, summary: data.summary ?? null, replyToId, createdBy: me.id })
+      .values({
+        registerId: reg.id,
+        subject: data.subject,
+        recipients: data.recipients,
+        copies: data.copies ?? null,
+        classificationCode: data.classificationCode,
+        nature: data.nature,
+        signer: data.signer,
+        summary: data.summary ?? null,
+        replyToId,
+        createdBy: me.id,
+      })
       .returning({ id: outgoingLetters.id });
     await saveAttachments({ type: OUTGOING_OWNER, id: row.id }, prepared, me.id, tx);
-    await writeAudit({ actor: me, action: "letter.outgoing.draft", entityType: "outgoing_letter", entityId: row.id, detail: { registerId: reg.id, nature: data.nature } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.outgoing.draft",
+        entityType: "outgoing_letter",
+        entityId: row.id,
+        detail: { registerId: reg.id, nature: data.nature },
+      },
+      tx,
+    );
     return { id: row.id };
   });
 }
@@ -61,7 +92,13 @@ const EDITABLE = ["subject", "recipients", "copies", "nature", "signer", "summar
  * Edit a draft, or correct an issued letter (with a reason). The number and, once issued, the
  * classification stay; every change is kept in the history.
  */
-export async function updateOutgoing(actor: Actor | null, id: string, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db): Promise<{ version: number }> {
+export async function updateOutgoing(
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  tx: Db = db,
+): Promise<{ version: number }> {
   const me = await requirePermission(actor, "letter.register", tx);
   const raw = (input ?? {}) as Record<string, unknown>;
   const isCorrection = "reason" in raw;
@@ -72,41 +109,89 @@ export async function updateOutgoing(actor: Actor | null, id: string, input: unk
   return tx.transaction(async (tx) => {
     const before = await lockOutgoing(tx, me, id, "letter.register");
     if (before.status === "dibatalkan") throw errors.conflict("Surat yang dibatalkan tidak dapat diubah.");
-    if (before.status === "terbit" && !isCorrection) throw errors.validation({ reason: ["Surat yang nomornya sudah terbit hanya dapat dikoreksi dengan alasan."] });
+    if (before.status === "terbit" && !isCorrection)
+      throw errors.validation({ reason: ["Surat yang nomornya sudah terbit hanya dapat dikoreksi dengan alasan."] });
     const next = { ...data, copies: data.copies ?? null, summary: data.summary ?? null, replyToId };
-    const keys: (keyof typeof before & string)[] = [...EDITABLE, ...(before.status === "draf" && "classificationCode" in data ? (["classificationCode"] as const) : [])];
+    const keys: (keyof typeof before & string)[] = [
+      ...EDITABLE,
+      ...(before.status === "draf" && "classificationCode" in data ? (["classificationCode"] as const) : []),
+    ];
     const changes = diffFields(before, next as Partial<typeof before>, keys);
     if (prepared.length) changes.lampiran = { from: null, to: prepared.map((f) => f.fileName) };
     if (Object.keys(changes).length === 0) throw errors.validation({}, "Tidak ada perubahan untuk disimpan.");
     const version = before.version + 1;
     await tx
       .update(outgoingLetters)
-      .set({ ...Object.fromEntries(keys.map((k) => [k, (next as Record<string, unknown>)[k]])), version, updatedAt: new Date() })
+      .set({
+        ...Object.fromEntries(keys.map((k) => [k, (next as Record<string, unknown>)[k]])),
+        version,
+        updatedAt: new Date(),
+      })
       .where(eq(outgoingLetters.id, id));
     const reason = "reason" in data ? data.reason : "Perubahan draf";
     await recordRevision({ direction: "keluar", letterId: id, version, changedBy: me.id, reason, changes }, tx);
     await saveAttachments({ type: OUTGOING_OWNER, id }, prepared, me.id, tx);
-    await writeAudit({ actor: me, action: isCorrection ? "letter.outgoing.correct" : "letter.outgoing.update", entityType: "outgoing_letter", entityId: id, detail: { fields: Object.keys(changes), version } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: isCorrection ? "letter.outgoing.correct" : "letter.outgoing.update",
+        entityType: "outgoing_letter",
+        entityId: id,
+        detail: { fields: Object.keys(changes), version },
+      },
+      tx,
+    );
     return { version };
   });
 }
 
 /** Approve a draft and issue its number (gap-free per register per year) in one transaction. */
-export async function issueOutgoing(actor: Actor | null, id: string, opts: { now?: Date } = {}, tx: Db = db): Promise<{ number: string }> {
+export async function issueOutgoing(
+  actor: Actor | null,
+  id: string,
+  opts: { now?: Date } = {},
+  tx: Db = db,
+): Promise<{ number: string }> {
   const me = await requirePermission(actor, "letter.outgoing.issue", tx);
   return tx.transaction(async (tx) => {
     const draft = await lockOutgoing(tx, me, id, "letter.outgoing.issue");
-    if (draft.status !== "draf") throw errors.conflict(draft.status === "terbit" ? `Nomor surat ini sudah terbit: ${draft.number}.` : "Surat ini sudah dibatalkan.");
+    if (draft.status !== "draf")
+      throw errors.conflict(
+        draft.status === "terbit" ? `Nomor surat ini sudah terbit: ${draft.number}.` : "Surat ini sudah dibatalkan.",
+      );
     const reg = await resolveRegister("keluar", draft.registerId, tx);
     requireClassificationFor(reg, draft.classificationCode);
     const date = todayWita(opts.now);
-    const [num] = await issueNumbers(reg, { date, status: "dipakai", createdBy: me.id, classification: draft.classificationCode }, tx);
+    const [num] = await issueNumbers(
+      reg,
+      { date, status: "dipakai", createdBy: me.id, classification: draft.classificationCode },
+      tx,
+    );
     const now = opts.now ?? new Date();
     await tx
       .update(outgoingLetters)
-      .set({ status: "terbit", numberId: num.id, number: num.number, numberYear: num.year, numberSeq: num.seq, letterDate: date, issuedBy: me.id, issuedAt: now, updatedAt: now })
+      .set({
+        status: "terbit",
+        numberId: num.id,
+        number: num.number,
+        numberYear: num.year,
+        numberSeq: num.seq,
+        letterDate: date,
+        issuedBy: me.id,
+        issuedAt: now,
+        updatedAt: now,
+      })
       .where(eq(outgoingLetters.id, id));
-    await writeAudit({ actor: me, action: "letter.outgoing.issue", entityType: "outgoing_letter", entityId: id, detail: { number: num.number } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.outgoing.issue",
+        entityType: "outgoing_letter",
+        entityId: id,
+        detail: { number: num.number },
+      },
+      tx,
+    );
     return { number: num.number };
   });
 }
@@ -118,7 +203,25 @@ export async function cancelOutgoing(actor: Actor | null, id: string, input: unk
   await tx.transaction(async (tx) => {
     const row = await lockOutgoing(tx, me, id, "letter.outgoing.issue");
     if (row.status === "dibatalkan") throw errors.conflict("Surat ini sudah dibatalkan.");
-    await tx.update(outgoingLetters).set({ status: "dibatalkan", cancelledAt: new Date(), cancelledBy: me.id, cancelReason: data.reason, updatedAt: new Date() }).where(eq(outgoingLetters.id, id));
-    await writeAudit({ actor: me, action: "letter.outgoing.cancel", entityType: "outgoing_letter", entityId: id, detail: { from: row.status, number: row.number } }, tx);
+    await tx
+      .update(outgoingLetters)
+      .set({
+        status: "dibatalkan",
+        cancelledAt: new Date(),
+        cancelledBy: me.id,
+        cancelReason: data.reason,
+        updatedAt: new Date(),
+      })
+      .where(eq(outgoingLetters.id, id));
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.outgoing.cancel",
+        entityType: "outgoing_letter",
+        entityId: id,
+        detail: { from: row.status, number: row.number },
+      },
+      tx,
+    );
   });
 }

@@ -20,7 +20,9 @@ export async function defaultDueDate(tx: Db = db): Promise<string> {
 /** Options of the incoming-letter form: classification codes and accounts an addressee can have. */
 export async function incomingFormOptions(actor: Actor, tx: Db = db) {
   const [codes, recipients] = await Promise.all([classificationOptions(actor, tx), recipientOptions(tx)]);
-  const people = recipients.filter((r) => r.key.startsWith("user:") && (r.group === "pimpinan" || r.group === "staf")).map((r) => ({ id: r.key.slice(5), label: r.hint ? `${r.label} — ${r.hint}` : r.label }));
+  const people = recipients
+    .filter((r) => r.key.startsWith("user:") && (r.group === "pimpinan" || r.group === "staf"))
+    .map((r) => ({ id: r.key.slice(5), label: r.hint ? `${r.label} — ${r.hint}` : r.label }));
   return { codes, people, today: todayWita() };
 }
 

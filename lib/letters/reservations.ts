@@ -24,12 +24,33 @@ export async function reserveNumbers(actor: Actor | null, input: unknown, tx: Db
   const data = parseInput(reservationSchema, input);
   const today = todayWita();
   const date = data.letterDate ?? today;
-  if (date.slice(0, 4) !== today.slice(0, 4)) throw errors.validation({ letterDate: ["Tanggal surat untuk nomor cadangan harus dalam tahun berjalan."] });
+  if (date.slice(0, 4) !== today.slice(0, 4))
+    throw errors.validation({ letterDate: ["Tanggal surat untuk nomor cadangan harus dalam tahun berjalan."] });
   await assertClassification(data.classificationCode, undefined, tx);
   const reg = await resolveRegister("keluar", data.registerId, tx);
   return tx.transaction(async (tx) => {
-    const nums = await issueNumbers(reg, { date, count: data.count, status: "dicadangkan", createdBy: me.id, classification: data.classificationCode, reservedFor: data.reservedFor }, tx);
-    await writeAudit({ actor: me, action: "letter.reservation.create", entityType: "letter_register", entityId: reg.id, detail: { numbers: nums.map((n) => n.number), count: nums.length } }, tx);
+    const nums = await issueNumbers(
+      reg,
+      {
+        date,
+        count: data.count,
+        status: "dicadangkan",
+        createdBy: me.id,
+        classification: data.classificationCode,
+        reservedFor: data.reservedFor,
+      },
+      tx,
+    );
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.reservation.create",
+        entityType: "letter_register",
+        entityId: reg.id,
+        detail: { numbers: nums.map((n) => n.number), count: nums.length },
+      },
+      tx,
+    );
     return { numbers: nums.map((n) => n.number) };
   });
 }
@@ -40,7 +61,12 @@ async function lockReservation(tx: Db, me: Actor, id: string, permission: string
     await logDenied(me, permission, { type: "letter_number", id }, tx);
     throw errors.notFound("Nomor cadangan");
   }
-  if (row.status !== "dicadangkan") throw errors.conflict(row.status === "dibatalkan" ? "Nomor cadangan ini sudah dibatalkan dan tidak dapat dipakai lagi." : "Nomor ini sudah dipakai oleh surat.");
+  if (row.status !== "dicadangkan")
+    throw errors.conflict(
+      row.status === "dibatalkan"
+        ? "Nomor cadangan ini sudah dibatalkan dan tidak dapat dipakai lagi."
+        : "Nomor ini sudah dipakai oleh surat.",
+    );
   return row;
 }
 
@@ -50,28 +76,78 @@ export async function cancelReservation(actor: Actor | null, id: string, input: 
   const data = parseInput(cancelSchema, input);
   await tx.transaction(async (tx) => {
     const row = await lockReservation(tx, me, id, "letter.outgoing.issue");
-    await tx.update(letterNumbers).set({ status: "dibatalkan", cancelledAt: new Date(), cancelledBy: me.id, cancelReason: data.reason }).where(eq(letterNumbers.id, id));
-    await writeAudit({ actor: me, action: "letter.reservation.cancel", entityType: "letter_number", entityId: id, detail: { number: row.number } }, tx);
+    await tx
+      .update(letterNumbers)
+      .set({ status: "dibatalkan", cancelledAt: new Date(), cancelledBy: me.id, cancelReason: data.reason })
+      .where(eq(letterNumbers.id, id));
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.reservation.cancel",
+        entityType: "letter_number",
+        entityId: id,
+        detail: { number: row.number },
+      },
+      tx,
+    );
   });
 }
 
 /** Record the letter that was signed on paper with a reserved number; it is issued at once. */
-export async function recordReservedLetter(actor: Actor | null, id: string, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db): Promise<{ letterId: string; number: string }> {
+export async function recordReservedLetter(
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  tx: Db = db,
+): Promise<{ letterId: string; number: string }> {
   const me = await requirePermission(actor, "letter.outgoing.issue", tx);
   const data = parseInput(reservedLetterSchema, input);
   const replyToId = await resolveReplyTo(me, data.replyToAgenda, tx);
   const prepared = await prepareFiles(files, { max: MAX_OUTGOING_FILES, field: "lampiran" });
   return tx.transaction(async (tx) => {
     const num = await lockReservation(tx, me, id, "letter.outgoing.issue");
-    if (data.letterDate.slice(0, 4) !== String(num.year)) throw errors.validation({ letterDate: [`Tanggal surat harus di tahun ${num.year}, tahun nomor cadangan ini.`] });
+    if (data.letterDate.slice(0, 4) !== String(num.year))
+      throw errors.validation({ letterDate: [`Tanggal surat harus di tahun ${num.year}, tahun nomor cadangan ini.`] });
     const now = new Date();
     const [row] = await tx
       .insert(outgoingLetters)
-      .values({ registerId: num.registerId, numberId: num.id, number: num.number, numberYear: num.year, numberSeq: num.seq, status: "terbit", subject: data.subject, recipients: data.recipients, copies: data.copies ?? null, classificationCode: num.classificationCode!, nature: data.nature, signer: data.signer, letterDate: data.letterDate, summary: data.summary ?? null, replyToId, createdBy: me.id, issuedBy: me.id, issuedAt: now })
+      .values({
+        registerId: num.registerId,
+        numberId: num.id,
+        number: num.number,
+        numberYear: num.year,
+        numberSeq: num.seq,
+        status: "terbit",
+        subject: data.subject,
+        recipients: data.recipients,
+        copies: data.copies ?? null,
+        classificationCode: num.classificationCode!,
+        nature: data.nature,
+        signer: data.signer,
+        letterDate: data.letterDate,
+        summary: data.summary ?? null,
+        replyToId,
+        createdBy: me.id,
+        issuedBy: me.id,
+        issuedAt: now,
+      })
       .returning({ id: outgoingLetters.id });
-    await tx.update(letterNumbers).set({ status: "dipakai", usedAt: now, letterDate: data.letterDate }).where(eq(letterNumbers.id, id));
+    await tx
+      .update(letterNumbers)
+      .set({ status: "dipakai", usedAt: now, letterDate: data.letterDate })
+      .where(eq(letterNumbers.id, id));
     await saveAttachments({ type: OUTGOING_OWNER, id: row.id }, prepared, me.id, tx);
-    await writeAudit({ actor: me, action: "letter.reservation.use", entityType: "outgoing_letter", entityId: row.id, detail: { number: num.number, numberId: id } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "letter.reservation.use",
+        entityType: "outgoing_letter",
+        entityId: row.id,
+        detail: { number: num.number, numberId: id },
+      },
+      tx,
+    );
     return { letterId: row.id, number: num.number };
   });
 }
@@ -80,12 +156,21 @@ const reserver = alias(users, "reservation_reserver");
 const canceller = alias(users, "reservation_canceller");
 
 /** Reserved and cancelled numbers (cancelled ones stay visible), newest first; used ones on request. */
-export async function listReservations(actor: Actor | null, opts: { status?: "dicadangkan" | "dibatalkan" | "dipakai"; page?: number } = {}, tx: Db = db) {
+export async function listReservations(
+  actor: Actor | null,
+  opts: { status?: "dicadangkan" | "dibatalkan" | "dipakai"; page?: number } = {},
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "letter.read", tx);
   const pageSize = 25;
   const page = Math.max(1, opts.page ?? 1);
   // Reservations only: numbers that were reserved (reservedFor is set), whatever became of them.
-  const where = and(sql`${letterNumbers.reservedFor} is not null`, opts.status ? eq(letterNumbers.status, opts.status) : inArray(letterNumbers.status, ["dicadangkan", "dibatalkan", "dipakai"]));
+  const where = and(
+    sql`${letterNumbers.reservedFor} is not null`,
+    opts.status
+      ? eq(letterNumbers.status, opts.status)
+      : inArray(letterNumbers.status, ["dicadangkan", "dibatalkan", "dipakai"]),
+  );
   const items = await tx
     .select({
       id: letterNumbers.id,
@@ -114,14 +199,22 @@ export async function listReservations(actor: Actor | null, opts: { status?: "di
     .orderBy(desc(letterNumbers.createdAt), desc(letterNumbers.seq))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(letterNumbers).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(letterNumbers)
+    .where(where);
   return { items, total, page, pageSize };
 }
 
 /** One reservation for the "record the paper letter" form. */
 export async function getReservation(actor: Actor | null, id: string, tx: Db = db) {
   const me = await requirePermission(actor, "letter.outgoing.issue", tx);
-  const [row] = isUuid(id) ? await tx.select().from(letterNumbers).where(and(eq(letterNumbers.id, id), sql`${letterNumbers.reservedFor} is not null`)) : [];
+  const [row] = isUuid(id)
+    ? await tx
+        .select()
+        .from(letterNumbers)
+        .where(and(eq(letterNumbers.id, id), sql`${letterNumbers.reservedFor} is not null`))
+    : [];
   if (!row) {
     await logDenied(me, "letter.outgoing.issue", { type: "letter_number", id }, tx);
     throw errors.notFound("Nomor cadangan");

@@ -24,7 +24,11 @@ export function effectiveRetention(code: string, byCode: ReadonlyMap<string, Ret
   while (cur && !seen.has(cur.code)) {
     seen.add(cur.code);
     if (cur.retentionActiveYears != null || cur.retentionInactiveYears != null) {
-      return { activeYears: cur.retentionActiveYears ?? 0, inactiveYears: cur.retentionInactiveYears ?? 0, sourceCode: cur.code };
+      return {
+        activeYears: cur.retentionActiveYears ?? 0,
+        inactiveYears: cur.retentionInactiveYears ?? 0,
+        sourceCode: cur.code,
+      };
     }
     cur = cur.parentCode ? byCode.get(cur.parentCode) : undefined;
   }
@@ -47,7 +51,10 @@ export interface RetentionDates {
 }
 
 /** When a letter dated `base` leaves the active archive and when its retention ends. */
-export function retentionDates(base: string, rule: Pick<RetentionRule, "activeYears" | "inactiveYears">): RetentionDates {
+export function retentionDates(
+  base: string,
+  rule: Pick<RetentionRule, "activeYears" | "inactiveYears">,
+): RetentionDates {
   const activeUntil = addYears(base, rule.activeYears);
   return { activeUntil, inactiveUntil: addYears(activeUntil, rule.inactiveYears) };
 }
@@ -55,7 +62,11 @@ export function retentionDates(base: string, rule: Pick<RetentionRule, "activeYe
 export type RetentionStage = "aktif" | "inaktif" | "habis";
 
 /** Where a letter stands on `today`: still active, in the inactive period, or past retention. */
-export function retentionStage(base: string, rule: Pick<RetentionRule, "activeYears" | "inactiveYears">, today: string): RetentionStage {
+export function retentionStage(
+  base: string,
+  rule: Pick<RetentionRule, "activeYears" | "inactiveYears">,
+  today: string,
+): RetentionStage {
   const { activeUntil, inactiveUntil } = retentionDates(base, rule);
   if (today <= activeUntil) return "aktif";
   if (today <= inactiveUntil) return "inaktif";
@@ -66,12 +77,19 @@ export function retentionStage(base: string, rule: Pick<RetentionRule, "activeYe
  * The latest base date that is past a stage on `today`: a letter dated on or before it has left the
  * active period (stage "inaktif") or its whole retention ("habis"). Used to query by date.
  */
-export function cutoffDate(rule: Pick<RetentionRule, "activeYears" | "inactiveYears">, today: string, stage: "inaktif" | "habis"): string {
+export function cutoffDate(
+  rule: Pick<RetentionRule, "activeYears" | "inactiveYears">,
+  today: string,
+  stage: "inaktif" | "habis",
+): string {
   const years = stage === "inaktif" ? rule.activeYears : rule.activeYears + rule.inactiveYears;
   // Stepping back from today by `years` and one day is exact except around 29 February, so check the
   // neighbouring days against the forward rule.
   let candidate = addDays(addYears(today, -years), 1);
-  while (retentionStage(candidate, rule, today) === "aktif" || (stage === "habis" && retentionStage(candidate, rule, today) !== "habis")) {
+  while (
+    retentionStage(candidate, rule, today) === "aktif" ||
+    (stage === "habis" && retentionStage(candidate, rule, today) !== "habis")
+  ) {
     candidate = addDays(candidate, -1);
   }
   return candidate;

@@ -6,7 +6,8 @@ import { MAX_WIDTH, MIN_WIDTH, validateNumberFormat, validateUnitCode } from "./
 
 /** Permendagri 83/2022 codes: three digits, then up to four dotted parts (000.1.5, 400.14.6). */
 export const CLASSIFICATION_CODE = /^\d{3}(\.\d{1,3}){0,4}$/;
-const CODE_MESSAGE = "Kode klasifikasi tidak valid. Gunakan format seperti 000.1.5 (tiga angka, lalu bagian yang dipisah titik).";
+const CODE_MESSAGE =
+  "Kode klasifikasi tidak valid. Gunakan format seperti 000.1.5 (tiga angka, lalu bagian yang dipisah titik).";
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -68,12 +69,19 @@ const incomingFields = z.object({
 type IncomingFields = z.output<typeof incomingFields>;
 
 function incomingDates(v: IncomingFields, ctx: z.RefinementCtx) {
-  for (const [key, label] of [["receivedOn", "Tanggal diterima"], ["senderDate", "Tanggal surat"]] as const) {
+  for (const [key, label] of [
+    ["receivedOn", "Tanggal diterima"],
+    ["senderDate", "Tanggal surat"],
+  ] as const) {
     const r = notFuture(label)(v[key]);
     if (r !== true) ctx.addIssue({ code: "custom", path: [key], message: r });
   }
   if (v.receivedOn < v.senderDate) {
-    ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "Tanggal diterima tidak boleh sebelum tanggal surat." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["receivedOn"],
+      message: "Tanggal diterima tidak boleh sebelum tanggal surat.",
+    });
   }
 }
 
@@ -87,7 +95,10 @@ const reasonField = requiredText("Alasan", { min: 5, max: 500 });
 export const incomingCorrectionSchema = incomingFields.extend({ reason: reasonField }).superRefine(incomingDates);
 
 const lines = (label: string, max: number, maxLines: number) =>
-  requiredText(label, { max }).refine((v) => v.split("\n").filter((l) => l.trim()).length <= maxLines, `${label} paling banyak ${maxLines} baris.`);
+  requiredText(label, { max }).refine(
+    (v) => v.split("\n").filter((l) => l.trim()).length <= maxLines,
+    `${label} paling banyak ${maxLines} baris.`,
+  );
 
 const outgoingFields = {
   subject: requiredText("Perihal", { min: 3, max: 500 }),
@@ -100,7 +111,11 @@ const outgoingFields = {
 };
 
 /** An outgoing letter draft. */
-export const outgoingDraftSchema = z.object({ ...outgoingFields, classificationCode: classificationCodeField, registerId: optionalIdNumber("Register") });
+export const outgoingDraftSchema = z.object({
+  ...outgoingFields,
+  classificationCode: classificationCodeField,
+  registerId: optionalIdNumber("Register"),
+});
 export type OutgoingDraftInput = z.output<typeof outgoingDraftSchema>;
 
 /** What every edit of an outgoing letter carries; whether it is a draft edit or a correction (and so which rest applies) depends on the letter's state, checked by the service. */
@@ -115,7 +130,11 @@ export const reservedLetterSchema = z.object({ ...outgoingFields, letterDate: da
 /** Reserving one number or a block for paper signing. */
 export const reservationSchema = z.object({
   registerId: optionalIdNumber("Register"),
-  count: z.coerce.number({ error: "Jumlah nomor harus berupa angka." }).int("Jumlah nomor harus bilangan bulat.").min(1, "Jumlah nomor minimal 1.").max(50, "Paling banyak 50 nomor sekaligus."),
+  count: z.coerce
+    .number({ error: "Jumlah nomor harus berupa angka." })
+    .int("Jumlah nomor harus bilangan bulat.")
+    .min(1, "Jumlah nomor minimal 1.")
+    .max(50, "Paling banyak 50 nomor sekaligus."),
   reservedFor: requiredText("Keperluan", { min: 5, max: 300 }),
   classificationCode: classificationCodeField,
   letterDate: optionalDateField("Tanggal surat"),
@@ -125,10 +144,18 @@ export const cancelSchema = z.object({ reason: reasonField });
 
 /** One recipient of a disposition with its own instructions, note and due date. */
 export const disposisiRecipientSchema = z.object({
-  key: z.string({ error: "Penerima tidak valid." }).regex(new RegExp(`^(user:${UUID_PATTERN}|unit:.{1,120}|komisi:\\d{1,9})$`, "i"), "Penerima tidak valid."),
-  instructions: z.array(z.enum(INSTRUCTIONS, { error: "Instruksi tidak dikenal." }), { error: "Pilih minimal satu instruksi." }).min(1, "Pilih minimal satu instruksi.").max(INSTRUCTIONS.length),
+  key: z
+    .string({ error: "Penerima tidak valid." })
+    .regex(new RegExp(`^(user:${UUID_PATTERN}|unit:.{1,120}|komisi:\\d{1,9})$`, "i"), "Penerima tidak valid."),
+  instructions: z
+    .array(z.enum(INSTRUCTIONS, { error: "Instruksi tidak dikenal." }), { error: "Pilih minimal satu instruksi." })
+    .min(1, "Pilih minimal satu instruksi.")
+    .max(INSTRUCTIONS.length),
   note: optionalText("Catatan", 1000),
-  dueOn: optionalDateField("Batas waktu").refine((v) => v === undefined || v >= localDate(new Date()), "Batas waktu tidak boleh sebelum hari ini."),
+  dueOn: optionalDateField("Batas waktu").refine(
+    (v) => v === undefined || v >= localDate(new Date()),
+    "Batas waktu tidak boleh sebelum hari ini.",
+  ),
 });
 
 /** A disposition to one or more recipients at once. */
@@ -143,26 +170,37 @@ export const disposisiSchema = z.object({
 export type DisposisiInput = z.output<typeof disposisiSchema>;
 
 /** A recipient's follow-up report; `close` closes their branch. */
-export const disposisiReportSchema = z.object({ note: requiredText("Laporan tindak lanjut", { min: 3, max: 2000 }), close: checkbox() });
+export const disposisiReportSchema = z.object({
+  note: requiredText("Laporan tindak lanjut", { min: 3, max: 2000 }),
+  close: checkbox(),
+});
 
 /** Number-format settings of a register. */
 export const registerSettingsSchema = z
   .object({
     name: requiredText("Nama register", { min: 3, max: 120 }),
     numberFormat: requiredText("Format nomor", { max: 100 }),
-    numberWidth: z.coerce.number({ error: "Lebar nomor urut harus angka." }).int("Lebar nomor urut harus bilangan bulat.").min(MIN_WIDTH, `Lebar nomor urut minimal ${MIN_WIDTH}.`).max(MAX_WIDTH, `Lebar nomor urut maksimal ${MAX_WIDTH}.`),
+    numberWidth: z.coerce
+      .number({ error: "Lebar nomor urut harus angka." })
+      .int("Lebar nomor urut harus bilangan bulat.")
+      .min(MIN_WIDTH, `Lebar nomor urut minimal ${MIN_WIDTH}.`)
+      .max(MAX_WIDTH, `Lebar nomor urut maksimal ${MAX_WIDTH}.`),
     unitCode: requiredText("Kode unit", { max: 30 }),
     isActive: checkbox(),
   })
   .superRefine((v, ctx) => {
-    for (const m of validateNumberFormat(v.numberFormat)) ctx.addIssue({ code: "custom", path: ["numberFormat"], message: m });
+    for (const m of validateNumberFormat(v.numberFormat))
+      ctx.addIssue({ code: "custom", path: ["numberFormat"], message: m });
     for (const m of validateUnitCode(v.unitCode)) ctx.addIssue({ code: "custom", path: ["unitCode"], message: m });
   });
 
 /** A new register (direction chosen once). */
 export const newRegisterSchema = registerSettingsSchema.and(
   z.object({
-    code: z.string({ error: "Kode register wajib diisi." }).trim().regex(/^[a-z0-9-]{2,30}$/, "Kode register 2–30 karakter: huruf kecil, angka, atau tanda hubung."),
+    code: z
+      .string({ error: "Kode register wajib diisi." })
+      .trim()
+      .regex(/^[a-z0-9-]{2,30}$/, "Kode register 2–30 karakter: huruf kecil, angka, atau tanda hubung."),
     direction: z.enum(["masuk", "keluar"], { error: "Pilih jenis register: masuk atau keluar." }),
   }),
 );
@@ -173,7 +211,14 @@ const years = (label: string) =>
     .optional()
     .nullable()
     .transform((v) => (v === "" || v == null ? undefined : Number(v)))
-    .pipe(z.number({ error: `${label} harus angka.` }).int(`${label} harus bilangan bulat.`).min(0, `${label} tidak boleh negatif.`).max(100, `${label} maksimal 100 tahun.`).optional());
+    .pipe(
+      z
+        .number({ error: `${label} harus angka.` })
+        .int(`${label} harus bilangan bulat.`)
+        .min(0, `${label} tidak boleh negatif.`)
+        .max(100, `${label} maksimal 100 tahun.`)
+        .optional(),
+    );
 
 /** Adding or correcting a classification code with its retention years. */
 export const classificationSchema = z.object({
@@ -199,8 +244,14 @@ export const listQuerySchema = z.object({
     .optional()
     .transform((v) => (v == null || v.trim() === "" ? undefined : v.trim()))
     .pipe(classificationCodeField.optional()),
-  sifat: z.union([z.enum(NATURES), z.literal("")], { error: "Sifat tidak dikenal." }).optional().transform((v) => v || undefined),
-  status: z.union([z.enum([...INCOMING_STATUSES, ...OUTGOING_STATUSES]), z.literal("")], { error: "Status tidak dikenal." }).optional().transform((v) => v || undefined),
+  sifat: z
+    .union([z.enum(NATURES), z.literal("")], { error: "Sifat tidak dikenal." })
+    .optional()
+    .transform((v) => v || undefined),
+  status: z
+    .union([z.enum([...INCOMING_STATUSES, ...OUTGOING_STATUSES]), z.literal("")], { error: "Status tidak dikenal." })
+    .optional()
+    .transform((v) => v || undefined),
   hal: z.coerce.number().int().min(1).max(100000).optional().catch(undefined),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
@@ -211,7 +262,8 @@ export type ListQuery = z.output<typeof listQuerySchema>;
  */
 export function parseListQuery(raw: Record<string, string | string[] | undefined>, basePath = "") {
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const pageHref = (p: number) => `${basePath}?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(flat).filter(([k, v]) => v && k !== "hal")) as Record<string, string>), hal: String(p) })}`;
+  const pageHref = (p: number) =>
+    `${basePath}?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(flat).filter(([k, v]) => v && k !== "hal")) as Record<string, string>), hal: String(p) })}`;
   const r = listQuerySchema.safeParse(flat);
   if (r.success) return { query: r.data, errors: {} as Record<string, string[]>, values: flat, pageHref };
   const errors = fieldErrorsOf(r.error);

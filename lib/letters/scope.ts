@@ -37,7 +37,11 @@ export function incomingVisibleTo(actor: Actor): SQL {
 /** The outgoing letters the actor may see: office staff; rahasia ones only their drafter and issuer. */
 export function outgoingVisibleTo(actor: Actor): SQL {
   if (!can(actor, "letter.read")) return sql`false`;
-  return or(ne(outgoingLetters.nature, "rahasia"), eq(outgoingLetters.createdBy, actor.id), eq(outgoingLetters.issuedBy, actor.id))!;
+  return or(
+    ne(outgoingLetters.nature, "rahasia"),
+    eq(outgoingLetters.createdBy, actor.id),
+    eq(outgoingLetters.issuedBy, actor.id),
+  )!;
 }
 
 /** Incoming letter `id` among those visible to the actor. */

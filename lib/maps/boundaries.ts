@@ -4,7 +4,8 @@ import kelurahanGeo from "./data/balikpapan-kelurahan.geo.json";
 import { bboxOf, contains, fitProjection, labelPoint, pathOf, type Geometry, type Position } from "./geo";
 
 /** Credit line required by the boundary data's source (see lib/maps/data/NOTICE.md). */
-export const BOUNDARY_CREDIT = "Batas wilayah: Badan Informasi Geospasial, via cahyadsn/wilayah_boundaries (MIT). Batas indikatif, bukan batas hukum.";
+export const BOUNDARY_CREDIT =
+  "Batas wilayah: Badan Informasi Geospasial, via cahyadsn/wilayah_boundaries (MIT). Batas indikatif, bukan batas hukum.";
 
 /** Width of every map's viewBox; the height follows the city's proportions. */
 export const MAP_WIDTH = 360;

@@ -58,7 +58,9 @@ export function pathOf(g: Geometry, project: (p: Position) => Position): string 
   const parts: string[] = [];
   for (const poly of polygonsOf(g))
     for (const ring of poly) {
-      const pts = ring.slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined).map(project);
+      const pts = ring
+        .slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined)
+        .map(project);
       if (pts.length < 3) continue;
       parts.push(`M${pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L")}Z`);
     }

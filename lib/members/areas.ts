@@ -22,21 +22,36 @@ export async function dapilOfKelurahan(kelurahan: string, tx: Db = db): Promise<
 
 /** The dapil that holds a kecamatan today, by the one rule in lib/areas (null: none). */
 export async function dapilOfKecamatan(kecamatanId: number, tx: Db = db): Promise<number | null> {
-  const [row] = await tx.select({ id: sql<number | null>`${dapilOfKecamatanSql(kecamatanId)}` }).from(sql`(select 1) as one`);
+  const [row] = await tx
+    .select({ id: sql<number | null>`${dapilOfKecamatanSql(kecamatanId)}` })
+    .from(sql`(select 1) as one`);
   return row?.id == null ? null : Number(row.id);
 }
 
 /** A dapil's number, name, seats and kecamatan (names and codes). */
 export async function dapilInfo(dapilId: number, tx: Db = db) {
   const rows = await tx
-    .select({ id: dapil.id, number: dapil.number, name: dapil.name, seats: dapil.seats, kecamatan: kecamatan.name, kecamatanCode: kecamatan.code })
+    .select({
+      id: dapil.id,
+      number: dapil.number,
+      name: dapil.name,
+      seats: dapil.seats,
+      kecamatan: kecamatan.name,
+      kecamatanCode: kecamatan.code,
+    })
     .from(dapil)
     .leftJoin(dapilKecamatan, eq(dapilKecamatan.dapilId, dapil.id))
     .leftJoin(kecamatan, eq(kecamatan.id, dapilKecamatan.kecamatanId))
     .where(eq(dapil.id, dapilId));
   if (!rows[0]) return null;
   const { id, number, name, seats } = rows[0];
-  return { id, number, name, seats, kecamatan: rows.flatMap((r) => (r.kecamatan ? [{ name: r.kecamatan, code: r.kecamatanCode! }] : [])) };
+  return {
+    id,
+    number,
+    name,
+    seats,
+    kecamatan: rows.flatMap((r) => (r.kecamatan ? [{ name: r.kecamatan, code: r.kecamatanCode! }] : [])),
+  };
 }
 
 /** The dapil of the active period with this number, or null. */

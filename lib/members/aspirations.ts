@@ -39,13 +39,32 @@ export function weightedMedian(counts: Map<number, number>): number | null {
  * to their dapil, plus routed to their komisi, minus those routed to both. Split this way each part is
  * an index-only scan; the integration test checks the result against the rule on a hand-built set.
  */
-async function countRouted(member: { dapilId: number | null; komisiId: number | null }, since: Date, now: Date, tx: Db): Promise<number> {
-  const window = and(notInArray(aspirations.status, [...MEMBER_HIDDEN_STATUSES]), gte(aspirations.verifiedAt, since), lte(aspirations.verifiedAt, now));
-  const toDapil = member.dapilId ? and(eq(aspirations.routedToDapil, true), eq(aspirations.dapilId, member.dapilId)) : sql`false`;
+async function countRouted(
+  member: { dapilId: number | null; komisiId: number | null },
+  since: Date,
+  now: Date,
+  tx: Db,
+): Promise<number> {
+  const window = and(
+    notInArray(aspirations.status, [...MEMBER_HIDDEN_STATUSES]),
+    gte(aspirations.verifiedAt, since),
+    lte(aspirations.verifiedAt, now),
+  );
+  const toDapil = member.dapilId
+    ? and(eq(aspirations.routedToDapil, true), eq(aspirations.dapilId, member.dapilId))
+    : sql`false`;
   const [[d], [k]] = await Promise.all([
-    member.dapilId ? tx.select({ n: sql<number>`count(*)::int` }).from(aspirations).where(and(toDapil, window)) : [{ n: 0 }],
+    member.dapilId
+      ? tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(aspirations)
+          .where(and(toDapil, window))
+      : [{ n: 0 }],
     member.komisiId
-      ? tx.select({ n: sql<number>`count(*)::int`, both: sql<number>`(count(*) filter (where ${toDapil}))::int` }).from(aspirations).where(and(eq(aspirations.routedKomisiId, member.komisiId), window))
+      ? tx
+          .select({ n: sql<number>`count(*)::int`, both: sql<number>`(count(*) filter (where ${toDapil}))::int` })
+          .from(aspirations)
+          .where(and(eq(aspirations.routedKomisiId, member.komisiId), window))
       : [{ n: 0, both: 0 }],
   ]);
   return d.n + k.n - ("both" in k ? k.both : 0);
@@ -60,13 +79,31 @@ const wita = (col: unknown) => sql<string>`to_char(${col} at time zone 'Asia/Mak
  * working days skip weekends and holidays. Only counts leave this function: confidential items count
  * in the totals, and nothing about any citizen or item is returned.
  */
-export async function memberAspirations(member: { id: string; dapilId: number | null; komisiId: number | null }, since: Date, now: Date, tx: Db = db): Promise<AspirationFigures> {
-  const routedWhere = and(aspirationVisibleWhere({ ...member, role: "member" }), gte(aspirations.verifiedAt, since), lte(aspirations.verifiedAt, now));
+export async function memberAspirations(
+  member: { id: string; dapilId: number | null; komisiId: number | null },
+  since: Date,
+  now: Date,
+  tx: Db = db,
+): Promise<AspirationFigures> {
+  const routedWhere = and(
+    aspirationVisibleWhere({ ...member, role: "member" }),
+    gte(aspirations.verifiedAt, since),
+    lte(aspirations.verifiedAt, now),
+  );
   const firstAnswer = tx.$with("first_answer").as(
     tx
-      .select({ aspirationId: aspirationEvents.aspirationId, at: sql<Date>`min(${aspirationEvents.at})`.as("first_at") })
+      .select({
+        aspirationId: aspirationEvents.aspirationId,
+        at: sql<Date>`min(${aspirationEvents.at})`.as("first_at"),
+      })
       .from(aspirationEvents)
-      .where(and(eq(aspirationEvents.actorId, member.id), isNotNull(aspirationEvents.publicNote), lte(aspirationEvents.at, now)))
+      .where(
+        and(
+          eq(aspirationEvents.actorId, member.id),
+          isNotNull(aspirationEvents.publicNote),
+          lte(aspirationEvents.at, now),
+        ),
+      )
       .groupBy(aspirationEvents.aspirationId),
   );
   const [routed, pairs, holidays] = await Promise.all([
@@ -90,5 +127,11 @@ export async function memberAspirations(member: { id: string; dapilId: number | 
     answered += p.n;
     if (d <= SLA_FIRST_ANSWER_DAYS) within += p.n;
   }
-  return { since: since.toISOString().slice(0, 10), routed, answered, medianAnswerDays: weightedMedian(days), answeredWithin5: within };
+  return {
+    since: since.toISOString().slice(0, 10),
+    routed,
+    answered,
+    medianAnswerDays: weightedMedian(days),
+    answeredWithin5: within,
+  };
 }

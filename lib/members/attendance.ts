@@ -52,10 +52,21 @@ function add(c: AttendanceCount, s: AttendanceStatus | null, n: number) {
  * meetings whose minutes are settled. Closed meetings count too: only counts leave this function,
  * never a meeting's title, date or agenda.
  */
-export async function memberAttendance(memberId: string, year: DateRange, masaSidang: DateRange, tx: Db = db): Promise<AttendanceFigures> {
+export async function memberAttendance(
+  memberId: string,
+  year: DateRange,
+  masaSidang: DateRange,
+  tx: Db = db,
+): Promise<AttendanceFigures> {
   const inMs = sql<boolean>`(${meetings.date} between ${masaSidang.from} and ${masaSidang.to})`;
   const rows = await tx
-    .select({ type: meetingTypes.name, sort: meetingTypes.sortOrder, status: meetingAttendance.status, inMs, n: sql<number>`count(*)::int` })
+    .select({
+      type: meetingTypes.name,
+      sort: meetingTypes.sortOrder,
+      status: meetingAttendance.status,
+      inMs,
+      n: sql<number>`count(*)::int`,
+    })
     .from(meetingAttendance)
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
     .innerJoin(minutes, and(eq(minutes.meetingId, meetings.id), inArray(minutes.status, [...SETTLED_MINUTES])))

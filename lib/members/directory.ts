@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { dapil, dapilKecamatan, electionPeriods, fraksi, kecamatan, kelurahan, komisi, meetingTypeMembers, meetingTypes, users } from "@/lib/db/schema";
+import {
+  dapil,
+  dapilKecamatan,
+  electionPeriods,
+  fraksi,
+  kecamatan,
+  kelurahan,
+  komisi,
+  meetingTypeMembers,
+  meetingTypes,
+  users,
+} from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { assignSlugs } from "./slug";
 
@@ -59,7 +70,12 @@ export async function listPublicMembers(filter: MemberFilter = {}, tx: Db = db):
       komisi: r.komisi,
       fraksi: r.fraksi,
     }))
-    .filter((m) => (!filter.dapil || m.dapil?.number === filter.dapil) && (!filter.fraksi || m.fraksi === filter.fraksi) && (!filter.komisi || m.komisi === filter.komisi));
+    .filter(
+      (m) =>
+        (!filter.dapil || m.dapil?.number === filter.dapil) &&
+        (!filter.fraksi || m.fraksi === filter.fraksi) &&
+        (!filter.komisi || m.komisi === filter.komisi),
+    );
 }
 
 async function kecamatanOfDapil(ids: number[], tx: Db): Promise<Map<number, string[]>> {
@@ -108,11 +124,21 @@ export async function memberFilterOptions(tx: Db = db) {
 /** Kecamatan with their kelurahan (id, slug, name), for the "Siapa wakil saya?" picker. */
 export async function areaOptions(tx: Db = db) {
   const rows = await tx
-    .select({ kecId: kecamatan.id, kecName: kecamatan.name, kecCode: kecamatan.code, id: kelurahan.id, slug: kelurahan.slug, name: kelurahan.name })
+    .select({
+      kecId: kecamatan.id,
+      kecName: kecamatan.name,
+      kecCode: kecamatan.code,
+      id: kelurahan.id,
+      slug: kelurahan.slug,
+      name: kelurahan.name,
+    })
     .from(kelurahan)
     .innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId))
     .orderBy(asc(kecamatan.name), asc(kelurahan.name));
-  const kec = new Map<number, { id: number; code: string; name: string; kelurahan: { id: number; slug: string; name: string }[] }>();
+  const kec = new Map<
+    number,
+    { id: number; code: string; name: string; kelurahan: { id: number; slug: string; name: string }[] }
+  >();
   for (const r of rows) {
     const k = kec.get(r.kecId) ?? { id: r.kecId, code: r.kecCode, name: r.kecName, kelurahan: [] };
     k.kelurahan.push({ id: r.id, slug: r.slug, name: r.name });

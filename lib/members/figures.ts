@@ -23,22 +23,46 @@ export interface MemberFigures {
 }
 
 /** Compute the figures of one member as of `now`. */
-export async function computeMemberFigures(member: PublicMember, now: Date = new Date(), tx: Db = db): Promise<MemberFigures> {
+export async function computeMemberFigures(
+  member: PublicMember,
+  now: Date = new Date(),
+  tx: Db = db,
+): Promise<MemberFigures> {
   const today = localDate(now);
   const window = last12Months(now);
-  const [routing] = await tx.select({ dapilId: users.dapilId, komisiId: users.komisiId }).from(users).where(eq(users.id, member.id));
+  const [routing] = await tx
+    .select({ dapilId: users.dapilId, komisiId: users.komisiId })
+    .from(users)
+    .where(eq(users.id, member.id));
   const [bodies, attendance, aspirations, pokir, reses] = await Promise.all([
     memberBodies(member.id, tx),
     memberAttendance(member.id, yearOf(today), masaSidangOf(today), tx),
-    memberAspirations({ id: member.id, dapilId: routing?.dapilId ?? null, komisiId: routing?.komisiId ?? null }, window.since, now, tx),
+    memberAspirations(
+      { id: member.id, dapilId: routing?.dapilId ?? null, komisiId: routing?.komisiId ?? null },
+      window.since,
+      now,
+      tx,
+    ),
     memberPokir(member.id, tx),
     memberReses(member.id, undefined, tx),
   ]);
-  return { member, bodies, asOf: today, attendance, aspirations: { ...aspirations, since: localDate(window.since) }, pokir, reses };
+  return {
+    member,
+    bodies,
+    asOf: today,
+    attendance,
+    aspirations: { ...aspirations, since: localDate(window.since) },
+    pokir,
+    reses,
+  };
 }
 
 /** The profile figures of the member with this slug, or null. */
-export async function memberFiguresBySlug(slug: string, now: Date = new Date(), tx: Db = db): Promise<MemberFigures | null> {
+export async function memberFiguresBySlug(
+  slug: string,
+  now: Date = new Date(),
+  tx: Db = db,
+): Promise<MemberFigures | null> {
   const member = await findMemberBySlug(slug, tx);
   return member ? computeMemberFigures(member, now, tx) : null;
 }
@@ -47,6 +71,7 @@ export async function memberFiguresBySlug(slug: string, now: Date = new Date(), 
 export async function allMemberFigures(now: Date = new Date(), tx: Db = db): Promise<MemberFigures[]> {
   const members = await listPublicMembers({}, tx);
   const out: MemberFigures[] = [];
-  for (let i = 0; i < members.length; i += 5) out.push(...(await Promise.all(members.slice(i, i + 5).map((m) => computeMemberFigures(m, now, tx)))));
+  for (let i = 0; i < members.length; i += 5)
+    out.push(...(await Promise.all(members.slice(i, i + 5).map((m) => computeMemberFigures(m, now, tx)))));
   return out;
 }

@@ -50,10 +50,22 @@ export function openDataRow(f: MemberFigures): Row {
 
 const attDict = (prefix: string, when: string): DictionaryEntry[] => [
   { key: `${prefix}_hadir`, description: `Rapat ${when} yang dihadiri`, unit: "rapat" },
-  { key: `${prefix}_izin_sakit_dinas`, description: `Rapat ${when} dengan keterangan izin, sakit, atau dinas luar`, unit: "rapat" },
+  {
+    key: `${prefix}_izin_sakit_dinas`,
+    description: `Rapat ${when} dengan keterangan izin, sakit, atau dinas luar`,
+    unit: "rapat",
+  },
   { key: `${prefix}_alpa`, description: `Rapat ${when} tanpa keterangan (alpa)`, unit: "rapat" },
-  { key: `${prefix}_tidak_tercatat`, description: `Rapat ${when} yang daftar hadirnya tidak mencatat status anggota`, unit: "rapat" },
-  { key: `${prefix}_jumlah_rapat`, description: `Penyebut: rapat ${when} dengan risalah final yang wajib diikuti anggota`, unit: "rapat" },
+  {
+    key: `${prefix}_tidak_tercatat`,
+    description: `Rapat ${when} yang daftar hadirnya tidak mencatat status anggota`,
+    unit: "rapat",
+  },
+  {
+    key: `${prefix}_jumlah_rapat`,
+    description: `Penyebut: rapat ${when} dengan risalah final yang wajib diikuti anggota`,
+    unit: "rapat",
+  },
 ];
 
 /** The data dictionary of `openDataRow`. */
@@ -68,15 +80,35 @@ export const DATA_DICTIONARY: DictionaryEntry[] = [
   { key: "per_tanggal", description: "Tanggal (WITA) angka dihitung", unit: "tanggal" },
   ...attDict("kehadiran_tahun", "tahun berjalan"),
   ...attDict("kehadiran_masa_sidang", "masa sidang berjalan"),
-  { key: "aspirasi_sejak", description: "Awal jendela aspirasi (12 bulan terakhir, menurut tanggal diteruskan)", unit: "tanggal" },
-  { key: "aspirasi_diteruskan", description: "Penyebut: aspirasi yang diteruskan ke dapil atau komisi anggota (termasuk yang rahasia)", unit: "aspirasi" },
+  {
+    key: "aspirasi_sejak",
+    description: "Awal jendela aspirasi (12 bulan terakhir, menurut tanggal diteruskan)",
+    unit: "tanggal",
+  },
+  {
+    key: "aspirasi_diteruskan",
+    description: "Penyebut: aspirasi yang diteruskan ke dapil atau komisi anggota (termasuk yang rahasia)",
+    unit: "aspirasi",
+  },
   { key: "aspirasi_dijawab", description: "Aspirasi diteruskan yang dijawab anggota secara terbuka", unit: "aspirasi" },
-  { key: "aspirasi_median_hari_kerja", description: "Median hari kerja dari diteruskan sampai jawaban pertama anggota (kosong bila belum ada)", unit: "hari kerja" },
-  { key: "aspirasi_dijawab_maks_5_hari_kerja", description: "Dari aspirasi yang dijawab, yang dijawab paling lama 5 hari kerja", unit: "aspirasi" },
+  {
+    key: "aspirasi_median_hari_kerja",
+    description: "Median hari kerja dari diteruskan sampai jawaban pertama anggota (kosong bila belum ada)",
+    unit: "hari kerja",
+  },
+  {
+    key: "aspirasi_dijawab_maks_5_hari_kerja",
+    description: "Dari aspirasi yang dijawab, yang dijawab paling lama 5 hari kerja",
+    unit: "aspirasi",
+  },
   { key: "pokir_periode_terakhir", description: "Periode pokir terakhir yang memuat pokir anggota", unit: "teks" },
   { key: "pokir_diadopsi", description: "Penyebut: pokir yang diadopsi anggota pada periode itu", unit: "usulan" },
   { key: "pokir_diadopsi_nilai", description: "Perkiraan biaya pokir yang diadopsi", unit: "rupiah" },
-  { key: "pokir_diputuskan", description: "Pokir diadopsi yang sudah diputuskan dalam RKPD/APBD (diakomodir atau tidak)", unit: "usulan" },
+  {
+    key: "pokir_diputuskan",
+    description: "Pokir diadopsi yang sudah diputuskan dalam RKPD/APBD (diakomodir atau tidak)",
+    unit: "usulan",
+  },
   { key: "pokir_diakomodir", description: "Pokir diadopsi yang diakomodir RKPD/APBD", unit: "usulan" },
   { key: "pokir_diakomodir_nilai", description: "Perkiraan biaya pokir yang diakomodir", unit: "rupiah" },
   { key: "reses_kegiatan", description: "Kegiatan reses yang dicatat", unit: "kegiatan" },
@@ -84,4 +116,5 @@ export const DATA_DICTIONARY: DictionaryEntry[] = [
 ];
 
 /** Licence line of the open data. */
-export const DATA_LICENCE = "Data terbuka Sekretariat DPRD Kota Balikpapan, dilisensikan Creative Commons Atribusi 4.0 Internasional (CC BY 4.0): boleh dipakai ulang dengan menyebut sumbernya.";
+export const DATA_LICENCE =
+  "Data terbuka Sekretariat DPRD Kota Balikpapan, dilisensikan Creative Commons Atribusi 4.0 Internasional (CC BY 4.0): boleh dipakai ulang dengan menyebut sumbernya.";

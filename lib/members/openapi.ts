@@ -1,27 +1,79 @@
 import type { OpenApiFragment } from "@/lib/openapi/document";
 
-const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 const int = { type: "integer", minimum: 0 };
-const attendance = { type: "object", required: ["present", "excused", "absent", "unrecorded", "total"], properties: { present: int, excused: int, absent: int, unrecorded: int, total: { ...int, description: "Penyebut: rapat dengan risalah final" } } };
-const range = { type: "object", properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, label: { type: "string" } } };
+const attendance = {
+  type: "object",
+  required: ["present", "excused", "absent", "unrecorded", "total"],
+  properties: {
+    present: int,
+    excused: int,
+    absent: int,
+    unrecorded: int,
+    total: { ...int, description: "Penyebut: rapat dengan risalah final" },
+  },
+};
+const range = {
+  type: "object",
+  properties: {
+    from: { type: "string", format: "date" },
+    to: { type: "string", format: "date" },
+    label: { type: "string" },
+  },
+};
 
 /** The member-profile part of the OpenAPI document (public, no token). */
 export const membersOpenApi: OpenApiFragment = {
-  tags: [{ name: "Anggota DPRD", description: "Profil publik anggota DPRD dan angka kinerjanya, dihitung dari data (diperbarui paling lama 5 menit sekali). Tanpa data pribadi warga." }],
+  tags: [
+    {
+      name: "Anggota DPRD",
+      description:
+        "Profil publik anggota DPRD dan angka kinerjanya, dihitung dari data (diperbarui paling lama 5 menit sekali). Tanpa data pribadi warga.",
+    },
+  ],
   paths: {
     "/api/v1/anggota": {
       get: {
         tags: ["Anggota DPRD"],
         summary: "Semua anggota DPRD dengan angka kinerjanya",
-        responses: { "200": { description: "Daftar anggota", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/AngkaAnggota" } } } } } } } },
+        responses: {
+          "200": {
+            description: "Daftar anggota",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: { items: { type: "array", items: { $ref: "#/components/schemas/AngkaAnggota" } } },
+                },
+              },
+            },
+          },
+        },
       },
     },
     "/api/v1/anggota/{slug}": {
       get: {
         tags: ["Anggota DPRD"],
         summary: "Satu anggota DPRD dengan angka kinerjanya",
-        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" }, examples: { contoh: { value: "budi-santoso" } } }],
-        responses: { "200": { description: "Profil dan angka", content: { "application/json": { schema: { $ref: "#/components/schemas/AngkaAnggota" } } } }, "404": err("Anggota tidak ditemukan") },
+        parameters: [
+          {
+            name: "slug",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" },
+            examples: { contoh: { value: "budi-santoso" } },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "Profil dan angka",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/AngkaAnggota" } } },
+          },
+          "404": err("Anggota tidak ditemukan"),
+        },
       },
     },
   },
@@ -50,7 +102,13 @@ export const membersOpenApi: OpenApiFragment = {
             year: range,
             masaSidang: range,
             all: { type: "object", properties: { year: attendance, masaSidang: attendance } },
-            byType: { type: "array", items: { type: "object", properties: { type: { type: "string" }, year: attendance, masaSidang: attendance } } },
+            byType: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { type: { type: "string" }, year: attendance, masaSidang: attendance },
+              },
+            },
           },
         },
         aspirations: {
@@ -63,13 +121,39 @@ export const membersOpenApi: OpenApiFragment = {
             answeredWithin5: { ...int, description: "Dijawab ≤ 5 hari kerja (dari answered)" },
           },
         },
-        pokir: { type: "array", items: { type: "object", properties: { planYear: int, period: { type: "string" }, adopted: int, adoptedValue: int, decided: int, takenUp: int, takenUpValue: int } } },
+        pokir: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              planYear: int,
+              period: { type: "string" },
+              adopted: int,
+              adoptedValue: int,
+              decided: int,
+              takenUp: int,
+              takenUpValue: int,
+            },
+          },
+        },
         reses: {
           type: "object",
           properties: {
             total: int,
             attendees: int,
-            events: { type: "array", items: { type: "object", properties: { heldOn: { type: "string", format: "date" }, place: { type: "string" }, kelurahan: { type: "string" }, attendees: int, pokir: int } } },
+            events: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  heldOn: { type: "string", format: "date" },
+                  place: { type: "string" },
+                  kelurahan: { type: "string" },
+                  attendees: int,
+                  pokir: int,
+                },
+              },
+            },
           },
         },
       },

@@ -6,7 +6,13 @@ import type { Db } from "@/lib/db/types";
 import type { PokirStatus } from "@/lib/pokir/constants";
 
 /** Statuses a pokir holds once a member adopted it (merged duplicates are left out). */
-export const ADOPTED_STATUSES: readonly PokirStatus[] = ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"];
+export const ADOPTED_STATUSES: readonly PokirStatus[] = [
+  "diadopsi",
+  "difinalisasi",
+  "diinput_sipd",
+  "diakomodir",
+  "tidak_diakomodir",
+];
 
 export interface PokirPeriodFigures {
   planYear: number;
@@ -74,7 +80,10 @@ export async function memberReses(memberId: string, limit = 30, tx: Db = db): Pr
       .orderBy(desc(resesRecords.heldOn))
       .limit(limit),
     tx
-      .select({ total: sql<number>`count(*)::int`, attendees: sql<number>`coalesce(sum(${resesRecords.attendees}), 0)::int` })
+      .select({
+        total: sql<number>`count(*)::int`,
+        attendees: sql<number>`coalesce(sum(${resesRecords.attendees}), 0)::int`,
+      })
       .from(resesRecords)
       .where(eq(resesRecords.memberId, memberId)),
   ]);

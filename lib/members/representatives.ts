@@ -29,7 +29,13 @@ export function parsePlaceQuery(q: Record<string, string | string[] | undefined>
   const int = (k: string) => (s(k) && /^\d{1,3}$/.test(s(k)!) ? Number(s(k)) : undefined);
   const num = (k: string) => (s(k) && /^-?\d{1,3}(\.\d{1,8})?$/.test(s(k)!) ? Number(s(k)) : undefined);
   const kel = s("kelurahan");
-  return { kelurahan: kel && /^[a-z0-9-]+$/.test(kel) ? kel : undefined, kecamatan: int("kecamatan"), dapil: int("dapil"), lat: num("lat"), lon: num("lon") };
+  return {
+    kelurahan: kel && /^[a-z0-9-]+$/.test(kel) ? kel : undefined,
+    kecamatan: int("kecamatan"),
+    dapil: int("dapil"),
+    lat: num("lat"),
+    lon: num("lon"),
+  };
 }
 
 /** The dapil and its members for a place: kelurahan first, then a position, a kecamatan, a dapil number. */
@@ -37,7 +43,12 @@ export async function findRepresentatives(q: PlaceQuery, tx: Db = db): Promise<R
   let slug = q.kelurahan;
   if (!slug && q.lat !== undefined && q.lon !== undefined) {
     const hit = locatePoint(q.lat, q.lon);
-    if (!hit) return { found: false, message: "Lokasi Anda tidak berada di wilayah Kota Balikpapan menurut peta kami. Pilih kelurahan dari daftar atau peta." };
+    if (!hit)
+      return {
+        found: false,
+        message:
+          "Lokasi Anda tidak berada di wilayah Kota Balikpapan menurut peta kami. Pilih kelurahan dari daftar atau peta.",
+      };
     slug = hit.slug;
   }
   let kelurahan: { id: number; slug: string; name: string } | null = null;

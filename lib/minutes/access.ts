@@ -9,7 +9,11 @@ import { errors } from "@/lib/errors";
 
 /** A meeting with its minutes and what the actor is in it. */
 export interface MeetingScope {
-  meeting: typeof meetings.$inferSelect & { typeName: string; correctionDays: number; correctionDayKind: "kerja" | "kalender" };
+  meeting: typeof meetings.$inferSelect & {
+    typeName: string;
+    correctionDays: number;
+    correctionDayKind: "kerja" | "kalender";
+  };
   minutes: typeof minutes.$inferSelect;
   isOffice: boolean;
   isChair: boolean;
@@ -27,10 +31,21 @@ export function isOffice(actor: Actor | null): boolean {
  * Load a meeting for an actor. Office users see every meeting; a member sees the meetings of bodies
  * they belong to or chair. Anything else is a 404 (never 403), and the refusal is logged.
  */
-export async function loadScope(actor: Actor, meetingId: string, opts: { forUpdate?: boolean } = {}, tx: Db = db): Promise<MeetingScope> {
+export async function loadScope(
+  actor: Actor,
+  meetingId: string,
+  opts: { forUpdate?: boolean } = {},
+  tx: Db = db,
+): Promise<MeetingScope> {
   if (!z.uuid().safeParse(meetingId).success) throw errors.notFound("Rapat");
   const q = tx
-    .select({ meeting: meetings, minutes, typeName: meetingTypes.name, correctionDays: meetingTypes.correctionDays, correctionDayKind: meetingTypes.correctionDayKind })
+    .select({
+      meeting: meetings,
+      minutes,
+      typeName: meetingTypes.name,
+      correctionDays: meetingTypes.correctionDays,
+      correctionDayKind: meetingTypes.correctionDayKind,
+    })
     .from(meetings)
     .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
     .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
@@ -52,5 +67,17 @@ export async function loadScope(actor: Actor, meetingId: string, opts: { forUpda
     await logDenied(actor, "meeting.read", { type: "meeting", id: meetingId }, tx);
     throw errors.notFound("Rapat");
   }
-  return { meeting: { ...row.meeting, typeName: row.typeName, correctionDays: row.correctionDays, correctionDayKind: row.correctionDayKind }, minutes: row.minutes, isOffice: office, isChair, isSecretary, inBody };
+  return {
+    meeting: {
+      ...row.meeting,
+      typeName: row.typeName,
+      correctionDays: row.correctionDays,
+      correctionDayKind: row.correctionDayKind,
+    },
+    minutes: row.minutes,
+    isOffice: office,
+    isChair,
+    isSecretary,
+    inBody,
+  };
 }

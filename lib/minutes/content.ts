@@ -4,7 +4,10 @@ import { UUID_PATTERN } from "@/lib/validation";
 /** Longest rich-text field (characters of HTML). */
 export const RICH_TEXT_MAX = 50_000;
 
-const richText = (label: string) => z.string({ error: `${label} tidak valid.` }).max(RICH_TEXT_MAX, `${label} terlalu panjang (maksimal ${RICH_TEXT_MAX.toLocaleString("id-ID")} karakter).`);
+const richText = (label: string) =>
+  z
+    .string({ error: `${label} tidak valid.` })
+    .max(RICH_TEXT_MAX, `${label} terlalu panjang (maksimal ${RICH_TEXT_MAX.toLocaleString("id-ID")} karakter).`);
 
 const clock = (label: string) =>
   z
@@ -13,7 +16,9 @@ const clock = (label: string) =>
     .or(z.literal(""));
 
 /** A speaker reference: "m:<user id>" for a member, "g:<guest id>" for an invited guest. */
-export const speakerRef = z.string({ error: "Pembicara wajib dipilih." }).regex(new RegExp(`^[mg]:${UUID_PATTERN}$`, "i"), "Pembicara wajib dipilih dari daftar.");
+export const speakerRef = z
+  .string({ error: "Pembicara wajib dipilih." })
+  .regex(new RegExp(`^[mg]:${UUID_PATTERN}$`, "i"), "Pembicara wajib dipilih dari daftar.");
 
 export const proceedingSchema = z.object({
   speaker: speakerRef,
@@ -58,7 +63,10 @@ export function emptyContent(agendaItemIds: string[], startTime?: string | null)
  */
 export function alignContent(content: MinutesContent, agendaItemIds: string[]): MinutesContent {
   const byId = new Map(content.items.map((i) => [i.agendaItemId, i]));
-  return { ...content, items: agendaItemIds.map((id) => byId.get(id) ?? { agendaItemId: id, proceedings: [], decisions: "" }) };
+  return {
+    ...content,
+    items: agendaItemIds.map((id) => byId.get(id) ?? { agendaItemId: id, proceedings: [], decisions: "" }),
+  };
 }
 
 /** Read stored JSON as content, tolerating older or partial shapes. */

@@ -13,7 +13,13 @@ import { correctionGuard, correctionWindow, type MinutesStatus } from "./workflo
 import { parseInput } from "@/lib/validation";
 
 /** A member of the meeting's body proposes a correction to the circulated draft, within the window. */
-export async function proposeCorrection(actor: Actor | null, meetingId: string, input: unknown, now = new Date(), tx: Db = db): Promise<string> {
+export async function proposeCorrection(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  now = new Date(),
+  tx: Db = db,
+): Promise<string> {
   const me = await requirePermission(actor, "minutes.correct", tx);
   const data = parseInput(proposeCorrectionSchema, input);
   return tx.transaction(async (tx) => {
@@ -23,9 +29,24 @@ export async function proposeCorrection(actor: Actor | null, meetingId: string, 
     if (!g.ok) throw errors.conflict(g.reason);
     const [row] = await tx
       .insert(minutesCorrections)
-      .values({ minutesId: scope.minutes.id, versionNumber: scope.minutes.revision, proposerId: me.id, section: data.section, text: data.text })
+      .values({
+        minutesId: scope.minutes.id,
+        versionNumber: scope.minutes.revision,
+        proposerId: me.id,
+        section: data.section,
+        text: data.text,
+      })
       .returning({ id: minutesCorrections.id });
-    await writeAudit({ actor: me, action: "minutes.correction.propose", entityType: "minutes", entityId: scope.minutes.id, detail: { correctionId: row.id } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.correction.propose",
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: { correctionId: row.id },
+      },
+      tx,
+    );
     return row.id;
   });
 }
@@ -49,12 +70,22 @@ export async function listCorrections(actor: Actor | null, meetingId: string, tx
     })
     .from(minutesCorrections)
     .innerJoin(users, eq(users.id, minutesCorrections.proposerId))
-    .where(and(eq(minutesCorrections.minutesId, scope.minutes.id), all ? undefined : eq(minutesCorrections.proposerId, me.id)))
+    .where(
+      and(
+        eq(minutesCorrections.minutesId, scope.minutes.id),
+        all ? undefined : eq(minutesCorrections.proposerId, me.id),
+      ),
+    )
     .orderBy(desc(minutesCorrections.createdAt));
 }
 
 /** The note-taker accepts (and works into the draft) or rejects a proposed correction. */
-export async function respondCorrection(actor: Actor | null, correctionId: string, input: unknown, tx: Db = db): Promise<void> {
+export async function respondCorrection(
+  actor: Actor | null,
+  correctionId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<void> {
   const me = await requirePermission(actor, "minutes.edit", tx);
   const data = parseInput(respondCorrectionSchema, input);
   if (!z.uuid().safeParse(correctionId).success) throw errors.notFound("Usulan koreksi");
@@ -71,6 +102,15 @@ export async function respondCorrection(actor: Actor | null, correctionId: strin
       .update(minutesCorrections)
       .set({ status: data.decision, response: data.response ?? null, respondedBy: me.id, respondedAt: new Date() })
       .where(eq(minutesCorrections.id, correctionId));
-    await writeAudit({ actor: me, action: `minutes.correction.${data.decision}`, entityType: "minutes", entityId: scope.minutes.id, detail: { correctionId } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: `minutes.correction.${data.decision}`,
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: { correctionId },
+      },
+      tx,
+    );
   });
 }

@@ -19,7 +19,9 @@ export function diffLines(a: string[], b: string[]): DiffOp[] {
   const n = x.length;
   const m = y.length;
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const middle: DiffOp[] = [];
   let i = 0;
   let j = 0;
@@ -33,5 +35,9 @@ export function diffLines(a: string[], b: string[]): DiffOp[] {
   }
   while (i < n) middle.push({ op: "del", line: x[i++] });
   while (j < m) middle.push({ op: "add", line: y[j++] });
-  return [...a.slice(0, start).map((line) => ({ op: "same" as const, line })), ...middle, ...a.slice(endA).map((line) => ({ op: "same" as const, line }))];
+  return [
+    ...a.slice(0, start).map((line) => ({ op: "same" as const, line })),
+    ...middle,
+    ...a.slice(endA).map((line) => ({ op: "same" as const, line })),
+  ];
 }

@@ -23,20 +23,30 @@ export interface SpeakerOption {
 /** Names of agenda items and speakers of a meeting, for labels, validation and diffs. */
 export async function meetingLabels(meetingId: string, tx: Db = db) {
   const [agenda, members, guests] = await Promise.all([
-    tx.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
+    tx
+      .select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title })
+      .from(meetingAgendaItems)
+      .where(eq(meetingAgendaItems.meetingId, meetingId))
+      .orderBy(asc(meetingAgendaItems.position)),
     tx
       .select({ id: users.id, name: users.name, status: meetingAttendance.status })
       .from(meetingAttendance)
       .innerJoin(users, eq(users.id, meetingAttendance.userId))
       .where(eq(meetingAttendance.meetingId, meetingId))
       .orderBy(asc(users.name)),
-    tx.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
+    tx
+      .select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution })
+      .from(meetingGuests)
+      .where(eq(meetingGuests.meetingId, meetingId))
+      .orderBy(asc(meetingGuests.position)),
   ]);
   // Members present first: they are the ones who speak.
   const speakers: SpeakerOption[] = [
     ...members.filter((m) => m.status === "hadir").map((m) => ({ ref: `m:${m.id}`, label: m.name })),
     ...guests.map((g) => ({ ref: `g:${g.id}`, label: `${g.name} (${g.institution})` })),
-    ...members.filter((m) => m.status !== "hadir").map((m) => ({ ref: `m:${m.id}`, label: `${m.name} (tidak tercatat hadir)` })),
+    ...members
+      .filter((m) => m.status !== "hadir")
+      .map((m) => ({ ref: `m:${m.id}`, label: `${m.name} (tidak tercatat hadir)` })),
   ];
   return { agenda, speakers, agendaIds: agenda.map((a) => a.id) };
 }
@@ -61,7 +71,12 @@ export async function getEditor(actor: Actor | null, meetingId: string, tx: Db =
  * Save the draft (autosave or manual). Every save that changes the content becomes a new version;
  * a save based on an older revision than the stored one is refused (another tab or user saved).
  */
-export async function saveDraft(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<{ revision: number; changed: boolean; savedAt: Date }> {
+export async function saveDraft(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<{ revision: number; changed: boolean; savedAt: Date }> {
   const me = await requirePermission(actor, "minutes.edit", tx);
   const data = parseInput(draftSaveSchema, input);
   return tx.transaction(async (tx) => {
@@ -74,7 +89,8 @@ export async function saveDraft(actor: Actor | null, meetingId: string, input: u
     data.content.items.forEach((item, i) => {
       if (!labels.agendaIds.includes(item.agendaItemId)) fe[`items.${i}`] = ["Acara ini bukan bagian dari rapat."];
       item.proceedings.forEach((p, j) => {
-        if (!refs.has(p.speaker)) fe[`items.${i}.proceedings.${j}.speaker`] = ["Pembicara harus anggota badan rapat atau undangan rapat ini."];
+        if (!refs.has(p.speaker))
+          fe[`items.${i}.proceedings.${j}.speaker`] = ["Pembicara harus anggota badan rapat atau undangan rapat ini."];
       });
     });
     if (Object.keys(fe).length) throw errors.validation(fe);
@@ -83,13 +99,20 @@ export async function saveDraft(actor: Actor | null, meetingId: string, input: u
       return { revision: scope.minutes.revision, changed: false, savedAt: scope.minutes.updatedAt };
     }
     if (data.revision !== scope.minutes.revision) {
-      throw errors.conflict(`Draf sudah diubah di tempat lain (versi ${scope.minutes.revision}). Muat ulang halaman agar tidak menimpa perubahan itu.`);
+      throw errors.conflict(
+        `Draf sudah diubah di tempat lain (versi ${scope.minutes.revision}). Muat ulang halaman agar tidak menimpa perubahan itu.`,
+      );
     }
     const revision = scope.minutes.revision + 1;
     const now = new Date();
-    await tx.insert(minutesVersions).values({ minutesId: scope.minutes.id, number: revision, content, authorId: me.id });
+    await tx
+      .insert(minutesVersions)
+      .values({ minutesId: scope.minutes.id, number: revision, content, authorId: me.id });
     await tx.update(minutes).set({ content, revision, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit({ actor: me, action: "minutes.save", entityType: "minutes", entityId: scope.minutes.id, detail: { revision } }, tx);
+    await writeAudit(
+      { actor: me, action: "minutes.save", entityType: "minutes", entityId: scope.minutes.id, detail: { revision } },
+      tx,
+    );
     return { revision, changed: true, savedAt: now };
   });
 }
@@ -99,7 +122,12 @@ export async function listVersions(actor: Actor | null, meetingId: string, tx: D
   const me = await requirePermission(actor, "minutes.edit", tx);
   const scope = await loadScope(me, meetingId, undefined, tx);
   return tx
-    .select({ number: minutesVersions.number, createdAt: minutesVersions.createdAt, author: users.name, note: minutesVersions.note })
+    .select({
+      number: minutesVersions.number,
+      createdAt: minutesVersions.createdAt,
+      author: users.name,
+      note: minutesVersions.note,
+    })
     .from(minutesVersions)
     .leftJoin(users, eq(users.id, minutesVersions.authorId))
     .where(eq(minutesVersions.minutesId, scope.minutes.id))
@@ -107,12 +135,22 @@ export async function listVersions(actor: Actor | null, meetingId: string, tx: D
 }
 
 /** Plain lines of a draft with section headings and speaker names (for diffs). */
-export function contentLines(content: MinutesContent, agenda: { id: string; title: string }[], speakers: SpeakerOption[]): string[] {
+export function contentLines(
+  content: MinutesContent,
+  agenda: { id: string; title: string }[],
+  speakers: SpeakerOption[],
+): string[] {
   const name = new Map(speakers.map((s) => [s.ref, s.label.replace(/ \(tidak tercatat hadir\)$/, "")]));
-  const lines = [`Jam pembukaan: ${content.openedAt || "—"}`, `Jam penutupan: ${content.closedAt || "—"}`, "## Pembukaan", ...richTextLines(content.opening)];
+  const lines = [
+    `Jam pembukaan: ${content.openedAt || "—"}`,
+    `Jam penutupan: ${content.closedAt || "—"}`,
+    "## Pembukaan",
+    ...richTextLines(content.opening),
+  ];
   content.items.forEach((item, i) => {
     lines.push(`## Acara ${i + 1}: ${agenda.find((a) => a.id === item.agendaItemId)?.title ?? "(acara dihapus)"}`);
-    for (const p of item.proceedings) lines.push(`### ${name.get(p.speaker) ?? "(pembicara tidak dikenal)"}`, ...richTextLines(p.summary));
+    for (const p of item.proceedings)
+      lines.push(`### ${name.get(p.speaker) ?? "(pembicara tidak dikenal)"}`, ...richTextLines(p.summary));
     lines.push("### Keputusan/kesimpulan", ...richTextLines(item.decisions));
   });
   lines.push("## Penutup", ...richTextLines(content.closing));
@@ -120,13 +158,22 @@ export function contentLines(content: MinutesContent, agenda: { id: string; titl
 }
 
 /** Line diff between two versions of a draft (0 = the empty starting draft). */
-export async function diffVersions(actor: Actor | null, meetingId: string, from: number, to: number, tx: Db = db): Promise<DiffOp[]> {
+export async function diffVersions(
+  actor: Actor | null,
+  meetingId: string,
+  from: number,
+  to: number,
+  tx: Db = db,
+): Promise<DiffOp[]> {
   const me = await requirePermission(actor, "minutes.edit", tx);
   const scope = await loadScope(me, meetingId, undefined, tx);
   const labels = await meetingLabels(meetingId, tx);
   const load = async (n: number) => {
     if (n === 0) return parseStoredContent(null, labels.agendaIds);
-    const [row] = await tx.select({ content: minutesVersions.content }).from(minutesVersions).where(and(eq(minutesVersions.minutesId, scope.minutes.id), eq(minutesVersions.number, n)));
+    const [row] = await tx
+      .select({ content: minutesVersions.content })
+      .from(minutesVersions)
+      .where(and(eq(minutesVersions.minutesId, scope.minutes.id), eq(minutesVersions.number, n)));
     if (!row) throw errors.notFound("Versi draf");
     return parseStoredContent(row.content, labels.agendaIds);
   };

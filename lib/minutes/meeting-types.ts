@@ -48,9 +48,19 @@ export async function ensureDefaultMeetingTypes(tx: Db = db): Promise<void> {
 /** All meeting types with their member counts for list bodies (admin). */
 export async function listMeetingTypes(actor: Actor | null, tx: Db = db) {
   await requirePermission(actor, "meetingTypes.manage", tx);
-  const types = await tx.select({ type: meetingTypes, komisi: komisi.name }).from(meetingTypes).leftJoin(komisi, eq(komisi.id, meetingTypes.komisiId)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
-  const members = await tx.select({ typeId: meetingTypeMembers.meetingTypeId, userId: meetingTypeMembers.userId }).from(meetingTypeMembers);
-  return types.map((t) => ({ ...t.type, komisiName: t.komisi, listMembers: members.filter((m) => m.typeId === t.type.id).length }));
+  const types = await tx
+    .select({ type: meetingTypes, komisi: komisi.name })
+    .from(meetingTypes)
+    .leftJoin(komisi, eq(komisi.id, meetingTypes.komisiId))
+    .orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
+  const members = await tx
+    .select({ typeId: meetingTypeMembers.meetingTypeId, userId: meetingTypeMembers.userId })
+    .from(meetingTypeMembers);
+  return types.map((t) => ({
+    ...t.type,
+    komisiName: t.komisi,
+    listMembers: members.filter((m) => m.typeId === t.type.id).length,
+  }));
 }
 
 /** One meeting type with its member list (admin edit page). */
@@ -58,13 +68,20 @@ export async function getMeetingType(actor: Actor | null, id: number, tx: Db = d
   await requirePermission(actor, "meetingTypes.manage", tx);
   const [type] = isIntId(id) ? await tx.select().from(meetingTypes).where(eq(meetingTypes.id, id)) : [];
   if (!type) throw errors.notFound("Jenis rapat");
-  const members = await tx.select({ userId: meetingTypeMembers.userId }).from(meetingTypeMembers).where(eq(meetingTypeMembers.meetingTypeId, id));
+  const members = await tx
+    .select({ userId: meetingTypeMembers.userId })
+    .from(meetingTypeMembers)
+    .where(eq(meetingTypeMembers.meetingTypeId, id));
   return { ...type, memberIds: members.map((m) => m.userId) };
 }
 
 async function saveType(db: Db, me: Actor, id: number | null, input: unknown): Promise<number> {
   const data = parseInput(meetingTypeSchema, input);
-  const memberIds = z.array(z.uuid()).max(100).catch([]).parse((input as { memberIds?: unknown })?.memberIds ?? []);
+  const memberIds = z
+    .array(z.uuid())
+    .max(100)
+    .catch([])
+    .parse((input as { memberIds?: unknown })?.memberIds ?? []);
   if (data.komisiId) {
     const [k] = await db.select({ id: komisi.id }).from(komisi).where(eq(komisi.id, data.komisiId));
     if (!k) throw errors.validation({ komisiId: ["Komisi tidak dikenal."] });
@@ -72,16 +89,39 @@ async function saveType(db: Db, me: Actor, id: number | null, input: unknown): P
   return db.transaction(async (tx) => {
     const dupe = await tx.select({ id: meetingTypes.id }).from(meetingTypes).where(eq(meetingTypes.name, data.name));
     if (dupe.some((d) => d.id !== id)) throw errors.validation({ name: ["Nama jenis rapat sudah dipakai."] });
-    const values = { name: data.name, bodyKind: data.bodyKind, komisiId: data.bodyKind === "komisi" ? data.komisiId! : null, defaultNature: data.defaultNature, defaultQuorumRule: data.defaultQuorumRule, correctionDays: data.correctionDays, correctionDayKind: data.correctionDayKind, isActive: data.isActive };
+    const values = {
+      name: data.name,
+      bodyKind: data.bodyKind,
+      komisiId: data.bodyKind === "komisi" ? data.komisiId! : null,
+      defaultNature: data.defaultNature,
+      defaultQuorumRule: data.defaultQuorumRule,
+      correctionDays: data.correctionDays,
+      correctionDayKind: data.correctionDayKind,
+      isActive: data.isActive,
+    };
     let typeId = id;
-    if (typeId === null) [{ id: typeId }] = await tx.insert(meetingTypes).values(values).returning({ id: meetingTypes.id });
+    if (typeId === null)
+      [{ id: typeId }] = await tx.insert(meetingTypes).values(values).returning({ id: meetingTypes.id });
     else await tx.update(meetingTypes).set(values).where(eq(meetingTypes.id, typeId));
     await tx.delete(meetingTypeMembers).where(eq(meetingTypeMembers.meetingTypeId, typeId));
     if (data.bodyKind === "daftar" && memberIds.length) {
-      const valid = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, memberIds), eq(users.role, "member")));
-      if (valid.length) await tx.insert(meetingTypeMembers).values(valid.map((u) => ({ meetingTypeId: typeId!, userId: u.id })));
+      const valid = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.id, memberIds), eq(users.role, "member")));
+      if (valid.length)
+        await tx.insert(meetingTypeMembers).values(valid.map((u) => ({ meetingTypeId: typeId!, userId: u.id })));
     }
-    await writeAudit({ actor: me, action: id === null ? "meetingType.create" : "meetingType.update", entityType: "meeting_type", entityId: typeId, detail: { name: data.name, members: memberIds.length } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: id === null ? "meetingType.create" : "meetingType.update",
+        entityType: "meeting_type",
+        entityId: typeId,
+        detail: { name: data.name, members: memberIds.length },
+      },
+      tx,
+    );
     return typeId;
   });
 }

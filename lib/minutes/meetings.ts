@@ -3,7 +3,15 @@ import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { meetingAgendaItems, meetingAttendance, meetingGuests, meetings, meetingTypes, minutes, users } from "@/lib/db/schema";
+import {
+  meetingAgendaItems,
+  meetingAttendance,
+  meetingGuests,
+  meetings,
+  meetingTypes,
+  minutes,
+  users,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors, type FieldErrors } from "@/lib/errors";
 import { loadScope } from "./access";
@@ -22,35 +30,57 @@ async function checkPeople(db: Db, data: MeetingData) {
   const secretary = rows.find((r) => r.id === data.secretaryId);
   const fe: FieldErrors = {};
   if (!chair || chair.role !== "member" || !chair.isActive) fe.chairId = ["Ketua rapat harus anggota DPRD yang aktif."];
-  if (!secretary || secretary.role === "member" || !secretary.isActive) fe.secretaryId = ["Sekretaris rapat harus staf Sekretariat yang aktif."];
-  const [type] = await db.select({ id: meetingTypes.id, isActive: meetingTypes.isActive }).from(meetingTypes).where(eq(meetingTypes.id, data.typeId));
+  if (!secretary || secretary.role === "member" || !secretary.isActive)
+    fe.secretaryId = ["Sekretaris rapat harus staf Sekretariat yang aktif."];
+  const [type] = await db
+    .select({ id: meetingTypes.id, isActive: meetingTypes.isActive })
+    .from(meetingTypes)
+    .where(eq(meetingTypes.id, data.typeId));
   if (!type || !type.isActive) fe.typeId = ["Jenis rapat tidak dikenal atau tidak aktif."];
   if (Object.keys(fe).length) throw errors.validation(fe);
 }
 
 /** Keep attendance rows in step with the body: add new members, drop those no longer in it. */
 async function syncAttendance(tx: Db, meetingId: string, memberIds: string[]) {
-  await tx.delete(meetingAttendance).where(and(eq(meetingAttendance.meetingId, meetingId), notInArray(meetingAttendance.userId, memberIds)));
-  if (memberIds.length) await tx.insert(meetingAttendance).values(memberIds.map((userId) => ({ meetingId, userId }))).onConflictDoNothing();
+  await tx
+    .delete(meetingAttendance)
+    .where(and(eq(meetingAttendance.meetingId, meetingId), notInArray(meetingAttendance.userId, memberIds)));
+  if (memberIds.length)
+    await tx
+      .insert(meetingAttendance)
+      .values(memberIds.map((userId) => ({ meetingId, userId })))
+      .onConflictDoNothing();
 }
 
 /** Replace agenda items and guests, keeping the ids of rows that stay (the draft refers to them). */
 async function writeRows(tx: Db, meetingId: string, data: MeetingData): Promise<string[]> {
-  const oldAgenda = await tx.select({ id: meetingAgendaItems.id }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId));
+  const oldAgenda = await tx
+    .select({ id: meetingAgendaItems.id })
+    .from(meetingAgendaItems)
+    .where(eq(meetingAgendaItems.meetingId, meetingId));
   const keepAgenda = new Set(oldAgenda.map((r) => r.id));
   const agendaIds: string[] = [];
   const keptAgenda = data.agenda.map((a) => a.id).filter((id): id is string => Boolean(id && keepAgenda.has(id)));
-  await tx.delete(meetingAgendaItems).where(and(eq(meetingAgendaItems.meetingId, meetingId), notInArray(meetingAgendaItems.id, keptAgenda)));
+  await tx
+    .delete(meetingAgendaItems)
+    .where(and(eq(meetingAgendaItems.meetingId, meetingId), notInArray(meetingAgendaItems.id, keptAgenda)));
   for (const [position, a] of data.agenda.entries()) {
     if (a.id && keepAgenda.has(a.id)) {
       await tx.update(meetingAgendaItems).set({ position, title: a.title }).where(eq(meetingAgendaItems.id, a.id));
       agendaIds.push(a.id);
     } else {
-      const [row] = await tx.insert(meetingAgendaItems).values({ meetingId, position, title: a.title }).returning({ id: meetingAgendaItems.id });
+      const [row] = await tx
+        .insert(meetingAgendaItems)
+        .values({ meetingId, position, title: a.title })
+        .returning({ id: meetingAgendaItems.id });
       agendaIds.push(row.id);
     }
   }
-  const oldGuests = new Set((await tx.select({ id: meetingGuests.id }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId))).map((r) => r.id));
+  const oldGuests = new Set(
+    (await tx.select({ id: meetingGuests.id }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId))).map(
+      (r) => r.id,
+    ),
+  );
   const kept = data.guests.map((g) => g.id).filter((id): id is string => Boolean(id && oldGuests.has(id)));
   await tx.delete(meetingGuests).where(and(eq(meetingGuests.meetingId, meetingId), notInArray(meetingGuests.id, kept)));
   for (const [position, g] of data.guests.entries()) {
@@ -77,7 +107,12 @@ function meetingValues(data: MeetingData) {
 }
 
 /** Create a meeting with agenda, guests, the body's attendance list and an empty draft of the minutes. */
-export async function createMeeting(actor: Actor | null, input: unknown, opts: { demoKey?: string } = {}, tx: Db = db): Promise<string> {
+export async function createMeeting(
+  actor: Actor | null,
+  input: unknown,
+  opts: { demoKey?: string } = {},
+  tx: Db = db,
+): Promise<string> {
   const me = await requirePermission(actor, "meeting.manage", tx);
   const data = parseInput(meetingSchema, input);
   await checkPeople(tx, data);
@@ -90,13 +125,27 @@ export async function createMeeting(actor: Actor | null, input: unknown, opts: {
     const agendaIds = await writeRows(tx, row.id, data);
     await syncAttendance(tx, row.id, memberIds);
     await tx.insert(minutes).values({ meetingId: row.id, content: emptyContent(agendaIds, data.startTime) });
-    await writeAudit({ actor: me, action: "meeting.create", entityType: "meeting", entityId: row.id, detail: { typeId: data.typeId, nature: data.nature } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "meeting.create",
+        entityType: "meeting",
+        entityId: row.id,
+        detail: { typeId: data.typeId, nature: data.nature },
+      },
+      tx,
+    );
     return row.id;
   });
 }
 
 /** Edit a meeting while its minutes are still a draft; the attendance list follows a change of type. */
-export async function updateMeeting(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+export async function updateMeeting(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<void> {
   const me = await requirePermission(actor, "meeting.manage", tx);
   const data = parseInput(meetingSchema, input);
   await checkPeople(tx, data);
@@ -104,7 +153,10 @@ export async function updateMeeting(actor: Actor | null, meetingId: string, inpu
     const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     const g = editGuard(scope.minutes.status as MinutesStatus);
     if (!g.ok) throw errors.conflict(`Data rapat tidak dapat diubah: ${g.reason}`);
-    await tx.update(meetings).set({ ...meetingValues(data), updatedAt: new Date() }).where(eq(meetings.id, meetingId));
+    await tx
+      .update(meetings)
+      .set({ ...meetingValues(data), updatedAt: new Date() })
+      .where(eq(meetings.id, meetingId));
     const agendaIds = await writeRows(tx, meetingId, data);
     if (scope.meeting.typeId !== data.typeId) await syncAttendance(tx, meetingId, await bodyMemberIds(data.typeId, tx));
     const content = alignContent(parseStoredContent(scope.minutes.content, agendaIds), agendaIds);
@@ -114,14 +166,26 @@ export async function updateMeeting(actor: Actor | null, meetingId: string, inpu
 }
 
 /** Record attendance (status and arrival time per body member); refused once the minutes are final. */
-export async function recordAttendance(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+export async function recordAttendance(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<void> {
   const me = await requirePermission(actor, "meeting.manage", tx);
   const entries = parseInput(attendanceSchema, input);
   await tx.transaction(async (tx) => {
     const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     const g = editGuard(scope.minutes.status as MinutesStatus);
     if (!g.ok) throw errors.conflict(`Daftar hadir tidak dapat diubah: ${g.reason}`);
-    const body = new Set((await tx.select({ userId: meetingAttendance.userId }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId))).map((r) => r.userId));
+    const body = new Set(
+      (
+        await tx
+          .select({ userId: meetingAttendance.userId })
+          .from(meetingAttendance)
+          .where(eq(meetingAttendance.meetingId, meetingId))
+      ).map((r) => r.userId),
+    );
     const fe: FieldErrors = {};
     for (const e of entries) {
       if (!body.has(e.userId)) fe[e.userId] = ["Orang ini bukan anggota badan rapat."];
@@ -132,23 +196,52 @@ export async function recordAttendance(actor: Actor | null, meetingId: string, i
     for (const e of entries) {
       await tx
         .update(meetingAttendance)
-        .set({ status: e.status || null, arrivedAt: e.status === "hadir" && e.arrivedAt ? e.arrivedAt : null, recordedBy: me.id, recordedAt: now })
+        .set({
+          status: e.status || null,
+          arrivedAt: e.status === "hadir" && e.arrivedAt ? e.arrivedAt : null,
+          recordedBy: me.id,
+          recordedAt: now,
+        })
         .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, e.userId)));
     }
-    await writeAudit({ actor: me, action: "meeting.attendance", entityType: "meeting", entityId: meetingId, detail: { entries: entries.length } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "meeting.attendance",
+        entityType: "meeting",
+        entityId: meetingId,
+        detail: { entries: entries.length },
+      },
+      tx,
+    );
   });
 }
 
 /** Active meeting types for forms and filters. */
 export async function listActiveTypes(tx: Db = db) {
-  return tx.select({ id: meetingTypes.id, name: meetingTypes.name, defaultNature: meetingTypes.defaultNature, defaultQuorumRule: meetingTypes.defaultQuorumRule }).from(meetingTypes).where(eq(meetingTypes.isActive, true)).orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
+  return tx
+    .select({
+      id: meetingTypes.id,
+      name: meetingTypes.name,
+      defaultNature: meetingTypes.defaultNature,
+      defaultQuorumRule: meetingTypes.defaultQuorumRule,
+    })
+    .from(meetingTypes)
+    .where(eq(meetingTypes.isActive, true))
+    .orderBy(asc(meetingTypes.sortOrder), asc(meetingTypes.name));
 }
 
 /** Options for the chair (active members) and secretary (active staff) pickers. */
 export async function peopleOptions(tx: Db = db) {
-  const rows = await tx.select({ id: users.id, name: users.name, role: users.role, position: users.position }).from(users).where(eq(users.isActive, true)).orderBy(asc(users.name));
+  const rows = await tx
+    .select({ id: users.id, name: users.name, role: users.role, position: users.position })
+    .from(users)
+    .where(eq(users.isActive, true))
+    .orderBy(asc(users.name));
   return {
-    members: rows.filter((r) => r.role === "member").map((r) => ({ id: r.id, name: r.position && r.position !== "Anggota" ? `${r.name} (${r.position})` : r.name })),
+    members: rows
+      .filter((r) => r.role === "member")
+      .map((r) => ({ id: r.id, name: r.position && r.position !== "Anggota" ? `${r.name} (${r.position})` : r.name })),
     staff: rows.filter((r) => r.role !== "member").map((r) => ({ id: r.id, name: r.name })),
   };
 }

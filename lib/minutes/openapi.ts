@@ -1,11 +1,19 @@
 import { VERIFY_MAX_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 
-const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 /** e-Risalah part of the OpenAPI document. */
 export const minutesOpenApi: OpenApiFragment = {
-  tags: [{ name: "e-Risalah", description: "Risalah rapat terbuka yang terbit, unduhan PDF bertanda tangan, dan verifikasi keaslian" }],
+  tags: [
+    {
+      name: "e-Risalah",
+      description: "Risalah rapat terbuka yang terbit, unduhan PDF bertanda tangan, dan verifikasi keaslian",
+    },
+  ],
   paths: {
     "/api/v1/risalah": {
       get: {
@@ -20,7 +28,10 @@ export const minutesOpenApi: OpenApiFragment = {
           { name: "per_halaman", in: "query", schema: { type: "integer", minimum: 1, maximum: 50 } },
         ],
         responses: {
-          "200": { description: "Satu halaman risalah", content: { "application/json": { schema: { $ref: "#/components/schemas/MinutesList" } } } },
+          "200": {
+            description: "Satu halaman risalah",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/MinutesList" } } },
+          },
         },
       },
     },
@@ -29,11 +40,20 @@ export const minutesOpenApi: OpenApiFragment = {
         tags: ["e-Risalah"],
         summary: "Unduh PDF risalah bertanda tangan (berkas tersimpan, tidak dirender ulang)",
         parameters: [
-          { name: "id", in: "path", required: true, schema: { type: "string" }, description: "Id dokumen (UUID) atau kode verifikasi (RSL-XXXX-XXXX)" },
+          {
+            name: "id",
+            in: "path",
+            required: true,
+            schema: { type: "string" },
+            description: "Id dokumen (UUID) atau kode verifikasi (RSL-XXXX-XXXX)",
+          },
           { name: "unduh", in: "query", schema: { const: "1" }, description: "Content-Disposition: attachment" },
         ],
         responses: {
-          "200": { description: "Berkas PDF; ETag = SHA-256", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          "200": {
+            description: "Berkas PDF; ETag = SHA-256",
+            content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+          },
           "304": { description: "Tidak berubah (If-None-Match)" },
           "404": err("Tidak ada, atau risalah rapat tertutup / belum terbit"),
         },
@@ -50,17 +70,34 @@ export const minutesOpenApi: OpenApiFragment = {
       post: {
         tags: ["e-Risalah"],
         summary: "Periksa keaslian berkas PDF risalah",
-        description: "Membandingkan SHA-256 berkas dengan dokumen tersimpan dan memeriksa setiap tanda tangan PAdES secara kriptografis. Dibatasi 30 pemeriksaan per 10 menit per alamat.",
-        parameters: [{ name: "kode", in: "query", schema: { type: "string" }, description: "Kode verifikasi (untuk body application/pdf)" }],
+        description:
+          "Membandingkan SHA-256 berkas dengan dokumen tersimpan dan memeriksa setiap tanda tangan PAdES secara kriptografis. Dibatasi 30 pemeriksaan per 10 menit per alamat.",
+        parameters: [
+          {
+            name: "kode",
+            in: "query",
+            schema: { type: "string" },
+            description: "Kode verifikasi (untuk body application/pdf)",
+          },
+        ],
         requestBody: {
           required: true,
           content: {
-            "multipart/form-data": { schema: { type: "object", required: ["berkas"], properties: { berkas: { type: "string", format: "binary" }, kode: { type: "string" } } } },
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["berkas"],
+                properties: { berkas: { type: "string", format: "binary" }, kode: { type: "string" } },
+              },
+            },
             "application/pdf": { schema: { type: "string", format: "binary" } },
           },
         },
         responses: {
-          "200": { description: "Hasil: asli atau tidak cocok, dengan alasan", content: { "application/json": { schema: { $ref: "#/components/schemas/VerificationResult" } } } },
+          "200": {
+            description: "Hasil: asli atau tidak cocok, dengan alasan",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/VerificationResult" } } },
+          },
           "413": err(`Berkas lebih dari ${VERIFY_MAX_LABEL}`),
           "415": err("Bukan PDF atau jenis isi tidak didukung"),
           "422": err("Berkas tidak dikirim"),
@@ -106,9 +143,22 @@ export const minutesOpenApi: OpenApiFragment = {
         sha256: { type: "string" },
         signatures: {
           type: "array",
-          items: { type: "object", properties: { index: { type: "integer" }, signerName: { type: ["string", "null"] }, valid: { type: "boolean" }, reason: { type: "string" }, trusted: { type: "boolean" }, coversWholeDocument: { type: "boolean" } } },
+          items: {
+            type: "object",
+            properties: {
+              index: { type: "integer" },
+              signerName: { type: ["string", "null"] },
+              valid: { type: "boolean" },
+              reason: { type: "string" },
+              trusted: { type: "boolean" },
+              coversWholeDocument: { type: "boolean" },
+            },
+          },
         },
-        document: { type: ["object", "null"], description: "Dokumen tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan" },
+        document: {
+          type: ["object", "null"],
+          description: "Dokumen tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan",
+        },
       },
     },
   },

@@ -13,7 +13,13 @@ import { meetingLabels } from "./drafts";
 import type { MinutesPdfData } from "./pdf/render";
 import { parseRichText } from "./rich-text";
 import { attendanceList } from "./queries";
-import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
+import {
+  ATTENDANCE_LABELS,
+  ATTENDANCE_STATUSES,
+  quorumFromAttendance,
+  type AttendanceStatus,
+  type QuorumRule,
+} from "./quorum";
 import type { MeetingScope } from "./access";
 
 /** A verification code like `RSL-7KX9-Q2MD` (8 symbols from the tracking-code alphabet, CSPRNG). */
@@ -46,13 +52,23 @@ export function dayDate(iso: string): string {
 const hhmm = (t: string | null | undefined) => (t ? t.slice(0, 5).replace(":", ".") : null);
 
 /** Gather and format everything the PDF shows, from the meeting record and the locked content. */
-export async function buildPdfData(scope: MeetingScope, opts: { code: string; documentVersion: number; correction: { supersedesCode: string; reason: string } | null }, tx: Db = db): Promise<MinutesPdfData> {
+export async function buildPdfData(
+  scope: MeetingScope,
+  opts: { code: string; documentVersion: number; correction: { supersedesCode: string; reason: string } | null },
+  tx: Db = db,
+): Promise<MinutesPdfData> {
   const m = scope.meeting;
   const labels = await meetingLabels(m.id, tx);
   const content = parseStoredContent(scope.minutes.content, labels.agendaIds);
   const attendance = await attendanceList(m.id, tx);
-  const [chair] = await tx.select({ name: users.name, position: users.position }).from(users).where(eq(users.id, m.chairId));
-  const [secretary] = await tx.select({ name: users.name, nip: users.nip, position: users.position }).from(users).where(eq(users.id, m.secretaryId));
+  const [chair] = await tx
+    .select({ name: users.name, position: users.position })
+    .from(users)
+    .where(eq(users.id, m.chairId));
+  const [secretary] = await tx
+    .select({ name: users.name, nip: users.nip, position: users.position })
+    .from(users)
+    .where(eq(users.id, m.secretaryId));
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
   const counts = new Map<string, number>();
   for (const a of attendance) counts.set(a.status ?? "belum", (counts.get(a.status ?? "belum") ?? 0) + 1);
@@ -68,7 +84,11 @@ export async function buildPdfData(scope: MeetingScope, opts: { code: string; do
     qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: 240 }),
     documentVersion: opts.documentVersion,
     correction: opts.correction,
-    council: { name: "DEWAN PERWAKILAN RAKYAT DAERAH KOTA BALIKPAPAN", secretariat: site.name, address: site.addressLines.join(", ") },
+    council: {
+      name: "DEWAN PERWAKILAN RAKYAT DAERAH KOTA BALIKPAPAN",
+      secretariat: site.name,
+      address: site.addressLines.join(", "),
+    },
     meeting: {
       title: m.title,
       typeName: m.typeName,
@@ -76,13 +96,20 @@ export async function buildPdfData(scope: MeetingScope, opts: { code: string; do
       dayDate: dayDate(m.date),
       time: `dibuka pukul ${opened} WITA${closed ? `, ditutup pukul ${closed} WITA` : ""}`,
       place: m.place,
-      chairName: chair ? `${chair.name}${chair.position && chair.position !== "Anggota" ? ` (${chair.position})` : ""}` : "—",
+      chairName: chair
+        ? `${chair.name}${chair.position && chair.position !== "Anggota" ? ` (${chair.position})` : ""}`
+        : "—",
       secretaryName: secretary?.name ?? "—",
       agenda: labels.agenda.map((a) => a.title),
     },
     attendanceSummary: `${summary.join(", ")} — jumlah ${attendance.length} anggota`,
     quorumStatement: quorum.statement,
-    attendance: attendance.map((a) => ({ name: a.name, fraksi: a.fraksi, status: a.status ? ATTENDANCE_LABELS[a.status as AttendanceStatus] : "Tidak tercatat", arrivedAt: hhmm(a.arrivedAt) })),
+    attendance: attendance.map((a) => ({
+      name: a.name,
+      fraksi: a.fraksi,
+      status: a.status ? ATTENDANCE_LABELS[a.status as AttendanceStatus] : "Tidak tercatat",
+      arrivedAt: hhmm(a.arrivedAt),
+    })),
     guests: await tx
       .select({ name: meetingGuests.name, institution: meetingGuests.institution, role: meetingGuests.role })
       .from(meetingGuests)
@@ -91,13 +118,19 @@ export async function buildPdfData(scope: MeetingScope, opts: { code: string; do
     opening: parseRichText(content.opening),
     items: content.items.map((it) => ({
       title: labels.agenda.find((a) => a.id === it.agendaItemId)?.title ?? "",
-      proceedings: it.proceedings.map((p) => ({ speaker: speakerName.get(p.speaker) ?? "—", summary: parseRichText(p.summary) })),
+      proceedings: it.proceedings.map((p) => ({
+        speaker: speakerName.get(p.speaker) ?? "—",
+        summary: parseRichText(p.summary),
+      })),
       decisions: parseRichText(it.decisions),
     })),
     closing: parseRichText(content.closing),
     signers: {
       chair: { name: chair?.name ?? "—", detail: chair?.position ?? undefined },
-      secretary: { name: secretary?.name ?? "—", detail: secretary?.nip ? `NIP ${secretary.nip}` : (secretary?.position ?? undefined) },
+      secretary: {
+        name: secretary?.name ?? "—",
+        detail: secretary?.nip ? `NIP ${secretary.nip}` : (secretary?.position ?? undefined),
+      },
     },
   };
 }

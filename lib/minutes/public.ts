@@ -3,7 +3,14 @@ import { and, asc, desc, eq, gte, ilike, isNotNull, lte, sql, type SQL } from "d
 import { z } from "zod";
 import { allowPermission, logDenied } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { meetingAttendance, meetings, meetingTypes, minutes, minutesDocuments, minutesSignatures } from "@/lib/db/schema";
+import {
+  meetingAttendance,
+  meetings,
+  meetingTypes,
+  minutes,
+  minutesDocuments,
+  minutesSignatures,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { isOffice } from "./access";
@@ -56,16 +63,28 @@ async function visibleTo(db: Db, actor: Actor | null, d: DocRow): Promise<boolea
   // The chair reviews the final PDF before signing; other body members see complete documents.
   if (d.chairId === actor.id) return true;
   if (!d.completedAt) return false;
-  const rows = await db.select({ u: meetingAttendance.userId }).from(meetingAttendance).where(and(eq(meetingAttendance.meetingId, d.meetingId), eq(meetingAttendance.userId, actor.id)));
+  const rows = await db
+    .select({ u: meetingAttendance.userId })
+    .from(meetingAttendance)
+    .where(and(eq(meetingAttendance.meetingId, d.meetingId), eq(meetingAttendance.userId, actor.id)));
   return rows.length > 0;
 }
 
 /** Find a document by id or verification code, if the actor may see it; else null (a 404 upstream). */
-export async function findVisibleDocument(actor: Actor | null, idOrCode: string, opts: { withPdf?: boolean } = {}, tx: Db = db): Promise<DocRow | null> {
+export async function findVisibleDocument(
+  actor: Actor | null,
+  idOrCode: string,
+  opts: { withPdf?: boolean } = {},
+  tx: Db = db,
+): Promise<DocRow | null> {
   const code = normalizeDocumentCode(idOrCode);
   const byId = z.uuid().safeParse(idOrCode).success;
   if (!code && !byId) return null;
-  const row = await selectDoc(tx, code ? eq(minutesDocuments.code, code) : eq(minutesDocuments.id, idOrCode), opts.withPdf);
+  const row = await selectDoc(
+    tx,
+    code ? eq(minutesDocuments.code, code) : eq(minutesDocuments.id, idOrCode),
+    opts.withPdf,
+  );
   if (!row) return null;
   if (!(await visibleTo(tx, actor, row))) {
     await logDenied(actor, "minutes.document", { type: "minutes_document", id: row.id }, tx);
@@ -81,13 +100,33 @@ type PdfInfo = { id: string; fileName: string; sha256: string | null; complete: 
  * name, hash, completeness, and whether anyone may keep a copy. When `unless(sha256)` says the
  * client's copy is current, the bytes are not read (`data` is null: answer 304).
  */
-export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless?: undefined, tx?: Db): Promise<PdfInfo & { data: Buffer }>;
-export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless: (sha256: string) => boolean, tx?: Db): Promise<PdfInfo & { data: Buffer | null }>;
-export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unless?: (sha256: string) => boolean, tx: Db = db) {
+export async function readDocumentPdf(
+  actor: Actor | null,
+  idOrCode: string,
+  unless?: undefined,
+  tx?: Db,
+): Promise<PdfInfo & { data: Buffer }>;
+export async function readDocumentPdf(
+  actor: Actor | null,
+  idOrCode: string,
+  unless: (sha256: string) => boolean,
+  tx?: Db,
+): Promise<PdfInfo & { data: Buffer | null }>;
+export async function readDocumentPdf(
+  actor: Actor | null,
+  idOrCode: string,
+  unless?: (sha256: string) => boolean,
+  tx: Db = db,
+) {
   await allowPermission(actor, "minutes.verify", tx);
   const meta = await findVisibleDocument(actor, idOrCode, undefined, tx);
   if (!meta) throw errors.notFound("Dokumen risalah");
-  const slug = meta.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "risalah";
+  const slug =
+    meta.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "risalah";
   const info: PdfInfo = {
     id: meta.id,
     fileName: `risalah-${slug}-${meta.code}${meta.completedAt ? "" : "-belum-lengkap"}.pdf`,
@@ -96,7 +135,10 @@ export async function readDocumentPdf(actor: Actor | null, idOrCode: string, unl
     isPublic: publiclyVisible(meta),
   };
   if (info.complete && info.sha256 && unless?.(info.sha256)) return { ...info, data: null };
-  const [row] = await tx.select({ pdf: minutesDocuments.pdf }).from(minutesDocuments).where(eq(minutesDocuments.id, meta.id));
+  const [row] = await tx
+    .select({ pdf: minutesDocuments.pdf })
+    .from(minutesDocuments)
+    .where(eq(minutesDocuments.id, meta.id));
   if (!row?.pdf) throw errors.notFound("Dokumen risalah");
   return { ...info, data: row.pdf };
 }
@@ -107,12 +149,23 @@ export async function documentInfo(actor: Actor | null, code: string, tx: Db = d
   const doc = await findVisibleDocument(actor, code, undefined, tx);
   if (!doc || !doc.completedAt) throw errors.notFound("Dokumen risalah");
   const signatures = await tx
-    .select({ role: minutesSignatures.role, name: minutesSignatures.signerName, signedAt: minutesSignatures.signedAt, issuer: minutesSignatures.certificateIssuer })
+    .select({
+      role: minutesSignatures.role,
+      name: minutesSignatures.signerName,
+      signedAt: minutesSignatures.signedAt,
+      issuer: minutesSignatures.certificateIssuer,
+    })
     .from(minutesSignatures)
     .where(eq(minutesSignatures.documentId, doc.id))
     .orderBy(asc(minutesSignatures.signedAt));
   const versions = await tx
-    .select({ code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, publishedAt: minutesDocuments.publishedAt, completedAt: minutesDocuments.completedAt, supersededAt: minutesDocuments.supersededAt })
+    .select({
+      code: minutesDocuments.code,
+      documentVersion: minutesDocuments.documentVersion,
+      publishedAt: minutesDocuments.publishedAt,
+      completedAt: minutesDocuments.completedAt,
+      supersededAt: minutesDocuments.supersededAt,
+    })
     .from(minutesDocuments)
     .where(and(eq(minutesDocuments.minutesId, doc.minutesId), isNotNull(minutesDocuments.completedAt)))
     .orderBy(desc(minutesDocuments.documentVersion));
@@ -123,14 +176,27 @@ export async function documentInfo(actor: Actor | null, code: string, tx: Db = d
   const { chairId: _c, secretaryId: _s, minutesId: _m, pdf: _p, ...pub } = doc;
   // A superseded document points to the version that replaced it only when this reader may see it
   // (published, for the public); otherwise the page says a corrected version is in preparation.
-  const replacement = doc.supersededAt === null ? null : (visibleVersions.find((v) => v.documentVersion > doc.documentVersion && v.supersededAt === null) ?? null);
-  return { ...pub, current: doc.supersededAt === null, replacement: replacement ? { code: replacement.code, documentVersion: replacement.documentVersion } : null, signatures, versions: visibleVersions.map(({ code: c, documentVersion }) => ({ code: c, documentVersion })) };
+  const replacement =
+    doc.supersededAt === null
+      ? null
+      : (visibleVersions.find((v) => v.documentVersion > doc.documentVersion && v.supersededAt === null) ?? null);
+  return {
+    ...pub,
+    current: doc.supersededAt === null,
+    replacement: replacement ? { code: replacement.code, documentVersion: replacement.documentVersion } : null,
+    signatures,
+    versions: visibleVersions.map(({ code: c, documentVersion }) => ({ code: c, documentVersion })),
+  };
 }
 
 export type DocumentInfo = Awaited<ReturnType<typeof documentInfo>>;
 
 /** Public list of published minutes of open meetings (newest published version of each), with filters. */
-export async function listPublishedMinutes(actor: Actor | null, opts: { typeId?: number; year?: number; q?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listPublishedMinutes(
+  actor: Actor | null,
+  opts: { typeId?: number; year?: number; q?: string; page?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   await allowPermission(actor, "minutes.verify", tx);
   const pageSize = Math.min(50, Math.max(1, opts.pageSize ?? 10));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
@@ -141,18 +207,36 @@ export async function listPublishedMinutes(actor: Actor | null, opts: { typeId?:
     sql`not exists (select 1 from minutes_documents d2 where d2.minutes_id = ${minutesDocuments.minutesId} and d2.published_at is not null and d2.document_version > ${minutesDocuments.documentVersion})`,
   ];
   if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));
-  if (opts.year && opts.year >= 2000 && opts.year <= 2100) conds.push(gte(meetings.date, `${opts.year}-01-01`), lte(meetings.date, `${opts.year}-12-31`));
+  if (opts.year && opts.year >= 2000 && opts.year <= 2100)
+    conds.push(gte(meetings.date, `${opts.year}-01-01`), lte(meetings.date, `${opts.year}-12-31`));
   const q = opts.q?.trim().slice(0, 100);
   if (q) conds.push(ilike(meetings.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   const where = and(...conds);
   const from = () =>
     tx
-      .select({ id: minutesDocuments.id, code: minutesDocuments.code, documentVersion: minutesDocuments.documentVersion, pageCount: minutesDocuments.pageCount, size: minutesDocuments.size, publishedAt: minutesDocuments.publishedAt, supersededAt: minutesDocuments.supersededAt, title: meetings.title, date: meetings.date, place: meetings.place, typeName: meetingTypes.name, typeId: meetingTypes.id })
+      .select({
+        id: minutesDocuments.id,
+        code: minutesDocuments.code,
+        documentVersion: minutesDocuments.documentVersion,
+        pageCount: minutesDocuments.pageCount,
+        size: minutesDocuments.size,
+        publishedAt: minutesDocuments.publishedAt,
+        supersededAt: minutesDocuments.supersededAt,
+        title: meetings.title,
+        date: meetings.date,
+        place: meetings.place,
+        typeName: meetingTypes.name,
+        typeId: meetingTypes.id,
+      })
       .from(minutesDocuments)
       .innerJoin(minutes, eq(minutes.id, minutesDocuments.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId));
-  const items = await from().where(where).orderBy(desc(meetings.date), desc(minutesDocuments.publishedAt)).limit(pageSize).offset((page - 1) * pageSize);
+  const items = await from()
+    .where(where)
+    .orderBy(desc(meetings.date), desc(minutesDocuments.publishedAt))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [{ total }] = await tx
     .select({ total: sql<number>`count(*)::int` })
     .from(minutesDocuments)

@@ -2,7 +2,18 @@ import "server-only";
 import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { fraksi, meetingAgendaItems, meetingAttendance, meetingGuests, meetings, meetingTypes, minutes, minutesDocuments, minutesSignatures, users } from "@/lib/db/schema";
+import {
+  fraksi,
+  meetingAgendaItems,
+  meetingAttendance,
+  meetingGuests,
+  meetings,
+  meetingTypes,
+  minutes,
+  minutesDocuments,
+  minutesSignatures,
+  users,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { loadScope } from "./access";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
@@ -14,7 +25,14 @@ const secretaryUser = aliasedTable(users, "secretary_user");
 /** Attendance list of a meeting with names and fraksi, in name order. */
 export async function attendanceList(meetingId: string, tx: Db = db) {
   return tx
-    .select({ userId: users.id, name: users.name, position: users.position, fraksi: fraksi.name, status: meetingAttendance.status, arrivedAt: meetingAttendance.arrivedAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      position: users.position,
+      fraksi: fraksi.name,
+      status: meetingAttendance.status,
+      arrivedAt: meetingAttendance.arrivedAt,
+    })
     .from(meetingAttendance)
     .innerJoin(users, eq(users.id, meetingAttendance.userId))
     .leftJoin(fraksi, eq(fraksi.id, users.fraksiId))
@@ -43,12 +61,25 @@ export async function documentsOf(minutesId: string, tx: Db = db) {
     .orderBy(desc(minutesDocuments.documentVersion));
   const sigs = docs.length
     ? await tx
-        .select({ documentId: minutesSignatures.documentId, role: minutesSignatures.role, name: minutesSignatures.signerName, signedAt: minutesSignatures.signedAt })
+        .select({
+          documentId: minutesSignatures.documentId,
+          role: minutesSignatures.role,
+          name: minutesSignatures.signerName,
+          signedAt: minutesSignatures.signedAt,
+        })
         .from(minutesSignatures)
-        .where(inArray(minutesSignatures.documentId, docs.map((d) => d.id)))
+        .where(
+          inArray(
+            minutesSignatures.documentId,
+            docs.map((d) => d.id),
+          ),
+        )
         .orderBy(asc(minutesSignatures.signedAt))
     : [];
-  return docs.map((d) => ({ ...d, signatures: sigs.filter((s) => s.documentId === d.id).map(({ documentId: _d, ...s }) => s) }));
+  return docs.map((d) => ({
+    ...d,
+    signatures: sigs.filter((s) => s.documentId === d.id).map(({ documentId: _d, ...s }) => s),
+  }));
 }
 
 /** Everything the meeting pages show, for an actor in scope (404 otherwise). */
@@ -57,14 +88,32 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string, t
   const scope = await loadScope(me, meetingId, undefined, tx);
   const m = scope.meeting;
   const [people] = await tx
-    .select({ chairName: chairUser.name, chairPosition: chairUser.position, secretaryName: secretaryUser.name, secretaryNip: secretaryUser.nip })
+    .select({
+      chairName: chairUser.name,
+      chairPosition: chairUser.position,
+      secretaryName: secretaryUser.name,
+      secretaryNip: secretaryUser.nip,
+    })
     .from(meetings)
     .innerJoin(chairUser, eq(chairUser.id, meetings.chairId))
     .innerJoin(secretaryUser, eq(secretaryUser.id, meetings.secretaryId))
     .where(eq(meetings.id, meetingId));
   const [agenda, guests, attendance, documents] = await Promise.all([
-    tx.select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title }).from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, meetingId)).orderBy(asc(meetingAgendaItems.position)),
-    tx.select({ id: meetingGuests.id, name: meetingGuests.name, institution: meetingGuests.institution, role: meetingGuests.role }).from(meetingGuests).where(eq(meetingGuests.meetingId, meetingId)).orderBy(asc(meetingGuests.position)),
+    tx
+      .select({ id: meetingAgendaItems.id, title: meetingAgendaItems.title })
+      .from(meetingAgendaItems)
+      .where(eq(meetingAgendaItems.meetingId, meetingId))
+      .orderBy(asc(meetingAgendaItems.position)),
+    tx
+      .select({
+        id: meetingGuests.id,
+        name: meetingGuests.name,
+        institution: meetingGuests.institution,
+        role: meetingGuests.role,
+      })
+      .from(meetingGuests)
+      .where(eq(meetingGuests.meetingId, meetingId))
+      .orderBy(asc(meetingGuests.position)),
     attendanceList(meetingId, tx),
     documentsOf(scope.minutes.id, tx),
   ]);
@@ -73,7 +122,15 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string, t
   return {
     scope: { isOffice: scope.isOffice, isChair: scope.isChair, isSecretary: scope.isSecretary, inBody: scope.inBody },
     meeting: { ...m, ...people },
-    minutes: { id: scope.minutes.id, status: scope.minutes.status as MinutesStatus, revision: scope.minutes.revision, reviewStartedAt: scope.minutes.reviewStartedAt, correctionDeadline: window.closesAt, correctionState: window.state, content: scope.minutes.content },
+    minutes: {
+      id: scope.minutes.id,
+      status: scope.minutes.status as MinutesStatus,
+      revision: scope.minutes.revision,
+      reviewStartedAt: scope.minutes.reviewStartedAt,
+      correctionDeadline: window.closesAt,
+      correctionState: window.state,
+      content: scope.minutes.content,
+    },
     agenda,
     guests,
     attendance,
@@ -96,7 +153,11 @@ const listColumns = {
 };
 
 /** Back-office meeting list with search, type and status filters, newest first. */
-export async function listMeetings(actor: Actor | null, opts: { q?: string; typeId?: number; status?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listMeetings(
+  actor: Actor | null,
+  opts: { q?: string; typeId?: number; status?: string; page?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   await requirePermission(actor, "meeting.manage", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
@@ -107,20 +168,40 @@ export async function listMeetings(actor: Actor | null, opts: { q?: string; type
     conds.push(or(ilike(meetings.title, pattern), ilike(meetings.place, pattern))!);
   }
   if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));
-  if (opts.status && (MINUTES_STATUSES as readonly string[]).includes(opts.status)) conds.push(eq(minutes.status, opts.status as MinutesStatus));
+  if (opts.status && (MINUTES_STATUSES as readonly string[]).includes(opts.status))
+    conds.push(eq(minutes.status, opts.status as MinutesStatus));
   const where = conds.length ? and(...conds) : undefined;
-  const base = tx.select(listColumns).from(meetings).innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId)).innerJoin(minutes, eq(minutes.meetingId, meetings.id));
-  const items = await base.where(where).orderBy(desc(meetings.date), desc(meetings.startTime)).limit(pageSize).offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(meetings).innerJoin(minutes, eq(minutes.meetingId, meetings.id)).where(where);
+  const base = tx
+    .select(listColumns)
+    .from(meetings)
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.typeId))
+    .innerJoin(minutes, eq(minutes.meetingId, meetings.id));
+  const items = await base
+    .where(where)
+    .orderBy(desc(meetings.date), desc(meetings.startTime))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(meetings)
+    .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
+    .where(where);
   return { items, total, page, pageSize };
 }
 
 /** A member's meetings: those of bodies they belong to, or that they chair. */
-export async function listMyMeetings(actor: Actor | null, opts: { page?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listMyMeetings(
+  actor: Actor | null,
+  opts: { page?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "meeting.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
-  const mine = or(eq(meetings.chairId, me.id), sql`exists (select 1 from ${meetingAttendance} where ${meetingAttendance.meetingId} = ${meetings.id} and ${meetingAttendance.userId} = ${me.id})`)!;
+  const mine = or(
+    eq(meetings.chairId, me.id),
+    sql`exists (select 1 from ${meetingAttendance} where ${meetingAttendance.meetingId} = ${meetings.id} and ${meetingAttendance.userId} = ${me.id})`,
+  )!;
   const items = await tx
     .select({ ...listColumns, chairId: meetings.chairId })
     .from(meetings)
@@ -130,6 +211,9 @@ export async function listMyMeetings(actor: Actor | null, opts: { page?: number;
     .orderBy(desc(meetings.date), desc(meetings.startTime))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(meetings).where(mine);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(meetings)
+    .where(mine);
   return { items: items.map((i) => ({ ...i, isChair: i.chairId === me.id })), total, page, pageSize };
 }

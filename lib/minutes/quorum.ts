@@ -2,7 +2,6 @@
 export const QUORUM_RULES = ["lebih_setengah", "dua_pertiga", "tiga_perempat"] as const;
 export type QuorumRule = (typeof QUORUM_RULES)[number];
 
-
 export const QUORUM_LABELS: Record<QuorumRule, string> = {
   lebih_setengah: "> 1/2",
   dua_pertiga: "≥ 2/3",
@@ -54,7 +53,6 @@ export function evaluateQuorum(rule: QuorumRule, present: number, members: numbe
 
 export const ATTENDANCE_STATUSES = ["hadir", "izin", "sakit", "dinas_luar", "alpa"] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-
 
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   hadir: "Hadir",

@@ -46,7 +46,11 @@ function decode(s: string): string {
 }
 
 function escape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\u00a0/g, "&nbsp;");
 }
 
 /** Parse editor HTML (sanitised or straight from a contentEditable box) into lines. */
@@ -111,7 +115,8 @@ function runsHtml(chars: Char[]): string {
     const styled = chars.slice(i).find((c) => !isMarker(c)) ?? chars[i];
     const { bold, italic } = styled;
     let text = "";
-    while (i < chars.length && (isMarker(chars[i]) || (chars[i].bold === bold && chars[i].italic === italic))) text += chars[i++].ch;
+    while (i < chars.length && (isMarker(chars[i]) || (chars[i].bold === bold && chars[i].italic === italic)))
+      text += chars[i++].ch;
     let h = escape(text).replace(/\n/g, "<br>");
     if (italic) h = `<em>${h}</em>`;
     if (bold) h = `<strong>${h}</strong>`;

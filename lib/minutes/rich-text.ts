@@ -83,6 +83,8 @@ function trimRuns(runs: Run[]): Run[] {
 /** Plain lines of rich text ("• item", "1. item"), for version diffs and search. */
 export function richTextLines(html: string): string[] {
   return parseRichText(html).flatMap((b) =>
-    b.kind === "p" ? [b.runs.map((r) => r.text).join("")] : b.items.map((item, i) => `${b.kind === "ol" ? `${i + 1}.` : "•"} ${item.map((r) => r.text).join("")}`),
+    b.kind === "p"
+      ? [b.runs.map((r) => r.text).join("")]
+      : b.items.map((item, i) => `${b.kind === "ol" ? `${i + 1}.` : "•"} ${item.map((r) => r.text).join("")}`),
   );
 }

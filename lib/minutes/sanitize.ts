@@ -6,7 +6,19 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li"],
   allowedAttributes: {},
   // Text inside dropped tags stays, except for these whose content must never show up.
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "svg", "math", "template"],
+  nonTextTags: [
+    "script",
+    "style",
+    "textarea",
+    "option",
+    "noscript",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "template",
+  ],
   transformTags: { b: "strong", i: "em", div: "p", h1: "p", h2: "p", h3: "p", h4: "p" },
 };
 

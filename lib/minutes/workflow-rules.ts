@@ -49,21 +49,29 @@ export function guard(action: WorkflowAction, c: WorkflowContext): Guard {
       return { ok: true, next: action === "setujui" ? "final" : "draf" };
     case "tandatangani":
       if (c.status !== "final") {
-        return no(c.status === "draf" || c.status === "ditinjau" ? "Risalah harus final sebelum ditandatangani." : "Risalah ini sudah ditandatangani lengkap.");
+        return no(
+          c.status === "draf" || c.status === "ditinjau"
+            ? "Risalah harus final sebelum ditandatangani."
+            : "Risalah ini sudah ditandatangani lengkap.",
+        );
       }
       if (c.isChair && !c.chairSigned) return { ok: true, signAs: "ketua" };
-      if (c.isSecretary && !c.chairSigned) return no("Ketua rapat harus menandatangani lebih dahulu, baru sekretaris rapat.");
+      if (c.isSecretary && !c.chairSigned)
+        return no("Ketua rapat harus menandatangani lebih dahulu, baru sekretaris rapat.");
       if (c.isSecretary && !c.secretarySigned) return { ok: true, signAs: "sekretaris", next: "ditandatangani" };
-      if ((c.isChair && c.chairSigned) || (c.isSecretary && c.secretarySigned)) return no("Anda sudah menandatangani risalah ini.");
+      if ((c.isChair && c.chairSigned) || (c.isSecretary && c.secretarySigned))
+        return no("Anda sudah menandatangani risalah ini.");
       return no("Hanya ketua rapat dan sekretaris rapat yang dapat menandatangani risalah ini.");
     case "terbitkan":
       if (!c.isOffice) return no("Hanya staf Sekretariat yang dapat menerbitkan risalah.");
-      if (c.status !== "ditandatangani") return no("Hanya risalah yang sudah ditandatangani lengkap yang dapat diterbitkan.");
+      if (c.status !== "ditandatangani")
+        return no("Hanya risalah yang sudah ditandatangani lengkap yang dapat diterbitkan.");
       if (c.nature !== "terbuka") return no("Risalah rapat tertutup tidak diterbitkan untuk publik.");
       return { ok: true, next: "terbit" };
     case "koreksi":
       if (!c.isOffice) return no("Hanya staf Sekretariat yang dapat membuka koreksi risalah.");
-      if (c.status !== "ditandatangani" && c.status !== "terbit") return no("Koreksi versi baru hanya untuk risalah yang sudah ditandatangani.");
+      if (c.status !== "ditandatangani" && c.status !== "terbit")
+        return no("Koreksi versi baru hanya untuk risalah yang sudah ditandatangani.");
       return { ok: true, next: "draf" };
   }
 }
@@ -71,7 +79,10 @@ export function guard(action: WorkflowAction, c: WorkflowContext): Guard {
 /** The draft content may be edited only while the status is draf. */
 export function editGuard(status: MinutesStatus): Guard {
   if (status === "draf") return { ok: true };
-  if (status === "ditinjau") return no("Draf sedang ditinjau ketua rapat dan tidak dapat diubah. Minta ketua mengembalikannya bila perlu perbaikan.");
+  if (status === "ditinjau")
+    return no(
+      "Draf sedang ditinjau ketua rapat dan tidak dapat diubah. Minta ketua mengembalikannya bila perlu perbaikan.",
+    );
   return no("Risalah sudah final dan terkunci; perubahan hanya melalui koreksi versi baru setelah ditandatangani.");
 }
 
@@ -88,7 +99,12 @@ export type CorrectionDayKind = "kerja" | "kalender";
  *   date, with the SLA calendar (weekends and the holidays table skipped);
  * - "kalender": `days` 24-hour periods after circulation.
  */
-export function correctionDeadline(openedAt: Date, days: number, kind: CorrectionDayKind, holidays: ReadonlySet<string>): Date {
+export function correctionDeadline(
+  openedAt: Date,
+  days: number,
+  kind: CorrectionDayKind,
+  holidays: ReadonlySet<string>,
+): Date {
   if (kind === "kalender") return new Date(openedAt.getTime() + days * 24 * 3600_000);
   const lastDay = addWorkingDays(openedAt, days, holidays);
   return new Date(new Date(`${lastDay}T00:00:00+08:00`).getTime() + 24 * 3600_000);
@@ -106,7 +122,8 @@ export function correctionWindow(openedAt: Date | null, closesAt: Date | null, n
 /** Members may propose corrections while the draft is under review (or returned) and the window is open. */
 export function correctionGuard(status: MinutesStatus, window: CorrectionWindow, inBody: boolean): Guard {
   if (!inBody) return no("Hanya anggota badan rapat ini yang dapat mengusulkan koreksi.");
-  if (status !== "draf" && status !== "ditinjau") return no("Risalah sudah final; usulan koreksi tidak dapat diajukan lagi.");
+  if (status !== "draf" && status !== "ditinjau")
+    return no("Risalah sudah final; usulan koreksi tidak dapat diajukan lagi.");
   if (window.state === "belum_dibuka") return no("Draf risalah belum diedarkan untuk dikoreksi.");
   if (window.state === "ditutup") return no("Masa koreksi draf risalah sudah berakhir.");
   return { ok: true };

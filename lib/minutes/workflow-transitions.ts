@@ -32,28 +32,57 @@ export async function submitForReview(actor: Actor | null, meetingId: string, tx
     await guarded(tx, scope, "ajukan");
     const now = new Date();
     const year = now.getUTCFullYear();
-    const deadline = correctionDeadline(now, scope.meeting.correctionDays, scope.meeting.correctionDayKind, await loadHolidaySet(year, year + 1, tx));
-    await tx.update(minutes).set({ status: "ditinjau", reviewStartedAt: now, correctionDeadline: deadline, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
+    const deadline = correctionDeadline(
+      now,
+      scope.meeting.correctionDays,
+      scope.meeting.correctionDayKind,
+      await loadHolidaySet(year, year + 1, tx),
+    );
+    await tx
+      .update(minutes)
+      .set({ status: "ditinjau", reviewStartedAt: now, correctionDeadline: deadline, updatedAt: now })
+      .where(eq(minutes.id, scope.minutes.id));
     const [chair] = await tx.select({ email: users.email }).from(users).where(eq(users.id, scope.meeting.chairId));
-    await notifyContact({ email: chair?.email }, {
-      subject: `Draf risalah menunggu tinjauan: ${scope.meeting.title}`,
-      body: `Draf risalah rapat "${scope.meeting.title}" siap ditinjau di Portal Anggota Si Dilan (Rapat Saya).`,
-      relatedType: "minutes",
-      relatedId: scope.minutes.id,
-    }, tx);
-    await writeAudit({ actor: me, action: "minutes.submit", entityType: "minutes", entityId: scope.minutes.id, detail: { revision: scope.minutes.revision } }, tx);
+    await notifyContact(
+      { email: chair?.email },
+      {
+        subject: `Draf risalah menunggu tinjauan: ${scope.meeting.title}`,
+        body: `Draf risalah rapat "${scope.meeting.title}" siap ditinjau di Portal Anggota Si Dilan (Rapat Saya).`,
+        relatedType: "minutes",
+        relatedId: scope.minutes.id,
+      },
+      tx,
+    );
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.submit",
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: { revision: scope.minutes.revision },
+      },
+      tx,
+    );
   });
 }
 
 /** The chair sends the draft back to the note-taker with a note. */
-export async function returnToDraft(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+export async function returnToDraft(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<void> {
   const me = await requirePermission(actor, "minutes.review", tx);
   const { note } = parseInput(returnSchema, input);
   await tx.transaction(async (tx) => {
     const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, scope, "kembalikan");
     await tx.update(minutes).set({ status: "draf", updatedAt: new Date() }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit({ actor: me, action: "minutes.return", entityType: "minutes", entityId: scope.minutes.id, detail: { note } }, tx);
+    await writeAudit(
+      { actor: me, action: "minutes.return", entityType: "minutes", entityId: scope.minutes.id, detail: { note } },
+      tx,
+    );
   });
 }
 
@@ -63,7 +92,12 @@ const EARLY_REASON_MIN = 10;
  * Approving locks the minutes and closes corrections, so it is refused while a member's correction is
  * still unanswered, and before the correction window ends unless a reason is recorded.
  */
-async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | undefined, now: Date): Promise<{ early: boolean }> {
+async function approvalGate(
+  db: Db,
+  scope: MeetingScope,
+  earlyReason: string | undefined,
+  now: Date,
+): Promise<{ early: boolean }> {
   const pending = await db
     .select({ section: minutesCorrections.section, proposer: users.name })
     .from(minutesCorrections)
@@ -72,14 +106,24 @@ async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | u
     .orderBy(minutesCorrections.createdAt);
   if (pending.length > 0) {
     const list = pending.map((p) => `"${p.section}" (${p.proposer})`).join("; ");
-    throw errors.conflict(`Masih ada ${pending.length} usulan koreksi yang belum ditanggapi: ${list}. Terima atau tolak usulan tersebut sebelum risalah disetujui.`);
+    throw errors.conflict(
+      `Masih ada ${pending.length} usulan koreksi yang belum ditanggapi: ${list}. Terima atau tolak usulan tersebut sebelum risalah disetujui.`,
+    );
   }
   const deadline = scope.minutes.correctionDeadline;
   const early = deadline != null && now.getTime() < deadline.getTime();
   if (early && (earlyReason ?? "").length < EARLY_REASON_MIN) {
-    const until = deadline.toLocaleString("id-ID", { timeZone: "Asia/Makassar", dateStyle: "long", timeStyle: "short" });
+    const until = deadline.toLocaleString("id-ID", {
+      timeZone: "Asia/Makassar",
+      dateStyle: "long",
+      timeStyle: "short",
+    });
     throw errors.validation(
-      { earlyReason: [`Masa koreksi anggota masih berjalan sampai ${until} WITA. Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`] },
+      {
+        earlyReason: [
+          `Masa koreksi anggota masih berjalan sampai ${until} WITA. Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`,
+        ],
+      },
       `Masa koreksi anggota masih berjalan sampai ${until} WITA. Risalah hanya dapat disetujui lebih awal dengan alasan yang dicatat.`,
     );
   }
@@ -91,46 +135,111 @@ async function approvalGate(db: Db, scope: MeetingScope, earlyReason: string | u
  * Rendering happens before the transaction (it takes a second or two, on a worker thread); the
  * transaction then checks that nothing changed meanwhile.
  */
-export async function approveMinutes(actor: Actor | null, meetingId: string, input: unknown = {}, now = new Date(), tx: Db = db): Promise<{ documentId: string; code: string }> {
+export async function approveMinutes(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown = {},
+  now = new Date(),
+  tx: Db = db,
+): Promise<{ documentId: string; code: string }> {
   const me = await requirePermission(actor, "minutes.review", tx);
   const { earlyReason } = parseInput(approveSchema, input);
   const scope = await loadScope(me, meetingId, undefined, tx);
   await guarded(tx, scope, "setujui");
   await approvalGate(tx, scope, earlyReason, now);
-  const [{ last }] = await tx.select({ last: max(minutesDocuments.documentVersion) }).from(minutesDocuments).where(eq(minutesDocuments.minutesId, scope.minutes.id));
+  const [{ last }] = await tx
+    .select({ last: max(minutesDocuments.documentVersion) })
+    .from(minutesDocuments)
+    .where(eq(minutesDocuments.minutesId, scope.minutes.id));
   const previous = await tx
     .select({ id: minutesDocuments.id, code: minutesDocuments.code })
     .from(minutesDocuments)
-    .where(and(eq(minutesDocuments.minutesId, scope.minutes.id), isNotNull(minutesDocuments.completedAt), isNull(minutesDocuments.supersededAt)));
+    .where(
+      and(
+        eq(minutesDocuments.minutesId, scope.minutes.id),
+        isNotNull(minutesDocuments.completedAt),
+        isNull(minutesDocuments.supersededAt),
+      ),
+    );
   const documentVersion = (last ?? 0) + 1;
   const code = newDocumentCode();
-  const correction = previous[0] ? { supersedesCode: previous[0].code, reason: scope.minutes.pendingCorrection ?? "Koreksi risalah." } : null;
+  const correction = previous[0]
+    ? { supersedesCode: previous[0].code, reason: scope.minutes.pendingCorrection ?? "Koreksi risalah." }
+    : null;
   const { pdf, pages } = await renderMinutesPdf(await buildPdfData(scope, { code, documentVersion, correction }, tx));
   return tx.transaction(async (tx) => {
     const locked = await loadScope(me, meetingId, { forUpdate: true }, tx);
     await guarded(tx, locked, "setujui");
-    if (locked.minutes.revision !== scope.minutes.revision) throw errors.conflict("Draf berubah selama diproses. Silakan setujui kembali.");
+    if (locked.minutes.revision !== scope.minutes.revision)
+      throw errors.conflict("Draf berubah selama diproses. Silakan setujui kembali.");
     const { early } = await approvalGate(tx, locked, earlyReason, now);
     const [doc] = await tx
       .insert(minutesDocuments)
-      .values({ minutesId: scope.minutes.id, documentVersion, code, contentVersion: scope.minutes.revision, pdf, size: pdf.length, pageCount: pages, supersedesId: previous[0]?.id ?? null, correctionReason: correction?.reason ?? null, createdBy: me.id })
+      .values({
+        minutesId: scope.minutes.id,
+        documentVersion,
+        code,
+        contentVersion: scope.minutes.revision,
+        pdf,
+        size: pdf.length,
+        pageCount: pages,
+        supersedesId: previous[0]?.id ?? null,
+        correctionReason: correction?.reason ?? null,
+        createdBy: me.id,
+      })
       .returning({ id: minutesDocuments.id });
-    await tx.update(minutes).set({ status: "final", finalizedAt: now, pendingCorrection: null, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit({ actor: me, action: "minutes.approve", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id, documentVersion, pages, ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}) } }, tx);
+    await tx
+      .update(minutes)
+      .set({ status: "final", finalizedAt: now, pendingCorrection: null, updatedAt: now })
+      .where(eq(minutes.id, scope.minutes.id));
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.approve",
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: {
+          documentId: doc.id,
+          documentVersion,
+          pages,
+          ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}),
+        },
+      },
+      tx,
+    );
     return { documentId: doc.id, code };
   });
 }
 
 /** Sign as chair or meeting secretary, confirming with the account password at this moment. */
-export async function signMinutes(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<{ role: "ketua" | "sekretaris"; completed: boolean }> {
+export async function signMinutes(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<{ role: "ketua" | "sekretaris"; completed: boolean }> {
   const me = await requirePermission(actor, "minutes.sign", tx);
   const { password } = parseInput(signSchema, input);
   const limit = await hitRateLimit(`minutes.sign:${me.id}`, 10, 900, tx);
-  if (!limit.allowed) throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan tanda tangan. Coba lagi nanti.");
+  if (!limit.allowed)
+    throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan tanda tangan. Coba lagi nanti.");
   const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    await writeAudit({ actor: me, action: "minutes.sign", outcome: "failure", entityType: "meeting", entityId: meetingId, detail: { reason: "kata sandi salah" } }, tx);
-    throw errors.validation({ password: ["Kata sandi salah. Tanda tangan tidak dibuat."] }, "Kata sandi salah. Tanda tangan tidak dibuat.");
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.sign",
+        outcome: "failure",
+        entityType: "meeting",
+        entityId: meetingId,
+        detail: { reason: "kata sandi salah" },
+      },
+      tx,
+    );
+    throw errors.validation(
+      { password: ["Kata sandi salah. Tanda tangan tidak dibuat."] },
+      "Kata sandi salah. Tanda tangan tidak dibuat.",
+    );
   }
   return tx.transaction(async (tx) => {
     const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
@@ -148,13 +257,30 @@ export async function publishMinutes(actor: Actor | null, meetingId: string, tx:
     if (!doc?.completedAt) throw errors.conflict("Belum ada dokumen bertanda tangan lengkap untuk diterbitkan.");
     const now = new Date();
     await tx.update(minutesDocuments).set({ publishedAt: now }).where(eq(minutesDocuments.id, doc.id));
-    await tx.update(minutes).set({ status: "terbit", publishedAt: now, updatedAt: now }).where(eq(minutes.id, scope.minutes.id));
-    await writeAudit({ actor: me, action: "minutes.publish", entityType: "minutes", entityId: scope.minutes.id, detail: { documentId: doc.id } }, tx);
+    await tx
+      .update(minutes)
+      .set({ status: "terbit", publishedAt: now, updatedAt: now })
+      .where(eq(minutes.id, scope.minutes.id));
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.publish",
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: { documentId: doc.id },
+      },
+      tx,
+    );
   });
 }
 
 /** Open a correction after signing: back to draft; the signed version stays until a new one is signed. */
-export async function startCorrection(actor: Actor | null, meetingId: string, input: unknown, tx: Db = db): Promise<void> {
+export async function startCorrection(
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+  tx: Db = db,
+): Promise<void> {
   const me = await requirePermission(actor, "minutes.edit", tx);
   const { reason } = parseInput(correctionReasonSchema, input);
   await tx.transaction(async (tx) => {
@@ -162,8 +288,24 @@ export async function startCorrection(actor: Actor | null, meetingId: string, in
     await guarded(tx, scope, "koreksi");
     await tx
       .update(minutes)
-      .set({ status: "draf", pendingCorrection: reason, reviewStartedAt: null, correctionDeadline: null, finalizedAt: null, updatedAt: new Date() })
+      .set({
+        status: "draf",
+        pendingCorrection: reason,
+        reviewStartedAt: null,
+        correctionDeadline: null,
+        finalizedAt: null,
+        updatedAt: new Date(),
+      })
       .where(eq(minutes.id, scope.minutes.id));
-    await writeAudit({ actor: me, action: "minutes.correction", entityType: "minutes", entityId: scope.minutes.id, detail: { reason } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "minutes.correction",
+        entityType: "minutes",
+        entityId: scope.minutes.id,
+        detail: { reason },
+      },
+      tx,
+    );
   });
 }

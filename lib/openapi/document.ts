@@ -20,14 +20,21 @@ const errorSchema = {
       required: ["code", "message"],
       properties: {
         code: { type: "string", examples: ["validation"] },
-        message: { type: "string", description: "Pesan dalam Bahasa Indonesia", examples: ["Periksa kembali data yang dikirim."] },
+        message: {
+          type: "string",
+          description: "Pesan dalam Bahasa Indonesia",
+          examples: ["Periksa kembali data yang dikirim."],
+        },
         fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
       },
     },
   },
 };
 
-const errRef = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errRef = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 const base: OpenApiFragment = {
   tags: [{ name: "Sistem", description: "Kesehatan layanan" }],
@@ -37,21 +44,37 @@ const base: OpenApiFragment = {
         tags: ["Sistem"],
         summary: "Kesehatan layanan dan basis data",
         responses: {
-          "200": { description: "Layanan dan basis data sehat", content: { "application/json": { schema: { type: "object", properties: { status: { const: "ok" }, db: { const: "ok" } } } } } },
+          "200": {
+            description: "Layanan dan basis data sehat",
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { status: { const: "ok" }, db: { const: "ok" } } },
+              },
+            },
+          },
           "503": { description: "Basis data tidak dapat dihubungi" },
         },
       },
     },
     "/api/v1/openapi.json": {
-      get: { tags: ["Sistem"], summary: "Dokumen OpenAPI ini (dibangkitkan dari skema zod yang dipakai API)", responses: { "200": { description: "OpenAPI 3.1 (JSON)" } } },
+      get: {
+        tags: ["Sistem"],
+        summary: "Dokumen OpenAPI ini (dibangkitkan dari skema zod yang dipakai API)",
+        responses: { "200": { description: "OpenAPI 3.1 (JSON)" } },
+      },
     },
     "/api/v1/lampiran/{id}": {
       get: {
         tags: ["Sistem"],
-        summary: "Unduh satu lampiran; hanya bagi yang boleh melihat pemiliknya (selain itu 404). Mendukung If-None-Match (304).",
+        summary:
+          "Unduh satu lampiran; hanya bagi yang boleh melihat pemiliknya (selain itu 404). Mendukung If-None-Match (304).",
         security: [{}, { bearerToken: [] }],
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        responses: { "200": { description: "Isi berkas dengan Content-Type aslinya" }, "304": { description: "Tidak berubah (ETag sama)" }, "404": errRef("Lampiran tidak ditemukan atau tidak boleh dilihat") },
+        responses: {
+          "200": { description: "Isi berkas dengan Content-Type aslinya" },
+          "304": { description: "Tidak berubah (ETag sama)" },
+          "404": errRef("Lampiran tidak ditemukan atau tidak boleh dilihat"),
+        },
       },
     },
     "/api/v1/audit/ekspor": {
@@ -63,19 +86,29 @@ const base: OpenApiFragment = {
           { name: "q", in: "query", schema: { type: "string" } },
           { name: "hasil", in: "query", schema: { enum: ["success", "failure", "denied"] } },
         ],
-        responses: { "200": { description: "text/csv" }, "401": errRef("Tanpa token atau sesi"), "403": errRef("Tidak berwenang membaca log audit") },
+        responses: {
+          "200": { description: "text/csv" },
+          "401": errRef("Tanpa token atau sesi"),
+          "403": errRef("Tidak berwenang membaca log audit"),
+        },
       },
     },
     "/api/v1/privasi/ekspor": {
       get: {
         tags: ["Sistem"],
-        summary: "Staf: seluruh data pribadi satu orang di semua layanan (JSON), dicari dengan email dan/atau nomor telepon",
+        summary:
+          "Staf: seluruh data pribadi satu orang di semua layanan (JSON), dicari dengan email dan/atau nomor telepon",
         security: [{ bearerToken: [] }],
         parameters: [
           { name: "email", in: "query", schema: { type: "string", format: "email" } },
           { name: "phone", in: "query", schema: { type: "string" }, examples: { wa: { value: "0812 3456 7890" } } },
         ],
-        responses: { "200": { description: "Berkas data-pribadi.json" }, "401": errRef("Tanpa token atau sesi"), "403": errRef("Tidak berwenang"), "422": errRef("Isi email atau nomor telepon") },
+        responses: {
+          "200": { description: "Berkas data-pribadi.json" },
+          "401": errRef("Tanpa token atau sesi"),
+          "403": errRef("Tidak berwenang"),
+          "422": errRef("Isi email atau nomor telepon"),
+        },
       },
     },
   },
@@ -84,7 +117,14 @@ const base: OpenApiFragment = {
 /**
  * Fragments of every service. Each service adds its own module here (paths under /api/v1).
  */
-const FRAGMENTS: OpenApiFragment[] = [base, lettersOpenApi, minutesOpenApi, aspirationsOpenApi, pokirOpenApi, membersOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [
+  base,
+  lettersOpenApi,
+  minutesOpenApi,
+  aspirationsOpenApi,
+  pokirOpenApi,
+  membersOpenApi,
+];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {
@@ -93,14 +133,19 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "Si Dilan API — DPRD Kota Balikpapan",
       version: "1.0.0",
-      description: "API layanan Si Dilan (SIAP, e-Pokir, register surat, e-Risalah). Semua pesan galat dalam Bahasa Indonesia.",
+      description:
+        "API layanan Si Dilan (SIAP, e-Pokir, register surat, e-Risalah). Semua pesan galat dalam Bahasa Indonesia.",
     },
     servers: [{ url: serverUrl }],
     tags: FRAGMENTS.flatMap((f) => f.tags ?? []),
     paths: Object.assign({}, ...FRAGMENTS.map((f) => f.paths)),
     components: {
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", description: "Token API pribadi staf (sdl_…), dibuat di /sekretariat/token" },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "Token API pribadi staf (sdl_…), dibuat di /sekretariat/token",
+        },
       },
       schemas: Object.assign({ Error: errorSchema }, ...FRAGMENTS.map((f) => f.schemas ?? {})),
     },

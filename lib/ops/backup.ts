@@ -10,7 +10,10 @@ const run = promisify(execFile);
 
 /** A timestamp safe for file names: 2026-11-28T05-54-01Z. */
 export function stamp(d = new Date()): string {
-  return d.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  return d
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
 }
 
 /**
@@ -20,7 +23,9 @@ export function stamp(d = new Date()): string {
 export async function backupPostgres(url: string, dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = `${dir}/sidilan-${stamp()}.dump`;
-  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url], { maxBuffer: 64 * 1024 * 1024 });
+  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return file;
 }
 
@@ -28,18 +33,25 @@ export async function backupPostgres(url: string, dir: string): Promise<string> 
 export async function restorePostgres(url: string, file: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`;
+    const [{ n }] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`;
     if (n > 0) throw new Error(`Basis data tujuan tidak kosong (${n} tabel). Pulihkan hanya ke basis data kosong.`);
   } finally {
     await sql.end();
   }
-  await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${url}`, file], { maxBuffer: 64 * 1024 * 1024 });
+  await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${url}`, file], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** PGlite: a gzip'd dump of the whole data directory (refused while a server holds the folder). */
 export async function backupPglite(dataDir: string, dir: string): Promise<string> {
   const holder = lockHolder(dataDir);
-  if (holder) throw new Error(`Folder ${dataDir} sedang dipakai server (pid ${holder}). Hentikan server dulu, atau gunakan PostgreSQL untuk cadangan daring.`);
+  if (holder)
+    throw new Error(
+      `Folder ${dataDir} sedang dipakai server (pid ${holder}). Hentikan server dulu, atau gunakan PostgreSQL untuk cadangan daring.`,
+    );
   if (!existsSync(dataDir)) throw new Error(`Folder basis data ${dataDir} tidak ada.`);
   mkdirSync(dir, { recursive: true });
   const handle = openPglite(dataDir);
@@ -57,7 +69,8 @@ export async function backupPglite(dataDir: string, dir: string): Promise<string
 
 /** Restore a PGlite data-directory dump into an empty or absent folder. */
 export async function restorePglite(file: string, dataDir: string): Promise<void> {
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) throw new Error(`Folder ${dataDir} tidak kosong. Pulihkan hanya ke folder kosong.`);
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+    throw new Error(`Folder ${dataDir} tidak kosong. Pulihkan hanya ke folder kosong.`);
   mkdirSync(dataDir, { recursive: true });
   const handle = openPglite(dataDir, new Blob([gunzipSync(readFileSync(file))]));
   await handle.pglite!.waitReady;

@@ -33,7 +33,11 @@ export async function transferPgliteToPostgres(dataDir: string, targetUrl: strin
     if (n > 0) throw new Error("Basis data PostgreSQL tujuan harus kosong.");
     await runMigrations(target);
     const pg = source.pglite!;
-    const tables = (await pg.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public' order by tablename")).rows.map((r) => r.tablename);
+    const tables = (
+      await pg.query<{ tablename: string }>(
+        "select tablename from pg_tables where schemaname = 'public' order by tablename",
+      )
+    ).rows.map((r) => r.tablename);
     const deps = (
       await pg.query<{ child: string; parent: string }>(
         `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace`,
@@ -55,9 +59,12 @@ export async function transferPgliteToPostgres(dataDir: string, targetUrl: strin
         const list = cols.map((c) => `"${c}"`).join(", ");
         let copied = 0;
         for (let offset = 0; ; offset += 500) {
-          const rows = (await pg.query<Row>(`select ${list} from "${table}" order by 1 limit 500 offset ${offset}`)).rows;
+          const rows = (await pg.query<Row>(`select ${list} from "${table}" order by 1 limit 500 offset ${offset}`))
+            .rows;
           if (rows.length === 0) break;
-          const values = rows.map((r) => cols.map((c) => (r[c] instanceof Uint8Array ? Buffer.from(r[c] as Uint8Array) : r[c])));
+          const values = rows.map((r) =>
+            cols.map((c) => (r[c] instanceof Uint8Array ? Buffer.from(r[c] as Uint8Array) : r[c])),
+          );
           await tx.unsafe(
             `insert into "${table}" (${list}) values ${values.map((v, i) => `(${v.map((_, j) => `$${i * cols.length + j + 1}`).join(", ")})`).join(", ")}`,
             values.flat() as never[],
@@ -70,7 +77,9 @@ export async function transferPgliteToPostgres(dataDir: string, targetUrl: strin
         select c.table_name, c.column_name, pg_get_serial_sequence(format('%I', c.table_name), c.column_name) as seq
         from information_schema.columns c where c.table_schema = 'public' and pg_get_serial_sequence(format('%I', c.table_name), c.column_name) is not null`;
       for (const s of seqs) {
-        await tx.unsafe(`select setval('${s.seq}', coalesce((select max("${s.column_name}") from "${s.table_name}"), 0) + 1, false)`);
+        await tx.unsafe(
+          `select setval('${s.seq}', coalesce((select max("${s.column_name}") from "${s.table_name}"), 0) + 1, false)`,
+        );
       }
     });
     return counts;

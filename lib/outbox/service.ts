@@ -48,7 +48,10 @@ export async function notifyContact(
     n++;
   }
   if (contact.phone) {
-    await enqueueMessage({ channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` }, tx);
+    await enqueueMessage(
+      { channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` },
+      tx,
+    );
     n++;
   }
   return n;
@@ -60,7 +63,12 @@ export type ClaimedMessage = typeof outboxMessages.$inferSelect;
  * Claim due messages for delivery. `FOR UPDATE SKIP LOCKED` lets several workers (instances) run
  * at once without sending a message twice; a claim that is not settled within the lease expires.
  */
-export async function claimDueMessages(channels: OutboxChannel[], limit = 20, leaseSeconds = 120, tx: Db = db): Promise<ClaimedMessage[]> {
+export async function claimDueMessages(
+  channels: OutboxChannel[],
+  limit = 20,
+  leaseSeconds = 120,
+  tx: Db = db,
+): Promise<ClaimedMessage[]> {
   if (channels.length === 0) return [];
   const channelList = sql.join(
     channels.map((c) => sql`${c}`),
@@ -91,7 +99,11 @@ export function backoffSeconds(attempts: number): number {
 export const MAX_ATTEMPTS = 12;
 
 /** Settle a claimed message: sent, or back to pending with backoff (failed after MAX_ATTEMPTS). */
-export async function settleMessage(msg: Pick<ClaimedMessage, "id" | "attempts">, error?: unknown, tx: Db = db): Promise<void> {
+export async function settleMessage(
+  msg: Pick<ClaimedMessage, "id" | "attempts">,
+  error?: unknown,
+  tx: Db = db,
+): Promise<void> {
   if (!error) {
     await tx
       .update(outboxMessages)
@@ -153,6 +165,9 @@ export async function listOutbox(
     .orderBy(desc(outboxMessages.createdAt))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(outboxMessages).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(outboxMessages)
+    .where(where);
   return { items, total };
 }

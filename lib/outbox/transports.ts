@@ -14,8 +14,21 @@ export function smtpTransport(smtpUrl: string, from: string): Transport {
     channel: "email",
     async send(msg) {
       transporter ??= nodemailer.createTransport(smtpUrl);
-      await transporter.sendMail({ from, to: msg.recipient, subject: msg.subject ?? "Si Dilan DPRD Kota Balikpapan", text: msg.body,
-        attachments: msg.attachmentName && msg.attachmentData ? [{ filename: msg.attachmentName, content: Buffer.from(msg.attachmentData), contentType: "application/pdf" }] : undefined,
+      await transporter.sendMail({
+        from,
+        to: msg.recipient,
+        subject: msg.subject ?? "Si Dilan DPRD Kota Balikpapan",
+        text: msg.body,
+        attachments:
+          msg.attachmentName && msg.attachmentData
+            ? [
+                {
+                  filename: msg.attachmentName,
+                  content: Buffer.from(msg.attachmentData),
+                  contentType: "application/pdf",
+                },
+              ]
+            : undefined,
       });
     },
   };
@@ -38,7 +51,12 @@ export function whatsappTransport(opts: { token: string; phoneNumberId: string; 
       const res = await fetch(`${base}/${opts.phoneNumberId}/messages`, {
         method: "POST",
         headers: { authorization: `Bearer ${opts.token}`, "content-type": "application/json" },
-        body: JSON.stringify({ messaging_product: "whatsapp", to: toWhatsAppNumber(msg.recipient), type: "text", text: { body: msg.body.slice(0, 4096) } }),
+        body: JSON.stringify({
+          messaging_product: "whatsapp",
+          to: toWhatsAppNumber(msg.recipient),
+          type: "text",
+          text: { body: msg.body.slice(0, 4096) },
+        }),
         signal: AbortSignal.timeout(15000),
       });
       if (!res.ok) throw new Error(`WhatsApp API ${res.status}: ${(await res.text()).slice(0, 200)}`);
@@ -48,12 +66,22 @@ export function whatsappTransport(opts: { token: string; phoneNumberId: string; 
 
 /** The transports configured by the environment; unconfigured channels stay queued. */
 export function configuredTransports(
-  envVars: Pick<Env, "SMTP_URL" | "MAIL_FROM" | "WHATSAPP_TOKEN" | "WHATSAPP_PHONE_NUMBER_ID" | "WHATSAPP_API_BASE"> = env(),
+  envVars: Pick<
+    Env,
+    "SMTP_URL" | "MAIL_FROM" | "WHATSAPP_TOKEN" | "WHATSAPP_PHONE_NUMBER_ID" | "WHATSAPP_API_BASE"
+  > = env(),
 ): Transport[] {
   const out: Transport[] = [];
-  if (envVars.SMTP_URL) out.push(smtpTransport(envVars.SMTP_URL, envVars.MAIL_FROM || "Si Dilan <no-reply@sidilan.test>"));
+  if (envVars.SMTP_URL)
+    out.push(smtpTransport(envVars.SMTP_URL, envVars.MAIL_FROM || "Si Dilan <no-reply@sidilan.test>"));
   if (envVars.WHATSAPP_TOKEN && envVars.WHATSAPP_PHONE_NUMBER_ID) {
-    out.push(whatsappTransport({ token: envVars.WHATSAPP_TOKEN, phoneNumberId: envVars.WHATSAPP_PHONE_NUMBER_ID, apiBase: envVars.WHATSAPP_API_BASE }));
+    out.push(
+      whatsappTransport({
+        token: envVars.WHATSAPP_TOKEN,
+        phoneNumberId: envVars.WHATSAPP_PHONE_NUMBER_ID,
+        apiBase: envVars.WHATSAPP_API_BASE,
+      }),
+    );
   }
   return out;
 }

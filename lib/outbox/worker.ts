@@ -4,7 +4,11 @@ import { claimDueMessages, settleMessage } from "./service";
 import type { Transport } from "./transports";
 
 /** Deliver one batch of due messages; returns how many were sent and failed. */
-export async function deliverBatch(transports: Transport[], limit = 20, tx: Db = db): Promise<{ sent: number; failed: number }> {
+export async function deliverBatch(
+  transports: Transport[],
+  limit = 20,
+  tx: Db = db,
+): Promise<{ sent: number; failed: number }> {
   const byChannel = new Map(transports.map((t) => [t.channel, t]));
   const batch = await claimDueMessages([...byChannel.keys()], limit, undefined, tx);
   let sent = 0;

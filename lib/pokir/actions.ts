@@ -14,7 +14,22 @@ import { setMemberPagu } from "./member-list";
 import { savePeriod } from "./periods";
 import { createReses } from "./reses";
 import { classifyProposal, mergeProposal, rejectProposal, returnProposal, verifyProposal } from "./staff";
-import { attachResesSchema, classifySchema, memberProposalSchema, mergeSchema, noteSchema, optionalNoteSchema, outcomeSchema, paguSchema, periodSchema, proposalContentSchema, publicProposalSchema, reasonSchema, resesSchema, trackingCodeSchema } from "./schema";
+import {
+  attachResesSchema,
+  classifySchema,
+  memberProposalSchema,
+  mergeSchema,
+  noteSchema,
+  optionalNoteSchema,
+  outcomeSchema,
+  paguSchema,
+  periodSchema,
+  proposalContentSchema,
+  publicProposalSchema,
+  reasonSchema,
+  resesSchema,
+  trackingCodeSchema,
+} from "./schema";
 import { createMemberProposal, createPokirFromAspiration, submitPublicProposal } from "./submit";
 import { formDataToObject } from "@/lib/validation";
 
@@ -30,7 +45,13 @@ const files = (fd: FormData, field = "photos") => fd.getAll(field).filter((v): v
  */
 export const submitPokirAction = formAction("pokir.submit", publicProposalSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
-  await checkAntiSpam({ ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true, scope: "pokir" });
+  await checkAntiSpam({
+    ip: clientIpFromHeaders(await headers()),
+    fields: input,
+    form: true,
+    challenge: true,
+    scope: "pokir",
+  });
   const r = await submitPublicProposal(actor, input, files(fd));
   redirect(`/pokir/usul/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
 });
@@ -142,14 +163,28 @@ export const createResesAction = formAction("reses.manage", resesSchema, async (
   const r = await createReses(actor, input, files(fd));
   redirect(`/portal/reses/${r.id}?baru=1`);
 });
-export const createResesPokirAction = boundFormAction("reses.manage", memberProposalSchema, async (resesId, _input, actor, fd) => {
-  const input = formDataToObject(fd);
-  const r = await createMemberProposal(actor, input, files(fd), { resesId });
-  revalidatePath(`/portal/reses/${resesId}`);
-  return { status: "success", message: `Usulan ${r.trackingCode} tercatat dari reses dan menunggu verifikasi Sekretariat.` };
-});
-export const createFromAspirationAction = boundFormAction("pokir.adopt", memberProposalSchema, async (aspirationId, _input, actor, fd) => {
-  const input = formDataToObject(fd);
-  const r = await createPokirFromAspiration(actor, aspirationId, input, files(fd));
-  return { status: "success", message: `Pokir ${r.trackingCode} dibuat dari aspirasi ini dan menunggu verifikasi Sekretariat.` };
-});
+export const createResesPokirAction = boundFormAction(
+  "reses.manage",
+  memberProposalSchema,
+  async (resesId, _input, actor, fd) => {
+    const input = formDataToObject(fd);
+    const r = await createMemberProposal(actor, input, files(fd), { resesId });
+    revalidatePath(`/portal/reses/${resesId}`);
+    return {
+      status: "success",
+      message: `Usulan ${r.trackingCode} tercatat dari reses dan menunggu verifikasi Sekretariat.`,
+    };
+  },
+);
+export const createFromAspirationAction = boundFormAction(
+  "pokir.adopt",
+  memberProposalSchema,
+  async (aspirationId, _input, actor, fd) => {
+    const input = formDataToObject(fd);
+    const r = await createPokirFromAspiration(actor, aspirationId, input, files(fd));
+    return {
+      status: "success",
+      message: `Pokir ${r.trackingCode} dibuat dari aspirasi ini dan menunggu verifikasi Sekretariat.`,
+    };
+  },
+);

@@ -13,7 +13,10 @@ const pokirPhotoAccess: AttachmentAccessCheck = async (actor, ownerId, tx = db) 
   if (!actor) return false;
   if (actor.role === "staff" || actor.role === "admin") return true;
   if (!isUuid(ownerId)) return false;
-  const rows = await tx.select({ dapilId: pokirProposals.dapilId, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.id, ownerId));
+  const rows = await tx
+    .select({ dapilId: pokirProposals.dapilId, status: pokirProposals.status })
+    .from(pokirProposals)
+    .where(eq(pokirProposals.id, ownerId));
   return Boolean(rows[0] && canSeePokir(actor, rows[0]));
 };
 

@@ -23,7 +23,11 @@ export function completenessChecklist(p: ChecklistInput): ChecklistItem[] {
       ok: Boolean(p.address && p.address.trim().length >= 5 && p.rt && p.rt.trim() && p.kelurahanId),
     },
     { key: "foto", label: "Minimal satu foto lokasi", ok: p.photoCount >= 1 },
-    { key: "volume", label: "Volume dengan satuan (mis. 200 meter)", ok: Boolean(p.volume && p.volume > 0 && p.unit && p.unit.trim()) },
+    {
+      key: "volume",
+      label: "Volume dengan satuan (mis. 200 meter)",
+      ok: Boolean(p.volume && p.volume > 0 && p.unit && p.unit.trim()),
+    },
   ];
 }
 

@@ -29,7 +29,11 @@ export const POKIR_STATUS_LABELS: Record<PokirStatus, string> = {
 
 export const POKIR_SOURCES = ["citizen", "reses", "aspirasi"] as const;
 export type PokirSource = (typeof POKIR_SOURCES)[number];
-export const POKIR_SOURCE_LABELS: Record<PokirSource, string> = { citizen: "Usulan warga", reses: "Reses", aspirasi: "Aspirasi" };
+export const POKIR_SOURCE_LABELS: Record<PokirSource, string> = {
+  citizen: "Usulan warga",
+  reses: "Reses",
+  aspirasi: "Aspirasi",
+};
 
 export const POKIR_PRIORITIES = ["tinggi", "sedang", "rendah"] as const;
 export const POKIR_PRIORITY_LABELS = { tinggi: "Tinggi", sedang: "Sedang", rendah: "Rendah" } as const;
@@ -54,7 +58,14 @@ export function canTransition(from: PokirStatus, to: PokirStatus): boolean {
 }
 
 /** Statuses a member of the dapil sees in the inbox and on the detail page: verified or later. */
-export const MEMBER_VISIBLE_STATUSES: readonly PokirStatus[] = ["diverifikasi", "diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"];
+export const MEMBER_VISIBLE_STATUSES: readonly PokirStatus[] = [
+  "diverifikasi",
+  "diadopsi",
+  "difinalisasi",
+  "diinput_sipd",
+  "diakomodir",
+  "tidak_diakomodir",
+];
 
 /** Statuses after which the item is in SIPD (never deleted, content frozen). */
 export const SIPD_STATUSES: readonly PokirStatus[] = ["diinput_sipd", "diakomodir", "tidak_diakomodir"];

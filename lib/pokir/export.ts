@@ -50,15 +50,26 @@ export function sipdRow(p: ProposalView, no: number): (string | number)[] {
 }
 
 function groupKey(p: ProposalView, by: ExportGroup): string {
-  return by === "dapil" ? (p.dapil ?? "Tanpa dapil") : by === "anggota" ? (p.adopterName ?? "Belum diadopsi") : (p.opd ?? "OPD belum ditentukan");
+  return by === "dapil"
+    ? (p.dapil ?? "Tanpa dapil")
+    : by === "anggota"
+      ? (p.adopterName ?? "Belum diadopsi")
+      : (p.opd ?? "OPD belum ditentukan");
 }
 
 /** Adopted (and later) pokir of a period grouped for export, after the permission check. */
-export async function exportData(actor: Actor | null, q: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; by: ExportGroup }, tx: Db = db) {
+export async function exportData(
+  actor: Actor | null,
+  q: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; by: ExportGroup },
+  tx: Db = db,
+) {
   await requirePermission(actor, "pokir.export", tx);
   const period = (await listPeriods(tx)).find((p) => p.id === q.periodId);
   if (!period) throw errors.notFound("Periode pokir");
-  const rows = await proposalsForExport({ ...q, statuses: ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] }, tx);
+  const rows = await proposalsForExport(
+    { ...q, statuses: ["diadopsi", "difinalisasi", "diinput_sipd", "diakomodir", "tidak_diakomodir"] },
+    tx,
+  );
   const groups = new Map<string, ProposalView[]>();
   for (const r of rows) {
     const k = groupKey(r, q.by);
@@ -69,7 +80,10 @@ export async function exportData(actor: Actor | null, q: { periodId: number; dap
 
 /** CSV with the SIPD columns (one table; the group is a column already). */
 export function sipdCsv(rows: ProposalView[]): string {
-  return toCsv([...SIPD_COLUMNS], rows.map((r, i) => sipdRow(r, i + 1)));
+  return toCsv(
+    [...SIPD_COLUMNS],
+    rows.map((r, i) => sipdRow(r, i + 1)),
+  );
 }
 
 function safe(v: string | number): string | number {
@@ -85,7 +99,9 @@ export async function sipdXlsx(periodName: string, groups: Map<string, ProposalV
     let sheet = name.replace(/[\\/?*[\]:]/g, " ").slice(0, 28) || "Pokir";
     while (used.has(sheet)) sheet = `${sheet.slice(0, 26)}_${used.size}`;
     used.add(sheet);
-    const ws = wb.addWorksheet(sheet, { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = wb.addWorksheet(sheet, {
+      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     ws.addRow([`POKOK-POKOK PIKIRAN DPRD KOTA BALIKPAPAN — ${periodName} — ${name}`]).font = { bold: true, size: 12 };
     ws.addRow([]);
     const header = ws.addRow([...SIPD_COLUMNS]);
@@ -94,7 +110,19 @@ export async function sipdXlsx(periodName: string, groups: Map<string, ProposalV
       const row = ws.addRow(sipdRow(r, i + 1).map(safe));
       row.alignment = { vertical: "top", wrapText: true };
     });
-    const total = ws.addRow(["", "Jumlah", "", "", "", "", "", "", "", "", rows.reduce((s, r) => s + (r.estimatedCost ?? 0), 0)]);
+    const total = ws.addRow([
+      "",
+      "Jumlah",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      rows.reduce((s, r) => s + (r.estimatedCost ?? 0), 0),
+    ]);
     total.font = { bold: true };
     [5, 50, 40, 30, 18, 18, 26, 30, 10, 10, 18, 26, 18, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
     ws.getColumn(11).numFmt = "#,##0";

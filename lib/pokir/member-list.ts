@@ -20,10 +20,19 @@ export async function memberPokirList(actor: Actor | null, periodId?: number, tx
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
   if (!period) return { periods, period: null, items: [], total: 0, pagu: null };
   const items = await proposalQuery(tx)
-    .where(and(eq(pokirProposals.periodId, period.id), eq(pokirProposals.adoptedBy, me.id), inArray(pokirProposals.status, [...ADOPTED])))
+    .where(
+      and(
+        eq(pokirProposals.periodId, period.id),
+        eq(pokirProposals.adoptedBy, me.id),
+        inArray(pokirProposals.status, [...ADOPTED]),
+      ),
+    )
     .orderBy(asc(pokirProposals.createdAt));
   const total = items.reduce((s, i) => s + (i.estimatedCost ?? 0), 0);
-  const pagu = await tx.select({ amount: pokirMemberPagu.amount }).from(pokirMemberPagu).where(and(eq(pokirMemberPagu.periodId, period.id), eq(pokirMemberPagu.memberId, me.id)));
+  const pagu = await tx
+    .select({ amount: pokirMemberPagu.amount })
+    .from(pokirMemberPagu)
+    .where(and(eq(pokirMemberPagu.periodId, period.id), eq(pokirMemberPagu.memberId, me.id)));
   return { periods, period, items, total, pagu: pagu[0]?.amount ?? null };
 }
 
@@ -35,13 +44,28 @@ export async function setMemberPagu(actor: Actor | null, periodId: number, input
     const p = isIntId(periodId) ? await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, periodId)) : [];
     if (!p[0]) throw errors.notFound("Periode pokir");
     if (p[0].finalizedAt) throw errors.conflict("Pagu tidak dapat diubah setelah finalisasi.");
-    const m = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, data.memberId), eq(users.role, "member")));
+    const m = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, data.memberId), eq(users.role, "member")));
     if (!m[0]) throw errors.validation({ memberId: ["Anggota tidak ditemukan."] });
     await tx
       .insert(pokirMemberPagu)
       .values({ periodId, memberId: data.memberId, amount: Math.round(data.amount!) })
-      .onConflictDoUpdate({ target: [pokirMemberPagu.periodId, pokirMemberPagu.memberId], set: { amount: Math.round(data.amount!) } });
-    await writeAudit({ actor: me, action: "pokir.pagu.set", entityType: "pokir_period", entityId: periodId, detail: { memberId: data.memberId, amount: data.amount } }, tx);
+      .onConflictDoUpdate({
+        target: [pokirMemberPagu.periodId, pokirMemberPagu.memberId],
+        set: { amount: Math.round(data.amount!) },
+      });
+    await writeAudit(
+      {
+        actor: me,
+        action: "pokir.pagu.set",
+        entityType: "pokir_period",
+        entityId: periodId,
+        detail: { memberId: data.memberId, amount: data.amount },
+      },
+      tx,
+    );
   });
 }
 
@@ -59,7 +83,14 @@ export async function memberTotals(actor: Actor | null, periodId: number, tx: Db
     })
     .from(users)
     .leftJoin(dapil, eq(dapil.id, users.dapilId))
-    .leftJoin(pokirProposals, and(eq(pokirProposals.adoptedBy, users.id), eq(pokirProposals.periodId, periodId), inArray(pokirProposals.status, [...ADOPTED])))
+    .leftJoin(
+      pokirProposals,
+      and(
+        eq(pokirProposals.adoptedBy, users.id),
+        eq(pokirProposals.periodId, periodId),
+        inArray(pokirProposals.status, [...ADOPTED]),
+      ),
+    )
     .leftJoin(pokirMemberPagu, and(eq(pokirMemberPagu.memberId, users.id), eq(pokirMemberPagu.periodId, periodId)))
     .where(and(eq(users.role, "member"), eq(users.isActive, true)))
     .groupBy(users.id, users.name, dapil.name, dapil.number, pokirMemberPagu.amount)

@@ -20,7 +20,11 @@ async function visibleProposal(tx: Db, me: Actor, id: string): Promise<ProposalR
 
 /** The period's row, shared-locked so finalisation (which takes it exclusively) waits for us. */
 async function assertMembersUnlocked(tx: Db, periodId: number) {
-  const rows = await tx.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, periodId)).for("share");
+  const rows = await tx
+    .select({ finalizedAt: pokirPeriods.finalizedAt })
+    .from(pokirPeriods)
+    .where(eq(pokirPeriods.id, periodId))
+    .for("share");
   if (rows[0]?.finalizedAt) throw errors.conflict("Daftar pokir periode ini sudah difinalisasi dan dikunci.");
 }
 
@@ -38,7 +42,9 @@ export async function adoptProposal(actor: Actor | null, id: string, tx: Db = db
     const won = await tx
       .update(pokirProposals)
       .set({ status: "diadopsi", adoptedBy: me.id, adoptedAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(pokirProposals.id, id), eq(pokirProposals.status, "diverifikasi"), isNull(pokirProposals.adoptedBy)))
+      .where(
+        and(eq(pokirProposals.id, id), eq(pokirProposals.status, "diverifikasi"), isNull(pokirProposals.adoptedBy)),
+      )
       .returning();
     if (!won[0]) {
       const cur = await tx
@@ -47,11 +53,28 @@ export async function adoptProposal(actor: Actor | null, id: string, tx: Db = db
         .leftJoin(users, eq(users.id, pokirProposals.adoptedBy))
         .where(eq(pokirProposals.id, id));
       if (cur[0]?.adoptedBy === me.id) throw errors.conflict("Anda sudah mengadopsi usulan ini.");
-      if (cur[0]?.adoptedBy) throw errors.conflict(`Usulan ini sudah diadopsi oleh ${cur[0].name}. Anda dapat memberi dukungan.`);
+      if (cur[0]?.adoptedBy)
+        throw errors.conflict(`Usulan ini sudah diadopsi oleh ${cur[0].name}. Anda dapat memberi dukungan.`);
       throw errors.conflict("Usulan ini belum dapat diadopsi (belum diverifikasi atau sudah diproses).");
     }
-    await logEvent(me, p0, { kind: "status", action: "pokir.adopt", from: "diverifikasi", to: "diadopsi", publicNote: `Diadopsi oleh ${me.name}, anggota DPRD dapil Anda.` }, tx);
-    await notifyProposer(p0, "Usulan diadopsi anggota DPRD", `Usulan Anda diadopsi oleh ${me.name} menjadi pokok-pokok pikiran DPRD.`, tx);
+    await logEvent(
+      me,
+      p0,
+      {
+        kind: "status",
+        action: "pokir.adopt",
+        from: "diverifikasi",
+        to: "diadopsi",
+        publicNote: `Diadopsi oleh ${me.name}, anggota DPRD dapil Anda.`,
+      },
+      tx,
+    );
+    await notifyProposer(
+      p0,
+      "Usulan diadopsi anggota DPRD",
+      `Usulan Anda diadopsi oleh ${me.name} menjadi pokok-pokok pikiran DPRD.`,
+      tx,
+    );
   });
 }
 
@@ -60,9 +83,20 @@ export async function releaseProposal(actor: Actor | null, id: string, tx: Db = 
   const me = await requirePermission(actor, "pokir.adopt", tx);
   await tx.transaction(async (tx) => {
     const p = await visibleProposal(tx, me, id);
-    if (p.status !== "diadopsi" || p.adoptedBy !== me.id) throw errors.conflict("Hanya pengadopsi yang dapat melepas usulan yang berstatus diadopsi.");
+    if (p.status !== "diadopsi" || p.adoptedBy !== me.id)
+      throw errors.conflict("Hanya pengadopsi yang dapat melepas usulan yang berstatus diadopsi.");
     await assertMembersUnlocked(tx, p.periodId);
-    await setStatus(me, p, "diverifikasi", { action: "pokir.release", publicNote: "Adopsi dilepas; usulan terbuka kembali untuk anggota dapil.", set: { adoptedBy: null, adoptedAt: null } }, tx);
+    await setStatus(
+      me,
+      p,
+      "diverifikasi",
+      {
+        action: "pokir.release",
+        publicNote: "Adopsi dilepas; usulan terbuka kembali untuk anggota dapil.",
+        set: { adoptedBy: null, adoptedAt: null },
+      },
+      tx,
+    );
   });
 }
 
@@ -72,10 +106,21 @@ export async function endorseProposal(actor: Actor | null, id: string, tx: Db = 
   await tx.transaction(async (tx) => {
     const p = await visibleProposal(tx, me, id);
     if (p.adoptedBy === me.id) throw errors.conflict("Anda adalah pengadopsi usulan ini.");
-    if (!["diverifikasi", "diadopsi"].includes(p.status)) throw errors.conflict("Usulan ini tidak lagi menerima dukungan.");
+    if (!["diverifikasi", "diadopsi"].includes(p.status))
+      throw errors.conflict("Usulan ini tidak lagi menerima dukungan.");
     await assertMembersUnlocked(tx, p.periodId);
-    const ins = await tx.insert(pokirEndorsements).values({ proposalId: id, memberId: me.id }).onConflictDoNothing().returning();
-    if (ins[0]) await logEvent(me, p, { kind: "endorse", action: "pokir.endorse", internalNote: `Didukung oleh ${me.name}.` }, tx);
+    const ins = await tx
+      .insert(pokirEndorsements)
+      .values({ proposalId: id, memberId: me.id })
+      .onConflictDoNothing()
+      .returning();
+    if (ins[0])
+      await logEvent(
+        me,
+        p,
+        { kind: "endorse", action: "pokir.endorse", internalNote: `Didukung oleh ${me.name}.` },
+        tx,
+      );
   });
 }
 
@@ -97,7 +142,10 @@ export async function attachToReses(actor: Actor | null, id: string, input: unkn
     const p = await visibleProposal(tx, me, id);
     if (p.adoptedBy !== me.id) throw errors.conflict("Hanya pengadopsi yang dapat menautkan usulan ke catatan reses.");
     const r = isUuid(resesId)
-      ? await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, resesId), eq(resesRecords.memberId, me.id)))
+      ? await tx
+          .select({ id: resesRecords.id })
+          .from(resesRecords)
+          .where(and(eq(resesRecords.id, resesId), eq(resesRecords.memberId, me.id)))
       : [];
     if (!r[0]) throw errors.validation({ resesId: ["Pilih salah satu catatan reses Anda."] });
     await tx.update(pokirProposals).set({ resesId, updatedAt: new Date() }).where(eq(pokirProposals.id, id));

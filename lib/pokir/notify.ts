@@ -15,7 +15,12 @@ export function correctionUrl(code: string, token: string): string {
 }
 
 /** Tell the proposer (when they left a contact) about a change, in the same transaction. */
-export async function notifyProposer(p: Pick<ProposalRow, "id" | "trackingCode" | "title" | "proposerEmail" | "proposerPhone">, subject: string, body: string, tx: Db = db) {
+export async function notifyProposer(
+  p: Pick<ProposalRow, "id" | "trackingCode" | "title" | "proposerEmail" | "proposerPhone">,
+  subject: string,
+  body: string,
+  tx: Db = db,
+) {
   if (!p.proposerEmail && !p.proposerPhone) return 0;
   return notifyContact(
     { email: p.proposerEmail, phone: p.proposerPhone },

@@ -4,11 +4,20 @@ import { requestBodySchema } from "@/lib/openapi/zod";
 import { publicProposalSchema } from "./schema";
 import { POKIR_STATUSES } from "./constants";
 
-const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 /** The e-Pokir part of the OpenAPI document. */
 export const pokirOpenApi: OpenApiFragment = {
-  tags: [{ name: "e-Pokir", description: "Usulan pokok-pokok pikiran DPRD dari warga. Pengajuan hanya selama periode pokir dibuka (paling lambat 7 hari sebelum Musrenbang RKPD)." }],
+  tags: [
+    {
+      name: "e-Pokir",
+      description:
+        "Usulan pokok-pokok pikiran DPRD dari warga. Pengajuan hanya selama periode pokir dibuka (paling lambat 7 hari sebelum Musrenbang RKPD).",
+    },
+  ],
   paths: {
     "/api/v1/pokir": {
       post: {
@@ -16,13 +25,31 @@ export const pokirOpenApi: OpenApiFragment = {
         summary: "Ajukan usulan pokir (publik)",
         description:
           "Publik: wajib menyertakan `altcha` (bukti kerja ALTCHA dari GET /api/v1/aspirasi/tantangan, berlaku sekali pakai) kecuali server memakai PUBLIC_CHALLENGE=off; dibatasi per alamat IP (disimpan hanya sebagai hash). Pemanggil dengan token API tidak perlu `altcha`.",
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PokirBaru" } } } },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/PokirBaru" } } },
+        },
         responses: {
-          "201": { description: "Diterima", content: { "application/json": { schema: { type: "object", properties: { trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] }, url: { type: "string" } } } } } },
+          "201": {
+            description: "Diterima",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] },
+                    url: { type: "string" },
+                  },
+                },
+              },
+            },
+          },
           "400": err("JSON tidak valid, atau periode pokir sedang ditutup"),
           "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau foto bukan gambar"),
-          "422": err("Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan), atau bukti ALTCHA tidak ada, tidak sah, kedaluwarsa, atau sudah dipakai"),
+          "422": err(
+            "Data tidak valid atau belum lengkap (alamat, foto, volume dengan satuan), atau bukti ALTCHA tidak ada, tidak sah, kedaluwarsa, atau sudah dipakai",
+          ),
           "429": err("Terlalu banyak usulan dari jaringan yang sama"),
         },
       },
@@ -32,14 +59,33 @@ export const pokirOpenApi: OpenApiFragment = {
         tags: ["e-Pokir"],
         summary: "Kotak masuk anggota: aspirasi dan pokir dapilnya serta aspirasi untuk komisinya (halaman keyset)",
         security: [{ bearerToken: [] }],
-        parameters: ["type", "status", "kategori", "bidang", "kelurahan", "periode", "dari", "sampai", "q", "belum", "setelah"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
-        responses: { "200": { description: "items dan nextCursor (untuk parameter setelah); header Server-Timing memuat waktu basis data" }, "401": err("Tanpa token atau sesi"), "403": err("Bukan anggota DPRD") },
+        parameters: [
+          "type",
+          "status",
+          "kategori",
+          "bidang",
+          "kelurahan",
+          "periode",
+          "dari",
+          "sampai",
+          "q",
+          "belum",
+          "setelah",
+        ].map((name) => ({ name, in: "query", schema: { type: "string" } })),
+        responses: {
+          "200": {
+            description: "items dan nextCursor (untuk parameter setelah); header Server-Timing memuat waktu basis data",
+          },
+          "401": err("Tanpa token atau sesi"),
+          "403": err("Bukan anggota DPRD"),
+        },
       },
     },
     "/api/v1/pokir/ekspor": {
       get: {
         tags: ["e-Pokir"],
-        summary: "Ekspor pokir yang diadopsi (kolom SIPD) sebagai CSV/XLSX per dapil, anggota atau OPD, atau PDF rekapitulasi",
+        summary:
+          "Ekspor pokir yang diadopsi (kolom SIPD) sebagai CSV/XLSX per dapil, anggota atau OPD, atau PDF rekapitulasi",
         security: [{ bearerToken: [] }],
         parameters: [
           { name: "periode", in: "query", required: true, schema: { type: "integer" } },
@@ -49,16 +95,33 @@ export const pokirOpenApi: OpenApiFragment = {
           { name: "anggota", in: "query", schema: { type: "string", format: "uuid" } },
           { name: "opd", in: "query", schema: { type: "integer" } },
         ],
-        responses: { "200": { description: "Berkas" }, "404": err("Periode tidak ada"), "422": err("Parameter tidak valid"), "401": err("Tanpa token atau sesi"), "403": err("Bukan staf") },
+        responses: {
+          "200": { description: "Berkas" },
+          "404": err("Periode tidak ada"),
+          "422": err("Parameter tidak valid"),
+          "401": err("Tanpa token atau sesi"),
+          "403": err("Bukan staf"),
+        },
       },
     },
     "/api/v1/pokir/{kode}": {
       get: {
         tags: ["e-Pokir"],
         summary: "Lacak usulan dengan kode POK-… (publik), atau satu usulan lengkap dengan id (staf; anggota dapilnya)",
-        parameters: [{ name: "kode", in: "path", required: true, schema: { type: "string" }, description: "Kode lacak POK-XXXX-XXXX atau UUID" }],
+        parameters: [
+          {
+            name: "kode",
+            in: "path",
+            required: true,
+            schema: { type: "string" },
+            description: "Kode lacak POK-XXXX-XXXX atau UUID",
+          },
+        ],
         responses: {
-          "200": { description: "Status dan linimasa publik (tanpa identitas pengusul)", content: { "application/json": { schema: { $ref: "#/components/schemas/PokirLacak" } } } },
+          "200": {
+            description: "Status dan linimasa publik (tanpa identitas pengusul)",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/PokirLacak" } } },
+          },
           "401": err("UUID tanpa sesi atau token"),
           "404": err("Tidak ada, atau di luar dapil anggota"),
           "429": err("Terlalu banyak permintaan"),
@@ -68,10 +131,23 @@ export const pokirOpenApi: OpenApiFragment = {
   },
   schemas: {
     PokirBaru: requestBodySchema(publicProposalSchema, {
-      files: { field: "photos", required: true, description: `Foto JPG/PNG/WebP dalam base64 (maks. ${MAX_FILE_LABEL}; metadata EXIF/GPS dibuang).` },
-      extra: { altcha: { type: "string", description: "Bukti ALTCHA (base64 dari { challenge, solution }) atas tantangan GET /api/v1/aspirasi/tantangan; wajib bagi pemanggil publik kecuali PUBLIC_CHALLENGE=off" } },
+      files: {
+        field: "photos",
+        required: true,
+        description: `Foto JPG/PNG/WebP dalam base64 (maks. ${MAX_FILE_LABEL}; metadata EXIF/GPS dibuang).`,
+      },
+      extra: {
+        altcha: {
+          type: "string",
+          description:
+            "Bukti ALTCHA (base64 dari { challenge, solution }) atas tantangan GET /api/v1/aspirasi/tantangan; wajib bagi pemanggil publik kecuali PUBLIC_CHALLENGE=off",
+        },
+      },
       notes: {
-        opdId: { description: "OPD tujuan (opsional, harus OPD aktif). Bila kosong dipakai OPD bawaan bidang. OPD yang tidak aktif ditolak dengan 422." },
+        opdId: {
+          description:
+            "OPD tujuan (opsional, harus OPD aktif). Bila kosong dipakai OPD bawaan bidang. OPD yang tidak aktif ditolak dengan 422.",
+        },
         unit: { examples: ["meter", "unit", "paket"] },
         estimatedCost: { description: "Rupiah" },
         proposerPhone: { description: "WhatsApp; nomor telepon atau email wajib salah satu" },
@@ -90,7 +166,17 @@ export const pokirOpenApi: OpenApiFragment = {
         kelurahan: { type: "string" },
         kecamatan: { type: "string" },
         adopterName: { type: ["string", "null"] },
-        timeline: { type: "array", items: { type: "object", properties: { at: { type: "string", format: "date-time" }, to: { type: "string" }, publicNote: { type: ["string", "null"] } } } },
+        timeline: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              at: { type: "string", format: "date-time" },
+              to: { type: "string" },
+              publicNote: { type: ["string", "null"] },
+            },
+          },
+        },
       },
     },
   },

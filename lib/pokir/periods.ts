@@ -45,7 +45,12 @@ export function isOpen(p: Pick<PokirPeriod, "opensAt" | "closesAt" | "finalizedA
 }
 
 /** Create (id undefined) or change a pokir period (admin only). */
-export async function savePeriod(actor: Actor | null, id: number | undefined, input: unknown, tx: Db = db): Promise<number> {
+export async function savePeriod(
+  actor: Actor | null,
+  id: number | undefined,
+  input: unknown,
+  tx: Db = db,
+): Promise<number> {
   const me = await requirePermission(actor, "pokir.periods.manage", tx);
   const data = parseInput(periodSchema, input);
   const fe = periodDateErrors(data);
@@ -59,8 +64,12 @@ export async function savePeriod(actor: Actor | null, id: number | undefined, in
     musrenbangOn: data.musrenbangOn,
   };
   return tx.transaction(async (tx) => {
-    const dup = await tx.select({ id: pokirPeriods.id }).from(pokirPeriods).where(eq(pokirPeriods.planYear, data.planYear));
-    if (dup[0] && dup[0].id !== id) throw errors.validation({ planYear: ["Periode untuk tahun rencana ini sudah ada."] });
+    const dup = await tx
+      .select({ id: pokirPeriods.id })
+      .from(pokirPeriods)
+      .where(eq(pokirPeriods.planYear, data.planYear));
+    if (dup[0] && dup[0].id !== id)
+      throw errors.validation({ planYear: ["Periode untuk tahun rencana ini sudah ada."] });
     let pid = id;
     if (id) {
       const rows = await tx.select().from(pokirPeriods).where(eq(pokirPeriods.id, id)).for("update");
@@ -70,7 +79,16 @@ export async function savePeriod(actor: Actor | null, id: number | undefined, in
     } else {
       pid = (await tx.insert(pokirPeriods).values(values).returning({ id: pokirPeriods.id }))[0].id;
     }
-    await writeAudit({ actor: me, action: id ? "pokir.period.update" : "pokir.period.create", entityType: "pokir_period", entityId: pid, detail: data }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: id ? "pokir.period.update" : "pokir.period.create",
+        entityType: "pokir_period",
+        entityId: pid,
+        detail: data,
+      },
+      tx,
+    );
     return pid!;
   });
 }
@@ -87,7 +105,12 @@ export async function openPeriod(now = new Date(), tx: Db = db): Promise<PokirPe
 
 /** The next period that opens after now, if one is scheduled. */
 export async function nextPeriod(now = new Date(), tx: Db = db): Promise<PokirPeriod | null> {
-  const rows = await tx.select().from(pokirPeriods).where(gt(pokirPeriods.opensAt, now)).orderBy(asc(pokirPeriods.opensAt)).limit(1);
+  const rows = await tx
+    .select()
+    .from(pokirPeriods)
+    .where(gt(pokirPeriods.opensAt, now))
+    .orderBy(asc(pokirPeriods.opensAt))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -103,7 +126,12 @@ export async function listPeriods(tx: Db = db): Promise<PokirPeriod[]> {
 export async function currentPeriodForStaff(now = new Date(), tx: Db = db): Promise<PokirPeriod | null> {
   const open = await openPeriod(now, tx);
   if (open) return open;
-  const [started] = await tx.select().from(pokirPeriods).where(lte(pokirPeriods.opensAt, now)).orderBy(desc(pokirPeriods.opensAt)).limit(1);
+  const [started] = await tx
+    .select()
+    .from(pokirPeriods)
+    .where(lte(pokirPeriods.opensAt, now))
+    .orderBy(desc(pokirPeriods.opensAt))
+    .limit(1);
   return started ?? (await nextPeriod(now, tx));
 }
 
@@ -112,6 +140,8 @@ export async function requireOpenPeriod(now = new Date(), tx: Db = db): Promise<
   const p = await openPeriod(now, tx);
   if (p) return p;
   const next = await nextPeriod(now, tx);
-  const when = next ? ` Periode berikutnya dibuka ${next.opensAt.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "Asia/Makassar" })}.` : "";
+  const when = next
+    ? ` Periode berikutnya dibuka ${next.opensAt.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "Asia/Makassar" })}.`
+    : "";
   throw errors.badRequest(`Pengajuan pokir sedang ditutup: tidak ada periode pokir yang sedang dibuka.${when}`);
 }

@@ -26,7 +26,8 @@ export async function assertBidang(bidangId: number | undefined, tx: Db = db): P
     .leftJoin(pokirOpd, eq(pokirOpd.id, pokirBidang.defaultOpdId))
     .where(eq(pokirBidang.id, bidangId));
   if (!rows[0]) throw errors.validation({ bidangId: ["Bidang tidak ditemukan. Pilih dari daftar."] });
-  if (!rows[0].isActive) throw errors.validation({ bidangId: ["Bidang ini sudah tidak aktif. Pilih bidang lain dari daftar."] });
+  if (!rows[0].isActive)
+    throw errors.validation({ bidangId: ["Bidang ini sudah tidak aktif. Pilih bidang lain dari daftar."] });
   // A retired OPD is never assigned, not even as a bidang's default.
   return rows[0].opdActive ? rows[0].opd : null;
 }
@@ -36,7 +37,8 @@ export async function assertOpd(opdId: number | undefined, tx: Db = db): Promise
   if (!opdId) return;
   const rows = await tx.select({ isActive: pokirOpd.isActive }).from(pokirOpd).where(eq(pokirOpd.id, opdId));
   if (!rows[0]) throw errors.validation({ opdId: ["OPD tidak ditemukan. Pilih dari daftar."] });
-  if (!rows[0].isActive) throw errors.validation({ opdId: ["OPD ini sudah tidak aktif. Pilih OPD lain dari daftar atau kosongkan."] });
+  if (!rows[0].isActive)
+    throw errors.validation({ opdId: ["OPD ini sudah tidak aktif. Pilih OPD lain dari daftar atau kosongkan."] });
 }
 
 export type ProposalRow = typeof pokirProposals.$inferSelect;
@@ -53,7 +55,16 @@ export async function lockProposal(id: string, tx: Db = db): Promise<ProposalRow
 export async function logEvent(
   actor: Actor | null,
   p: { id: string },
-  e: { kind: string; action: string; from?: PokirStatus; to?: PokirStatus; publicNote?: string | null; internalNote?: string | null; detail?: Record<string, unknown>; actorLabel?: string },
+  e: {
+    kind: string;
+    action: string;
+    from?: PokirStatus;
+    to?: PokirStatus;
+    publicNote?: string | null;
+    internalNote?: string | null;
+    detail?: Record<string, unknown>;
+    actorLabel?: string;
+  },
   tx: Db = db,
 ) {
   // Pokir timelines are public: a note must not publish a confidential aspiration's code.
@@ -67,14 +78,17 @@ export async function logEvent(
     publicNote: e.publicNote ?? null,
     internalNote: e.internalNote ?? null,
   });
-  await writeAudit({
-    actor,
-    actorLabel: actor ? undefined : (e.actorLabel ?? "pengusul"),
-    action: e.action,
-    entityType: "pokir",
-    entityId: p.id,
-    detail: { ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}), ...e.detail },
-  }, tx);
+  await writeAudit(
+    {
+      actor,
+      actorLabel: actor ? undefined : (e.actorLabel ?? "pengusul"),
+      action: e.action,
+      entityType: "pokir",
+      entityId: p.id,
+      detail: { ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}), ...e.detail },
+    },
+    tx,
+  );
 }
 
 /** Change status with a guarded UPDATE (only from the expected status) plus event and audit. */
@@ -82,8 +96,13 @@ export async function setStatus(
   actor: Actor | null,
   p: ProposalRow,
   to: PokirStatus,
-  opts: { action: string; publicNote?: string | null; internalNote?: string | null; set?: Partial<typeof pokirProposals.$inferInsert> },
-  tx: Db = db ,
+  opts: {
+    action: string;
+    publicNote?: string | null;
+    internalNote?: string | null;
+    set?: Partial<typeof pokirProposals.$inferInsert>;
+  },
+  tx: Db = db,
 ) {
   const rows = await tx
     .update(pokirProposals)
@@ -91,5 +110,17 @@ export async function setStatus(
     .where(and(eq(pokirProposals.id, p.id), eq(pokirProposals.status, p.status)))
     .returning({ id: pokirProposals.id });
   if (!rows[0]) throw errors.conflict("Status usulan sudah berubah. Muat ulang halaman.");
-  await logEvent(actor, p, { kind: "status", action: opts.action, from: p.status, to, publicNote: opts.publicNote, internalNote: opts.internalNote }, tx);
+  await logEvent(
+    actor,
+    p,
+    {
+      kind: "status",
+      action: opts.action,
+      from: p.status,
+      to,
+      publicNote: opts.publicNote,
+      internalNote: opts.internalNote,
+    },
+    tx,
+  );
 }

@@ -4,7 +4,19 @@ import { alias } from "drizzle-orm/pg-core";
 import { listAttachments } from "@/lib/attachments/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { dapil, electionPeriods, kecamatan, kelurahan, pokirBidang, pokirEvents, pokirOpd, pokirPeriods, pokirProposals, resesRecords, users } from "@/lib/db/schema";
+import {
+  dapil,
+  electionPeriods,
+  kecamatan,
+  kelurahan,
+  pokirBidang,
+  pokirEvents,
+  pokirOpd,
+  pokirPeriods,
+  pokirProposals,
+  resesRecords,
+  users,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { markInboxRead } from "@/lib/inbox/service";
@@ -80,12 +92,24 @@ export type ProposalView = Awaited<ReturnType<ReturnType<typeof proposalQuery>["
 
 async function events(db: Db, id: string, includeInternal: boolean) {
   const rows = await db
-    .select({ at: pokirEvents.at, kind: pokirEvents.kind, from: pokirEvents.fromStatus, to: pokirEvents.toStatus, publicNote: pokirEvents.publicNote, internalNote: pokirEvents.internalNote, actor: users.name })
+    .select({
+      at: pokirEvents.at,
+      kind: pokirEvents.kind,
+      from: pokirEvents.fromStatus,
+      to: pokirEvents.toStatus,
+      publicNote: pokirEvents.publicNote,
+      internalNote: pokirEvents.internalNote,
+      actor: users.name,
+    })
     .from(pokirEvents)
     .leftJoin(users, eq(users.id, pokirEvents.actorId))
     .where(eq(pokirEvents.proposalId, id))
     .orderBy(asc(pokirEvents.at), asc(pokirEvents.id));
-  return includeInternal ? rows : rows.filter((e) => e.kind === "status" || e.kind === "merge").map((e) => ({ ...e, internalNote: null, actor: null }));
+  return includeInternal
+    ? rows
+    : rows
+        .filter((e) => e.kind === "status" || e.kind === "merge")
+        .map((e) => ({ ...e, internalNote: null, actor: null }));
 }
 
 /** The public view by tracking code: status timeline with public notes only, no identity. */
@@ -122,11 +146,27 @@ export async function getProposalForMember(actor: Actor | null, id: string, tx: 
     events(tx, id, true),
     listAttachments({ type: POKIR_PHOTO_OWNER, id }, tx),
     endorsementsOf(id, tx),
-    tx.select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place }).from(resesRecords).where(eq(resesRecords.memberId, me.id)).orderBy(desc(resesRecords.heldOn)),
+    tx
+      .select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place })
+      .from(resesRecords)
+      .where(eq(resesRecords.memberId, me.id))
+      .orderBy(desc(resesRecords.heldOn)),
     markInboxRead(me, "pokir", id, tx),
   ]);
-  const period = await tx.select({ finalizedAt: pokirPeriods.finalizedAt }).from(pokirPeriods).where(eq(pokirPeriods.id, p.periodId));
-  return { ...p, proposerPhone: null, proposerEmail: null, timeline, photos, endorsements, myReses: reses, locked: Boolean(period[0]?.finalizedAt) };
+  const period = await tx
+    .select({ finalizedAt: pokirPeriods.finalizedAt })
+    .from(pokirPeriods)
+    .where(eq(pokirPeriods.id, p.periodId));
+  return {
+    ...p,
+    proposerPhone: null,
+    proposerEmail: null,
+    timeline,
+    photos,
+    endorsements,
+    myReses: reses,
+    locked: Boolean(period[0]?.finalizedAt),
+  };
 }
 
 /** A proposal for staff, with everything. */
@@ -135,7 +175,11 @@ export async function getProposalForStaff(actor: Actor | null, id: string, tx: D
   if (!isUuid(id)) throw errors.notFound("Usulan pokir");
   const rows = await proposalQuery(tx).where(eq(pokirProposals.id, id));
   if (!rows[0]) throw errors.notFound("Usulan pokir");
-  const [timeline, photos, endorsements] = await Promise.all([events(tx, id, true), listAttachments({ type: POKIR_PHOTO_OWNER, id }, tx), endorsementsOf(id, tx)]);
+  const [timeline, photos, endorsements] = await Promise.all([
+    events(tx, id, true),
+    listAttachments({ type: POKIR_PHOTO_OWNER, id }, tx),
+    endorsementsOf(id, tx),
+  ]);
   return { ...rows[0], timeline, photos, endorsements };
 }
 
@@ -157,7 +201,8 @@ export async function listForStaff(actor: Actor | null, query: StaffListQuery, t
   const code = q ? normalizeTrackingCode(q) : null;
   // A tracking code names one proposal: find it in any period, not only the one on screen.
   if (query.periodId && !code) conds.push(eq(pokirProposals.periodId, query.periodId));
-  if (query.status && (POKIR_STATUSES as readonly string[]).includes(query.status)) conds.push(eq(pokirProposals.status, query.status as PokirStatus));
+  if (query.status && (POKIR_STATUSES as readonly string[]).includes(query.status))
+    conds.push(eq(pokirProposals.status, query.status as PokirStatus));
   if (query.dapilId) conds.push(eq(pokirProposals.dapilId, query.dapilId));
   if (query.opdId) conds.push(eq(pokirProposals.opdId, query.opdId));
   if (query.bidangId) conds.push(eq(pokirProposals.bidangId, query.bidangId));
@@ -166,18 +211,32 @@ export async function listForStaff(actor: Actor | null, query: StaffListQuery, t
     conds.push(
       code
         ? eq(pokirProposals.trackingCode, code)
-        : or(sql`${pokirProposals.searchVector} @@ websearch_to_tsquery('indonesian', ${q})`, ilike(pokirProposals.title, like), ilike(pokirProposals.trackingCode, like))!,
+        : or(
+            sql`${pokirProposals.searchVector} @@ websearch_to_tsquery('indonesian', ${q})`,
+            ilike(pokirProposals.title, like),
+            ilike(pokirProposals.trackingCode, like),
+          )!,
     );
   }
   const where = conds.length ? and(...conds) : undefined;
   const page = Math.max(1, Math.floor(query.page ?? 1));
-  const items = await proposalQuery(tx).where(where).orderBy(desc(pokirProposals.createdAt), desc(pokirProposals.id)).limit(25).offset((page - 1) * 25);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(pokirProposals).where(where);
+  const items = await proposalQuery(tx)
+    .where(where)
+    .orderBy(desc(pokirProposals.createdAt), desc(pokirProposals.id))
+    .limit(25)
+    .offset((page - 1) * 25);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(pokirProposals)
+    .where(where);
   return { items, total, page, pageSize: 25 };
 }
 
 /** Ids for a filtered export or list, optionally for one status set. */
-export async function proposalsForExport(filter: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; statuses: PokirStatus[] }, tx: Db = db) {
+export async function proposalsForExport(
+  filter: { periodId: number; dapilId?: number; memberId?: string; opdId?: number; statuses: PokirStatus[] },
+  tx: Db = db,
+) {
   const conds: SQL[] = [eq(pokirProposals.periodId, filter.periodId), inArray(pokirProposals.status, filter.statuses)];
   if (filter.dapilId) conds.push(eq(pokirProposals.dapilId, filter.dapilId));
   if (filter.memberId) conds.push(eq(pokirProposals.adoptedBy, filter.memberId));
@@ -190,15 +249,30 @@ export async function proposalsForExport(filter: { periodId: number; dapilId?: n
 /** Reference lists for forms: kelurahan with kecamatan, bidang, OPD. */
 export async function pokirFormOptions(tx: Db = db) {
   const [kel, bidang, opd] = await Promise.all([
-    tx.select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name }).from(kelurahan).innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId)).orderBy(asc(kecamatan.name), asc(kelurahan.name)),
-    tx.select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code }).from(pokirBidang).where(eq(pokirBidang.isActive, true)).orderBy(asc(pokirBidang.code)),
-    tx.select({ id: pokirOpd.id, name: pokirOpd.name }).from(pokirOpd).where(eq(pokirOpd.isActive, true)).orderBy(asc(pokirOpd.name)),
+    tx
+      .select({ id: kelurahan.id, name: kelurahan.name, kecamatan: kecamatan.name })
+      .from(kelurahan)
+      .innerJoin(kecamatan, eq(kecamatan.id, kelurahan.kecamatanId))
+      .orderBy(asc(kecamatan.name), asc(kelurahan.name)),
+    tx
+      .select({ id: pokirBidang.id, name: pokirBidang.name, code: pokirBidang.code })
+      .from(pokirBidang)
+      .where(eq(pokirBidang.isActive, true))
+      .orderBy(asc(pokirBidang.code)),
+    tx
+      .select({ id: pokirOpd.id, name: pokirOpd.name })
+      .from(pokirOpd)
+      .where(eq(pokirOpd.isActive, true))
+      .orderBy(asc(pokirOpd.name)),
   ]);
   return { kelurahan: kel, bidang, opd };
 }
 
 /** Pokir proposals made from one aspiration (by its id or public tracking code): the link both ways. */
-export async function pokirFromAspiration(by: { aspirationId?: string; aspirationCode?: string }, tx: Db = db): Promise<{ id: string; trackingCode: string; status: PokirStatus }[]> {
+export async function pokirFromAspiration(
+  by: { aspirationId?: string; aspirationCode?: string },
+  tx: Db = db,
+): Promise<{ id: string; trackingCode: string; status: PokirStatus }[]> {
   const where = by.aspirationId
     ? eq(pokirProposals.aspirationId, by.aspirationId)
     : sql`${pokirProposals.aspirationId} = (select id from aspirations where tracking_code = ${by.aspirationCode ?? ""})`;
@@ -221,7 +295,18 @@ export async function staffListOptions(actor: Actor | null, tx: Db = db) {
       .from(dapil)
       .innerJoin(electionPeriods, and(eq(electionPeriods.id, dapil.periodId), eq(electionPeriods.isActive, true)))
       .orderBy(asc(dapil.number)),
-    tx.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.role, "member"), eq(users.isActive, true))).orderBy(asc(users.name)),
+    tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.role, "member"), eq(users.isActive, true)))
+      .orderBy(asc(users.name)),
   ]);
-  return { periods, currentPeriodId: current?.id ?? periods[0]?.id, bidang: form.bidang, opd: form.opd, dapil: dapilRows, members };
+  return {
+    periods,
+    currentPeriodId: current?.id ?? periods[0]?.id,
+    bidang: form.bidang,
+    opd: form.opd,
+    dapil: dapilRows,
+    members,
+  };
 }

@@ -15,7 +15,12 @@ import { resesSchema } from "./schema";
 import { isUuid, parseInput } from "@/lib/validation";
 
 /** Record a reses visit in the member's dapil, with photos. */
-export async function createReses(actor: Actor | null, input: unknown, files: (File | IncomingFile)[] = [], tx: Db = db) {
+export async function createReses(
+  actor: Actor | null,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "reses.manage", tx);
   const data = parseInput(resesSchema, input);
   const loc = await locateKelurahan(data.kelurahanId, undefined, tx);
@@ -23,7 +28,17 @@ export async function createReses(actor: Actor | null, input: unknown, files: (F
   const photos = await prepareFiles(files, { max: MAX_FILES, allowed: ["image"], field: "photos" });
   const id = randomUUID();
   await tx.transaction(async (tx) => {
-    await tx.insert(resesRecords).values({ id, memberId: me.id, heldOn: data.heldOn, place: data.place, kelurahanId: data.kelurahanId, attendees: data.attendees, notes: data.notes ?? null });
+    await tx
+      .insert(resesRecords)
+      .values({
+        id,
+        memberId: me.id,
+        heldOn: data.heldOn,
+        place: data.place,
+        kelurahanId: data.kelurahanId,
+        attendees: data.attendees,
+        notes: data.notes ?? null,
+      });
     await saveAttachments({ type: RESES_PHOTO_OWNER, id }, photos, me.id, tx);
     await writeAudit({ actor: me, action: "reses.create", entityType: "reses", entityId: id }, tx);
   });
@@ -53,14 +68,30 @@ export async function getReses(actor: Actor | null, id: string, tx: Db = db) {
   const me = await requirePermission(actor, "reses.manage", tx);
   if (!isUuid(id)) throw errors.notFound("Catatan reses");
   const rows = await tx
-    .select({ id: resesRecords.id, heldOn: resesRecords.heldOn, place: resesRecords.place, kelurahanId: resesRecords.kelurahanId, kelurahan: kelurahan.name, attendees: resesRecords.attendees, notes: resesRecords.notes })
+    .select({
+      id: resesRecords.id,
+      heldOn: resesRecords.heldOn,
+      place: resesRecords.place,
+      kelurahanId: resesRecords.kelurahanId,
+      kelurahan: kelurahan.name,
+      attendees: resesRecords.attendees,
+      notes: resesRecords.notes,
+    })
     .from(resesRecords)
     .innerJoin(kelurahan, eq(kelurahan.id, resesRecords.kelurahanId))
     .where(and(eq(resesRecords.id, id), eq(resesRecords.memberId, me.id)));
   if (!rows[0]) throw errors.notFound("Catatan reses");
   const [photos, pokir] = await Promise.all([
     listAttachments({ type: RESES_PHOTO_OWNER, id }, tx),
-    tx.select({ id: pokirProposals.id, trackingCode: pokirProposals.trackingCode, title: pokirProposals.title, status: pokirProposals.status }).from(pokirProposals).where(eq(pokirProposals.resesId, id)),
+    tx
+      .select({
+        id: pokirProposals.id,
+        trackingCode: pokirProposals.trackingCode,
+        title: pokirProposals.title,
+        status: pokirProposals.status,
+      })
+      .from(pokirProposals)
+      .where(eq(pokirProposals.resesId, id)),
   ]);
   return { ...rows[0], photos, pokir };
 }
@@ -70,6 +101,9 @@ export async function resesAttachmentAccess(actor: Actor | null, ownerId: string
   if (!actor) return false;
   if (actor.role === "staff" || actor.role === "admin") return true;
   if (!isUuid(ownerId)) return false;
-  const rows = await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, ownerId), eq(resesRecords.memberId, actor.id)));
+  const rows = await tx
+    .select({ id: resesRecords.id })
+    .from(resesRecords)
+    .where(and(eq(resesRecords.id, ownerId), eq(resesRecords.memberId, actor.id)));
   return Boolean(rows[0]);
 }

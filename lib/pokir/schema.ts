@@ -18,25 +18,38 @@ function decimal(label: string, opts: { required: boolean; positive?: boolean; m
       else {
         const s = v.trim().replace(/\s|rp\.?/gi, "");
         // Indonesian notation: dots group thousands, a comma is the decimal separator.
-        const norm = /,/.test(s) ? s.replace(/\./g, "").replace(",", ".") : /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, "") : s;
+        const norm = /,/.test(s)
+          ? s.replace(/\./g, "").replace(",", ".")
+          : /^\d{1,3}(\.\d{3})+$/.test(s)
+            ? s.replace(/\./g, "")
+            : s;
         n = /^-?\d+(\.\d+)?$/.test(norm) ? Number(norm) : Number.NaN;
       }
       if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: `${label} harus berupa angka.` });
-      else if (opts.min === undefined && n < 0) ctx.addIssue({ code: "custom", message: `${label} tidak boleh negatif.` });
-      else if (opts.min !== undefined && n < opts.min) ctx.addIssue({ code: "custom", message: `${label} minimal ${opts.min}.` });
+      else if (opts.min === undefined && n < 0)
+        ctx.addIssue({ code: "custom", message: `${label} tidak boleh negatif.` });
+      else if (opts.min !== undefined && n < opts.min)
+        ctx.addIssue({ code: "custom", message: `${label} minimal ${opts.min}.` });
       else if (opts.positive && n === 0) ctx.addIssue({ code: "custom", message: `${label} harus lebih dari nol.` });
       else if (n > opts.max) ctx.addIssue({ code: "custom", message: `${label} terlalu besar.` });
       return n;
     });
 }
 
-const phone = optionalText("Nomor WhatsApp/telepon", 20).refine((v) => v === undefined || /^\+?[0-9 ()-]{8,20}$/.test(v), {
-  message: "Nomor WhatsApp/telepon tidak valid (contoh 0812 3456 7890).",
+const phone = optionalText("Nomor WhatsApp/telepon", 20).refine(
+  (v) => v === undefined || /^\+?[0-9 ()-]{8,20}$/.test(v),
+  {
+    message: "Nomor WhatsApp/telepon tidak valid (contoh 0812 3456 7890).",
+  },
+);
+const email = optionalText("Email", 200).refine((v) => v === undefined || z.email().safeParse(v).success, {
+  message: "Alamat email tidak valid.",
 });
-const email = optionalText("Email", 200).refine((v) => v === undefined || z.email().safeParse(v).success, { message: "Alamat email tidak valid." });
 /** Balikpapan lies south of the equator (about −1.2°): coordinates are signed, checked against the globe's range. */
 const coordinate = (label: string, limit: number) =>
-  decimal(label, { required: false, min: -1000, max: 1000 }).refine((v) => v === undefined || Math.abs(v) <= limit, { message: `${label} harus antara −${limit} dan ${limit}.` });
+  decimal(label, { required: false, min: -1000, max: 1000 }).refine((v) => v === undefined || Math.abs(v) <= limit, {
+    message: `${label} harus antara −${limit} dan ${limit}.`,
+  });
 
 /** Rough bounding box of Kota Balikpapan, to warn (not refuse) about a point typed elsewhere. */
 export const BALIKPAPAN_BBOX = { minLat: -1.45, maxLat: -0.95, minLon: 116.75, maxLon: 117.2 } as const;
@@ -90,7 +103,11 @@ export const memberProposalSchema = proposalContentSchema.extend({
 
 /** A pokir period as the admin enters it (dates in WITA, yyyy-mm-dd). */
 export const periodSchema = z.object({
-  planYear: z.coerce.number({ error: "Tahun rencana tidak valid." }).int("Tahun rencana tidak valid.").min(2020, "Tahun rencana tidak valid.").max(2100, "Tahun rencana tidak valid."),
+  planYear: z.coerce
+    .number({ error: "Tahun rencana tidak valid." })
+    .int("Tahun rencana tidak valid.")
+    .min(2020, "Tahun rencana tidak valid.")
+    .max(2100, "Tahun rencana tidak valid."),
   name: requiredText("Nama periode", { max: 120 }),
   opensOn: z.iso.date({ error: "Tanggal buka tidak valid." }),
   closesOn: z.iso.date({ error: "Tanggal tutup tidak valid." }),
@@ -111,7 +128,10 @@ export const outcomeSchema = z.object({
   reason: optionalText("Keterangan", 2000),
 });
 
-export const mergeSchema = z.object({ targetId: z.uuid({ error: "Usulan tujuan tidak valid." }), reason: optionalText("Alasan", 1000) });
+export const mergeSchema = z.object({
+  targetId: z.uuid({ error: "Usulan tujuan tidak valid." }),
+  reason: optionalText("Alasan", 1000),
+});
 
 export const paguSchema = z.object({
   memberId: z.uuid({ error: "Anggota tidak valid." }),
@@ -122,12 +142,22 @@ export const resesSchema = z.object({
   heldOn: z.iso.date({ error: "Tanggal reses tidak valid." }),
   place: requiredText("Tempat", { min: 3, max: 200 }),
   kelurahanId: idNumber("Kelurahan"),
-  attendees: z.coerce.number({ error: "Jumlah peserta tidak valid." }).int("Jumlah peserta tidak valid.").min(0, "Jumlah peserta tidak boleh negatif.").max(100000, "Jumlah peserta terlalu besar."),
+  attendees: z.coerce
+    .number({ error: "Jumlah peserta tidak valid." })
+    .int("Jumlah peserta tidak valid.")
+    .min(0, "Jumlah peserta tidak boleh negatif.")
+    .max(100000, "Jumlah peserta terlalu besar."),
   notes: optionalText("Catatan", 4000),
 });
 
 /** A tracking code in a public form (the correction-link resend). */
-export const trackingCodeSchema = z.object({ kode: z.string({ error: "Kode pelacakan wajib diisi." }).trim().min(1, "Kode pelacakan wajib diisi.").max(40, "Kode pelacakan tidak valid.") });
+export const trackingCodeSchema = z.object({
+  kode: z
+    .string({ error: "Kode pelacakan wajib diisi." })
+    .trim()
+    .min(1, "Kode pelacakan wajib diisi.")
+    .max(40, "Kode pelacakan tidak valid."),
+});
 
 /** Linking an adopted proposal to one of the member's reses records. */
 export const attachResesSchema = z.object({ resesId: z.uuid({ error: "Pilih salah satu catatan reses Anda." }) });

@@ -22,7 +22,11 @@ type Content = z.output<typeof proposalContentSchema>;
 
 async function photos(files: (File | IncomingFile)[]): Promise<PreparedFile[]> {
   const prepared = await prepareFiles(files, { max: MAX_PHOTOS, allowed: ["image"], field: "photos" });
-  if (prepared.length === 0) throw errors.validation({ photos: ["Lampirkan minimal satu foto lokasi (JPG, PNG atau WebP)."] }, "Usulan belum lengkap: foto lokasi wajib dilampirkan.");
+  if (prepared.length === 0)
+    throw errors.validation(
+      { photos: ["Lampirkan minimal satu foto lokasi (JPG, PNG atau WebP)."] },
+      "Usulan belum lengkap: foto lokasi wajib dilampirkan.",
+    );
   return prepared;
 }
 
@@ -30,7 +34,14 @@ async function photos(files: (File | IncomingFile)[]): Promise<PreparedFile[]> {
 async function insertProposal(
   db: Db,
   actor: Actor | null,
-  data: Content & { opdId?: number; proposerName: string; proposerGroup?: string; proposerPhone?: string; proposerEmail?: string; consent?: boolean },
+  data: Content & {
+    opdId?: number;
+    proposerName: string;
+    proposerGroup?: string;
+    proposerPhone?: string;
+    proposerEmail?: string;
+    consent?: boolean;
+  },
   prepared: PreparedFile[],
   extra: { source: PokirSource; resesId?: string; aspirationId?: string; now?: Date; requireDapil?: number | null },
 ) {
@@ -41,7 +52,8 @@ async function insertProposal(
   }
   const defaultOpd = await assertBidang(data.bidangId, db);
   await assertOpd(data.opdId, db);
-  if (!isComplete({ ...data, photoCount: prepared.length })) throw errors.validation({ _form: ["Usulan belum lengkap."] });
+  if (!isComplete({ ...data, photoCount: prepared.length }))
+    throw errors.validation({ _form: ["Usulan belum lengkap."] });
   const id = randomUUID();
   const trackingCode = newTrackingCode("POK");
   await db.transaction(async (tx) => {
@@ -77,9 +89,26 @@ async function insertProposal(
       createdBy: actor?.id ?? null,
     });
     await saveAttachments({ type: POKIR_PHOTO_OWNER, id }, prepared, actor?.id, tx);
-    await logEvent(actor, { id }, { kind: "status", action: "pokir.submit", to: "diajukan", publicNote: "Usulan diterima dan menunggu verifikasi Sekretariat DPRD.", detail: { source: extra.source } }, tx);
+    await logEvent(
+      actor,
+      { id },
+      {
+        kind: "status",
+        action: "pokir.submit",
+        to: "diajukan",
+        publicNote: "Usulan diterima dan menunggu verifikasi Sekretariat DPRD.",
+        detail: { source: extra.source },
+      },
+      tx,
+    );
     await notifyProposer(
-      { id, trackingCode, title: data.title, proposerEmail: data.proposerEmail ?? null, proposerPhone: data.proposerPhone ?? null },
+      {
+        id,
+        trackingCode,
+        title: data.title,
+        proposerEmail: data.proposerEmail ?? null,
+        proposerPhone: data.proposerPhone ?? null,
+      },
       "Usulan pokir diterima",
       `Simpan kode lacak ${trackingCode}. Sekretariat DPRD akan memeriksa kelengkapan usulan Anda.`,
       tx,
@@ -89,7 +118,13 @@ async function insertProposal(
 }
 
 /** A citizen's proposal through the public form or API (only while a period is open). */
-export async function submitPublicProposal(actor: Actor | null, input: unknown, files: (File | IncomingFile)[], opts: { now?: Date } = {}, tx: Db = db) {
+export async function submitPublicProposal(
+  actor: Actor | null,
+  input: unknown,
+  files: (File | IncomingFile)[],
+  opts: { now?: Date } = {},
+  tx: Db = db,
+) {
   const data = parseInput(publicProposalSchema, input);
   const prepared = await photos(files);
   return insertProposal(tx, actor, data, prepared, { source: "citizen", now: opts.now });
@@ -106,7 +141,10 @@ export async function createMemberProposal(
   const me = await requirePermission(actor, "reses.manage", tx);
   const data = parseInput(memberProposalSchema, input);
   if (opts.resesId) {
-    const r = await tx.select({ id: resesRecords.id }).from(resesRecords).where(and(eq(resesRecords.id, opts.resesId), eq(resesRecords.memberId, me.id)));
+    const r = await tx
+      .select({ id: resesRecords.id })
+      .from(resesRecords)
+      .where(and(eq(resesRecords.id, opts.resesId), eq(resesRecords.memberId, me.id)));
     if (!r[0]) throw errors.notFound("Catatan reses");
   }
   const prepared = await photos(files);
@@ -122,7 +160,14 @@ export async function createMemberProposal(
  * Turn an aspiration the member may see into a pokir proposal (source aspirasi), linked to it.
  * The member enters the SIPD details (volume, unit, address, photo) the aspiration lacks.
  */
-export async function createPokirFromAspiration(actor: Actor | null, aspirationId: string, input: unknown, files: (File | IncomingFile)[] = [], opts: { now?: Date } = {}, tx: Db = db) {
+export async function createPokirFromAspiration(
+  actor: Actor | null,
+  aspirationId: string,
+  input: unknown,
+  files: (File | IncomingFile)[] = [],
+  opts: { now?: Date } = {},
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "pokir.adopt", tx);
   const rows = await tx.select().from(aspirations).where(eq(aspirations.id, aspirationId)).limit(1);
   if (!rows[0] || !canSeeAspiration(me, rows[0])) throw errors.notFound("Aspirasi");
@@ -132,7 +177,18 @@ export async function createPokirFromAspiration(actor: Actor | null, aspirationI
   return insertProposal(
     tx,
     me,
-    { ...data, proposerName: data.proposerName ?? (a.isAnonymous ? "Warga (aspirasi anonim)" : a.isConfidential ? "Warga (aspirasi rahasia)" : (a.reporterName ?? "Warga")), proposerPhone: undefined, proposerEmail: undefined },
+    {
+      ...data,
+      proposerName:
+        data.proposerName ??
+        (a.isAnonymous
+          ? "Warga (aspirasi anonim)"
+          : a.isConfidential
+            ? "Warga (aspirasi rahasia)"
+            : (a.reporterName ?? "Warga")),
+      proposerPhone: undefined,
+      proposerEmail: undefined,
+    },
     prepared,
     { source: "aspirasi", aspirationId: a.id, now: opts.now, requireDapil: me.dapilId },
   );

@@ -21,18 +21,30 @@ export const startDataRequestAction = formAction("privacy.request", codeInput, a
   redirect(`/data-saya/${r.requestId}`);
 });
 
-export const confirmDataRequestAction = boundFormAction("privacy.request", z.object({ otp: z.string().max(20) }), async (id, input) => {
-  const records = await confirmDataRequest(id, input.otp);
-  return { status: "success", message: `${records.length} catatan memuat data pribadi Anda.`, data: records };
-});
+export const confirmDataRequestAction = boundFormAction(
+  "privacy.request",
+  z.object({ otp: z.string().max(20) }),
+  async (id, input) => {
+    const records = await confirmDataRequest(id, input.otp);
+    return { status: "success", message: `${records.length} catatan memuat data pribadi Anda.`, data: records };
+  },
+);
 
 const person = z.object({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() });
 
-export const correctPersonAction = formAction("privacy.manage", person.extend({ name: z.string().max(120).optional(), newEmail: z.string().max(254).optional(), newPhone: z.string().max(32).optional() }), async (input, actor) => {
-  const n = await correctPerson(actor, { email: input.email, phone: input.phone }, input);
-  revalidatePath("/sekretariat/privasi");
-  return { status: "success", message: `Data pribadi dikoreksi pada ${n} catatan.` };
-});
+export const correctPersonAction = formAction(
+  "privacy.manage",
+  person.extend({
+    name: z.string().max(120).optional(),
+    newEmail: z.string().max(254).optional(),
+    newPhone: z.string().max(32).optional(),
+  }),
+  async (input, actor) => {
+    const n = await correctPerson(actor, { email: input.email, phone: input.phone }, input);
+    revalidatePath("/sekretariat/privasi");
+    return { status: "success", message: `Data pribadi dikoreksi pada ${n} catatan.` };
+  },
+);
 
 export const erasePersonAction = formAction("privacy.manage", person, async (input, actor) => {
   const n = await erasePerson(actor, input);
@@ -46,7 +58,6 @@ export const runRetentionAction = formAction("privacy.manage", z.object({}), asy
   const total = r.sources.reduce((a, s) => a + s.anonymised, 0);
   return { status: "success", message: `Retensi dijalankan: kontak pada ${total} catatan dianonimkan.`, data: r };
 });
-
 
 const breachInput = z.object({
   since: z.string().max(40),
@@ -65,7 +76,12 @@ export const breachNoticeAction = formAction("privacy.manage", breachInput, asyn
   const values = { ...formValues(fd), kirim: "" };
   if (input.kirim !== "on") {
     const a = await previewBreachNotice(actor, notice);
-    return { status: "success", message: `Uji coba: ${audienceLine(a)} Belum ada pesan yang dikirim.`, data: a, values };
+    return {
+      status: "success",
+      message: `Uji coba: ${audienceLine(a)} Belum ada pesan yang dikirim.`,
+      data: a,
+      values,
+    };
   }
   const r = await sendBreachNotice(actor, notice);
   return { status: "success", message: `Diantrekan: ${audienceLine(r)} Kelompok ${r.batchId}.`, data: r, values };

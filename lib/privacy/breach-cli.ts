@@ -28,7 +28,11 @@ function describe(a: BreachAudience): string[] {
  * The `npm run breach:notify` command: dry run by default, `--apply` queues the notice. Returns the
  * exit code; prints through `out` (Indonesian, for the staff running it).
  */
-export async function runBreachNotifyCli(argv: string[], out: (line: string) => void = console.log, tx: Db = db): Promise<number> {
+export async function runBreachNotifyCli(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  tx: Db = db,
+): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -57,7 +61,11 @@ export async function runBreachNotifyCli(argv: string[], out: (line: string) => 
     out(`--as, --since, --until dan --text-file wajib diisi.\n${USAGE}`);
     return 2;
   }
-  const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
   const actor = user ? await loadActor(user.id, undefined, undefined, tx) : null;
   if (!actor) {
     out(`Akun ${email} tidak ditemukan atau tidak aktif.`);

@@ -16,7 +16,8 @@ import { fieldErrorsOf } from "@/lib/validation";
 /** The placeholder replaced by the recipient's own tracking codes (so they know which record it is about). */
 export const CODES_PLACEHOLDER = "{kode}";
 const RELATED_TYPE = "breach_notice";
-export const DEFAULT_BREACH_SUBJECT = "Pemberitahuan kegagalan pelindungan data pribadi — Sekretariat DPRD Kota Balikpapan";
+export const DEFAULT_BREACH_SUBJECT =
+  "Pemberitahuan kegagalan pelindungan data pribadi — Sekretariat DPRD Kota Balikpapan";
 /** The notice to the people affected (docs/breach-runbook.md); staff fill in the brackets. */
 export const BREACH_NOTICE_TEMPLATE = `Yth. Bapak/Ibu,
 
@@ -55,9 +56,15 @@ export const breachNoticeSchema = z
       .trim()
       .min(50, "Isi pemberitahuan minimal 50 karakter.")
       .max(MAX_BODY, `Isi pemberitahuan maksimal ${MAX_BODY} karakter.`)
-      .refine((b) => !/\[[^\]\n]{0,200}\]/.test(b), "Isi masih memuat bagian [dalam kurung siku] dari templat yang belum diisi."),
+      .refine(
+        (b) => !/\[[^\]\n]{0,200}\]/.test(b),
+        "Isi masih memuat bagian [dalam kurung siku] dari templat yang belum diisi.",
+      ),
   })
-  .refine((v) => v.until.getTime() > v.since.getTime(), { path: ["until"], message: "Tanggal akhir harus setelah tanggal mulai." });
+  .refine((v) => v.until.getTime() > v.since.getTime(), {
+    path: ["until"],
+    message: "Tanggal akhir harus setelah tanggal mulai.",
+  });
 
 export type BreachNoticeInput = z.input<typeof breachNoticeSchema>;
 
@@ -94,7 +101,16 @@ async function collect(db: Db, since: Date, until: Date): Promise<Recipients> {
   const emails = new Map<string, string[]>();
   const phones = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, code: string) => map.set(key, [...(map.get(key) ?? []), code]);
-  const audience: BreachAudience = { since, until, records: [], anonymousSkipped: 0, withoutContact: 0, emailRecipients: 0, whatsappRecipients: 0, messages: 0 };
+  const audience: BreachAudience = {
+    since,
+    until,
+    records: [],
+    anonymousSkipped: 0,
+    withoutContact: 0,
+    emailRecipients: 0,
+    whatsappRecipients: 0,
+    messages: 0,
+  };
   for (const source of PERSONAL_DATA_SOURCES) {
     const rows = await source.createdBetween(db, since, until);
     audience.records.push({ source: source.name, label: source.label, count: rows.length });
@@ -121,20 +137,33 @@ function batchId(v: { since: Date; until: Date; subject: string; body: string })
   return `breach-${sha256Hex(`${v.since.toISOString()}|${v.until.toISOString()}|${v.subject}|${v.body}`).slice(0, 24)}`;
 }
 
-const personalise = (body: string, codes: string[]) => body.split(CODES_PLACEHOLDER).join([...new Set(codes)].join(", "));
+const personalise = (body: string, codes: string[]) =>
+  body.split(CODES_PLACEHOLDER).join([...new Set(codes)].join(", "));
 
 /** Dry run of a breach notice (staff/admin): who would be notified, as counts. Audited. */
-export async function previewBreachNotice(actor: Actor | null, input: BreachNoticeInput, tx: Db = db): Promise<BreachAudience> {
+export async function previewBreachNotice(
+  actor: Actor | null,
+  input: BreachNoticeInput,
+  tx: Db = db,
+): Promise<BreachAudience> {
   const staff = await requirePermission(actor, "privacy.manage", tx);
   const v = parse(input);
   const { audience } = await collect(tx, v.since, v.until);
-  await writeAudit({
-    actor: staff,
-    action: "privacy.breach.preview",
-    entityType: RELATED_TYPE,
-    entityId: batchId(v),
-    detail: { since: v.since.toISOString(), until: v.until.toISOString(), messages: audience.messages, anonymousSkipped: audience.anonymousSkipped },
-  }, tx);
+  await writeAudit(
+    {
+      actor: staff,
+      action: "privacy.breach.preview",
+      entityType: RELATED_TYPE,
+      entityId: batchId(v),
+      detail: {
+        since: v.since.toISOString(),
+        until: v.until.toISOString(),
+        messages: audience.messages,
+        anonymousSkipped: audience.anonymousSkipped,
+      },
+    },
+    tx,
+  );
   return audience;
 }
 
@@ -143,7 +172,11 @@ export async function previewBreachNotice(actor: Actor | null, input: BreachNoti
  * e-mail per distinct address and one WhatsApp message per distinct number, in one transaction with
  * its audit entry. Anonymous and erased records are skipped. Refuses to queue the same notice twice.
  */
-export async function sendBreachNotice(actor: Actor | null, input: BreachNoticeInput, tx: Db = db): Promise<BreachAudience & { batchId: string }> {
+export async function sendBreachNotice(
+  actor: Actor | null,
+  input: BreachNoticeInput,
+  tx: Db = db,
+): Promise<BreachAudience & { batchId: string }> {
   const staff = await requirePermission(actor, "privacy.manage", tx);
   const v = parse(input);
   const id = batchId(v);
@@ -152,31 +185,57 @@ export async function sendBreachNotice(actor: Actor | null, input: BreachNoticeI
       .select({ queued: sql<number>`count(*)::int` })
       .from(outboxMessages)
       .where(and(eq(outboxMessages.relatedType, RELATED_TYPE), eq(outboxMessages.relatedId, id)));
-    if (queued > 0) throw errors.conflict(`Pemberitahuan yang sama (periode dan teks sama) sudah diantrekan: ${queued} pesan. Ubah teksnya bila memang perlu mengirim ulang.`);
+    if (queued > 0)
+      throw errors.conflict(
+        `Pemberitahuan yang sama (periode dan teks sama) sudah diantrekan: ${queued} pesan. Ubah teksnya bila memang perlu mengirim ulang.`,
+      );
     const { emails, phones, audience } = await collect(tx, v.since, v.until);
     for (const [email, codes] of emails) {
-      await enqueueMessage({ channel: "email", recipient: email, subject: v.subject, body: personalise(v.body, codes), relatedType: RELATED_TYPE, relatedId: id }, tx);
+      await enqueueMessage(
+        {
+          channel: "email",
+          recipient: email,
+          subject: v.subject,
+          body: personalise(v.body, codes),
+          relatedType: RELATED_TYPE,
+          relatedId: id,
+        },
+        tx,
+      );
     }
     for (const [phone, codes] of phones) {
-      await enqueueMessage({ channel: "whatsapp", recipient: phone, subject: v.subject, body: `${v.subject}\n\n${personalise(v.body, codes)}`, relatedType: RELATED_TYPE, relatedId: id }, tx);
+      await enqueueMessage(
+        {
+          channel: "whatsapp",
+          recipient: phone,
+          subject: v.subject,
+          body: `${v.subject}\n\n${personalise(v.body, codes)}`,
+          relatedType: RELATED_TYPE,
+          relatedId: id,
+        },
+        tx,
+      );
     }
-    await writeAudit({
-      actor: staff,
-      action: "privacy.breach.notify",
-      entityType: RELATED_TYPE,
-      entityId: id,
-      detail: {
-        since: v.since.toISOString(),
-        until: v.until.toISOString(),
-        subject: v.subject,
-        bodySha256: sha256Hex(v.body),
-        records: audience.records.reduce((n, r) => n + r.count, 0),
-        emails: audience.emailRecipients,
-        whatsapp: audience.whatsappRecipients,
-        anonymousSkipped: audience.anonymousSkipped,
-        withoutContact: audience.withoutContact,
+    await writeAudit(
+      {
+        actor: staff,
+        action: "privacy.breach.notify",
+        entityType: RELATED_TYPE,
+        entityId: id,
+        detail: {
+          since: v.since.toISOString(),
+          until: v.until.toISOString(),
+          subject: v.subject,
+          bodySha256: sha256Hex(v.body),
+          records: audience.records.reduce((n, r) => n + r.count, 0),
+          emails: audience.emailRecipients,
+          whatsapp: audience.whatsappRecipients,
+          anonymousSkipped: audience.anonymousSkipped,
+          withoutContact: audience.withoutContact,
+        },
       },
-    }, tx);
+      tx,
+    );
     return { ...audience, batchId: id };
   });
 }

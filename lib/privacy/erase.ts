@@ -1,7 +1,14 @@
 import "server-only";
 import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { aspirationEvents, aspirations, outboxMessages, pokirEvents, pokirProposals, pokirVersions } from "@/lib/db/schema";
+import {
+  aspirationEvents,
+  aspirations,
+  outboxMessages,
+  pokirEvents,
+  pokirProposals,
+  pokirVersions,
+} from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { normalizeEmail, normalizePhone, type ContactKey } from "./contact";
 import { contactMatch } from "./sources";
@@ -48,11 +55,21 @@ export async function tracePerson(start: ContactKey, tx: Db = db): Promise<Perso
   add(start.email ?? null, start.phone ?? null, null);
   for (let round = 0; round < 5; round++) {
     const asp = await tx
-      .select({ id: aspirations.id, email: aspirations.reporterEmail, phone: aspirations.reporterPhone, name: aspirations.reporterName })
+      .select({
+        id: aspirations.id,
+        email: aspirations.reporterEmail,
+        phone: aspirations.reporterPhone,
+        name: aspirations.reporterName,
+      })
       .from(aspirations)
       .where(anyContact(aspirations.reporterEmail, aspirations.reporterPhone, t));
     const pok = await tx
-      .select({ id: pokirProposals.id, email: pokirProposals.proposerEmail, phone: pokirProposals.proposerPhone, name: pokirProposals.proposerName })
+      .select({
+        id: pokirProposals.id,
+        email: pokirProposals.proposerEmail,
+        phone: pokirProposals.proposerPhone,
+        name: pokirProposals.proposerName,
+      })
       .from(pokirProposals)
       .where(anyContact(pokirProposals.proposerEmail, pokirProposals.proposerPhone, t));
     t.aspirationIds = [...new Set([...t.aspirationIds, ...asp.map((r) => r.id)])];
@@ -67,7 +84,13 @@ export async function tracePerson(start: ContactKey, tx: Db = db): Promise<Perso
 }
 
 /** Replace every literal in a text column (case-insensitively), on the rows the condition selects. */
-async function scrubColumn(db: Db, table: Parameters<Db["update"]>[0], col: AnyPgColumn, where: SQL | undefined, literals: string[]) {
+async function scrubColumn(
+  db: Db,
+  table: Parameters<Db["update"]>[0],
+  col: AnyPgColumn,
+  where: SQL | undefined,
+  literals: string[],
+) {
   for (const lit of literals) {
     const pattern = lit.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
     await db
@@ -93,27 +116,45 @@ export async function eraseTraces(t: PersonTrace, tx: Db = db): Promise<void> {
   const related = [...t.aspirationIds, ...t.pokirIds];
   const about = or(recipientMatch, related.length ? inArray(outboxMessages.relatedId, related) : sql`false`) as SQL;
   await tx.delete(outboxMessages).where(and(recipientMatch, eq(outboxMessages.status, "pending")));
-  await tx.update(outboxMessages).set({ recipient: ERASED, subject: null, body: ERASED }).where(and(recipientMatch, ne(outboxMessages.status, "pending")));
+  await tx
+    .update(outboxMessages)
+    .set({ recipient: ERASED, subject: null, body: ERASED })
+    .where(and(recipientMatch, ne(outboxMessages.status, "pending")));
   // Messages about their records sent to someone else (staff notices) keep flowing, minus the person.
-  for (const col of [outboxMessages.subject, outboxMessages.body, outboxMessages.lastError]) await scrubColumn(tx, outboxMessages, col, about, literals);
+  for (const col of [outboxMessages.subject, outboxMessages.body, outboxMessages.lastError])
+    await scrubColumn(tx, outboxMessages, col, about, literals);
 
   if (t.aspirationIds.length) {
     const where = inArray(aspirationEvents.aspirationId, t.aspirationIds);
-    for (const col of [aspirationEvents.publicNote, aspirationEvents.internalNote]) await scrubColumn(tx, aspirationEvents, col, where, literals);
+    for (const col of [aspirationEvents.publicNote, aspirationEvents.internalNote])
+      await scrubColumn(tx, aspirationEvents, col, where, literals);
     // A pokir made from their aspiration copied their name (never their contact).
     await tx
       .update(pokirProposals)
       .set({ proposerName: ERASED, updatedAt: new Date() })
-      .where(and(inArray(pokirProposals.aspirationId, t.aspirationIds), inArray(pokirProposals.proposerName, literals.length ? literals : [ERASED])));
+      .where(
+        and(
+          inArray(pokirProposals.aspirationId, t.aspirationIds),
+          inArray(pokirProposals.proposerName, literals.length ? literals : [ERASED]),
+        ),
+      );
   }
   if (t.pokirIds.length) {
     const where = inArray(pokirEvents.proposalId, t.pokirIds);
-    for (const col of [pokirEvents.publicNote, pokirEvents.internalNote]) await scrubColumn(tx, pokirEvents, col, where, literals);
+    for (const col of [pokirEvents.publicNote, pokirEvents.internalNote])
+      await scrubColumn(tx, pokirEvents, col, where, literals);
     for (const lit of literals.filter((l) => !/["\\]/.test(l))) {
       await tx
         .update(pokirVersions)
-        .set({ data: sql`regexp_replace(${pokirVersions.data}::text, ${lit.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}, ${ERASED}, 'gi')::jsonb` })
-        .where(and(inArray(pokirVersions.proposalId, t.pokirIds), sql`${pokirVersions.data}::text ilike ${`%${lit.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`));
+        .set({
+          data: sql`regexp_replace(${pokirVersions.data}::text, ${lit.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}, ${ERASED}, 'gi')::jsonb`,
+        })
+        .where(
+          and(
+            inArray(pokirVersions.proposalId, t.pokirIds),
+            sql`${pokirVersions.data}::text ilike ${`%${lit.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+          ),
+        );
     }
   }
 }

@@ -4,7 +4,11 @@ import { contactMatch, type PersonalDataSource } from "./sources";
 
 const CLOSED = ["diakomodir", "tidak_diakomodir", "ditolak", "digabung"] as const;
 const ERASED_NAME = "[dihapus]";
-const hasContact = or(isNotNull(pokirProposals.proposerEmail), isNotNull(pokirProposals.proposerPhone), sql`${pokirProposals.proposerName} <> ${ERASED_NAME}`);
+const hasContact = or(
+  isNotNull(pokirProposals.proposerEmail),
+  isNotNull(pokirProposals.proposerPhone),
+  sql`${pokirProposals.proposerName} <> ${ERASED_NAME}`,
+);
 
 /** Remove the proposer fields from the stored correction versions of these proposals. */
 async function scrubVersions(db: Parameters<PersonalDataSource["erase"]>[0], ids: string[]) {
@@ -66,22 +70,42 @@ export const pokirSource: PersonalDataSource = {
     if (next.name) set.proposerName = next.name;
     if (next.email !== undefined) set.proposerEmail = next.email;
     if (next.phone !== undefined) set.proposerPhone = next.phone;
-    const rows = await db.update(pokirProposals).set(set).where(contactMatch(pokirProposals.proposerEmail, pokirProposals.proposerPhone, contact)).returning({ id: pokirProposals.id });
+    const rows = await db
+      .update(pokirProposals)
+      .set(set)
+      .where(contactMatch(pokirProposals.proposerEmail, pokirProposals.proposerPhone, contact))
+      .returning({ id: pokirProposals.id });
     return rows.length;
   },
   async erase(db, contact) {
     const rows = await db
       .update(pokirProposals)
-      .set({ proposerName: ERASED_NAME, proposerGroup: null, proposerEmail: null, proposerPhone: null, correctionTokenHash: null, updatedAt: new Date() })
+      .set({
+        proposerName: ERASED_NAME,
+        proposerGroup: null,
+        proposerEmail: null,
+        proposerPhone: null,
+        correctionTokenHash: null,
+        updatedAt: new Date(),
+      })
       .where(contactMatch(pokirProposals.proposerEmail, pokirProposals.proposerPhone, contact))
       .returning({ id: pokirProposals.id });
-    await scrubVersions(db, rows.map((r) => r.id));
+    await scrubVersions(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.length;
   },
   async retention(db, cutoff) {
     const rows = await db
       .update(pokirProposals)
-      .set({ proposerName: ERASED_NAME, proposerGroup: null, proposerEmail: null, proposerPhone: null, correctionTokenHash: null })
+      .set({
+        proposerName: ERASED_NAME,
+        proposerGroup: null,
+        proposerEmail: null,
+        proposerPhone: null,
+        correctionTokenHash: null,
+      })
       .where(
         and(
           inArray(pokirProposals.status, [...CLOSED]),
@@ -91,12 +115,19 @@ export const pokirSource: PersonalDataSource = {
         ),
       )
       .returning({ id: pokirProposals.id });
-    await scrubVersions(db, rows.map((r) => r.id));
+    await scrubVersions(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.length;
   },
   async createdBetween(db, since, until) {
     const rows = await db
-      .select({ trackingCode: pokirProposals.trackingCode, email: pokirProposals.proposerEmail, phone: pokirProposals.proposerPhone })
+      .select({
+        trackingCode: pokirProposals.trackingCode,
+        email: pokirProposals.proposerEmail,
+        phone: pokirProposals.proposerPhone,
+      })
       .from(pokirProposals)
       .where(and(gte(pokirProposals.createdAt, since), lt(pokirProposals.createdAt, until)))
       .orderBy(pokirProposals.createdAt);

@@ -41,7 +41,10 @@ const OTP_PER_CONTACT = { limit: 5, windowSeconds: 86_400 };
 async function hitOtpLimit(db: Db, key: string, l: { limit: number; windowSeconds: number }): Promise<void> {
   const rl = await hitRateLimit(key, l.limit, l.windowSeconds, db);
   if (!rl.allowed) {
-    throw errors.rateLimited(rl.retryAfter, `Kode sekali pakai untuk laporan ini sudah diminta berulang kali. Coba lagi dalam ${Math.max(1, Math.ceil(rl.retryAfter / 60))} menit.`);
+    throw errors.rateLimited(
+      rl.retryAfter,
+      `Kode sekali pakai untuk laporan ini sudah diminta berulang kali. Coba lagi dalam ${Math.max(1, Math.ceil(rl.retryAfter / 60))} menit.`,
+    );
   }
 }
 
@@ -59,7 +62,8 @@ export async function startDataRequest(rawCode: string, ipHash: string, tx: Db =
   const contact = await contactForCode(tx, code);
   const c = normalizeContact(contact);
   const reachable = Boolean(c.email || c.phone);
-  for (const target of [c.email, c.phone]) if (target) await hitOtpLimit(tx, `privacy:contact:${keyedHash(target, "privacy")}`, OTP_PER_CONTACT);
+  for (const target of [c.email, c.phone])
+    if (target) await hitOtpLimit(tx, `privacy:contact:${keyedHash(target, "privacy")}`, OTP_PER_CONTACT);
   const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
   return tx.transaction(async (tx) => {
     const [row] = await tx
@@ -67,16 +71,32 @@ export async function startDataRequest(rawCode: string, ipHash: string, tx: Db =
       .values({ trackingCode: code, codeHash: "pending", expiresAt: new Date(Date.now() + OTP_MINUTES * 60_000) })
       .returning({ id: privacyRequests.id });
     // Without a contact the request exists but no code can ever match it (same answer either way).
-    await tx.update(privacyRequests).set({ codeHash: reachable ? hashOtp(row.id, otp) : "tanpa-kontak" }).where(eq(privacyRequests.id, row.id));
+    await tx
+      .update(privacyRequests)
+      .set({ codeHash: reachable ? hashOtp(row.id, otp) : "tanpa-kontak" })
+      .where(eq(privacyRequests.id, row.id));
     if (reachable) {
-      await notifyContact(contact, {
-        subject: "Kode sekali pakai permintaan data pribadi — Si Dilan",
-        body: `Kode sekali pakai Anda: ${otp}\nBerlaku ${OTP_MINUTES} menit untuk melihat data pribadi yang terkait dengan ${code}.\nAbaikan pesan ini jika Anda tidak memintanya.`,
-        relatedType: "privacy_request",
-        relatedId: row.id,
-      }, tx);
+      await notifyContact(
+        contact,
+        {
+          subject: "Kode sekali pakai permintaan data pribadi — Si Dilan",
+          body: `Kode sekali pakai Anda: ${otp}\nBerlaku ${OTP_MINUTES} menit untuk melihat data pribadi yang terkait dengan ${code}.\nAbaikan pesan ini jika Anda tidak memintanya.`,
+          relatedType: "privacy_request",
+          relatedId: row.id,
+        },
+        tx,
+      );
     }
-    await writeAudit({ actor: null, action: "privacy.request.start", entityType: "privacy_request", entityId: row.id, detail: { trackingCode: code, sent: reachable } }, tx);
+    await writeAudit(
+      {
+        actor: null,
+        action: "privacy.request.start",
+        entityType: "privacy_request",
+        entityId: row.id,
+        detail: { trackingCode: code, sent: reachable },
+      },
+      tx,
+    );
     return { requestId: row.id };
   });
 }
@@ -86,26 +106,41 @@ export async function confirmDataRequest(requestId: string, otp: string, tx: Db 
   if (!z.uuid().safeParse(requestId).success) throw errors.notFound("Permintaan");
   const cleaned = (otp ?? "").replace(/\s/g, "");
   if (!/^\d{6}$/.test(cleaned)) throw errors.validation({ otp: ["Masukkan 6 angka kode sekali pakai."] });
-  return tx.transaction(async (tx) => {
-    const [req] = await tx.select().from(privacyRequests).where(eq(privacyRequests.id, requestId)).for("update");
-    if (!req) throw errors.notFound("Permintaan");
-    if (req.usedAt) throw errors.badRequest("Kode ini sudah dipakai. Ajukan permintaan baru.");
-    if (req.expiresAt < new Date()) throw errors.badRequest("Kode sudah kedaluwarsa. Ajukan permintaan baru.");
-    if (req.attempts >= OTP_MAX_ATTEMPTS) throw errors.badRequest("Terlalu banyak percobaan. Ajukan permintaan baru.");
-    if (!safeEqual(req.codeHash, hashOtp(req.id, cleaned))) {
-      await tx.update(privacyRequests).set({ attempts: req.attempts + 1 }).where(eq(privacyRequests.id, req.id));
-      return "wrong" as const;
-    }
-    await tx.update(privacyRequests).set({ usedAt: new Date() }).where(eq(privacyRequests.id, req.id));
-    const contact = await contactForCode(tx, req.trackingCode);
-    const records = await findPersonRecords(tx, contact);
-    await writeAudit({ actor: null, action: "privacy.request.confirm", entityType: "privacy_request", entityId: req.id, detail: { records: records.length } }, tx);
-    return records;
-  }).then((r) => {
-    // The failed attempt is counted (committed) before the error is raised.
-    if (r === "wrong") throw errors.validation({ otp: ["Kode sekali pakai salah."] });
-    return r;
-  });
+  return tx
+    .transaction(async (tx) => {
+      const [req] = await tx.select().from(privacyRequests).where(eq(privacyRequests.id, requestId)).for("update");
+      if (!req) throw errors.notFound("Permintaan");
+      if (req.usedAt) throw errors.badRequest("Kode ini sudah dipakai. Ajukan permintaan baru.");
+      if (req.expiresAt < new Date()) throw errors.badRequest("Kode sudah kedaluwarsa. Ajukan permintaan baru.");
+      if (req.attempts >= OTP_MAX_ATTEMPTS)
+        throw errors.badRequest("Terlalu banyak percobaan. Ajukan permintaan baru.");
+      if (!safeEqual(req.codeHash, hashOtp(req.id, cleaned))) {
+        await tx
+          .update(privacyRequests)
+          .set({ attempts: req.attempts + 1 })
+          .where(eq(privacyRequests.id, req.id));
+        return "wrong" as const;
+      }
+      await tx.update(privacyRequests).set({ usedAt: new Date() }).where(eq(privacyRequests.id, req.id));
+      const contact = await contactForCode(tx, req.trackingCode);
+      const records = await findPersonRecords(tx, contact);
+      await writeAudit(
+        {
+          actor: null,
+          action: "privacy.request.confirm",
+          entityType: "privacy_request",
+          entityId: req.id,
+          detail: { records: records.length },
+        },
+        tx,
+      );
+      return records;
+    })
+    .then((r) => {
+      // The failed attempt is counted (committed) before the error is raised.
+      if (r === "wrong") throw errors.validation({ otp: ["Kode sekali pakai salah."] });
+      return r;
+    });
 }
 
 async function findPersonRecords(db: Db, contact: ContactKey): Promise<PersonalRecord[]> {
@@ -116,8 +151,18 @@ async function findPersonRecords(db: Db, contact: ContactKey): Promise<PersonalR
 
 export const personQuerySchema = z
   .object({
-    email: z.string().trim().max(254).optional().transform((v) => v || undefined),
-    phone: z.string().trim().max(32).optional().transform((v) => v || undefined),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .optional()
+      .transform((v) => v || undefined),
+    phone: z
+      .string()
+      .trim()
+      .max(32)
+      .optional()
+      .transform((v) => v || undefined),
   })
   .refine((v) => normalizeContact(v).email || normalizeContact(v).phone, {
     message: "Isi email atau nomor telepon orang yang dicari.",
@@ -141,13 +186,30 @@ export async function findPerson(actor: Actor | null, input: unknown, tx: Db = d
   const me = await requirePermission(actor, "privacy.manage", tx);
   const contact = parsePerson(input);
   const records = await findPersonRecords(tx, contact);
-  await writeAudit({ actor: me, action: "privacy.person.search", entityType: "person", entityId: subjectHash(contact), detail: { records: records.length } }, tx);
+  await writeAudit(
+    {
+      actor: me,
+      action: "privacy.person.search",
+      entityType: "person",
+      entityId: subjectHash(contact),
+      detail: { records: records.length },
+    },
+    tx,
+  );
   return records;
 }
 
 export const correctionSchema = z.object({
-  name: z.string().trim().max(120).optional().transform((v) => v || undefined),
-  newEmail: z.union([z.literal(""), z.email("Email baru tidak valid.")]).optional().transform((v) => v || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => v || undefined),
+  newEmail: z
+    .union([z.literal(""), z.email("Email baru tidak valid.")])
+    .optional()
+    .transform((v) => v || undefined),
   newPhone: z
     .string()
     .trim()
@@ -164,12 +226,22 @@ export async function correctPerson(actor: Actor | null, who: unknown, input: un
   const p = correctionSchema.safeParse(input);
   if (!p.success) throw errors.validation(fieldErrorsOf(p.error));
   const next = { name: p.data.name, email: p.data.newEmail, phone: p.data.newPhone };
-  if (!next.name && !next.email && !next.phone) throw errors.validation({ name: ["Isi setidaknya satu data yang dikoreksi."] });
+  if (!next.name && !next.email && !next.phone)
+    throw errors.validation({ name: ["Isi setidaknya satu data yang dikoreksi."] });
   return tx.transaction(async (tx) => {
     let n = 0;
     for (const s of PERSONAL_DATA_SOURCES) n += await s.correct(tx, contact, next);
     if (n === 0) throw errors.notFound("Data orang ini");
-    await writeAudit({ actor: me, action: "privacy.person.correct", entityType: "person", entityId: subjectHash(contact), detail: { records: n, fields: Object.keys(next).filter((k) => next[k as keyof typeof next]) } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "privacy.person.correct",
+        entityType: "person",
+        entityId: subjectHash(contact),
+        detail: { records: n, fields: Object.keys(next).filter((k) => next[k as keyof typeof next]) },
+      },
+      tx,
+    );
     return n;
   });
 }
@@ -184,12 +256,24 @@ export async function erasePerson(actor: Actor | null, who: unknown, tx: Db = db
   return tx.transaction(async (tx) => {
     // Every contact of every matched record: found by e-mail, the phone they gave with it goes too.
     const trace = await tracePerson(contact, tx);
-    const keys: ContactKey[] = [...[...trace.emails].map((email) => ({ email })), ...[...trace.phones].map((phone) => ({ phone }))];
+    const keys: ContactKey[] = [
+      ...[...trace.emails].map((email) => ({ email })),
+      ...[...trace.phones].map((phone) => ({ phone })),
+    ];
     let n = 0;
     for (const s of PERSONAL_DATA_SOURCES) for (const k of keys) n += await s.erase(tx, k);
     if (n === 0) throw errors.notFound("Data orang ini");
     await eraseTraces(trace, tx);
-    await writeAudit({ actor: me, action: "privacy.person.erase", entityType: "person", entityId: subjectHash(contact), detail: { records: n } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "privacy.person.erase",
+        entityType: "person",
+        entityId: subjectHash(contact),
+        detail: { records: n },
+      },
+      tx,
+    );
     return n;
   });
 }
@@ -225,7 +309,16 @@ export async function runRetention(now = new Date(), tx: Db = db): Promise<Reten
       .where(lt(privacyRequests.expiresAt, new Date(now.getTime() - 86_400_000)))
       .returning({ id: privacyRequests.id });
     report.expiredRequests = gone.length;
-    await writeAudit({ actor: null, action: "privacy.retention.run", entityType: "retention", entityId: report.ranAt, detail: { ...report } }, tx);
+    await writeAudit(
+      {
+        actor: null,
+        action: "privacy.retention.run",
+        entityType: "retention",
+        entityId: report.ranAt,
+        detail: { ...report },
+      },
+      tx,
+    );
     return report;
   });
 }
@@ -233,6 +326,11 @@ export async function runRetention(now = new Date(), tx: Db = db): Promise<Reten
 /** The last retention runs, newest first (from the audit log). */
 export async function recentRetentionRuns(actor: Actor | null, limit = 5, tx: Db = db): Promise<RetentionReport[]> {
   await requirePermission(actor, "privacy.manage", tx);
-  const rows = await tx.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, "privacy.retention.run")).orderBy(desc(auditLog.id)).limit(limit);
+  const rows = await tx
+    .select({ detail: auditLog.detail })
+    .from(auditLog)
+    .where(eq(auditLog.action, "privacy.retention.run"))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
   return rows.map((r) => r.detail as unknown as RetentionReport);
 }

@@ -35,7 +35,11 @@ export interface PersonalDataSource {
   /** The contact on the record with this tracking code (null when unknown; empty when it has none). */
   contactByCode(db: Db, code: string): Promise<ContactKey | null>;
   findByContact(db: Db, contact: ContactKey): Promise<PersonalRecord[]>;
-  correct(db: Db, contact: ContactKey, next: { name?: string | null; email?: string | null; phone?: string | null }): Promise<number>;
+  correct(
+    db: Db,
+    contact: ContactKey,
+    next: { name?: string | null; email?: string | null; phone?: string | null },
+  ): Promise<number>;
   erase(db: Db, contact: ContactKey): Promise<number>;
   /** Anonymise contacts of records closed before the cutoff; returns how many. */
   retention(db: Db, cutoff: Date): Promise<number>;
@@ -101,7 +105,15 @@ export const aspirationSource: PersonalDataSource = {
       name: r.name,
       email: r.email,
       phone: r.phone,
-      details: { isi: r.body, kanal: r.channel, kategori: r.category, kelurahan: r.kelurahan, alamat: r.address, persetujuan: r.consentAt, rahasia: r.confidential },
+      details: {
+        isi: r.body,
+        kanal: r.channel,
+        kategori: r.category,
+        kelurahan: r.kelurahan,
+        alamat: r.address,
+        persetujuan: r.consentAt,
+        rahasia: r.confidential,
+      },
     }));
   },
   async correct(db, contact, next) {
@@ -109,7 +121,11 @@ export const aspirationSource: PersonalDataSource = {
     if (next.name !== undefined) set.reporterName = next.name;
     if (next.email !== undefined) set.reporterEmail = next.email;
     if (next.phone !== undefined) set.reporterPhone = next.phone;
-    const rows = await db.update(aspirations).set(set).where(contactMatch(aspirations.reporterEmail, aspirations.reporterPhone, contact)).returning({ id: aspirations.id });
+    const rows = await db
+      .update(aspirations)
+      .set(set)
+      .where(contactMatch(aspirations.reporterEmail, aspirations.reporterPhone, contact))
+      .returning({ id: aspirations.id });
     return rows.length;
   },
   async erase(db, contact) {
@@ -128,7 +144,11 @@ export const aspirationSource: PersonalDataSource = {
         and(
           inArray(aspirations.status, [...CLOSED]),
           sql`coalesce(${aspirations.closedAt}, ${aspirations.updatedAt}) < ${cutoff.toISOString()}::timestamptz`,
-          or(isNotNull(aspirations.reporterName), isNotNull(aspirations.reporterEmail), isNotNull(aspirations.reporterPhone)),
+          or(
+            isNotNull(aspirations.reporterName),
+            isNotNull(aspirations.reporterEmail),
+            isNotNull(aspirations.reporterPhone),
+          ),
         ),
       )
       .returning({ id: aspirations.id });
@@ -136,7 +156,12 @@ export const aspirationSource: PersonalDataSource = {
   },
   async createdBetween(db, since, until) {
     return db
-      .select({ trackingCode: aspirations.trackingCode, email: aspirations.reporterEmail, phone: aspirations.reporterPhone, anonymous: aspirations.isAnonymous })
+      .select({
+        trackingCode: aspirations.trackingCode,
+        email: aspirations.reporterEmail,
+        phone: aspirations.reporterPhone,
+        anonymous: aspirations.isAnonymous,
+      })
       .from(aspirations)
       .where(and(gte(aspirations.createdAt, since), lt(aspirations.createdAt, until)))
       .orderBy(aspirations.createdAt);

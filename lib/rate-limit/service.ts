@@ -15,7 +15,12 @@ export interface RateLimitResult {
  * Count one hit against `key` in a fixed window kept in the database (shared by every instance).
  * One atomic upsert: concurrent hits never lose counts.
  */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number, tx: Db = db): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  tx: Db = db,
+): Promise<RateLimitResult> {
   const interval = sql`make_interval(secs => ${windowSeconds})`;
   const expired = sql`${rateLimits.expiresAt} <= now()`;
   const [row] = await tx
@@ -41,6 +46,9 @@ export async function resetRateLimit(key: string, tx: Db = db): Promise<void> {
 
 /** Remove expired windows; run from the maintenance loop. */
 export async function purgeExpiredRateLimits(tx: Db = db): Promise<number> {
-  const rows = await tx.delete(rateLimits).where(sql`${rateLimits.expiresAt} <= now()`).returning({ key: rateLimits.key });
+  const rows = await tx
+    .delete(rateLimits)
+    .where(sql`${rateLimits.expiresAt} <= now()`)
+    .returning({ key: rateLimits.key });
   return rows.length;
 }

@@ -3,9 +3,31 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { boundFormAction, formAction } from "@/lib/http/action";
-import { addHoliday, addKelurahan, createElectionPeriod, removeHoliday, renameKecamatan, renameKelurahan, saveBidang, saveDapil, saveFraksi, saveKomisi, saveOpd } from "./service";
+import {
+  addHoliday,
+  addKelurahan,
+  createElectionPeriod,
+  removeHoliday,
+  renameKecamatan,
+  renameKelurahan,
+  saveBidang,
+  saveDapil,
+  saveFraksi,
+  saveKomisi,
+  saveOpd,
+} from "./service";
 import { formDataToObject } from "@/lib/validation";
-import { bidangSchema, dapilSchema, fraksiSchema, holidaySchema, kelurahanSchema, komisiSchema, opdSchema, periodSchema, renameSchema } from "./schema";
+import {
+  bidangSchema,
+  dapilSchema,
+  fraksiSchema,
+  holidaySchema,
+  kelurahanSchema,
+  komisiSchema,
+  opdSchema,
+  periodSchema,
+  renameSchema,
+} from "./schema";
 
 const done = (message: string) => {
   revalidatePath("/sekretariat/referensi");
@@ -51,16 +73,24 @@ export const removeHolidayAction = boundFormAction("reference.manage", z.object(
   await removeHoliday(actor, date);
   return done("Hari libur dihapus.");
 });
-export const renameKecamatanAction = boundFormAction("reference.manage", renameSchema, async (id, _input, actor, fd) => {
-  const input = formDataToObject(fd);
-  await renameKecamatan(actor, Number(id), input);
-  return done("Nama kecamatan disimpan.");
-});
-export const renameKelurahanAction = boundFormAction("reference.manage", renameSchema, async (id, _input, actor, fd) => {
-  const input = formDataToObject(fd);
-  await renameKelurahan(actor, Number(id), input);
-  return done("Nama kelurahan disimpan.");
-});
+export const renameKecamatanAction = boundFormAction(
+  "reference.manage",
+  renameSchema,
+  async (id, _input, actor, fd) => {
+    const input = formDataToObject(fd);
+    await renameKecamatan(actor, Number(id), input);
+    return done("Nama kecamatan disimpan.");
+  },
+);
+export const renameKelurahanAction = boundFormAction(
+  "reference.manage",
+  renameSchema,
+  async (id, _input, actor, fd) => {
+    const input = formDataToObject(fd);
+    await renameKelurahan(actor, Number(id), input);
+    return done("Nama kelurahan disimpan.");
+  },
+);
 export const createElectionPeriodAction = formAction("reference.manage", periodSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
   await createElectionPeriod(actor, input);

@@ -9,13 +9,21 @@ export const komisiSchema = z.object({
 
 export const fraksiSchema = z.object({
   name: requiredText("Nama fraksi", { min: 3, max: 120 }),
-  seats: z.coerce.number({ error: "Jumlah kursi harus angka." }).int("Jumlah kursi harus bilangan bulat.").min(0, "Jumlah kursi tidak boleh negatif.").max(45, "Jumlah kursi paling banyak 45."),
+  seats: z.coerce
+    .number({ error: "Jumlah kursi harus angka." })
+    .int("Jumlah kursi harus bilangan bulat.")
+    .min(0, "Jumlah kursi tidak boleh negatif.")
+    .max(45, "Jumlah kursi paling banyak 45."),
   isActive: checkbox(),
 });
 
 export const dapilSchema = z.object({
   name: requiredText("Nama dapil", { min: 3, max: 60 }),
-  seats: z.coerce.number({ error: "Jumlah kursi harus angka." }).int("Jumlah kursi harus bilangan bulat.").min(1, "Dapil memiliki minimal 1 kursi.").max(45, "Jumlah kursi paling banyak 45."),
+  seats: z.coerce
+    .number({ error: "Jumlah kursi harus angka." })
+    .int("Jumlah kursi harus bilangan bulat.")
+    .min(1, "Dapil memiliki minimal 1 kursi.")
+    .max(45, "Jumlah kursi paling banyak 45."),
   kecamatanIds: z
     .union([z.string(), z.array(z.string())], { error: "Pilih minimal satu kecamatan." })
     .transform((v) => (Array.isArray(v) ? v : [v]).map(Number))

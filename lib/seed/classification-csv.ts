@@ -34,6 +34,11 @@ export function parseClassificationCsv(text: string): ClassificationRow[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   return lines.slice(1).map((line) => {
     const [code, title, parent] = splitCsvLine(line);
-    return { code: code.trim(), title: title.trim(), parentCode: parent?.trim() || null, level: code.trim().split(".").length };
+    return {
+      code: code.trim(),
+      title: title.trim(),
+      parentCode: parent?.trim() || null,
+      level: code.trim().split(".").length,
+    };
   });
 }

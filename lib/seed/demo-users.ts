@@ -10,15 +10,51 @@ export const DEMO_PASSWORD = "SiDilan-Demo-2026";
 
 /** Fictional member names; any likeness to real council members is unintended. */
 const MEMBER_NAMES = [
-  "H. Abdul Rahman Saleh", "Hj. Siti Nurhaliza Amran", "Andi Muhammad Yusuf", "Dr. Bambang Setiawan", "Rudi Hartono Lubis",
-  "Ir. Made Wirawan", "Fransiska Dewi Lestari", "Syahrial Noor", "Yohanes Paulus Sinaga", "Hj. Rahmawati Aziz",
-  "Muhammad Iqbal Firdaus", "Agus Salim Pratama", "Nurul Hidayah", "Herman Tanjung", "Dewi Kartika Sari",
-  "Slamet Riyadi", "Andi Fatmawati", "Ahmad Fauzan Hadi", "Lukas Ringgit", "Sri Wahyuni Handayani",
-  "Budi Santoso", "Yuliana Pakpahan", "Taufik Hidayat", "Ratna Juwita", "Daeng Mappasessu",
-  "Robertus Laing", "Maria Goreti Usat", "Irwan Syahputra", "Hasanuddin Mallarangeng", "Wulan Sekarsari",
-  "Joko Susilo", "Rosmiati Baco", "Eko Prasetyo", "Antonius Huvat", "Nur Aisyah Ramadhani",
-  "Samsul Bahri", "Kristina Lawing", "Fadli Ramadhan", "Hendra Gunawan", "Lestari Ningsih",
-  "Arief Budiman", "Sitti Hajar Tahir", "Wahyu Nugroho", "Paulina Anyeq", "Zainal Abidin",
+  "H. Abdul Rahman Saleh",
+  "Hj. Siti Nurhaliza Amran",
+  "Andi Muhammad Yusuf",
+  "Dr. Bambang Setiawan",
+  "Rudi Hartono Lubis",
+  "Ir. Made Wirawan",
+  "Fransiska Dewi Lestari",
+  "Syahrial Noor",
+  "Yohanes Paulus Sinaga",
+  "Hj. Rahmawati Aziz",
+  "Muhammad Iqbal Firdaus",
+  "Agus Salim Pratama",
+  "Nurul Hidayah",
+  "Herman Tanjung",
+  "Dewi Kartika Sari",
+  "Slamet Riyadi",
+  "Andi Fatmawati",
+  "Ahmad Fauzan Hadi",
+  "Lukas Ringgit",
+  "Sri Wahyuni Handayani",
+  "Budi Santoso",
+  "Yuliana Pakpahan",
+  "Taufik Hidayat",
+  "Ratna Juwita",
+  "Daeng Mappasessu",
+  "Robertus Laing",
+  "Maria Goreti Usat",
+  "Irwan Syahputra",
+  "Hasanuddin Mallarangeng",
+  "Wulan Sekarsari",
+  "Joko Susilo",
+  "Rosmiati Baco",
+  "Eko Prasetyo",
+  "Antonius Huvat",
+  "Nur Aisyah Ramadhani",
+  "Samsul Bahri",
+  "Kristina Lawing",
+  "Fadli Ramadhan",
+  "Hendra Gunawan",
+  "Lestari Ningsih",
+  "Arief Budiman",
+  "Sitti Hajar Tahir",
+  "Wahyu Nugroho",
+  "Paulina Anyeq",
+  "Zainal Abidin",
 ];
 
 interface DemoUser {
@@ -34,7 +70,10 @@ interface DemoUser {
 }
 
 /** The 45 members spread over dapil by seats and over fraksi by party seats; pimpinan sit in no komisi. */
-export function demoMembers(dapilSeats: { number: number; seats: number }[], fraksiSeats: { name: string; seats: number }[]): DemoUser[] {
+export function demoMembers(
+  dapilSeats: { number: number; seats: number }[],
+  fraksiSeats: { name: string; seats: number }[],
+): DemoUser[] {
   const dapilSlots = dapilSeats.flatMap((d) => Array.from({ length: d.seats }, () => d.number));
   const fraksiSlots = fraksiSeats.flatMap((f) => Array.from({ length: f.seats }, () => f.name));
   const komisiNames = ["Komisi I", "Komisi II", "Komisi III", "Komisi IV"];
@@ -57,12 +96,46 @@ export function demoMembers(dapilSeats: { number: number; seats: number }[], fra
 }
 
 const STAFF: DemoUser[] = [
-  { email: "admin@sidilan.test", name: "Administrator Si Dilan", role: "admin", unit: "Subbagian Umum dan Kepegawaian", position: "Pranata Komputer" },
-  { email: "staf.umum@sidilan.test", name: "Rina Marlina, S.Sos.", role: "staff", unit: "Bagian Umum", position: "Pengadministrasi Persuratan", nip: "198805122010012003" },
-  { email: "staf.persidangan@sidilan.test", name: "Dedi Kurniawan, S.H.", role: "staff", unit: "Bagian Persidangan dan Perundang-undangan", position: "Analis Persidangan", nip: "199002202015031001" },
+  {
+    email: "admin@sidilan.test",
+    name: "Administrator Si Dilan",
+    role: "admin",
+    unit: "Subbagian Umum dan Kepegawaian",
+    position: "Pranata Komputer",
+  },
+  {
+    email: "staf.umum@sidilan.test",
+    name: "Rina Marlina, S.Sos.",
+    role: "staff",
+    unit: "Bagian Umum",
+    position: "Pengadministrasi Persuratan",
+    nip: "198805122010012003",
+  },
+  {
+    email: "staf.persidangan@sidilan.test",
+    name: "Dedi Kurniawan, S.H.",
+    role: "staff",
+    unit: "Bagian Persidangan dan Perundang-undangan",
+    position: "Analis Persidangan",
+    nip: "199002202015031001",
+  },
   // The E-Paper paraf chain: Kepala Bagian Umum, then the Sekretaris DPRD.
-  { email: "kabag.umum@sidilan.test", name: "Hendri Wijaya, S.E., M.M.", role: "staff", unit: "Bagian Umum", position: "Kepala Bagian Umum", nip: "197806152005011002" },
-  { email: "sekwan@sidilan.test", name: "Drs. Muhammad Ramli, M.Si.", role: "staff", unit: "Sekretariat DPRD", position: "Sekretaris DPRD", nip: "197003121995031004" },
+  {
+    email: "kabag.umum@sidilan.test",
+    name: "Hendri Wijaya, S.E., M.M.",
+    role: "staff",
+    unit: "Bagian Umum",
+    position: "Kepala Bagian Umum",
+    nip: "197806152005011002",
+  },
+  {
+    email: "sekwan@sidilan.test",
+    name: "Drs. Muhammad Ramli, M.Si.",
+    role: "staff",
+    unit: "Sekretariat DPRD",
+    position: "Sekretaris DPRD",
+    nip: "197003121995031004",
+  },
 ];
 
 /** Seed demo accounts (admin, staff, all 45 members). Idempotent: existing e-mails are left alone. */

@@ -35,7 +35,10 @@ export const CURRENT_PERIOD = { name: "2024-2029", startsOn: "2024-08-01", endsO
  */
 export async function seedReference(tx: Db = db): Promise<void> {
   await tx.transaction(async (tx) => {
-    await tx.insert(electionPeriods).values({ ...CURRENT_PERIOD, isActive: true }).onConflictDoNothing();
+    await tx
+      .insert(electionPeriods)
+      .values({ ...CURRENT_PERIOD, isActive: true })
+      .onConflictDoNothing();
     const [period] = await tx.select().from(electionPeriods).where(eq(electionPeriods.name, CURRENT_PERIOD.name));
 
     await tx
@@ -51,22 +54,34 @@ export async function seedReference(tx: Db = db): Promise<void> {
     await tx.insert(kelurahan).values(kelValues).onConflictDoNothing();
 
     for (const d of wilayah.dapil_2024) {
-      await tx.insert(dapil).values({ periodId: period.id, number: d.number, name: d.name, seats: d.seats }).onConflictDoNothing();
-      const [row] = await tx.select().from(dapil).where(and(eq(dapil.periodId, period.id), eq(dapil.number, d.number)));
+      await tx
+        .insert(dapil)
+        .values({ periodId: period.id, number: d.number, name: d.name, seats: d.seats })
+        .onConflictDoNothing();
+      const [row] = await tx
+        .select()
+        .from(dapil)
+        .where(and(eq(dapil.periodId, period.id), eq(dapil.number, d.number)));
       await tx
         .insert(dapilKecamatan)
         .values(d.kecamatan.map((code) => ({ dapilId: row.id, kecamatanId: kecByCode.get(code)! })))
         .onConflictDoNothing();
     }
 
-    await tx.insert(komisi).values(wilayah.komisi.map((k) => ({ name: k.name, field: k.field }))).onConflictDoNothing();
+    await tx
+      .insert(komisi)
+      .values(wilayah.komisi.map((k) => ({ name: k.name, field: k.field })))
+      .onConflictDoNothing();
     await tx.insert(fraksi).values(FRAKSI).onConflictDoNothing();
     await tx.insert(aspirationCategories).values(ASPIRATION_CATEGORIES).onConflictDoNothing();
     await tx.insert(holidays).values(HOLIDAYS).onConflictDoNothing();
 
     const codes = parseClassificationCsv(klasifikasiCsv);
     for (let i = 0; i < codes.length; i += 200) {
-      await tx.insert(classificationCodes).values(codes.slice(i, i + 200)).onConflictDoNothing();
+      await tx
+        .insert(classificationCodes)
+        .values(codes.slice(i, i + 200))
+        .onConflictDoNothing();
     }
   });
 }

@@ -13,9 +13,18 @@ export const importSignerP12Action = formAction("signers.manage", importP12Schem
   const input = formDataToObject(formData);
   const file = formData.get("berkas");
   const bytes = file && typeof file !== "string" && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
-  await importSignerP12(actor, { userId: input.userId, passphrase: input.passphrase, override: input.override, overrideReason: input.overrideReason, file: bytes });
+  await importSignerP12(actor, {
+    userId: input.userId,
+    passphrase: input.passphrase,
+    override: input.override,
+    overrideReason: input.overrideReason,
+    file: bytes,
+  });
   revalidatePath(PAGE);
-  return { status: "success", message: "Sertifikat dari PKCS#12 tersimpan dan menjadi sertifikat aktif penanda tangan ini." };
+  return {
+    status: "success",
+    message: "Sertifikat dari PKCS#12 tersimpan dan menjadi sertifikat aktif penanda tangan ini.",
+  };
 });
 
 export const addTrustedRootAction = formAction("signers.manage", trustedRootSchema, async (_input, actor, fd) => {

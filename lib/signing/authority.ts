@@ -29,7 +29,13 @@ export async function organisationCa(tx: Db = db): Promise<OrgCa> {
     const ca = createCa(CA_NAME);
     await tx
       .insert(signingAuthorities)
-      .values({ slot: CA_SLOT, name: CA_NAME, certPem: ca.certPem, keySealed: seal(ca.keyDer, "ca"), notAfter: certInfo(ca.certPem).notAfter })
+      .values({
+        slot: CA_SLOT,
+        name: CA_NAME,
+        certPem: ca.certPem,
+        keySealed: seal(ca.keyDer, "ca"),
+        notAfter: certInfo(ca.certPem).notAfter,
+      })
       .onConflictDoNothing();
     [row] = await tx.select().from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
   }
@@ -43,7 +49,10 @@ export async function organisationCa(tx: Db = db): Promise<OrgCa> {
 
 /** The organisation CA certificate (PEM) without touching its key; null before the first signature. */
 export async function organisationCaPem(tx: Db = db): Promise<string | null> {
-  const [row] = await tx.select({ certPem: signingAuthorities.certPem }).from(signingAuthorities).where(eq(signingAuthorities.slot, CA_SLOT));
+  const [row] = await tx
+    .select({ certPem: signingAuthorities.certPem })
+    .from(signingAuthorities)
+    .where(eq(signingAuthorities.slot, CA_SLOT));
   return row?.certPem ?? null;
 }
 
@@ -60,7 +69,9 @@ export async function storeCredential(
   cred: Credential,
   source: "organisasi" | "impor",
   createdBy?: string | null,
-  trust: { chainVerified: boolean; override?: { checks: string[]; reason: string } | null } = { chainVerified: source === "organisasi" },
+  trust: { chainVerified: boolean; override?: { checks: string[]; reason: string } | null } = {
+    chainVerified: source === "organisasi",
+  },
   tx: Db = db,
 ) {
   const id = randomUUID();
@@ -93,7 +104,10 @@ export async function storeCredential(
  * The person's active signing credential: an imported one if the admin set it, else one issued by
  * the organisation CA on first use. Returns the certificate row id too (recorded with the signature).
  */
-export async function signerCredential(person: SignerPerson, tx: Db = db): Promise<{ certificateId: string; credential: Credential; certPem: string }> {
+export async function signerCredential(
+  person: SignerPerson,
+  tx: Db = db,
+): Promise<{ certificateId: string; credential: Credential; certPem: string }> {
   const active = () =>
     tx
       .select()

@@ -14,7 +14,25 @@ export interface CertCheckFailure {
 export const OVERRIDABLE: readonly CertCheckCode[] = ["nama", "nik", "rantai"];
 
 // Titles written before a name (Dr., Ir., H., Hj., Prof., ...). Degrees follow a comma or are dotted abbreviations.
-const PREFIX_TITLES = new Set(["dr", "drs", "dra", "drg", "ir", "h", "hj", "prof", "kh", "hc", "apt", "ns", "tn", "ny", "sdr", "bpk", "ibu"]);
+const PREFIX_TITLES = new Set([
+  "dr",
+  "drs",
+  "dra",
+  "drg",
+  "ir",
+  "h",
+  "hj",
+  "prof",
+  "kh",
+  "hc",
+  "apt",
+  "ns",
+  "tn",
+  "ny",
+  "sdr",
+  "bpk",
+  "ibu",
+]);
 const DOTTED = /^(?:[a-z]{1,5}\.)+[a-z]{0,5}\.?$/;
 
 /**
@@ -22,10 +40,19 @@ const DOTTED = /^(?:[a-z]{1,5}\.)+[a-z]{0,5}\.?$/;
  * degrees (after a comma, or dotted like "S.H.") and honorific prefixes (Dr., H., Hj., ...) removed.
  */
 export function normaliseName(name: string): string {
-  const main = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(",")[0];
+  const main = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(",")[0];
   let tokens = main.split(/\s+/).filter(Boolean);
   while (tokens.length > 1 && PREFIX_TITLES.has(tokens[0].replace(/\./g, ""))) tokens = tokens.slice(1);
-  while (tokens.length > 1 && DOTTED.test(tokens[tokens.length - 1]) && tokens[tokens.length - 1].replace(/\./g, "").length > 1) tokens = tokens.slice(0, -1);
+  while (
+    tokens.length > 1 &&
+    DOTTED.test(tokens[tokens.length - 1]) &&
+    tokens[tokens.length - 1].replace(/\./g, "").length > 1
+  )
+    tokens = tokens.slice(0, -1);
   return tokens
     .map((t) => t.replace(/[^a-z0-9]/g, ""))
     .filter(Boolean)
@@ -55,10 +82,14 @@ export function subjectChecks(certPem: string, person: { name: string; nik?: str
   const cn = attr(cert, forge.pki.oids.commonName as string) ?? "";
   const out: CertCheckFailure[] = [];
   if (!cn || normaliseName(cn) !== normaliseName(person.name)) {
-    out.push({ code: "nama", message: `Nama pada sertifikat ("${cn || "kosong"}") tidak sama dengan nama pengguna ("${person.name}").` });
+    out.push({
+      code: "nama",
+      message: `Nama pada sertifikat ("${cn || "kosong"}") tidak sama dengan nama pengguna ("${person.name}").`,
+    });
   }
   const certNik = nikFromSerial(attr(cert, "2.5.4.5"));
-  if (certNik && person.nik && certNik !== person.nik) out.push({ code: "nik", message: "NIK pada sertifikat tidak sama dengan NIK pengguna." });
+  if (certNik && person.nik && certNik !== person.nik)
+    out.push({ code: "nik", message: "NIK pada sertifikat tidak sama dengan NIK pengguna." });
   return out;
 }
 
@@ -66,11 +97,16 @@ export function subjectChecks(certPem: string, person: { name: string; nik?: str
 export function usageChecks(certPem: string, at = new Date()): CertCheckFailure[] {
   const cert = forge.pki.certificateFromPem(certPem);
   const out: CertCheckFailure[] = [];
-  if (cert.validity.notAfter.getTime() < at.getTime()) out.push({ code: "masa_berlaku", message: "Sertifikat sudah kedaluwarsa." });
-  else if (cert.validity.notBefore.getTime() > at.getTime() + 60_000) out.push({ code: "masa_berlaku", message: "Sertifikat belum berlaku." });
+  if (cert.validity.notAfter.getTime() < at.getTime())
+    out.push({ code: "masa_berlaku", message: "Sertifikat sudah kedaluwarsa." });
+  else if (cert.validity.notBefore.getTime() > at.getTime() + 60_000)
+    out.push({ code: "masa_berlaku", message: "Sertifikat belum berlaku." });
   const ku = cert.getExtension("keyUsage") as { digitalSignature?: boolean; nonRepudiation?: boolean } | null;
   if (!ku || !(ku.digitalSignature || ku.nonRepudiation)) {
-    out.push({ code: "penggunaan_kunci", message: "Sertifikat tidak untuk tanda tangan (key usage tanpa digitalSignature atau nonRepudiation)." });
+    out.push({
+      code: "penggunaan_kunci",
+      message: "Sertifikat tidak untuk tanda tangan (key usage tanpa digitalSignature atau nonRepudiation).",
+    });
   }
   return out;
 }
@@ -101,7 +137,12 @@ function parse(der: Buffer): X509Certificate | null {
  * Every link is checked by signature (never by name alone), issuers must be CA certificates and
  * every certificate on the path valid at `at`. Returns the path length or a reason.
  */
-export function validateChain(leafDer: Buffer, extraDer: Buffer[], rootsDer: Buffer[], at = new Date()): { ok: true; depth: number } | { ok: false; reason: string } {
+export function validateChain(
+  leafDer: Buffer,
+  extraDer: Buffer[],
+  rootsDer: Buffer[],
+  at = new Date(),
+): { ok: true; depth: number } | { ok: false; reason: string } {
   const leaf = parse(leafDer);
   if (!leaf) return { ok: false, reason: "Sertifikat tidak dapat dibaca." };
   const roots = rootsDer.map(parse).filter((c): c is X509Certificate => c !== null);
@@ -110,9 +151,16 @@ export function validateChain(leafDer: Buffer, extraDer: Buffer[], rootsDer: Buf
   const seen = new Set<string>([leaf.fingerprint256]);
   for (let depth = 1; depth <= 8; depth++) {
     const root = roots.find((r) => r.ca && issues(r, current));
-    if (root) return validAt(root, at) ? { ok: true, depth } : { ok: false, reason: "Sertifikat akar tepercaya sudah tidak berlaku." };
+    if (root)
+      return validAt(root, at)
+        ? { ok: true, depth }
+        : { ok: false, reason: "Sertifikat akar tepercaya sudah tidak berlaku." };
     const next = extra.find((c) => !seen.has(c.fingerprint256) && issues(c, current));
-    if (!next) return { ok: false, reason: `Penerbit "${current.issuer.replace(/\n/g, ", ")}" bukan CA tepercaya atau tanda tangannya tidak sah.` };
+    if (!next)
+      return {
+        ok: false,
+        reason: `Penerbit "${current.issuer.replace(/\n/g, ", ")}" bukan CA tepercaya atau tanda tangannya tidak sah.`,
+      };
     if (!validAt(next, at)) return { ok: false, reason: "Sertifikat CA perantara tidak berlaku." };
     seen.add(next.fingerprint256);
     current = next;

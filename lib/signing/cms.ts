@@ -45,10 +45,21 @@ function signingCertificateV2(cert: pkijs.Certificate, certDer: Buffer): asn1js.
  * signature's ByteRange covers — for the PAdES sub-filter ETSI.CAdES.detached. No signing-time
  * attribute: PAdES puts the claimed time in the signature dictionary's /M instead.
  */
-export async function buildCadesDetached(opts: { data: Buffer; certDer: Buffer; keyDer: Buffer; chainDer?: Buffer[] }): Promise<Buffer> {
+export async function buildCadesDetached(opts: {
+  data: Buffer;
+  certDer: Buffer;
+  keyDer: Buffer;
+  chainDer?: Buffer[];
+}): Promise<Buffer> {
   const cert = parseCertificate(opts.certDer);
   const chain = (opts.chainDer ?? []).map(parseCertificate);
-  const key = await webcrypto.subtle.importKey("pkcs8", ab(opts.keyDer), { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, false, ["sign"]);
+  const key = await webcrypto.subtle.importKey(
+    "pkcs8",
+    ab(opts.keyDer),
+    { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   const digest = createHash("sha256").update(opts.data).digest();
   const signedData = new pkijs.SignedData({
     version: 1,
@@ -61,7 +72,10 @@ export async function buildCadesDetached(opts: { data: Buffer; certDer: Buffer; 
           type: 0,
           attributes: [
             new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
-            new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: ab(digest) })] }),
+            new pkijs.Attribute({
+              type: OID.messageDigest,
+              values: [new asn1js.OctetString({ valueHex: ab(digest) })],
+            }),
             new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(cert, opts.certDer)] }),
           ],
         }),
@@ -92,21 +106,42 @@ export async function verifyCadesDetached(cms: Buffer, data: Buffer): Promise<Cm
   let signedData: pkijs.SignedData;
   try {
     const info = pkijs.ContentInfo.fromBER(ab(cms));
-    if (info.contentType !== OID.signedData) return { valid: false, reason: "Isi tanda tangan bukan CMS SignedData.", subFilterOk: false };
+    if (info.contentType !== OID.signedData)
+      return { valid: false, reason: "Isi tanda tangan bukan CMS SignedData.", subFilterOk: false };
     signedData = new pkijs.SignedData({ schema: info.content });
   } catch {
     return { valid: false, reason: "Struktur tanda tangan (CMS) rusak.", subFilterOk: false };
   }
   const signerCert = findSignerCert(signedData);
-  const certsDer = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate).map((c) => Buffer.from(c.toSchema().toBER(false)));
+  const certsDer = (signedData.certificates ?? [])
+    .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
+    .map((c) => Buffer.from(c.toSchema().toBER(false)));
   try {
-    const result = await signedData.verify({ signer: 0, data: ab(data), checkChain: false, extendedMode: true }, crypto);
-    if (!result.signatureVerified) return { valid: false, reason: "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, certsDer, subFilterOk: true };
+    const result = await signedData.verify(
+      { signer: 0, data: ab(data), checkChain: false, extendedMode: true },
+      crypto,
+    );
+    if (!result.signatureVerified)
+      return {
+        valid: false,
+        reason: "Tanda tangan kriptografis tidak sah.",
+        signerCertDer: signerCert,
+        certsDer,
+        subFilterOk: true,
+      };
     return { valid: true, signerCertDer: signerCert, certsDer, subFilterOk: true };
   } catch (e) {
     const msg = String((e as { message?: string; date?: unknown })?.message ?? e);
     const digest = /digest|hash/i.test(msg);
-    return { valid: false, reason: digest ? "Isi dokumen berubah setelah ditandatangani (digest tidak cocok)." : "Tanda tangan kriptografis tidak sah.", signerCertDer: signerCert, certsDer, subFilterOk: true };
+    return {
+      valid: false,
+      reason: digest
+        ? "Isi dokumen berubah setelah ditandatangani (digest tidak cocok)."
+        : "Tanda tangan kriptografis tidak sah.",
+      signerCertDer: signerCert,
+      certsDer,
+      subFilterOk: true,
+    };
   }
 }
 
@@ -114,7 +149,8 @@ function findSignerCert(sd: pkijs.SignedData): Buffer | undefined {
   const sid = sd.signerInfos[0]?.sid;
   if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
   const cert = (sd.certificates ?? []).find(
-    (c): c is pkijs.Certificate => c instanceof pkijs.Certificate && c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer),
+    (c): c is pkijs.Certificate =>
+      c instanceof pkijs.Certificate && c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer),
   );
   return cert ? Buffer.from(cert.toSchema().toBER(false)) : undefined;
 }

@@ -68,7 +68,14 @@ export async function inspectPdfSignatures(pdf: Buffer): Promise<SignatureCheck[
         signerName = null;
       }
     }
-    out.push({ ...base, valid: check.valid, reason: check.reason, signerName, signerCertDer: check.signerCertDer, chainDer: check.certsDer });
+    out.push({
+      ...base,
+      valid: check.valid,
+      reason: check.reason,
+      signerName,
+      signerCertDer: check.signerCertDer,
+      chainDer: check.certsDer,
+    });
   }
   return out;
 }

@@ -40,7 +40,12 @@ class CadesSigner extends Signer {
     super();
   }
   async sign(pdfBuffer: Buffer): Promise<Buffer> {
-    return buildCadesDetached({ data: pdfBuffer, certDer: this.credential.certDer, keyDer: this.credential.keyDer, chainDer: this.credential.chainDer });
+    return buildCadesDetached({
+      data: pdfBuffer,
+      certDer: this.credential.certDer,
+      keyDer: this.credential.keyDer,
+      chainDer: this.credential.chainDer,
+    });
   }
 }
 
@@ -84,7 +89,11 @@ export class LocalPdfSigner implements PdfSigner {
     for (const { token, encoded } of swaps) {
       const at = withPlaceholder.lastIndexOf(token, undefined, "latin1");
       if (at < 0 || token.length !== encoded.length) throw new Error("PDF signature placeholder: text field not found");
-      withPlaceholder = Buffer.concat([withPlaceholder.subarray(0, at), Buffer.from(encoded, "latin1"), withPlaceholder.subarray(at + token.length)]);
+      withPlaceholder = Buffer.concat([
+        withPlaceholder.subarray(0, at),
+        Buffer.from(encoded, "latin1"),
+        withPlaceholder.subarray(at + token.length),
+      ]);
     }
     return new SignPdf().sign(withPlaceholder, new CadesSigner(this.credential));
   }

@@ -18,7 +18,10 @@ export const trustedRootSchema = z.object({
     .trim()
     .min(1, "Tempel sertifikat akar dalam format PEM.")
     .max(20_000, "Teks PEM terlalu panjang (maksimal 20.000 karakter).")
-    .regex(/^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----$/, "Format PEM tidak dikenal: harus diawali -----BEGIN CERTIFICATE----- dan diakhiri -----END CERTIFICATE-----."),
+    .regex(
+      /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----$/,
+      "Format PEM tidak dikenal: harus diawali -----BEGIN CERTIFICATE----- dan diakhiri -----END CERTIFICATE-----.",
+    ),
 });
 
 /**
@@ -35,7 +38,16 @@ export async function trustAnchorsDer(tx: Db = db): Promise<Buffer[]> {
 export async function listTrustedRoots(actor: Actor | null, tx: Db = db) {
   await requirePermission(actor, "signers.manage", tx);
   return tx
-    .select({ id: trustedRoots.id, subject: trustedRoots.subject, issuer: trustedRoots.issuer, serialNumber: trustedRoots.serialNumber, fingerprint: trustedRoots.fingerprint, notBefore: trustedRoots.notBefore, notAfter: trustedRoots.notAfter, createdAt: trustedRoots.createdAt })
+    .select({
+      id: trustedRoots.id,
+      subject: trustedRoots.subject,
+      issuer: trustedRoots.issuer,
+      serialNumber: trustedRoots.serialNumber,
+      fingerprint: trustedRoots.fingerprint,
+      notBefore: trustedRoots.notBefore,
+      notAfter: trustedRoots.notAfter,
+      createdAt: trustedRoots.createdAt,
+    })
     .from(trustedRoots)
     .orderBy(asc(trustedRoots.createdAt));
 }
@@ -53,18 +65,44 @@ export async function addTrustedRoot(actor: Actor | null, input: unknown, tx: Db
   } catch {
     throw errors.validation({ pem: ["Sertifikat tidak dapat dibaca (PEM rusak atau bukan sertifikat X.509 RSA)."] });
   }
-  if (!x509.ca) throw errors.validation({ pem: ["Sertifikat ini bukan sertifikat CA (basicConstraints CA tidak ada), jadi tidak dapat menjadi akar tepercaya."] });
+  if (!x509.ca)
+    throw errors.validation({
+      pem: [
+        "Sertifikat ini bukan sertifikat CA (basicConstraints CA tidak ada), jadi tidak dapat menjadi akar tepercaya.",
+      ],
+    });
   if (info.notAfter.getTime() < Date.now()) throw errors.validation({ pem: ["Sertifikat CA ini sudah kedaluwarsa."] });
-  const [dup] = await tx.select({ id: trustedRoots.id }).from(trustedRoots).where(eq(trustedRoots.fingerprint, info.fingerprint));
+  const [dup] = await tx
+    .select({ id: trustedRoots.id })
+    .from(trustedRoots)
+    .where(eq(trustedRoots.fingerprint, info.fingerprint));
   if (dup) throw errors.validation({ pem: ["Sertifikat ini sudah ada dalam daftar akar tepercaya."] });
   return tx.transaction(async (tx) => {
     const [row] = await tx
       .insert(trustedRoots)
-      .values({ subject: info.subject, issuer: info.issuer, serialNumber: info.serialNumber, fingerprint: info.fingerprint, certPem: x509.toString(), notBefore: info.notBefore, notAfter: info.notAfter, createdBy: me.id })
+      .values({
+        subject: info.subject,
+        issuer: info.issuer,
+        serialNumber: info.serialNumber,
+        fingerprint: info.fingerprint,
+        certPem: x509.toString(),
+        notBefore: info.notBefore,
+        notAfter: info.notAfter,
+        createdBy: me.id,
+      })
       .onConflictDoNothing()
       .returning({ id: trustedRoots.id });
     if (!row) throw errors.validation({ pem: ["Sertifikat ini sudah ada dalam daftar akar tepercaya."] });
-    await writeAudit({ actor: me, action: "signer.trustedRoot.add", entityType: "trusted_root", entityId: row.id, detail: { subject: info.subject, fingerprint: info.fingerprint, notAfter: info.notAfter.toISOString() } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "signer.trustedRoot.add",
+        entityType: "trusted_root",
+        entityId: row.id,
+        detail: { subject: info.subject, fingerprint: info.fingerprint, notAfter: info.notAfter.toISOString() },
+      },
+      tx,
+    );
     return row.id;
   });
 }
@@ -74,8 +112,20 @@ export async function removeTrustedRoot(actor: Actor | null, id: string, tx: Db 
   const me = await requirePermission(actor, "signers.manage", tx);
   if (!z.uuid().safeParse(id).success) throw errors.notFound("Akar tepercaya");
   await tx.transaction(async (tx) => {
-    const [row] = await tx.delete(trustedRoots).where(eq(trustedRoots.id, id)).returning({ subject: trustedRoots.subject, fingerprint: trustedRoots.fingerprint });
+    const [row] = await tx
+      .delete(trustedRoots)
+      .where(eq(trustedRoots.id, id))
+      .returning({ subject: trustedRoots.subject, fingerprint: trustedRoots.fingerprint });
     if (!row) throw errors.notFound("Akar tepercaya");
-    await writeAudit({ actor: me, action: "signer.trustedRoot.remove", entityType: "trusted_root", entityId: id, detail: { subject: row.subject, fingerprint: row.fingerprint } }, tx);
+    await writeAudit(
+      {
+        actor: me,
+        action: "signer.trustedRoot.remove",
+        entityType: "trusted_root",
+        entityId: id,
+        detail: { subject: row.subject, fingerprint: row.fingerprint },
+      },
+      tx,
+    );
   });
 }

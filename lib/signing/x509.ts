@@ -34,7 +34,11 @@ function serial(): string {
 }
 
 function dn(attrs: Record<string, string>): forge.pki.CertificateField[] {
-  return Object.entries(attrs).map(([shortName, value]) => ({ shortName, value, valueTagClass: forge.asn1.Type.UTF8 as never }));
+  return Object.entries(attrs).map(([shortName, value]) => ({
+    shortName,
+    value,
+    valueTagClass: forge.asn1.Type.UTF8 as never,
+  }));
 }
 
 function toDer(cert: forge.pki.Certificate): Buffer {
@@ -42,7 +46,10 @@ function toDer(cert: forge.pki.Certificate): Buffer {
 }
 
 function keyToPkcs8Der(key: forge.pki.rsa.PrivateKey): Buffer {
-  return Buffer.from(forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes(), "binary");
+  return Buffer.from(
+    forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes(),
+    "binary",
+  );
 }
 
 // forge hands back UTF8String values as raw UTF-8 bytes in a JS string; decode them for display and
@@ -93,7 +100,13 @@ export function createCa(name: string): { certPem: string; keyDer: Buffer } {
   cert.serialNumber = serial();
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 24 * 3600_000);
-  const attrs = dn({ C: "ID", ST: "Kalimantan Timur", L: "Balikpapan", O: "Sekretariat DPRD Kota Balikpapan", CN: name });
+  const attrs = dn({
+    C: "ID",
+    ST: "Kalimantan Timur",
+    L: "Balikpapan",
+    O: "Sekretariat DPRD Kota Balikpapan",
+    CN: name,
+  });
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.setExtensions([
@@ -106,16 +119,29 @@ export function createCa(name: string): { certPem: string; keyDer: Buffer } {
 }
 
 /** Issue a signing certificate (RSA 2048, 3 years) for a person, signed by the CA. */
-export function issueCertificate(ca: { certPem: string; keyDer: Buffer }, person: { name: string; email: string; unit?: string | null }): Credential {
+export function issueCertificate(
+  ca: { certPem: string; keyDer: Buffer },
+  person: { name: string; email: string; unit?: string | null },
+): Credential {
   const caCert = forge.pki.certificateFromPem(ca.certPem);
-  const caKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(ca.keyDer.toString("binary"))) as forge.pki.rsa.PrivateKey;
+  const caKey = forge.pki.privateKeyFromAsn1(
+    forge.asn1.fromDer(ca.keyDer.toString("binary")),
+  ) as forge.pki.rsa.PrivateKey;
   const key = newKeyPair(2048);
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
   cert.serialNumber = serial();
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 3 * 365 * 24 * 3600_000);
-  cert.setSubject(dn({ C: "ID", O: "DPRD Kota Balikpapan", ...(person.unit ? { OU: person.unit } : {}), CN: person.name, E: person.email }));
+  cert.setSubject(
+    dn({
+      C: "ID",
+      O: "DPRD Kota Balikpapan",
+      ...(person.unit ? { OU: person.unit } : {}),
+      CN: person.name,
+      E: person.email,
+    }),
+  );
   cert.setIssuer(reencodable(caCert.subject.attributes));
   cert.setExtensions([
     { name: "basicConstraints", cA: false, critical: true },
@@ -127,13 +153,20 @@ export function issueCertificate(ca: { certPem: string; keyDer: Buffer }, person
   ]);
   cert.sign(caKey, forge.md.sha256.create());
   const caDer = toDer(caCert);
-  return { certDer: toDer(cert), certPem: forge.pki.certificateToPem(cert), keyDer: keyToPkcs8Der(key), chainDer: [caDer] };
+  return {
+    certDer: toDer(cert),
+    certPem: forge.pki.certificateToPem(cert),
+    keyDer: keyToPkcs8Der(key),
+    chainDer: [caDer],
+  };
 }
 
 /** Pack a credential as PKCS#12 (AES-256) protected by a password. */
 export function toP12(cred: Credential, password: string, friendlyName: string): Buffer {
   const key = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(cred.keyDer.toString("binary")));
-  const certs = [cred.certDer, ...cred.chainDer].map((d) => forge.pki.certificateFromAsn1(forge.asn1.fromDer(d.toString("binary"))));
+  const certs = [cred.certDer, ...cred.chainDer].map((d) =>
+    forge.pki.certificateFromAsn1(forge.asn1.fromDer(d.toString("binary"))),
+  );
   const asn1 = forge.pkcs12.toPkcs12Asn1(key, certs, password, { algorithm: "aes256", friendlyName });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
 }

@@ -7,7 +7,11 @@ import { pokirFromAspiration, trackProposal } from "@/lib/pokir/read";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 
 export type AspirationLookup =
-  | { ok: true; tracking: Awaited<ReturnType<typeof trackAspiration>>; pokir: Awaited<ReturnType<typeof pokirFromAspiration>> }
+  | {
+      ok: true;
+      tracking: Awaited<ReturnType<typeof trackAspiration>>;
+      pokir: Awaited<ReturnType<typeof pokirFromAspiration>>;
+    }
   | { ok: false; error: AppError };
 
 /** Public /lacak lookup of an ASP- code: rate limit by IP, the tracking view and the pokir it became. */

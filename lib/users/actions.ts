@@ -16,7 +16,6 @@ import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./schem
 /** For actions that take no fields (a button): nothing to validate, extra fields are dropped. */
 const none = z.object({});
 
-
 export const createUserAction = formAction("users.manage", createUserSchema, async (_input, actor, fd) => {
   const input = formDataToObject(fd);
   const id = await createUser(actor, input);
@@ -30,17 +29,31 @@ export const updateUserAction = boundFormAction("users.manage", updateUserSchema
   return { status: "success", message: "Perubahan data pengguna tersimpan." };
 });
 
-export const setUserActiveAction = boundFormAction("users.manage", z.object({ active: z.enum(["0", "1"]) }), async (id, input, actor) => {
-  await setUserActive(actor, id, input.active === "1");
-  revalidatePath(`/sekretariat/pengguna/${id}`);
-  return { status: "success", message: input.active === "1" ? "Akun diaktifkan kembali." : "Akun dinonaktifkan. Sesi pengguna ini berakhir." };
-});
+export const setUserActiveAction = boundFormAction(
+  "users.manage",
+  z.object({ active: z.enum(["0", "1"]) }),
+  async (id, input, actor) => {
+    await setUserActive(actor, id, input.active === "1");
+    revalidatePath(`/sekretariat/pengguna/${id}`);
+    return {
+      status: "success",
+      message: input.active === "1" ? "Akun diaktifkan kembali." : "Akun dinonaktifkan. Sesi pengguna ini berakhir.",
+    };
+  },
+);
 
-export const resetPasswordAction = boundFormAction("users.manage", resetPasswordSchema, async (id, _input, actor, fd) => {
-  const input = formDataToObject(fd);
-  await resetUserPassword(actor, id, input);
-  return { status: "success", message: "Kata sandi baru tersimpan. Sampaikan kepada pengguna melalui saluran yang aman." };
-});
+export const resetPasswordAction = boundFormAction(
+  "users.manage",
+  resetPasswordSchema,
+  async (id, _input, actor, fd) => {
+    const input = formDataToObject(fd);
+    await resetUserPassword(actor, id, input);
+    return {
+      status: "success",
+      message: "Kata sandi baru tersimpan. Sampaikan kepada pengguna melalui saluran yang aman.",
+    };
+  },
+);
 
 /** Admin CSV import, step 1: upload → dry run (nothing written). The CSV text comes back for step 2. */
 export const planImportAction = formAction("users.manage", none, async (_input, actor, formData) => {
@@ -70,7 +83,8 @@ export const applyImportAction = formAction("users.manage", none, async (_input,
 async function csvFromForm(formData: FormData): Promise<string> {
   const file = formData.get("file");
   if (file instanceof File && file.size > 0) {
-    if (file.size > IMPORT_MAX_BYTES) throw errors.validation({ file: ["Berkas CSV terlalu besar (maksimal 512 KB)."] });
+    if (file.size > IMPORT_MAX_BYTES)
+      throw errors.validation({ file: ["Berkas CSV terlalu besar (maksimal 512 KB)."] });
     return file.text();
   }
   const csv = formData.get("csv");
@@ -86,9 +100,21 @@ export async function setPasswordWithTokenAction(_prev: FormState, formData: For
   const token = String(formData.get("token") ?? "");
   try {
     const ip = clientIpFromHeaders(await headers());
-    await setPasswordWithToken({ token, password: formData.get("password") ?? "", confirm: formData.get("confirm") ?? "" }, ip);
+    await setPasswordWithToken(
+      { token, password: formData.get("password") ?? "", confirm: formData.get("confirm") ?? "" },
+      ip,
+    );
   } catch (e) {
-    if (isAppError(e)) return { status: "error", message: e.fieldErrors?.token ? e.message : e.code === "validation" ? "Periksa kembali isian yang ditandai." : e.message, fieldErrors: e.fieldErrors };
+    if (isAppError(e))
+      return {
+        status: "error",
+        message: e.fieldErrors?.token
+          ? e.message
+          : e.code === "validation"
+            ? "Periksa kembali isian yang ditandai."
+            : e.message,
+        fieldErrors: e.fieldErrors,
+      };
     console.error("[action]", e);
     return { status: "error", message: "Terjadi gangguan pada layanan. Silakan coba lagi beberapa saat lagi." };
   }

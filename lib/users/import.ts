@@ -58,9 +58,38 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** CSV columns (header names, case-insensitive) → user fields. See docs/contoh-impor-pengguna.csv. */
-const COLUMNS = { peran: "role", nama: "name", email: "email", jabatan: "position", bagian: "unit", dapil: "dapil", komisi: "komisi", fraksi: "fraksi", nip: "nip", telepon: "phone" } as const;
-const FIELD_LABELS: Record<string, string> = { role: "peran", name: "nama", email: "email", position: "jabatan", unit: "bagian", dapilId: "dapil", komisiId: "komisi", fraksiId: "fraksi", nip: "nip", phone: "telepon" };
-const ROLE_WORDS: Record<string, "member" | "staff" | "admin"> = { anggota: "member", member: "member", staf: "staff", staff: "staff", admin: "admin", administrator: "admin" };
+const COLUMNS = {
+  peran: "role",
+  nama: "name",
+  email: "email",
+  jabatan: "position",
+  bagian: "unit",
+  dapil: "dapil",
+  komisi: "komisi",
+  fraksi: "fraksi",
+  nip: "nip",
+  telepon: "phone",
+} as const;
+const FIELD_LABELS: Record<string, string> = {
+  role: "peran",
+  name: "nama",
+  email: "email",
+  position: "jabatan",
+  unit: "bagian",
+  dapilId: "dapil",
+  komisiId: "komisi",
+  fraksiId: "fraksi",
+  nip: "nip",
+  phone: "telepon",
+};
+const ROLE_WORDS: Record<string, "member" | "staff" | "admin"> = {
+  anggota: "member",
+  member: "member",
+  staf: "staff",
+  staff: "staff",
+  admin: "admin",
+  administrator: "admin",
+};
 
 export type ImportAction = "create" | "update" | "unchanged" | "error";
 export interface ImportLine {
@@ -77,7 +106,11 @@ export interface ImportPlan {
   counts: Record<ImportAction, number>;
 }
 
-type Refs = { dapil: { id: number; number: number; name: string }[]; komisi: { id: number; name: string }[]; fraksi: { id: number; name: string }[] };
+type Refs = {
+  dapil: { id: number; number: number; name: string }[];
+  komisi: { id: number; name: string }[];
+  fraksi: { id: number; name: string }[];
+};
 
 async function loadRefs(db: Db): Promise<Refs> {
   const [d, k, f] = await Promise.all([
@@ -108,7 +141,10 @@ export function resolveRef(kind: keyof Refs, value: string, refs: Refs): number 
 type Candidate = z.output<typeof createUserSchema>;
 
 /** Turn raw CSV cells into the create-user input, reusing its zod schema; returns the problems in Indonesian. */
-export function rowToInput(cells: Record<string, string>, refs: Refs): { data?: Omit<Candidate, "password">; problems: string[] } {
+export function rowToInput(
+  cells: Record<string, string>,
+  refs: Refs,
+): { data?: Omit<Candidate, "password">; problems: string[] } {
   const problems: string[] = [];
   const role = ROLE_WORDS[norm(cells.role ?? "")];
   if (!role) problems.push("peran: isi anggota, staf, atau admin.");
@@ -152,16 +188,33 @@ interface Planned {
 async function buildPlan(db: Db, me: Actor, text: string): Promise<Planned> {
   if (text.length > IMPORT_MAX_BYTES) throw errors.badRequest("Berkas CSV terlalu besar (maksimal 512 KB).");
   const rows = parseCsv(text);
-  if (rows.length < 2) throw errors.badRequest("Berkas CSV kosong: baris pertama berisi judul kolom, data mulai baris kedua.");
-  if (rows.length - 1 > IMPORT_MAX_ROWS) throw errors.badRequest(`Berkas CSV terlalu panjang (maksimal ${IMPORT_MAX_ROWS} baris).`);
+  if (rows.length < 2)
+    throw errors.badRequest("Berkas CSV kosong: baris pertama berisi judul kolom, data mulai baris kedua.");
+  if (rows.length - 1 > IMPORT_MAX_ROWS)
+    throw errors.badRequest(`Berkas CSV terlalu panjang (maksimal ${IMPORT_MAX_ROWS} baris).`);
   const header = rows[0].map((h) => norm(h));
   const fieldAt = header.map((h) => (COLUMNS as Record<string, string>)[h]);
   for (const need of ["peran", "nama", "email"]) {
-    if (!header.includes(need)) throw errors.badRequest(`Kolom "${need}" tidak ada di baris judul. Kolom yang dikenal: ${Object.keys(COLUMNS).join(", ")}.`);
+    if (!header.includes(need))
+      throw errors.badRequest(
+        `Kolom "${need}" tidak ada di baris judul. Kolom yang dikenal: ${Object.keys(COLUMNS).join(", ")}.`,
+      );
   }
   const refs = await loadRefs(db);
   const existing = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, position: users.position, unit: users.unit, nip: users.nip, phone: users.phone, dapilId: users.dapilId, komisiId: users.komisiId, fraksiId: users.fraksiId })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      position: users.position,
+      unit: users.unit,
+      nip: users.nip,
+      phone: users.phone,
+      dapilId: users.dapilId,
+      komisiId: users.komisiId,
+      fraksiId: users.fraksiId,
+    })
     .from(users);
   const byEmail = new Map(existing.map((u) => [u.email.toLowerCase(), u]));
   const seen = new Set<string>();
@@ -184,7 +237,12 @@ async function buildPlan(db: Db, me: Actor, text: string): Promise<Planned> {
       creates.push(data);
       return lines.push({ ...base, action: "create", notes: [] });
     }
-    if (cur.id === me.id && data.role !== "admin") return lines.push({ ...base, action: "error", notes: ["peran: Anda tidak dapat menurunkan peran akun Anda sendiri."] });
+    if (cur.id === me.id && data.role !== "admin")
+      return lines.push({
+        ...base,
+        action: "error",
+        notes: ["peran: Anda tidak dapat menurunkan peran akun Anda sendiri."],
+      });
     const memberless = data.role === "member" ? {} : { dapilId: undefined, komisiId: undefined, fraksiId: undefined };
     const next = { ...data, ...memberless } as Record<string, unknown>;
     const changed = COMPARED.filter((k) => (next[k] ?? null) !== (cur[k] ?? null)).map((k) => FIELD_LABELS[k] ?? k);
@@ -223,11 +281,23 @@ export async function applyUserImport(actor: Actor | null, text: string, tx: Db 
   const unusableHash = await hashPassword(unusablePassword());
   return tx.transaction(async (tx) => {
     const { plan, creates, updates } = await buildPlan(tx, me, text);
-    if (plan.counts.error > 0) throw errors.badRequest(`Impor dibatalkan: ${plan.counts.error} baris bermasalah. Perbaiki berkasnya lalu ulangi; tidak ada data yang disimpan.`);
+    if (plan.counts.error > 0)
+      throw errors.badRequest(
+        `Impor dibatalkan: ${plan.counts.error} baris bermasalah. Perbaiki berkasnya lalu ulangi; tidak ada data yang disimpan.`,
+      );
     for (const data of creates) {
       const id = await insertUser(data, unusableHash, { actor: me, via: "import" }, tx);
       const link = passwordSetupLink(await issuePasswordSetupToken(id, undefined, tx));
-      await enqueueMessage({ channel: "email", recipient: data.email, ...welcomeMail(data.name, link), relatedType: "user", relatedId: id }, tx);
+      await enqueueMessage(
+        {
+          channel: "email",
+          recipient: data.email,
+          ...welcomeMail(data.name, link),
+          relatedType: "user",
+          relatedId: id,
+        },
+        tx,
+      );
     }
     for (const u of updates) {
       const d = u.data;
@@ -247,7 +317,16 @@ export async function applyUserImport(actor: Actor | null, text: string, tx: Db 
           updatedAt: new Date(),
         })
         .where(eq(users.id, u.id));
-      await writeAudit({ actor: me, action: "user.update", entityType: "user", entityId: u.id, detail: { via: "import", fields: u.changed } }, tx);
+      await writeAudit(
+        {
+          actor: me,
+          action: "user.update",
+          entityType: "user",
+          entityId: u.id,
+          detail: { via: "import", fields: u.changed },
+        },
+        tx,
+      );
     }
     await writeAudit({ actor: me, action: "user.import", entityType: "user", detail: { ...plan.counts } }, tx);
     return plan;
@@ -255,16 +334,21 @@ export async function applyUserImport(actor: Actor | null, text: string, tx: Db 
 }
 
 /** Resolve --dapil / --komisi / --fraksi given on the command line to ids (by number or name). */
-export async function resolveMemberRefs(v: { dapil?: string; komisi?: string; fraksi?: string }, tx: Db = db): Promise<Record<string, string>> {
+export async function resolveMemberRefs(
+  v: { dapil?: string; komisi?: string; fraksi?: string },
+  tx: Db = db,
+): Promise<Record<string, string>> {
   const refs = await loadRefs(tx);
   const out: Record<string, string> = {};
   const bad: Record<string, string[]> = {};
   for (const kind of ["dapil", "komisi", "fraksi"] as const) {
     const r = resolveRef(kind, v[kind] ?? "", refs);
-    if (r === null) bad[`${kind}Id`] = [`${kind} "${v[kind]}" tidak dikenal. Pilihan: ${refs[kind].map((x) => ("number" in x ? `${x.number} (${x.name})` : x.name)).join(", ")}`];
+    if (r === null)
+      bad[`${kind}Id`] = [
+        `${kind} "${v[kind]}" tidak dikenal. Pilihan: ${refs[kind].map((x) => ("number" in x ? `${x.number} (${x.name})` : x.name)).join(", ")}`,
+      ];
     else if (r !== undefined) out[`${kind}Id`] = String(r);
   }
   if (Object.keys(bad).length) throw errors.validation(bad);
   return out;
 }
-

@@ -22,7 +22,11 @@ export const SETUP_WINDOW_SECONDS = 15 * 60;
 
 export const setPasswordSchema = z
   .object({
-    token: z.string({ error: "Tautan tidak lengkap." }).trim().min(1, "Tautan tidak lengkap.").max(200, "Tautan tidak dikenal."),
+    token: z
+      .string({ error: "Tautan tidak lengkap." })
+      .trim()
+      .min(1, "Tautan tidak lengkap.")
+      .max(200, "Tautan tidak dikenal."),
     password: z
       .string({ error: "Kata sandi wajib diisi." })
       .min(PASSWORD_MIN, `Kata sandi minimal ${PASSWORD_MIN} karakter.`)
@@ -32,13 +36,19 @@ export const setPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Kata sandi dan ulangannya tidak sama." });
 
 /** Create a one-time token for a user inside the caller's transaction; older unused links of the user stop working. */
-export async function issuePasswordSetupToken(userId: string, ttlHours = SETUP_TOKEN_TTL_HOURS, tx: Db = db): Promise<string> {
+export async function issuePasswordSetupToken(
+  userId: string,
+  ttlHours = SETUP_TOKEN_TTL_HOURS,
+  tx: Db = db,
+): Promise<string> {
   const token = randomToken(32);
   await tx
     .update(passwordSetupTokens)
     .set({ expiresAt: sql`least(${passwordSetupTokens.expiresAt}, now())` })
     .where(and(eq(passwordSetupTokens.userId, userId), isNull(passwordSetupTokens.usedAt)));
-  await tx.insert(passwordSetupTokens).values({ userId, tokenHash: sha256Hex(token), expiresAt: sql`now() + make_interval(hours => ${ttlHours})` });
+  await tx
+    .insert(passwordSetupTokens)
+    .values({ userId, tokenHash: sha256Hex(token), expiresAt: sql`now() + make_interval(hours => ${ttlHours})` });
   return token;
 }
 
@@ -50,7 +60,8 @@ export function passwordSetupLink(token: string): string {
 export type TokenState = { status: "valid"; name: string; email: string } | { status: "unknown" | "used" | "expired" };
 
 export const TOKEN_MESSAGES: Record<Exclude<TokenState["status"], "valid">, string> = {
-  unknown: "Tautan ini tidak dikenal. Periksa kembali tautan dari email Anda atau minta tautan baru kepada admin Sekretariat.",
+  unknown:
+    "Tautan ini tidak dikenal. Periksa kembali tautan dari email Anda atau minta tautan baru kepada admin Sekretariat.",
   used: "Tautan ini sudah dipakai. Silakan masuk dengan kata sandi Anda, atau minta tautan baru kepada admin Sekretariat.",
   expired: `Tautan ini sudah kedaluwarsa (berlaku ${SETUP_TOKEN_TTL_HOURS} jam). Minta tautan baru kepada admin Sekretariat.`,
 };
@@ -93,27 +104,62 @@ export async function setPasswordWithToken(input: unknown, ip: string | null, tx
   const ipHash = ip ? keyedHash(ip) : null;
   const limit = await hitRateLimit(`pwsetup:ip:${ipHash ?? "unknown"}`, SETUP_MAX_PER_IP, SETUP_WINDOW_SECONDS, tx);
   if (!limit.allowed) {
-    await writeAudit({ actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", ipHash, detail: { reason: "rate_limited" } }, tx);
+    await writeAudit(
+      {
+        actorLabel: "anonim",
+        action: "user.passwordSetup",
+        outcome: "failure",
+        ipHash,
+        detail: { reason: "rate_limited" },
+      },
+      tx,
+    );
     throw errors.rateLimited(limit.retryAfter, "Terlalu banyak percobaan. Silakan coba lagi beberapa menit lagi.");
   }
   const data = parseInput(setPasswordSchema, input);
   const row = await lookup(tx, data.token);
   const state = stateOf(row);
   if (state.status !== "valid" || !row) {
-    await writeAudit({ actorLabel: "anonim", action: "user.passwordSetup", outcome: "failure", entityType: row ? "user" : undefined, entityId: row?.userId, ipHash, detail: { reason: state.status } }, tx);
-    throw errors.validation({ token: [TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES]] }, TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES]);
+    await writeAudit(
+      {
+        actorLabel: "anonim",
+        action: "user.passwordSetup",
+        outcome: "failure",
+        entityType: row ? "user" : undefined,
+        entityId: row?.userId,
+        ipHash,
+        detail: { reason: state.status },
+      },
+      tx,
+    );
+    throw errors.validation(
+      { token: [TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES]] },
+      TOKEN_MESSAGES[state.status as keyof typeof TOKEN_MESSAGES],
+    );
   }
   const passwordHash = await hashPassword(data.password);
   await tx.transaction(async (tx) => {
     const claimed = await tx
       .update(passwordSetupTokens)
       .set({ usedAt: new Date() })
-      .where(and(eq(passwordSetupTokens.id, row.id), isNull(passwordSetupTokens.usedAt), sql`${passwordSetupTokens.expiresAt} > now()`))
+      .where(
+        and(
+          eq(passwordSetupTokens.id, row.id),
+          isNull(passwordSetupTokens.usedAt),
+          sql`${passwordSetupTokens.expiresAt} > now()`,
+        ),
+      )
       .returning({ id: passwordSetupTokens.id });
     if (claimed.length === 0) throw errors.validation({ token: [TOKEN_MESSAGES.used] }, TOKEN_MESSAGES.used);
-    await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, row.userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, row.userId));
     await revokeUserSessions(row.userId, undefined, tx);
-    await writeAudit({ actorLabel: row.email, action: "user.passwordSetup", entityType: "user", entityId: row.userId, ipHash }, tx);
+    await writeAudit(
+      { actorLabel: row.email, action: "user.passwordSetup", entityType: "user", entityId: row.userId, ipHash },
+      tx,
+    );
   });
   return { email: row.email };
 }
@@ -136,7 +182,12 @@ export async function createUserFromTerminal(
   const data = parseInput(createUserSchema, { ...input, password: opts.password ?? unusablePassword() });
   const passwordHash = await hashPassword(data.password);
   return tx.transaction(async (tx) => {
-    const id = await insertUser(data, passwordHash, { actorLabel: `terminal${opts.operator ? ` (${opts.operator})` : ""}`, via: "cli" }, tx);
+    const id = await insertUser(
+      data,
+      passwordHash,
+      { actorLabel: `terminal${opts.operator ? ` (${opts.operator})` : ""}`, via: "cli" },
+      tx,
+    );
     if (opts.password) return { id };
     return { id, link: passwordSetupLink(await issuePasswordSetupToken(id, undefined, tx)) };
   });

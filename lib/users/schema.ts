@@ -20,10 +20,25 @@ const profileFields = {
   role: z.enum(ACCOUNT_ROLES, { error: "Pilih peran: anggota, staf, atau admin." }),
   position: optionalText("Jabatan", 120),
   unit: optionalText("Unit kerja", 120),
-  nip: optionalText("NIP", 18).pipe(z.string().regex(/^\d{18}$/, "NIP terdiri dari 18 angka.").optional()),
+  nip: optionalText("NIP", 18).pipe(
+    z
+      .string()
+      .regex(/^\d{18}$/, "NIP terdiri dari 18 angka.")
+      .optional(),
+  ),
   /** Personal data: only the admin user page reads or writes it (signer certificate checks compare it). */
-  nik: optionalText("NIK", 16).pipe(z.string().regex(/^\d{16}$/, "NIK terdiri dari 16 angka.").optional()),
-  phone: optionalText("Nomor telepon", 20).pipe(z.string().regex(/^\+?[0-9 -]{8,20}$/, "Nomor telepon tidak valid.").optional()),
+  nik: optionalText("NIK", 16).pipe(
+    z
+      .string()
+      .regex(/^\d{16}$/, "NIK terdiri dari 16 angka.")
+      .optional(),
+  ),
+  phone: optionalText("Nomor telepon", 20).pipe(
+    z
+      .string()
+      .regex(/^\+?[0-9 -]{8,20}$/, "Nomor telepon tidak valid.")
+      .optional(),
+  ),
   dapilId: optionalIdNumber("Dapil"),
   komisiId: optionalIdNumber("Komisi"),
   fraksiId: optionalIdNumber("Fraksi"),
@@ -33,7 +48,8 @@ const profileFields = {
 function memberRules<T extends { role: string; dapilId?: number; fraksiId?: number }>(v: T, ctx: z.RefinementCtx) {
   if (v.role === "member") {
     if (!v.dapilId) ctx.addIssue({ code: "custom", path: ["dapilId"], message: "Anggota DPRD wajib memiliki dapil." });
-    if (!v.fraksiId) ctx.addIssue({ code: "custom", path: ["fraksiId"], message: "Anggota DPRD wajib memiliki fraksi." });
+    if (!v.fraksiId)
+      ctx.addIssue({ code: "custom", path: ["fraksiId"], message: "Anggota DPRD wajib memiliki fraksi." });
   }
 }
 

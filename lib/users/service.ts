@@ -49,7 +49,11 @@ export async function memberProfile(actor: Actor, tx: Db = db) {
 }
 
 /** Admin list of accounts with search, role filter and pagination. */
-export async function listUsers(actor: Actor | null, opts: { q?: string; role?: string; page?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listUsers(
+  actor: Actor | null,
+  opts: { q?: string; role?: string; page?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   await requirePermission(actor, "users.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
@@ -71,7 +75,10 @@ export async function listUsers(actor: Actor | null, opts: { q?: string; role?: 
     .orderBy(asc(users.role), asc(users.name))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
   return { items, total, page, pageSize };
 }
 
@@ -103,13 +110,20 @@ export async function getUser(actor: Actor | null, id: string, tx: Db = db) {
 }
 
 async function assertEmailFree(db: Db, email: string, exceptId?: string) {
-  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (rows.some((r) => r.id !== exceptId)) throw errors.validation({ email: ["Email sudah dipakai akun lain."] });
 }
 
 function memberAttributes(input: { role: string; dapilId?: number; komisiId?: number; fraksiId?: number }) {
   const isMember = input.role === "member";
-  return { dapilId: isMember ? (input.dapilId ?? null) : null, komisiId: isMember ? (input.komisiId ?? null) : null, fraksiId: isMember ? (input.fraksiId ?? null) : null };
+  return {
+    dapilId: isMember ? (input.dapilId ?? null) : null,
+    komisiId: isMember ? (input.komisiId ?? null) : null,
+    fraksiId: isMember ? (input.fraksiId ?? null) : null,
+  };
 }
 
 /** Create an account (admin). */
@@ -147,7 +161,17 @@ export async function insertUser(
         ...memberAttributes(data),
       })
       .returning({ id: users.id });
-    await writeAudit({ actor: by.actor ?? null, actorLabel: by.actorLabel, action: "user.create", entityType: "user", entityId: row.id, detail: { email: data.email, role: data.role, ...(by.via ? { via: by.via } : {}) } }, tx);
+    await writeAudit(
+      {
+        actor: by.actor ?? null,
+        actorLabel: by.actorLabel,
+        action: "user.create",
+        entityType: "user",
+        entityId: row.id,
+        detail: { email: data.email, role: data.role, ...(by.via ? { via: by.via } : {}) },
+      },
+      tx,
+    );
     return row.id;
   }
 }
@@ -157,7 +181,8 @@ export async function updateUser(actor: Actor | null, id: string, input: unknown
   const me = await requirePermission(actor, "users.manage", tx);
   const data = parseInput(updateUserSchema, input);
   await getUser(me, id, tx);
-  if (id === me.id && data.role !== "admin") throw errors.validation({ role: ["Anda tidak dapat menurunkan peran akun Anda sendiri."] });
+  if (id === me.id && data.role !== "admin")
+    throw errors.validation({ role: ["Anda tidak dapat menurunkan peran akun Anda sendiri."] });
   await tx.transaction(async (tx) => {
     await assertEmailFree(tx, data.email, id);
     await tx
@@ -175,7 +200,10 @@ export async function updateUser(actor: Actor | null, id: string, input: unknown
         updatedAt: new Date(),
       })
       .where(eq(users.id, id));
-    await writeAudit({ actor: me, action: "user.update", entityType: "user", entityId: id, detail: { role: data.role } }, tx);
+    await writeAudit(
+      { actor: me, action: "user.update", entityType: "user", entityId: id, detail: { role: data.role } },
+      tx,
+    );
   });
 }
 
@@ -185,9 +213,15 @@ export async function setUserActive(actor: Actor | null, id: string, active: boo
   await getUser(me, id, tx);
   if (id === me.id && !active) throw errors.badRequest("Anda tidak dapat menonaktifkan akun Anda sendiri.");
   await tx.transaction(async (tx) => {
-    await tx.update(users).set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id));
     if (!active) await revokeUserSessions(id, undefined, tx);
-    await writeAudit({ actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id }, tx);
+    await writeAudit(
+      { actor: me, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id },
+      tx,
+    );
   });
 }
 
@@ -198,7 +232,10 @@ export async function resetUserPassword(actor: Actor | null, id: string, input: 
   await getUser(me, id, tx);
   const passwordHash = await hashPassword(data.password);
   await tx.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id));
     await revokeUserSessions(id, undefined, tx);
     await writeAudit({ actor: me, action: "user.resetPassword", entityType: "user", entityId: id }, tx);
   });

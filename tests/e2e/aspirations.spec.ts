@@ -20,7 +20,10 @@ async function chooseByKeyboard(page: Page, select: Locator, label: string) {
 test.describe("SIAP citizen → staff → citizen", () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-  test("a citizen submits by keyboard on a 360px screen, staff verify and answer, the citizen sees it on /lacak", async ({ page, browser }) => {
+  test("a citizen submits by keyboard on a 360px screen, staff verify and answer, the citizen sees it on /lacak", async ({
+    page,
+    browser,
+  }) => {
     const title = `Trotoar rusak dekat halte uji ${Date.now()}`;
     await page.goto("/aspirasi/kirim");
     await expect(page.getByRole("heading", { name: "Kirim aspirasi" })).toBeVisible();
@@ -55,11 +58,16 @@ test.describe("SIAP citizen → staff → citizen", () => {
     await staff.goto(`/sekretariat/aspirasi?q=${code}`);
     await staff.getByRole("link", { name: code }).click();
     await expect(staff.getByText(title).first()).toBeVisible();
-    await staff.getByLabel("Jawaban publik (opsional)").first().fill("Aspirasi Anda telah kami teruskan ke anggota DPRD dapil Balikpapan Selatan.");
+    await staff
+      .getByLabel("Jawaban publik (opsional)")
+      .first()
+      .fill("Aspirasi Anda telah kami teruskan ke anggota DPRD dapil Balikpapan Selatan.");
     await staff.getByRole("button", { name: "Verifikasi" }).click();
     await expect(staff.getByText("Aspirasi diverifikasi dan diteruskan.")).toBeVisible();
     await staff.reload();
-    await staff.getByRole("textbox", { name: "Jawaban publik", exact: true }).fill("Dinas PUPR menjadwalkan perbaikan trotoar pekan depan.");
+    await staff
+      .getByRole("textbox", { name: "Jawaban publik", exact: true })
+      .fill("Dinas PUPR menjadwalkan perbaikan trotoar pekan depan.");
     await staff.getByRole("button", { name: "Simpan", exact: true }).last().click();
     await expect(staff.getByText("Tanggapan disimpan.")).toBeVisible();
     await staffCtx.close();
@@ -82,7 +90,16 @@ test.describe("SIAP citizen → staff → citizen", () => {
 });
 
 test.describe("SIAP public pages are accessible", () => {
-  for (const path of ["/", "/aspirasi/kirim", "/aspirasi", "/lacak", "/lacak?kode=ASP-2222-2222", "/statistik", "/privasi", "/aspirasi/terkirim?kode=ASP-2222-2222"]) {
+  for (const path of [
+    "/",
+    "/aspirasi/kirim",
+    "/aspirasi",
+    "/lacak",
+    "/lacak?kode=ASP-2222-2222",
+    "/statistik",
+    "/privasi",
+    "/aspirasi/terkirim?kode=ASP-2222-2222",
+  ]) {
     test(`axe: ${path}`, async ({ browser }) => {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
@@ -130,7 +147,9 @@ test.describe("SIAP member page", () => {
     const m1 = await browser.newContext({ storageState: AUTH.memberDapil1 });
     const p1 = await m1.newPage();
     await p1.goto(`/portal/aspirasi/${id}`);
-    await p1.getByRole("textbox", { name: "Jawaban publik" }).fill("Saya akan meninjau lokasi bersama dinas terkait pada reses berikutnya.");
+    await p1
+      .getByRole("textbox", { name: "Jawaban publik" })
+      .fill("Saya akan meninjau lokasi bersama dinas terkait pada reses berikutnya.");
     await p1.getByRole("button", { name: "Simpan tanggapan" }).click();
     await expect(p1.getByText("Tanggapan disimpan.")).toBeVisible();
     await expectAccessible(p1);

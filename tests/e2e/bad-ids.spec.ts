@@ -25,7 +25,13 @@ const PAGES: Record<keyof typeof AUTH | "public", string[]> = {
     "/sekretariat/disposisi/{id}",
   ],
   admin: ["/sekretariat/pengguna/{id}", "/sekretariat/risalah/jenis/{id}"],
-  memberDapil1: ["/portal/aspirasi/{id}", "/portal/pokir/{id}", "/portal/disposisi/{id}", "/portal/rapat/{id}", "/portal/reses/{id}"],
+  memberDapil1: [
+    "/portal/aspirasi/{id}",
+    "/portal/pokir/{id}",
+    "/portal/disposisi/{id}",
+    "/portal/rapat/{id}",
+    "/portal/reses/{id}",
+  ],
   memberDapil2: [],
 };
 

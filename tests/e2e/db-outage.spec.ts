@@ -24,7 +24,12 @@ test.describe("database outage", () => {
     const target = new URL(db.url);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     target.port = String(proxy.port);
-    instance = await startInstance(Number(process.env.E2E_PORT || 3200) + 50, { ...sharedSecrets(), DATABASE_URL: target.toString(), SEED_DEMO: "1", OUTBOX_WORKER: "off" });
+    instance = await startInstance(Number(process.env.E2E_PORT || 3200) + 50, {
+      ...sharedSecrets(),
+      DATABASE_URL: target.toString(),
+      SEED_DEMO: "1",
+      OUTBOX_WORKER: "off",
+    });
     const base = instance.base;
 
     const ctx = await browser.newContext({ baseURL: base, storageState: { cookies: [], origins: [] } });

@@ -11,7 +11,9 @@ async function asUser(browser: Browser, email: string, viewport = { width: 1280,
   return { ctx, page };
 }
 
-test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPRD → Ketua signs at 360 px → e-mail with PDF → public verification", async ({ browser }) => {
+test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPRD → Ketua signs at 360 px → e-mail with PDF → public verification", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   // 1. Staff draft an invitation from the template and submit it to the chain.
   const staffCtx = await browser.newContext({ storageState: AUTH.staff });
@@ -59,7 +61,11 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   await staff.goto(url);
   await staff.getByRole("button", { name: "Kirim surat ke tujuan dan tembusan" }).click();
   await expect(staff.getByText("Surat dikirim: 1 lewat e-mail, 1 perlu dicetak.")).toBeVisible();
-  const attachment = await mailTo(RECIPIENT, /Content-Type: application\/pdf[\s\S]*?filename="?(surat-[^"\s;]+\.pdf)/, 60_000);
+  const attachment = await mailTo(
+    RECIPIENT,
+    /Content-Type: application\/pdf[\s\S]*?filename="?(surat-[^"\s;]+\.pdf)/,
+    60_000,
+  );
   expect(attachment).toMatch(/^surat-000\.1\.5-\d{4}-DPRD-\d{4}\.pdf$/);
   await staffCtx.close();
 

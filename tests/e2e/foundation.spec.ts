@@ -6,7 +6,8 @@ test.describe("public site", () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
     await expect(page.getByRole("banner")).toContainText("DPRD Kota Balikpapan");
-    for (const s of ["SIAP", "e-Pokir", "e-Risalah", "Register Surat"]) await expect(page.getByRole("main")).toContainText(s);
+    for (const s of ["SIAP", "e-Pokir", "e-Risalah", "Register Surat"])
+      await expect(page.getByRole("main")).toContainText(s);
     await expect(page.getByRole("contentinfo")).toContainText("Kontak");
     await expectAccessible(page);
   });

@@ -2,12 +2,18 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { AUTH, expectAccessible, login } from "./helpers";
 
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(new Date());
-const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", "latin1");
+const pdf = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  "latin1",
+);
 
 async function pickClassification(page: Page, query: string, code: string) {
   const box = page.getByRole("combobox", { name: "Kode klasifikasi" });
   await box.fill(query);
-  await page.getByRole("option", { name: new RegExp(`^${code.replace(/\./g, "\\.")} `) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${code.replace(/\./g, "\\.")} `) })
+    .first()
+    .click();
   await expect(box).toHaveValue(code);
 }
 
@@ -32,7 +38,10 @@ async function confirmAndClose(page: Page, report: string) {
 test.describe("register surat", () => {
   test.use({ storageState: AUTH.staff });
 
-  test("register an incoming letter, dispose it to two recipients; each confirms and closes; the letter is selesai", async ({ page, browser }) => {
+  test("register an incoming letter, dispose it to two recipients; each confirms and closes; the letter is selesai", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000); // three accounts, many pages and axe checks
     const subject = `Undangan uji e2e ${Date.now()}`;
     await page.goto("/sekretariat/surat/masuk/baru");
@@ -41,7 +50,9 @@ test.describe("register surat", () => {
     await page.getByLabel("Tanggal surat").fill(today());
     await page.getByLabel("Perihal").fill(subject);
     await pickClassification(page, "rapat pimpinan", "000.1.5");
-    await page.getByLabel("Pindaian surat").setInputFiles({ name: "surat.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page
+      .getByLabel("Pindaian surat")
+      .setInputFiles({ name: "surat.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByRole("button", { name: "Catat surat masuk" }).click();
     await expect(page).toHaveURL(/\/sekretariat\/surat\/masuk\/[0-9a-f-]{36}\?baru=1/);
     await expect(page.getByText(/Nomor agenda: \d{4}\/SM\/\d{4}/)).toBeVisible();
@@ -100,19 +111,30 @@ test.describe("register surat", () => {
     await page.getByLabel("Tanggal diterima").fill("2020-01-01");
     await page.getByLabel("Perihal").fill("Perihal uji");
     await page.getByRole("combobox", { name: "Kode klasifikasi" }).fill("12.x");
-    await page.getByLabel("Pindaian surat").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan pdf") });
+    await page
+      .getByLabel("Pindaian surat")
+      .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan pdf") });
     await page.getByRole("button", { name: "Catat surat masuk" }).click();
     await expect(page.getByText("Tanggal diterima tidak boleh sebelum tanggal surat.")).toBeVisible();
     await expect(page.getByText(/Kode klasifikasi tidak valid/)).toBeVisible();
     await page.getByRole("combobox", { name: "Kode klasifikasi" }).fill("000.1.5");
     await page.getByLabel("Tanggal diterima").fill(today());
-    await page.getByLabel("Pindaian surat").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan pdf") });
+    await page
+      .getByLabel("Pindaian surat")
+      .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan pdf") });
     await page.getByRole("button", { name: "Catat surat masuk" }).click();
     await expect(page.getByText(/bukan gambar .* atau PDF yang sah/).first()).toBeVisible();
     await expect(page).toHaveURL(/\/masuk\/baru$/);
   });
 
-  for (const path of ["/sekretariat/surat/masuk", "/sekretariat/surat/keluar", "/sekretariat/surat/keluar/cadangan", "/sekretariat/surat/agenda", "/sekretariat/surat/retensi", "/sekretariat/disposisi"]) {
+  for (const path of [
+    "/sekretariat/surat/masuk",
+    "/sekretariat/surat/keluar",
+    "/sekretariat/surat/keluar/cadangan",
+    "/sekretariat/surat/agenda",
+    "/sekretariat/surat/retensi",
+    "/sekretariat/disposisi",
+  ]) {
     test(`${path} is accessible`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -134,7 +156,9 @@ test.describe("register surat admin", () => {
 
 test.describe("rahasia in the browser", () => {
   test.use({ storageState: AUTH.memberDapil2 });
-  test("a member not involved gets 404 for a letter and its lembar disposisi; the portal list is accessible", async ({ page }) => {
+  test("a member not involved gets 404 for a letter and its lembar disposisi; the portal list is accessible", async ({
+    page,
+  }) => {
     await page.goto("/portal/disposisi");
     await expectAccessible(page);
     const res = await page.goto("/portal/disposisi/00000000-0000-4000-8000-000000000001");

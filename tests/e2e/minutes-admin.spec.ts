@@ -4,7 +4,9 @@ import { AUTH, expectAccessible } from "./helpers";
 test.describe("e-Risalah administration", () => {
   test.use({ storageState: AUTH.admin });
 
-  test("meeting types: edit the correction window and list-body members, with field errors for bad input", async ({ page }) => {
+  test("meeting types: edit the correction window and list-body members, with field errors for bad input", async ({
+    page,
+  }) => {
     await page.goto("/sekretariat/risalah/jenis");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Rapat Bapemperda" }).click();
@@ -22,7 +24,9 @@ test.describe("e-Risalah administration", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "H. Abdul Rahman Saleh" }).first()).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Penanda tangan").selectOption({ index: 1 });
-    await page.getByLabel("Berkas PKCS#12 (.p12 / .pfx)").setInputFiles({ name: "bukan.p12", mimeType: "application/x-pkcs12", buffer: Buffer.from("bukan pkcs12") });
+    await page
+      .getByLabel("Berkas PKCS#12 (.p12 / .pfx)")
+      .setInputFiles({ name: "bukan.p12", mimeType: "application/x-pkcs12", buffer: Buffer.from("bukan pkcs12") });
     await page.getByLabel("Kata sandi berkas PKCS#12").fill("apa saja");
     await page.getByRole("button", { name: "Impor sertifikat" }).click();
     await expect(page.getByText(/Berkas PKCS#12 tidak dapat dibuka/).first()).toBeVisible();
@@ -40,7 +44,10 @@ test.describe("e-Risalah administration", () => {
 
 test.describe("public verification entry", () => {
   test("the verification page rejects a malformed code and is accessible on a phone", async ({ browser }) => {
-    const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: 360, height: 740 } });
+    const ctx = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      viewport: { width: 360, height: 740 },
+    });
     const page = await ctx.newPage();
     await page.goto("/verifikasi");
     await page.getByRole("textbox", { name: "Kode verifikasi" }).fill("<script>alert(1)</script>");

@@ -19,7 +19,9 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
   test.describe("staff", () => {
     test.use({ storageState: AUTH.staff });
 
-    test("creates a meeting, records attendance with live quorum, writes minutes that save themselves, submits for review", async ({ page }) => {
+    test("creates a meeting, records attendance with live quorum, writes minutes that save themselves, submits for review", async ({
+      page,
+    }) => {
       await page.goto("/sekretariat/risalah/baru");
       await expectAccessible(page);
       await page.getByRole("button", { name: "Simpan rapat" }).click();
@@ -38,10 +40,14 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
       meetingUrl = new URL(page.url()).pathname;
 
       await page.getByRole("link", { name: "Daftar hadir" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Kuorum" })).toHaveText("Kuorum tidak tercapai: 0 dari 45 (> 1/2 = 23 diperlukan)");
+      await expect(page.getByRole("status").filter({ hasText: "Kuorum" })).toHaveText(
+        "Kuorum tidak tercapai: 0 dari 45 (> 1/2 = 23 diperlukan)",
+      );
       const selects = page.getByRole("combobox", { name: /^Kehadiran / });
       for (let i = 0; i < 23; i++) await selects.nth(i).selectOption("hadir");
-      await expect(page.getByRole("status").filter({ hasText: "Kuorum" })).toHaveText("Kuorum tercapai: 23 dari 45 (> 1/2 = 23 diperlukan)");
+      await expect(page.getByRole("status").filter({ hasText: "Kuorum" })).toHaveText(
+        "Kuorum tercapai: 23 dari 45 (> 1/2 = 23 diperlukan)",
+      );
       await selects.nth(23).selectOption("izin");
       await expectAccessible(page);
       await page.getByRole("button", { name: "Simpan daftar hadir" }).click();
@@ -79,7 +85,9 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     await expect(page.getByText("Rapat dibuka pukul 09.05 WITA oleh ketua rapat.")).toBeVisible();
     await expectAccessible(page);
     // The members' correction window is still open: approving now needs a recorded reason.
-    await page.getByLabel("Alasan menyetujui sebelum masa koreksi berakhir").fill("Risalah diperlukan untuk rapat paripurna besok; seluruh peserta telah membaca draf.");
+    await page
+      .getByLabel("Alasan menyetujui sebelum masa koreksi berakhir")
+      .fill("Risalah diperlukan untuk rapat paripurna besok; seluruh peserta telah membaca draf.");
     await page.getByRole("button", { name: "Setujui lebih awal dan kunci risalah" }).click();
     await expect(page.getByText("Risalah disetujui dan dikunci")).toBeVisible({ timeout: 30_000 });
     await page.getByLabel("Kata sandi akun Anda").fill("salah-sandi-sekali");
@@ -104,28 +112,42 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     });
   });
 
-  test("a visitor downloads the PDF and verifies it as authentic; a changed file does not match", async ({ browser }) => {
+  test("a visitor downloads the PDF and verifies it as authentic; a changed file does not match", async ({
+    browser,
+  }) => {
     const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await ctx.newPage();
     await page.goto(`/risalah?q=${encodeURIComponent("Uji E2E")}`);
     await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
     await expectAccessible(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Unduh PDF risalah ${TITLE}` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: `Unduh PDF risalah ${TITLE}` }).click(),
+    ]);
     const file = await download.path();
     const bytes = readFileSync(file!);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    await page.getByRole("link", { name: /^Verifikasi RSL-/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Verifikasi RSL-/ })
+      .first()
+      .click();
     await expect(page.getByText("Versi berlaku")).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("Berkas PDF risalah").setInputFiles({ name: "risalah.pdf", mimeType: "application/pdf", buffer: bytes });
+    await page
+      .getByLabel("Berkas PDF risalah")
+      .setInputFiles({ name: "risalah.pdf", mimeType: "application/pdf", buffer: bytes });
     await page.getByRole("button", { name: "Periksa dokumen" }).click();
     await expect(page.getByText("Dokumen asli", { exact: true })).toBeVisible({ timeout: 20_000 });
     const changed = Buffer.from(bytes);
     changed[3000] ^= 1;
-    await page.getByLabel("Berkas PDF risalah").setInputFiles({ name: "ubah.pdf", mimeType: "application/pdf", buffer: changed });
+    await page
+      .getByLabel("Berkas PDF risalah")
+      .setInputFiles({ name: "ubah.pdf", mimeType: "application/pdf", buffer: changed });
     await page.getByRole("button", { name: "Periksa dokumen" }).click();
     await expect(page.getByText("Tidak cocok", { exact: true })).toBeVisible({ timeout: 20_000 });
-    await page.getByLabel("Berkas PDF risalah").setInputFiles({ name: "bukan.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a bukan pdf") });
+    await page
+      .getByLabel("Berkas PDF risalah")
+      .setInputFiles({ name: "bukan.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a bukan pdf") });
     await page.getByRole("button", { name: "Periksa dokumen" }).click();
     await expect(page.getByText(/Berkas bukan PDF/).first()).toBeVisible();
     await ctx.close();

@@ -35,7 +35,13 @@ test.describe("two instances on one PostgreSQL", () => {
     });
     await new Promise<void>((r) => smtp.listen(basePort + 9, "127.0.0.1", () => r()));
     db = await freshDatabase("sidilan_multi");
-    const env = { ...sharedSecrets(), DATABASE_URL: db.url, SEED_DEMO: "1", SMTP_URL: `smtp://127.0.0.1:${basePort + 9}`, LOGIN_MAX_PER_ACCOUNT: "5" };
+    const env = {
+      ...sharedSecrets(),
+      DATABASE_URL: db.url,
+      SEED_DEMO: "1",
+      SMTP_URL: `smtp://127.0.0.1:${basePort + 9}`,
+      LOGIN_MAX_PER_ACCOUNT: "5",
+    };
     a = await startInstance(basePort, env);
     b = await startInstance(basePort + 1, env);
   });
@@ -90,9 +96,16 @@ test.describe("two instances on one PostgreSQL", () => {
   test("both outbox workers together deliver each message exactly once", async () => {
     const sql = postgres(db.url, { max: 2, onnotice: () => {} });
     const n = 40;
-    for (let i = 0; i < n; i++) await sql`insert into outbox_messages (channel, recipient, subject, body) values ('email', ${`uji-outbox-${i}@contoh.id`}, 'Uji', 'Isi')`;
+    for (let i = 0; i < n; i++)
+      await sql`insert into outbox_messages (channel, recipient, subject, body) values ('email', ${`uji-outbox-${i}@contoh.id`}, 'Uji', 'Isi')`;
     await expect
-      .poll(async () => (await sql`select count(*)::int as n from outbox_messages where status = 'sent' and recipient like 'uji-outbox-%'`)[0].n, { timeout: 60_000 })
+      .poll(
+        async () =>
+          (
+            await sql`select count(*)::int as n from outbox_messages where status = 'sent' and recipient like 'uji-outbox-%'`
+          )[0].n,
+        { timeout: 60_000 },
+      )
       .toBe(n);
     await sql.end();
     // Demo data queues its own notices too; count only this test's messages.
@@ -100,7 +113,9 @@ test.describe("two instances on one PostgreSQL", () => {
     expect(mine).toHaveLength(n);
     expect(new Set(mine).size).toBe(n);
   });
-  test("incoming letters registered on both instances at once get gap-free, unique agenda numbers", async ({ request }) => {
+  test("incoming letters registered on both instances at once get gap-free, unique agenda numbers", async ({
+    request,
+  }) => {
     const sql = postgres(db.url, { max: 2, onnotice: () => {} });
     const token = `sdl_multi001_${randomBytes(18).toString("base64url")}`;
     const [staff] = await sql`select id from users where email = 'staf.umum@sidilan.test'`;
@@ -113,14 +128,21 @@ test.describe("two instances on one PostgreSQL", () => {
         request.post(`${i % 2 === 0 ? a.base : b.base}/api/v1/surat/masuk`, {
           headers: { authorization: `Bearer ${token}` },
           data: {
-            receivedOn: today, senderNumber: `005/${i}/UJI`, senderDate: today, sender: "Dinas Uji Dua Instans",
-            subject: `Surat uji bersamaan ${i}`, nature: "biasa", classificationCode: "000.1.5", addressee: "Ketua DPRD",
+            receivedOn: today,
+            senderNumber: `005/${i}/UJI`,
+            senderDate: today,
+            sender: "Dinas Uji Dua Instans",
+            subject: `Surat uji bersamaan ${i}`,
+            nature: "biasa",
+            classificationCode: "000.1.5",
+            addressee: "Ketua DPRD",
           },
         }),
       ),
     );
     expect(results.map((r) => r.status())).toEqual(Array(n).fill(201));
-    const rows = await sql`select agenda_seq from incoming_letters where register_id = (select register_id from incoming_letters where subject = 'Surat uji bersamaan 0') and agenda_year = extract(year from now() at time zone 'Asia/Makassar')::int order by agenda_seq`;
+    const rows =
+      await sql`select agenda_seq from incoming_letters where register_id = (select register_id from incoming_letters where subject = 'Surat uji bersamaan 0') and agenda_year = extract(year from now() at time zone 'Asia/Makassar')::int order by agenda_seq`;
     const seqs = rows.map((r) => r.agenda_seq as number);
     const mine = await sql`select distinct agenda_seq from incoming_letters where subject like 'Surat uji bersamaan %'`;
     expect(mine.length).toBe(n);

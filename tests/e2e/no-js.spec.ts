@@ -14,7 +14,10 @@ import { MAX_FILE_BYTES } from "@/lib/attachments/limits";
 const NAME = "Rina Wulandari";
 const PHONE = "081234567890";
 const EMAIL = "rina.nojs@contoh.id";
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 /** A real JPEG of about 8.7 MB (noise does not compress), as a phone camera makes. */
 let bigJpeg: Buffer | null = null;
@@ -24,7 +27,9 @@ async function photo87(): Promise<Buffer> {
   for (let i = 0; i < 8; i++) {
     const raw = Buffer.alloc(side * side * 3);
     for (let j = 0; j < raw.length; j++) raw[j] = (Math.random() * 256) | 0;
-    const jpg = await sharp(raw, { raw: { width: side, height: side, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+    const jpg = await sharp(raw, { raw: { width: side, height: side, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     if (jpg.length > 8_400_000 && jpg.length < 9_200_000) return (bigJpeg = jpg);
     side = Math.round(side * Math.sqrt(8_700_000 / jpg.length));
   }
@@ -41,11 +46,15 @@ function expectNoPersonalDataInUrl(page: Page) {
 
 async function fillAspiration(page: Page, over: { title?: string; email?: string; js?: boolean } = {}) {
   await page.getByLabel("Judul").fill(over.title ?? "Lampu jalan mati di Jalan Sungai Nangka");
-  await page.getByLabel("Uraian").fill("Lampu penerangan jalan mati sejak dua minggu, jalan gelap dan rawan kecelakaan malam hari.");
+  await page
+    .getByLabel("Uraian")
+    .fill("Lampu penerangan jalan mati sejak dua minggu, jalan gelap dan rawan kecelakaan malam hari.");
   await page.getByLabel("Kategori").selectOption({ label: "Infrastruktur" });
   await page.getByRole("combobox", { name: "Kecamatan" }).selectOption({ label: "Balikpapan Selatan" });
   // Without JavaScript the kecamatan cannot filter the list: every kelurahan is offered with its kecamatan.
-  await page.getByRole("combobox", { name: "Kelurahan" }).selectOption({ label: over.js ? "Sungai Nangka" : "Sungai Nangka (Kec. Balikpapan Selatan)" });
+  await page
+    .getByRole("combobox", { name: "Kelurahan" })
+    .selectOption({ label: over.js ? "Sungai Nangka" : "Sungai Nangka (Kec. Balikpapan Selatan)" });
   await page.getByRole("textbox", { name: "Nama", exact: true }).fill(NAME);
   await page.getByLabel("Nomor WhatsApp/telepon").fill(PHONE);
   await page.getByLabel("Email").fill(over.email ?? EMAIL);
@@ -55,7 +64,9 @@ async function fillAspiration(page: Page, over: { title?: string; email?: string
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("aspiration: errors beside the fields with the typed values, nothing in the URL; then the tracking code", async ({ page }) => {
+  test("aspiration: errors beside the fields with the typed values, nothing in the URL; then the tracking code", async ({
+    page,
+  }) => {
     await page.goto("/aspirasi/kirim");
     await expect(page.getByText(/JavaScript di peramban Anda mati/)).toBeVisible();
     await fillAspiration(page, { title: "abc", email: "bukan-email" });
@@ -69,7 +80,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("textbox", { name: "Nama", exact: true })).toHaveValue(NAME);
     await expect(page.getByLabel("Nomor WhatsApp/telepon")).toHaveValue(PHONE);
     await expect(page.getByLabel("Uraian")).toHaveValue(/Lampu penerangan jalan mati/);
-    await expect(page.getByRole("combobox", { name: "Kelurahan" }).locator("option:checked")).toHaveText("Sungai Nangka (Kec. Balikpapan Selatan)");
+    await expect(page.getByRole("combobox", { name: "Kelurahan" }).locator("option:checked")).toHaveText(
+      "Sungai Nangka (Kec. Balikpapan Selatan)",
+    );
     await expect(page.getByRole("checkbox", { name: /Saya menyetujui/ })).toBeChecked();
 
     await page.getByLabel("Judul").fill("Lampu jalan mati di Jalan Sungai Nangka");
@@ -97,7 +110,9 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 200_000 });
   });
 
-  test("pokir: a negative (Balikpapan) latitude is fine, errors keep the values; then the tracking code", async ({ page }) => {
+  test("pokir: a negative (Balikpapan) latitude is fine, errors keep the values; then the tracking code", async ({
+    page,
+  }) => {
     await page.goto("/pokir/usul");
     await page.getByLabel("Judul usulan").fill("Drainase tersumbat di Gang Bersama");
     await page.getByLabel("Permasalahan").fill("Saluran tersumbat sampah, air meluap ke rumah warga saat hujan.");
@@ -131,7 +146,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("kode-lacak")).toHaveText(/^POK-/);
   });
 
-  test("data-saya and verifikasi post to their actions; /lacak stays a GET carrying only the code", async ({ page }) => {
+  test("data-saya and verifikasi post to their actions; /lacak stays a GET carrying only the code", async ({
+    page,
+  }) => {
     await page.goto("/data-saya");
     await page.getByLabel("Kode pelacakan").fill("ASP-ZZZZ-ZZZZ");
     await page.getByRole("button", { name: "Kirim kode sekali pakai" }).click();
@@ -139,7 +156,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Kode pelacakan")).toHaveValue("ASP-ZZZZ-ZZZZ");
 
     await page.goto("/verifikasi");
-    await page.getByLabel("Berkas PDF risalah").setInputFiles({ name: "bukan.pdf", mimeType: "application/pdf", buffer: PNG });
+    await page
+      .getByLabel("Berkas PDF risalah")
+      .setInputFiles({ name: "bukan.pdf", mimeType: "application/pdf", buffer: PNG });
     await page.getByRole("button", { name: "Periksa dokumen" }).click();
     await expect(page).toHaveURL(/\/verifikasi$/);
     await expect(page.locator("#berkas-error, [role=alert], .text-red-700").first()).toBeVisible();
@@ -163,7 +182,9 @@ test.describe("photos from a phone", () => {
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 60_000 });
   });
 
-  test("the API takes an 8.7 MB JPEG as base64 JSON (201) and answers 413 in Indonesian past the limit", async ({ request }) => {
+  test("the API takes an 8.7 MB JPEG as base64 JSON (201) and answers 413 in Indonesian past the limit", async ({
+    request,
+  }) => {
     const jpg = await photo87();
     const challenge = await (await request.get("/api/v1/aspirasi/tantangan")).json();
     const solution = await solveChallenge({ challenge, deriveKey });

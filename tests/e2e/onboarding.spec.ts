@@ -3,13 +3,17 @@ import { AUTH, login, mailTo } from "./helpers";
 
 const fresh = { storageState: { cookies: [], origins: [] } };
 
-test("without JavaScript: an admin imports a member from CSV, the member sets a password from the e-mailed link and logs in", async ({ browser }) => {
+test("without JavaScript: an admin imports a member from CSV, the member sets a password from the e-mailed link and logs in", async ({
+  browser,
+}) => {
   const email = `impor.${Date.now()}@sidilan.test`;
   const admin = await browser.newContext({ storageState: AUTH.admin, javaScriptEnabled: false });
   const page = await admin.newPage();
   await page.goto("/sekretariat/pengguna/impor");
   const csv = `peran;nama;email;jabatan;bagian;dapil;komisi;fraksi\nanggota;Anggota Impor;${email};Anggota;;2;Komisi I;Fraksi PKS\n`;
-  await page.getByLabel("Berkas CSV").setInputFiles({ name: "pengguna.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
+  await page
+    .getByLabel("Berkas CSV")
+    .setInputFiles({ name: "pengguna.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
   await page.getByRole("button", { name: "Uji coba (tidak menyimpan)" }).click();
   const row = page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) });
   await expect(row).toContainText("Baru");

@@ -1,15 +1,22 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { AUTH, expectAccessible } from "./helpers";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 async function contextFor(browser: Browser, state?: string) {
-  const ctx = await browser.newContext(state ? { storageState: state } : { storageState: { cookies: [], origins: [] } });
+  const ctx = await browser.newContext(
+    state ? { storageState: state } : { storageState: { cookies: [], origins: [] } },
+  );
   return { ctx, page: await ctx.newPage() };
 }
 
 test.describe("e-Pokir end to end", () => {
-  test("a citizen proposes in dapil 1, staff verify, a dapil-1 member adopts, dapil 2 gets 404, the citizen sees diadopsi", async ({ browser }) => {
+  test("a citizen proposes in dapil 1, staff verify, a dapil-1 member adopts, dapil 2 gets 404, the citizen sees diadopsi", async ({
+    browser,
+  }) => {
     const title = `Perbaikan jalan lingkungan uji ${Date.now()}`;
     const citizen = await contextFor(browser);
     const p = citizen.page;
@@ -43,7 +50,9 @@ test.describe("e-Pokir end to end", () => {
     await p.getByLabel("Nama pengusul").focus();
     const proof = p.locator("altcha-widget input[name=altcha]");
     // If the automatic start was missed, a person ticks "Saya bukan robot"; so does the test.
-    await expect(proof).toHaveValue(/.{20,}/, { timeout: 10_000 }).catch(() => p.locator("altcha-widget input[type=checkbox]").click());
+    await expect(proof)
+      .toHaveValue(/.{20,}/, { timeout: 10_000 })
+      .catch(() => p.locator("altcha-widget input[type=checkbox]").click());
     await expect(proof).toHaveValue(/.{20,}/, { timeout: 30_000 });
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - shownAt)));
     await p.getByRole("button", { name: "Kirim usulan" }).click();
@@ -101,7 +110,10 @@ test.describe("e-Pokir end to end", () => {
       await expectAccessible(m1.page);
     }
     await m1.page.goto("/portal/reses");
-    await m1.page.getByRole("link", { name: /Balai Kelurahan/ }).first().click();
+    await m1.page
+      .getByRole("link", { name: /Balai Kelurahan/ })
+      .first()
+      .click();
     await expectAccessible(m1.page);
     await staff.ctx.close();
     await m1.ctx.close();

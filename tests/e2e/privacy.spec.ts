@@ -2,10 +2,18 @@ import { expect, test } from "@playwright/test";
 import { AUTH, expectAccessible, mailTo } from "./helpers";
 
 test.describe("personal data (UU 27/2022)", () => {
-  test("the privacy notice covers purpose, retention, rights, contact and who sees what, and is accessible", async ({ page }) => {
+  test("the privacy notice covers purpose, retention, rights, contact and who sees what, and is accessible", async ({
+    page,
+  }) => {
     await page.goto("/privasi");
     await expect(page.getByRole("heading", { name: "Kebijakan privasi", level: 1 })).toBeVisible();
-    for (const h of ["Data yang kami proses dan tujuannya", "Siapa yang dapat melihat apa", "Berapa lama data disimpan", "Hak Anda", "Kontak"]) {
+    for (const h of [
+      "Data yang kami proses dan tujuannya",
+      "Siapa yang dapat melihat apa",
+      "Berapa lama data disimpan",
+      "Hak Anda",
+      "Kontak",
+    ]) {
       await expect(page.getByRole("main").getByRole("heading", { name: h, exact: true })).toBeVisible();
     }
     await expect(page.getByText(/dianonimkan 365 hari setelah laporan ditutup/)).toBeVisible();
@@ -15,12 +23,17 @@ test.describe("personal data (UU 27/2022)", () => {
     await expectAccessible(page);
   });
 
-  test("a citizen sees their data with the tracking code and a one-time code from their e-mail; staff then erase it and the report stays", async ({ page, browser }) => {
+  test("a citizen sees their data with the tracking code and a one-time code from their e-mail; staff then erase it and the report stays", async ({
+    page,
+    browser,
+  }) => {
     const email = `warga.privasi.${Date.now()}@contoh.id`;
     const title = `Saluran air tersumbat uji privasi ${Date.now()}`;
     await page.goto("/aspirasi/kirim");
     await page.getByRole("textbox", { name: "Judul" }).fill(title);
-    await page.getByRole("textbox", { name: "Uraian" }).fill("Saluran air di depan rumah warga tersumbat sampah sejak hujan deras minggu lalu.");
+    await page
+      .getByRole("textbox", { name: "Uraian" })
+      .fill("Saluran air di depan rumah warga tersumbat sampah sejak hujan deras minggu lalu.");
     await page.getByRole("combobox", { name: "Kategori" }).selectOption({ label: "Infrastruktur" });
     await page.getByRole("combobox", { name: "Kecamatan" }).selectOption({ label: "Balikpapan Selatan" });
     await page.getByRole("combobox", { name: "Kelurahan" }).selectOption({ label: "Sungai Nangka" });
@@ -40,7 +53,9 @@ test.describe("personal data (UU 27/2022)", () => {
     await page.getByRole("button", { name: "Kirim kode sekali pakai" }).click();
     await expect(page).toHaveURL(/\/data-saya\/[0-9a-f-]{36}/);
     // Neutral: the page never echoes the contact (not even masked) to someone holding only the code.
-    await expect(page.getByText(/Jika kode ini terdaftar dengan kontak, kode sekali pakai telah dikirim/)).toBeVisible();
+    await expect(
+      page.getByText(/Jika kode ini terdaftar dengan kontak, kode sekali pakai telah dikirim/),
+    ).toBeVisible();
     await expect(page.getByText(/@contoh\.id/)).toHaveCount(0);
     const otp = await mailTo(email, /Kode sekali pakai Anda: (\d{6})/, 45_000);
     await page.getByLabel(/Kode sekali pakai/).fill(otp === "000000" ? "111111" : "000000");

@@ -64,7 +64,9 @@ test.describe("production install from the README", () => {
 
   /** The set-password link queued for `email` by the import (outbox, same transaction). */
   async function outboxLink(email: string): Promise<string> {
-    const rows = await sql<{ body: string }[]>`select body from outbox_messages where recipient = ${email} and body like '%/masuk/atur-sandi?token=%'`;
+    const rows = await sql<
+      { body: string }[]
+    >`select body from outbox_messages where recipient = ${email} and body like '%/masuk/atur-sandi?token=%'`;
     expect(rows, `one set-password message for ${email}`).toHaveLength(1);
     const m = /(https?:\/\/\S+\/masuk\/atur-sandi\?token=[^\s"<>]+)/.exec(rows[0].body);
     expect(m, rows[0].body).not.toBeNull();
@@ -144,7 +146,9 @@ test.describe("production install from the README", () => {
     await ctx.close();
   });
 
-  test("step 6: npm run user:create prints a one-time link; the admin sets a password, logs in and enrols 2FA", async ({ browser }) => {
+  test("step 6: npm run user:create prints a one-time link; the admin sets a password, logs in and enrols 2FA", async ({
+    browser,
+  }) => {
     const r = await run(`npm run user:create -- --role admin --email ${adminEmail} --name "Nama Administrator" --link`);
     expect(r.code, r.out).toBe(0);
     const link = /(https?:\/\/\S+\/masuk\/atur-sandi\?token=\S+)/.exec(r.out)?.[1];
@@ -195,7 +199,10 @@ test.describe("production install from the README", () => {
     ]);
   });
 
-  test("a citizen's aspiration in dapil 1 is verified by the imported staff and answered by the imported member", async ({ browser, request }) => {
+  test("a citizen's aspiration in dapil 1 is verified by the imported staff and answered by the imported member", async ({
+    browser,
+    request,
+  }) => {
     // A citizen submits through the public API (Balikpapan Kota = dapil 1).
     const title = `Lampu jalan padam di Klandasan Ilir ${Date.now()}`;
     const res = await request.post(`${base}/api/v1/aspirasi`, {

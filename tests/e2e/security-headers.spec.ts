@@ -19,7 +19,8 @@ test.describe("security headers", () => {
       expect(h["strict-transport-security"]).toBeUndefined(); // plain HTTP here
       const html = await res.text();
       const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-      for (const m of html.matchAll(/<script\b[^>]*>/g)) expect(m[0], "every script carries the nonce").toContain(`nonce="${nonce}"`);
+      for (const m of html.matchAll(/<script\b[^>]*>/g))
+        expect(m[0], "every script carries the nonce").toContain(`nonce="${nonce}"`);
     });
   }
 

@@ -7,10 +7,32 @@ import { AUTH, expectAccessible } from "./helpers";
  * Every page a person reaches from their navigation, on a 360 px phone: no sideways scrolling and no
  * serious or critical axe violations. Public pages for everyone, then each role's own menu.
  */
-const PUBLIC = ["/", "/aspirasi", "/aspirasi/kirim", "/lacak", "/statistik", "/pokir", "/pokir/usul", "/risalah", "/verifikasi", "/privasi", "/data-saya", "/masuk", "/anggota", "/wakil-saya", "/data", "/data/cara-menghitung"];
+const PUBLIC = [
+  "/",
+  "/aspirasi",
+  "/aspirasi/kirim",
+  "/lacak",
+  "/statistik",
+  "/pokir",
+  "/pokir/usul",
+  "/risalah",
+  "/verifikasi",
+  "/privasi",
+  "/data-saya",
+  "/masuk",
+  "/anggota",
+  "/wakil-saya",
+  "/data",
+  "/data/cara-menghitung",
+];
 
 const allowed = (items: NavItem[], role: "member" | "staff" | "admin") =>
-  items.filter((i) => i.ready && (!i.permission || (PERMISSIONS[i.permission as Permission] as readonly string[]).includes(role))).map((i) => i.href);
+  items
+    .filter(
+      (i) =>
+        i.ready && (!i.permission || (PERMISSIONS[i.permission as Permission] as readonly string[]).includes(role)),
+    )
+    .map((i) => i.href);
 
 async function checkPage(page: Page, path: string) {
   const res = await page.goto(path);

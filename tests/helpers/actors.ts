@@ -16,7 +16,10 @@ export const DEMO = {
 
 /** Load a seeded account as an Actor. */
 export async function actorFor(email: string): Promise<Actor> {
-  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (!rows[0]) throw new Error(`no user ${email}`);
   const actor = await loadActor(rows[0].id);
   if (!actor) throw new Error(`inactive user ${email}`);

@@ -6,9 +6,15 @@ import { dapil, kelurahan } from "@/lib/db/schema";
 /** A kelurahan of dapil `n` (by the active period), as { id, name, slug }. */
 export async function kelurahanOfDapil(n: number) {
   const rows = await db.execute<{ id: number; name: string; slug: string; dapil_id: number }>(
-    (await import("drizzle-orm")).sql`select k.id, k.name, k.slug, d.id as dapil_id from kelurahan k join dapil_kecamatan dk on dk.kecamatan_id = k.kecamatan_id join dapil d on d.id = dk.dapil_id where d.number = ${n} order by k.id limit 1`,
+    (await import("drizzle-orm"))
+      .sql`select k.id, k.name, k.slug, d.id as dapil_id from kelurahan k join dapil_kecamatan dk on dk.kecamatan_id = k.kecamatan_id join dapil d on d.id = dk.dapil_id where d.number = ${n} order by k.id limit 1`,
   );
-  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: unknown[] }).rows) as { id: number; name: string; slug: string; dapil_id: number }[];
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: unknown[] }).rows) as {
+    id: number;
+    name: string;
+    slug: string;
+    dapil_id: number;
+  }[];
   return list[0];
 }
 
@@ -45,4 +51,7 @@ export async function jpegWithExif(): Promise<Buffer> {
     .toBuffer();
 }
 
-export const tinyPdf = () => Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export const tinyPdf = () =>
+  Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );

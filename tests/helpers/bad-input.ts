@@ -10,7 +10,10 @@ function wfuzzList(name: "XSS.txt" | "SQL.txt"): string[] {
   if (!existsSync(file)) {
     throw new Error(`${file} tidak ada: pasang paket Debian wfuzz (apt-get install -y wfuzz), seperti .ci/run.`);
   }
-  return readFileSync(file, "latin1").split("\n").map((s) => s.replace(/\r$/, "")).filter(Boolean);
+  return readFileSync(file, "latin1")
+    .split("\n")
+    .map((s) => s.replace(/\r$/, ""))
+    .filter(Boolean);
 }
 
 /** The full wfuzz XSS and SQL lists. */

@@ -22,7 +22,13 @@ export async function draftInvitation(staff: Actor, signer: Actor, over: Record<
 }
 
 /** Draft → submit → Kepala Bagian and Sekretaris DPRD initial it: ready to sign. */
-export async function readyToSign(staff: Actor, kabag: Actor, sekwan: Actor, signer: Actor, over: Record<string, unknown> = {}) {
+export async function readyToSign(
+  staff: Actor,
+  kabag: Actor,
+  sekwan: Actor,
+  signer: Actor,
+  over: Record<string, unknown> = {},
+) {
   const { id } = await draftInvitation(staff, signer, over);
   await submitToChain(staff, id);
   await decideParaf(kabag, id, { decision: "setuju" });

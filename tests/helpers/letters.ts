@@ -45,5 +45,7 @@ export function tinyPdf(): Buffer {
 
 /** A small PNG image. */
 export async function tinyPng(): Promise<Buffer> {
-  return sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } }).png().toBuffer();
+  return sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+    .png()
+    .toBuffer();
 }

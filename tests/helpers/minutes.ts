@@ -15,7 +15,12 @@ import { approveMinutes, signMinutes, submitForReview } from "@/lib/minutes/work
 export { DEMO_PASSWORD };
 
 /** A plenary meeting with attendance recorded (present of the 45) and a short draft. */
-export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Actor, opts: { nature?: "terbuka" | "tertutup"; present?: number; title?: string } = {}) {
+export async function plenaryWithDraft(
+  staff: Actor,
+  chair: Actor,
+  secretary: Actor,
+  opts: { nature?: "terbuka" | "tertutup"; present?: number; title?: string } = {},
+) {
   await ensureDefaultMeetingTypes();
   const [type] = await db.select().from(meetingTypes).where(eq(meetingTypes.name, "Rapat Paripurna"));
   const id = await createMeeting(staff, {
@@ -32,9 +37,20 @@ export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Ac
     agenda: [{ title: "Penyampaian laporan" }, { title: "Penetapan keputusan" }],
     guests: [{ name: "Kepala Bappeda", institution: "Pemerintah Kota Balikpapan", role: "Narasumber" }],
   });
-  const body = await db.select({ userId: meetingAttendance.userId }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, id));
+  const body = await db
+    .select({ userId: meetingAttendance.userId })
+    .from(meetingAttendance)
+    .where(eq(meetingAttendance.meetingId, id));
   const present = opts.present ?? 31;
-  await recordAttendance(staff, id, body.map((b, i) => ({ userId: b.userId, status: i < present ? "hadir" : "izin", arrivedAt: i < present ? "09:05" : "" })));
+  await recordAttendance(
+    staff,
+    id,
+    body.map((b, i) => ({
+      userId: b.userId,
+      status: i < present ? "hadir" : "izin",
+      arrivedAt: i < present ? "09:05" : "",
+    })),
+  );
   const editor = await getEditor(staff, id);
   const speaker = editor.speakers[0].ref;
   await saveDraft(staff, id, {
@@ -42,7 +58,11 @@ export async function plenaryWithDraft(staff: Actor, chair: Actor, secretary: Ac
     content: {
       ...editor.content,
       opening: "<p>Rapat dibuka pukul 09.00 WITA.</p>",
-      items: editor.content.items.map((it) => ({ ...it, proceedings: [{ speaker, summary: "<p>Menyampaikan laporan.</p>" }], decisions: "<p>Disetujui.</p>" })),
+      items: editor.content.items.map((it) => ({
+        ...it,
+        proceedings: [{ speaker, summary: "<p>Menyampaikan laporan.</p>" }],
+        decisions: "<p>Disetujui.</p>",
+      })),
       closing: "<p>Rapat ditutup.</p>",
     },
   });
@@ -67,7 +87,10 @@ export function pdfsig(pdf: Buffer, caPem: string): string {
     writeFileSync(join(dir, "doc.pdf"), pdf);
     execFileSync("certutil", ["-N", "--empty-password", "-d", `sql:${nss}`]);
     execFileSync("certutil", ["-A", "-n", "ca", "-t", "CT,C,C", "-i", join(dir, "ca.pem"), "-d", `sql:${nss}`]);
-    return execFileSync("pdfsig", ["-nssdir", `sql:${nss}`, join(dir, "doc.pdf")], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("pdfsig", ["-nssdir", `sql:${nss}`, join(dir, "doc.pdf")], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,12 @@ import type { Db } from "@/lib/db/types";
 
 /** A small valid PNG photo. */
 export async function photo(name = "lokasi.png"): Promise<IncomingFile> {
-  return { name, data: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#669933" } }).png().toBuffer() };
+  return {
+    name,
+    data: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#669933" } })
+      .png()
+      .toBuffer(),
+  };
 }
 
 /** A period open now (closes in 10 days, Musrenbang in 30), created directly. */

@@ -18,8 +18,14 @@ let seq = 0;
 /** An election period that maps the test kecamatan to a dapil of its own; returns that dapil's id. */
 async function periodWithDapil(startsOn: string, endsOn: string, isActive: boolean): Promise<number> {
   seq += 1;
-  const [p] = await db.insert(electionPeriods).values({ name: `Periode uji ${seq}`, startsOn, endsOn, isActive }).returning();
-  const [d] = await db.insert(dapil).values({ periodId: p.id, number: 1, name: `Dapil uji ${seq}`, seats: 5 }).returning();
+  const [p] = await db
+    .insert(electionPeriods)
+    .values({ name: `Periode uji ${seq}`, startsOn, endsOn, isActive })
+    .returning();
+  const [d] = await db
+    .insert(dapil)
+    .values({ periodId: p.id, number: 1, name: `Dapil uji ${seq}`, seats: 5 })
+    .returning();
   await db.insert(dapilKecamatan).values({ dapilId: d.id, kecamatanId: kec });
   return d.id;
 }
@@ -29,9 +35,17 @@ async function dapilsOfBoth(): Promise<{ aspiration: number | null; pokir: numbe
   clearReferenceCache();
   seq += 1;
   const a = await submitAspiration(null, submission({ kelurahan: String(kel), email: `warga${seq}@contoh.id` }));
-  const p = await submitPublicProposal(null, proposalInput(kel, { proposerEmail: `warga${seq}@example.test` }), [await photo()]);
-  const [ar] = await db.select({ dapilId: aspirations.dapilId }).from(aspirations).where(eq(aspirations.trackingCode, a.trackingCode));
-  const [pr] = await db.select({ dapilId: pokirProposals.dapilId }).from(pokirProposals).where(eq(pokirProposals.id, p.id));
+  const p = await submitPublicProposal(null, proposalInput(kel, { proposerEmail: `warga${seq}@example.test` }), [
+    await photo(),
+  ]);
+  const [ar] = await db
+    .select({ dapilId: aspirations.dapilId })
+    .from(aspirations)
+    .where(eq(aspirations.trackingCode, a.trackingCode));
+  const [pr] = await db
+    .select({ dapilId: pokirProposals.dapilId })
+    .from(pokirProposals)
+    .where(eq(pokirProposals.id, p.id));
   return { aspiration: ar.dapilId, pokir: pr.dapilId };
 }
 
@@ -60,7 +74,10 @@ describe("kelurahan → dapil (lib/areas)", () => {
 
   it("no period covers today: the most recent one that started before today", async () => {
     const now = Date.now();
-    await db.update(electionPeriods).set({ endsOn: iso(now - 2 * day) }).where(sql`${electionPeriods.startsOn} <= current_date`);
+    await db
+      .update(electionPeriods)
+      .set({ endsOn: iso(now - 2 * day) })
+      .where(sql`${electionPeriods.startsOn} <= current_date`);
     const latestPast = await periodWithDapil(iso(now - 5 * day), iso(now - day), false);
     expect(await dapilsOfBoth()).toEqual({ aspiration: latestPast, pokir: latestPast });
   });

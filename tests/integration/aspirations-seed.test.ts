@@ -9,12 +9,21 @@ describe("SIAP demo data and statistics", () => {
   it("seeds every status in all 6 dapil, rated ones included, idempotently", async () => {
     await seedAspirationDemo();
     await seedAspirationDemo();
-    const rows = await db.select({ status: aspirations.status, dapilId: aspirations.dapilId, rating: aspirations.rating }).from(aspirations);
+    const rows = await db
+      .select({ status: aspirations.status, dapilId: aspirations.dapilId, rating: aspirations.rating })
+      .from(aspirations);
     expect(rows.length).toBe(36);
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["diterima", "diverifikasi", "ditindaklanjuti", "selesai", "ditolak", "dialihkan", "digabung"]));
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["diterima", "diverifikasi", "ditindaklanjuti", "selesai", "ditolak", "dialihkan", "digabung"]),
+    );
     expect(new Set(rows.map((r) => r.dapilId)).size).toBe(6);
     expect(rows.some((r) => r.rating)).toBe(true);
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(aspirations).where(sql`${aspirations.isAnonymous} and (${aspirations.reporterName} is not null or ${aspirations.reporterPhone} is not null)`);
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(aspirations)
+      .where(
+        sql`${aspirations.isAnonymous} and (${aspirations.reporterName} is not null or ${aspirations.reporterPhone} is not null)`,
+      );
     expect(n).toBe(0);
   });
 

@@ -4,7 +4,16 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { aspirationEvents, aspirations, attachments, auditLog, komisi, outboxMessages, users } from "@/lib/db/schema";
 import { listAttachments } from "@/lib/attachments/service";
-import { addNote, changeStatus, mergeAspiration, mergeSuggestions, redirectAspiration, rejectAspiration, requestForward, verifyAspiration } from "@/lib/aspirations/workflow";
+import {
+  addNote,
+  changeStatus,
+  mergeAspiration,
+  mergeSuggestions,
+  redirectAspiration,
+  rejectAspiration,
+  requestForward,
+  verifyAspiration,
+} from "@/lib/aspirations/workflow";
 import { listPublicAspirations, rateAspiration, reopenAspiration, trackAspiration } from "@/lib/aspirations/public";
 import { ASPIRATION_OWNER, submitAspiration } from "@/lib/aspirations/submit";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -16,7 +25,11 @@ let kel1: { id: number; name: string; slug: string; dapil_id: number };
 const outboxFor = (id: string) => db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id));
 
 beforeAll(async () => {
-  [staff, member1, member2] = await Promise.all([actorFor(DEMO.staff), actorFor(DEMO.memberDapil1), actorFor(DEMO.memberDapil2)]);
+  [staff, member1, member2] = await Promise.all([
+    actorFor(DEMO.staff),
+    actorFor(DEMO.memberDapil1),
+    actorFor(DEMO.memberDapil2),
+  ]);
   kel1 = await kelurahanOfDapil(1);
 });
 
@@ -28,10 +41,20 @@ describe("submission", () => {
     ]);
     expect(r.trackingCode).toMatch(/^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
-    expect(a).toMatchObject({ status: "diterima", dapilId: kel1.dapil_id, kelurahanId: kel1.id, reporterName: "Siti Rahmawati", reporterPhone: "6281234567890", channel: "web" });
+    expect(a).toMatchObject({
+      status: "diterima",
+      dapilId: kel1.dapil_id,
+      kelurahanId: kel1.id,
+      reporterName: "Siti Rahmawati",
+      reporterPhone: "6281234567890",
+      channel: "web",
+    });
     const files = await listAttachments({ type: ASPIRATION_OWNER, id: r.id });
     expect(files.map((f) => f.mimeType).sort()).toEqual(["application/pdf", "image/jpeg"]);
-    const [img] = await db.select({ data: attachments.data }).from(attachments).where(eq(attachments.id, files.find((f) => f.mimeType === "image/jpeg")!.id));
+    const [img] = await db
+      .select({ data: attachments.data })
+      .from(attachments)
+      .where(eq(attachments.id, files.find((f) => f.mimeType === "image/jpeg")!.id));
     expect(Buffer.from(img.data).includes(Buffer.from("KameraRahasia"))).toBe(false);
     const msgs = await outboxFor(r.id);
     expect(msgs.map((m) => m.channel).sort()).toEqual(["email", "whatsapp"]);
@@ -48,21 +71,48 @@ describe("submission", () => {
   });
 
   it("anonymous leaves no name, contact or IP anywhere and queues no message", async () => {
-    const r = await submitAspiration(null, submission({ kelurahan: kel1.slug, anonymous: "on", name: "Budi Rahasia", phone: "081299998888", email: "budi.rahasia@contoh.id" }));
+    const r = await submitAspiration(
+      null,
+      submission({
+        kelurahan: kel1.slug,
+        anonymous: "on",
+        name: "Budi Rahasia",
+        phone: "081299998888",
+        email: "budi.rahasia@contoh.id",
+      }),
+    );
     const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
     expect([a.reporterName, a.reporterPhone, a.reporterEmail]).toEqual([null, null, null]);
     expect(await outboxFor(r.id)).toHaveLength(0);
-    const dump = JSON.stringify(await db.execute(sql`select row_to_json(t)::text as j from (select * from audit_log) t`));
+    const dump = JSON.stringify(
+      await db.execute(sql`select row_to_json(t)::text as j from (select * from audit_log) t`),
+    );
     expect(dump).not.toMatch(/Budi Rahasia|081299998888|6281299998888|budi\.rahasia/);
   });
 
   it("refuses bad input with field errors in Indonesian", async () => {
-    await expect(submitAspiration(null, submission({ title: "", kelurahan: "" }))).rejects.toMatchObject({ status: 422, fieldErrors: { title: expect.any(Array), kelurahan: expect.any(Array) } });
-    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Atlantis" }))).rejects.toMatchObject({ status: 422, fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] } });
-    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, consent: "" }))).rejects.toMatchObject({ fieldErrors: { consent: expect.any(Array) } });
-    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, phone: "", email: "" }))).rejects.toMatchObject({ fieldErrors: { phone: expect.any(Array) } });
-    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, channel: "telepon" }))).rejects.toMatchObject({ fieldErrors: { channel: expect.any(Array) } });
-    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug }), [{ name: "x.jpg", data: Buffer.from("MZ not an image at all") }])).rejects.toMatchObject({ status: 415 });
+    await expect(submitAspiration(null, submission({ title: "", kelurahan: "" }))).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { title: expect.any(Array), kelurahan: expect.any(Array) },
+    });
+    await expect(submitAspiration(null, submission({ kelurahan: "Kelurahan Atlantis" }))).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { kelurahan: [expect.stringMatching(/tidak dikenal/)] },
+    });
+    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, consent: "" }))).rejects.toMatchObject({
+      fieldErrors: { consent: expect.any(Array) },
+    });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kel1.slug, phone: "", email: "" })),
+    ).rejects.toMatchObject({ fieldErrors: { phone: expect.any(Array) } });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kel1.slug, channel: "telepon" })),
+    ).rejects.toMatchObject({ fieldErrors: { channel: expect.any(Array) } });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kel1.slug }), [
+        { name: "x.jpg", data: Buffer.from("MZ not an image at all") },
+      ]),
+    ).rejects.toMatchObject({ status: 415 });
   });
 
   it("staff log phone/walk-in/letter channels", async () => {
@@ -73,33 +123,58 @@ describe("submission", () => {
   });
 
   it("a repeated sourceRef creates nothing", async () => {
-    const a = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
-    const b = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], { channel: "whatsapp", sourceRef: "wamid.ABC" });
+    const a = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], {
+      channel: "whatsapp",
+      sourceRef: "wamid.ABC",
+    });
+    const b = await submitAspiration(null, submission({ kelurahan: kel1.slug }), [], {
+      channel: "whatsapp",
+      sourceRef: "wamid.ABC",
+    });
     expect(b).toEqual({ ...a, duplicate: true });
   });
 });
 
 describe("workflow", () => {
   it("verify → route to dapil and komisi → member answers → selesai → rate; members outside scope get 404", async () => {
-    const { id, trackingCode } = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Drainase tersumbat di RT 05 Gunung Samarinda" }));
+    const { id, trackingCode } = await submitAspiration(
+      null,
+      submission({ kelurahan: kel1.slug, title: "Drainase tersumbat di RT 05 Gunung Samarinda" }),
+    );
     // Not visible to members before verification.
     await expect(addNote(member1, id, { publicNote: "x" })).rejects.toMatchObject({ status: 404 });
-    const [k] = await db.select().from(komisi).where(eq(komisi.id, member2.komisiId ?? -1));
-    await verifyAspiration(staff, id, { routeDapil: "on", komisi: k ? String(k.id) : "", publicNote: "Aspirasi Anda telah diverifikasi." });
+    const [k] = await db
+      .select()
+      .from(komisi)
+      .where(eq(komisi.id, member2.komisiId ?? -1));
+    await verifyAspiration(staff, id, {
+      routeDapil: "on",
+      komisi: k ? String(k.id) : "",
+      publicNote: "Aspirasi Anda telah diverifikasi.",
+    });
     const before = (await outboxFor(id)).length;
-    await addNote(member1, id, { publicNote: "Kami akan meninjau lokasi pekan ini.", internalNote: "Koordinasi dengan DPUPR" });
+    await addNote(member1, id, {
+      publicNote: "Kami akan meninjau lokasi pekan ini.",
+      internalNote: "Koordinasi dengan DPUPR",
+    });
     expect((await outboxFor(id)).length).toBeGreaterThan(before);
     let [a] = await db.select().from(aspirations).where(eq(aspirations.id, id));
     expect(a.status).toBe("ditindaklanjuti");
     expect(a.firstResponseAt).not.toBeNull();
     if (k) await addNote(member2, id, { internalNote: "Komisi memantau" });
     const outsider = await actorFor("anggota.dapil3@sidilan.test");
-    if (outsider.komisiId !== a.routedKomisiId) await expect(addNote(outsider, id, { internalNote: "x" })).rejects.toMatchObject({ status: 404 });
+    if (outsider.komisiId !== a.routedKomisiId)
+      await expect(addNote(outsider, id, { internalNote: "x" })).rejects.toMatchObject({ status: 404 });
     await requestForward(member1, id, { target: "Dinas Pekerjaan Umum" });
     await changeStatus(member1, id, { status: "selesai", publicNote: "Saluran telah dibersihkan." });
     const t = await trackAspiration(trackingCode.toLowerCase().replace(/-/g, " "));
     expect(t.status).toBe("selesai");
-    expect(t.timeline.map((e) => e.toStatus).filter(Boolean)).toEqual(["diterima", "diverifikasi", "ditindaklanjuti", "selesai"]);
+    expect(t.timeline.map((e) => e.toStatus).filter(Boolean)).toEqual([
+      "diterima",
+      "diverifikasi",
+      "ditindaklanjuti",
+      "selesai",
+    ]);
     expect(t.timeline.some((e) => e.by.startsWith("Anggota DPRD:"))).toBe(true);
     expect(JSON.stringify(t)).not.toContain(staff.name);
     expect(JSON.stringify(t)).not.toContain("Koordinasi dengan DPUPR");
@@ -114,9 +189,20 @@ describe("workflow", () => {
     expect(a.status).toBe("ditindaklanjuti");
     await changeStatus(staff, id, { status: "selesai" });
     const late = new Date(Date.now() + 15 * 86400_000);
-    await expect(reopenAspiration(null, trackingCode, { reason: "Masih tersumbat" }, late)).rejects.toMatchObject({ status: 409 });
+    await expect(reopenAspiration(null, trackingCode, { reason: "Masih tersumbat" }, late)).rejects.toMatchObject({
+      status: 409,
+    });
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
-    expect(audits.map((x) => x.action)).toEqual(expect.arrayContaining(["aspiration.submit", "aspiration.verify", "aspiration.answer", "aspiration.status", "aspiration.rate", "aspiration.reopen"]));
+    expect(audits.map((x) => x.action)).toEqual(
+      expect.arrayContaining([
+        "aspiration.submit",
+        "aspiration.verify",
+        "aspiration.answer",
+        "aspiration.status",
+        "aspiration.rate",
+        "aspiration.reopen",
+      ]),
+    );
   });
 
   it("refuses invalid transitions and members on staff-only steps", async () => {
@@ -130,7 +216,10 @@ describe("workflow", () => {
 
   it("dialihkan with agency and reason, shown publicly", async () => {
     const { id, trackingCode } = await submitAspiration(null, submission({ kelurahan: kel1.slug }));
-    await redirectAspiration(staff, id, { agency: "SP4N-LAPOR!", reason: "Pengaduan layanan KTP menjadi kewenangan Disdukcapil." });
+    await redirectAspiration(staff, id, {
+      agency: "SP4N-LAPOR!",
+      reason: "Pengaduan layanan KTP menjadi kewenangan Disdukcapil.",
+    });
     const t = await trackAspiration(trackingCode);
     expect(t.status).toBe("dialihkan");
     expect(t.externalAgency).toBe("SP4N-LAPOR!");
@@ -138,8 +227,14 @@ describe("workflow", () => {
   });
 
   it("suggests and merges duplicates", async () => {
-    const a = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam di Jalan Soekarno Hatta km 5" }));
-    const b = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Lampu jalan padam Jalan Soekarno Hatta km 5" }));
+    const a = await submitAspiration(
+      null,
+      submission({ kelurahan: kel1.slug, title: "Lampu jalan padam di Jalan Soekarno Hatta km 5" }),
+    );
+    const b = await submitAspiration(
+      null,
+      submission({ kelurahan: kel1.slug, title: "Lampu jalan padam Jalan Soekarno Hatta km 5" }),
+    );
     const s = await mergeSuggestions(staff, b.id);
     expect(s[0]?.id).toBe(a.id);
     await mergeAspiration(staff, b.id, { target: a.trackingCode });
@@ -149,8 +244,14 @@ describe("workflow", () => {
   });
 
   it("rahasia content is never public and the list never shows reporters", async () => {
-    const secret = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
-    const open = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: "Taman kota perlu bangku tambahan" }));
+    const secret = await submitAspiration(
+      null,
+      submission({ kelurahan: kel1.slug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }),
+    );
+    const open = await submitAspiration(
+      null,
+      submission({ kelurahan: kel1.slug, title: "Taman kota perlu bangku tambahan" }),
+    );
     await verifyAspiration(staff, secret.id, { routeDapil: "on" });
     await verifyAspiration(staff, open.id, { routeDapil: "on" });
     const list = await listPublicAspirations({ q: "bangku taman" });
@@ -164,7 +265,10 @@ describe("workflow", () => {
   it("pages the public list by a keyset cursor and caps the count of matches", async () => {
     const ids = [];
     for (let i = 0; i < 5; i++) {
-      const r = await submitAspiration(null, submission({ kelurahan: kel1.slug, title: `Trotoar rusak ruas ${i} uji kursor` }));
+      const r = await submitAspiration(
+        null,
+        submission({ kelurahan: kel1.slug, title: `Trotoar rusak ruas ${i} uji kursor` }),
+      );
       await verifyAspiration(staff, r.id, { routeDapil: "on" });
       ids.push(r.trackingCode);
     }
@@ -181,12 +285,21 @@ describe("workflow", () => {
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort()).toEqual([...ids].sort());
-    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 3 })).total).toEqual({ count: 3, capped: true });
-    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 10 })).total).toEqual({ count: 5, capped: false });
+    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 3 })).total).toEqual({
+      count: 3,
+      capped: true,
+    });
+    expect((await listPublicAspirations({ q: "trotoar kursor" }, { countCap: 10 })).total).toEqual({
+      count: 5,
+      capped: false,
+    });
   });
 
   it("events keep actor and notes", async () => {
-    const rows = await db.select({ n: sql<number>`count(*)::int` }).from(aspirationEvents).innerJoin(users, eq(users.id, aspirationEvents.actorId));
+    const rows = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(aspirationEvents)
+      .innerJoin(users, eq(users.id, aspirationEvents.actorId));
     expect(rows[0].n).toBeGreaterThan(0);
   });
 });
@@ -200,8 +313,13 @@ describe("categories (admin)", () => {
     const t = cats.find((c) => c.name === "Transportasi Umum")!;
     expect(t.slug).toBe("transportasi-umum");
     await saveCategory(admin, t.id, { name: "Transportasi", sortOrder: "11" });
-    expect((await listCategories(admin)).find((c) => c.id === t.id)).toMatchObject({ name: "Transportasi", isActive: false });
-    await expect(submitAspiration(null, submission({ kelurahan: kel1.slug, category: String(t.id) }))).rejects.toMatchObject({ status: 422 });
+    expect((await listCategories(admin)).find((c) => c.id === t.id)).toMatchObject({
+      name: "Transportasi",
+      isActive: false,
+    });
+    await expect(
+      submitAspiration(null, submission({ kelurahan: kel1.slug, category: String(t.id) })),
+    ).rejects.toMatchObject({ status: 422 });
     await expect(saveCategory(staff, undefined, { name: "Lain" })).rejects.toMatchObject({ status: 403 });
     await expect(saveCategory(admin, undefined, { name: "Infrastruktur" })).rejects.toMatchObject({ status: 422 });
   });

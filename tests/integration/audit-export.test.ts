@@ -4,14 +4,22 @@ import { writeAudit } from "@/lib/audit/service";
 import { actorFor, DEMO } from "../helpers/actors";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => session.actor,
+  sessionActor: async () => session.actor,
+  actorFromRequest: async () => session.actor,
+}));
 
 const { GET } = await import("@/app/api/v1/audit/ekspor/route");
 const call = (q = "") => GET(new Request(`http://localhost/api/v1/audit/ekspor${q}`), { params: Promise.resolve({}) });
 
 describe("audit export", () => {
   it("exports filtered CSV for staff, refuses members and the public, and never carries secrets", async () => {
-    await writeAudit({ actorLabel: "uji", action: "sample.export", detail: { note: "=cmd()", password: "rahasia-sekali", token: "sdl_x" } });
+    await writeAudit({
+      actorLabel: "uji",
+      action: "sample.export",
+      detail: { note: "=cmd()", password: "rahasia-sekali", token: "sdl_x" },
+    });
     session.actor = await actorFor(DEMO.staff);
     const res = await call("?q=sample.export");
     expect(res.status).toBe(200);

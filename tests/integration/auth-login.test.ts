@@ -13,7 +13,12 @@ describe("login", () => {
   it("accepts the right password, records the success and returns role and session version", async () => {
     const user = await verifyLogin({ email: "ANGGOTA.DAPIL1@sidilan.test", password: DEMO_PASSWORD }, "10.0.0.1");
     expect(user?.role).toBe("member");
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "auth.login")).orderBy(desc(auditLog.id)).limit(1);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "auth.login"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(entry.outcome).toBe("success");
     expect(entry.actorId).toBe(user!.id);
     expect(entry.ipHash).toBeTruthy();
@@ -23,14 +28,20 @@ describe("login", () => {
   it("refuses a wrong password and an unknown account, logging both without the password", async () => {
     expect(await verifyLogin({ email: DEMO.staff, password: "salah-sekali-123" }, "10.0.0.2")).toBeNull();
     expect(await verifyLogin({ email: "tidak.ada@sidilan.test", password: "apa-saja-123" }, "10.0.0.2")).toBeNull();
-    const failures = await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.login"), eq(auditLog.outcome, "failure")));
-    expect(failures.map((f) => (f.detail as { reason: string }).reason)).toEqual(expect.arrayContaining(["wrong_password", "unknown_account"]));
+    const failures = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.login"), eq(auditLog.outcome, "failure")));
+    expect(failures.map((f) => (f.detail as { reason: string }).reason)).toEqual(
+      expect.arrayContaining(["wrong_password", "unknown_account"]),
+    );
     expect(JSON.stringify(failures)).not.toContain("salah-sekali-123");
   });
 
   it("rate-limits one account after 5 failures, even with the right password", async () => {
     const email = DEMO.staff2;
-    for (let i = 0; i < 5; i++) expect(await verifyLogin({ email, password: `wrong-${i}-xxxxx` }, `10.1.0.${i}`)).toBeNull();
+    for (let i = 0; i < 5; i++)
+      expect(await verifyLogin({ email, password: `wrong-${i}-xxxxx` }, `10.1.0.${i}`)).toBeNull();
     const err = await verifyLogin({ email, password: DEMO_PASSWORD }, "10.1.0.99").catch((e) => e);
     expect(isAppError(err) && err.code).toBe("rate_limited");
     expect(err.message).toMatch(/Terlalu banyak percobaan/);
@@ -39,7 +50,9 @@ describe("login", () => {
   it("rate-limits one IP across accounts", async () => {
     let limited = false;
     for (let i = 0; i < 35 && !limited; i++) {
-      const r = await verifyLogin({ email: `orang${i}@contoh.id`, password: "xxxxxxxxxxxx" }, "203.0.113.9").catch((e) => e);
+      const r = await verifyLogin({ email: `orang${i}@contoh.id`, password: "xxxxxxxxxxxx" }, "203.0.113.9").catch(
+        (e) => e,
+      );
       limited = isAppError(r) && r.code === "rate_limited";
     }
     expect(limited).toBe(true);

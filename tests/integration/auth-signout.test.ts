@@ -42,7 +42,11 @@ describe("POST /api/auth/signout (next-auth's own endpoint)", () => {
     const res = await handlers.POST(
       new NextRequest(`${ORIGIN}/api/auth/signout`, {
         method: "POST",
-        headers: { cookie: `${cookie}; ${csrfCookie}`, "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
+        headers: {
+          cookie: `${cookie}; ${csrfCookie}`,
+          "content-type": "application/x-www-form-urlencoded",
+          origin: ORIGIN,
+        },
         body: new URLSearchParams({ csrfToken, callbackUrl: `${ORIGIN}/` }).toString(),
       }),
     );
@@ -56,7 +60,10 @@ describe("POST /api/auth/signout (next-auth's own endpoint)", () => {
     const { cookie } = await signedIn("anggota16@sidilan.test");
     const csrfRes = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/csrf`, { headers: { cookie } }));
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("authjs.csrf-token="));
+    const csrfCookie = csrfRes.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .find((c) => c.startsWith("authjs.csrf-token="));
     const res = await handlers.POST(
       new NextRequest(`${ORIGIN}/api/auth/signout`, {
         method: "POST",

@@ -17,12 +17,18 @@ import { localPgUrl } from "../helpers/tcp-proxy";
 const work = mkdtempSync(join(tmpdir(), "sidilan-backup-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 async function addSample(target: Db) {
   const file = await prepareFile({ name: "foto.png", data: PNG }, ["image"]);
   await saveAttachments({ type: "sample", id: "1" }, [file], undefined, target);
-  await writeAudit({ actorLabel: "uji", action: "sample.create", detail: { n: 1, text: "Jalan rusak di Manggar" } }, target);
+  await writeAudit(
+    { actorLabel: "uji", action: "sample.create", detail: { n: 1, text: "Jalan rusak di Manggar" } },
+    target,
+  );
 }
 
 /** A PGlite folder holding a migrated and seeded database (from the test template when possible: faster). */
@@ -45,11 +51,17 @@ async function fingerprint(target: Db) {
     const r = await target.execute(s);
     return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
   };
-  const tables = (await q<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`)).map((t) => t.tablename);
+  const tables = (
+    await q<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`)
+  ).map((t) => t.tablename);
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = (await q<{ n: number }>(sql.raw(`select count(*)::int as n from "${t}"`)))[0].n;
-  const [files] = await q<{ sum: string | null }>(sql`select md5(string_agg(encode(sha256(data), 'hex'), ',' order by id)) as sum from attachments`);
-  const [search] = await q<{ n: number }>(sql`select count(*)::int as n from aspirations where search_vector is not null`);
+  const [files] = await q<{ sum: string | null }>(
+    sql`select md5(string_agg(encode(sha256(data), 'hex'), ',' order by id)) as sum from attachments`,
+  );
+  const [search] = await q<{ n: number }>(
+    sql`select count(*)::int as n from aspirations where search_vector is not null`,
+  );
   return { counts, files: files.sum, search: search.n };
 }
 

@@ -13,11 +13,21 @@ function start(vars: Record<string, string>) {
   const base: Record<string, string> = {};
   for (const k of ["PATH", "HOME", "TMPDIR"]) if (process.env[k]) base[k] = process.env[k]!;
   // The hook resolves "server-only" to an empty module, as for the npm scripts (package.json).
-  const res = spawnSync("node_modules/.bin/tsx", ["--import", "./scripts/server-only-hook.mjs", "tests/fixtures/boot-child.ts"], {
-    env: { ...base, NEXT_RUNTIME: "nodejs", PGLITE_DIR: mkdtempSync(join(tmpdir(), "sidilan-boot-")), OUTBOX_WORKER: "off", ...vars } as unknown as NodeJS.ProcessEnv,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
+  const res = spawnSync(
+    "node_modules/.bin/tsx",
+    ["--import", "./scripts/server-only-hook.mjs", "tests/fixtures/boot-child.ts"],
+    {
+      env: {
+        ...base,
+        NEXT_RUNTIME: "nodejs",
+        PGLITE_DIR: mkdtempSync(join(tmpdir(), "sidilan-boot-")),
+        OUTBOX_WORKER: "off",
+        ...vars,
+      } as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 30_000,
+    },
+  );
   return { status: res.status, signal: res.signal, out: `${res.stdout}\n${res.stderr}` };
 }
 
@@ -30,9 +40,20 @@ describe("npm start's prestart check (scripts/check-env.ts)", () => {
     // Run from an empty folder, so a developer's .env.local cannot supply the secrets.
     const cwd = mkdtempSync(join(tmpdir(), "sidilan-check-"));
     const root = process.cwd();
-    const args = ["--tsconfig", join(root, "tsconfig.json"), "--import", join(root, "scripts/server-only-hook.mjs"), join(root, "scripts/check-env.ts")];
+    const args = [
+      "--tsconfig",
+      join(root, "tsconfig.json"),
+      "--import",
+      join(root, "scripts/server-only-hook.mjs"),
+      join(root, "scripts/check-env.ts"),
+    ];
     const tsx = join(root, "node_modules/.bin/tsx");
-    const bad = spawnSync(tsx, args, { cwd, env: base as unknown as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30_000 });
+    const bad = spawnSync(tsx, args, {
+      cwd,
+      env: base as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/AUTH_SECRET, SIGNING_KEY: belum diatur/);
     const good = spawnSync(tsx, args, {

@@ -19,8 +19,14 @@ beforeAll(async () => {
 });
 
 async function pair() {
-  const secret = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }));
-  const dup = await submitAspiration(null, submission({ kelurahan: kelSlug, title: "Pungutan liar di kantor kelurahan" }));
+  const secret = await submitAspiration(
+    null,
+    submission({ kelurahan: kelSlug, title: "Dugaan pungutan liar di kantor kelurahan", confidential: "on" }),
+  );
+  const dup = await submitAspiration(
+    null,
+    submission({ kelurahan: kelSlug, title: "Pungutan liar di kantor kelurahan" }),
+  );
   return { secret, dup };
 }
 
@@ -39,12 +45,19 @@ describe("a confidential (rahasia) aspiration's code never leaks through a merge
 
   it("refuses a public note (merge or answer) that carries the code, with a clear 422", async () => {
     const { secret, dup } = await pair();
-    await expect(mergeAspiration(staff, dup.id, { target: secret.trackingCode, publicNote: `Lihat ${secret.trackingCode.toLowerCase()}` })).rejects.toMatchObject({
+    await expect(
+      mergeAspiration(staff, dup.id, {
+        target: secret.trackingCode,
+        publicNote: `Lihat ${secret.trackingCode.toLowerCase()}`,
+      }),
+    ).rejects.toMatchObject({
       status: 422,
       fieldErrors: { publicNote: [expect.stringMatching(/kode aspirasi rahasia/)] },
     });
     await verifyAspiration(staff, dup.id, { routeDapil: "on" });
-    await expect(addNote(staff, dup.id, { publicNote: `Ditangani bersama ${secret.trackingCode}.` })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      addNote(staff, dup.id, { publicNote: `Ditangani bersama ${secret.trackingCode}.` }),
+    ).rejects.toMatchObject({ status: 422 });
     // The aspiration's own code in its own note is fine.
     await addNote(staff, secret.id, { publicNote: `Kode Anda ${secret.trackingCode} sedang ditangani.` });
   });
@@ -64,6 +77,12 @@ describe("a confidential (rahasia) aspiration's code never leaks through a merge
 
   it("a pokir timeline note cannot carry it either", async () => {
     const { secret } = await pair();
-    await expect(logEvent(staff, { id: "00000000-0000-0000-0000-000000000000" }, { kind: "status", action: "pokir.test", publicNote: `Dari ${secret.trackingCode}` })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      logEvent(
+        staff,
+        { id: "00000000-0000-0000-0000-000000000000" },
+        { kind: "status", action: "pokir.test", publicNote: `Dari ${secret.trackingCode}` },
+      ),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });

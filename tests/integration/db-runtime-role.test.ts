@@ -14,7 +14,8 @@ import { adminSql, withDatabase } from "../setup/template";
  */
 const tpl = inject("dbTemplate");
 const onPostgres = tpl.kind === "postgres";
-const SKIP_REASON = "PostgreSQL only (PGlite has no roles): run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres";
+const SKIP_REASON =
+  "PostgreSQL only (PGlite has no roles): run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres";
 
 const tag = randomBytes(4).toString("hex");
 const owner = `sidilan_owner_${tag}`;
@@ -85,13 +86,17 @@ describe.skipIf(!onPostgres)(`runtime database role (${onPostgres ? "PostgreSQL"
   });
 
   it("cannot change or remove audit rows, even with the triggers in the way", async () => {
-    await expect(rt!`update audit_log set action = 'diubah' where entity_id = ${tag}`).rejects.toThrow(/permission denied/);
+    await expect(rt!`update audit_log set action = 'diubah' where entity_id = ${tag}`).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(rt!`delete from audit_log where entity_id = ${tag}`).rejects.toThrow(/permission denied/);
     await expect(rt!`truncate audit_log`).rejects.toThrow(/permission denied/);
   });
 
   it("cannot disable, drop or alter the append-only triggers or the table", async () => {
-    await expect(rt!.unsafe("alter table audit_log disable trigger audit_log_no_update")).rejects.toThrow(/must be owner/);
+    await expect(rt!.unsafe("alter table audit_log disable trigger audit_log_no_update")).rejects.toThrow(
+      /must be owner/,
+    );
     await expect(rt!.unsafe("alter table audit_log disable trigger all")).rejects.toThrow(/must be owner/);
     await expect(rt!.unsafe("drop trigger audit_log_no_update on audit_log")).rejects.toThrow(/must be owner/);
     await expect(rt!.unsafe("drop function audit_log_refuse_change() cascade")).rejects.toThrow(/must be owner/);

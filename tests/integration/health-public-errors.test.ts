@@ -10,7 +10,16 @@ import type { DbHandle } from "@/lib/db/types";
  * /api/health and /api/ready are public: when the database is down they say so in plain Indonesian
  * and keep the driver's detail (host, port, role, error codes, configuration hints) in the log.
  */
-const SECRET_BITS = [/127\.0\.0\.1/, /:1\b/, /ECONNREFUSED/i, /sidilan_rahasia/, /rahasia-sandi/, /connect/i, /DATABASE_URL/, /postgres/i];
+const SECRET_BITS = [
+  /127\.0\.0\.1/,
+  /:1\b/,
+  /ECONNREFUSED/i,
+  /sidilan_rahasia/,
+  /rahasia-sandi/,
+  /connect/i,
+  /DATABASE_URL/,
+  /postgres/i,
+];
 
 let saved: DbHandle;
 let unreachable: DbHandle;
@@ -55,7 +64,8 @@ describe("public health endpoints with the database down", () => {
 
   it("/api/ready while boot keeps failing: the boot error (driver text, configuration hint) stays private", async () => {
     bootState().ready = false;
-    bootState().lastError = "connect ECONNREFUSED 127.0.0.1:1 (DATABASE_URL postgres://sidilan_rahasia:rahasia-sandi@127.0.0.1:1)";
+    bootState().lastError =
+      "connect ECONNREFUSED 127.0.0.1:1 (DATABASE_URL postgres://sidilan_rahasia:rahasia-sandi@127.0.0.1:1)";
     const b = await body(await ready());
     expect(b).toEqual({ status: "starting", reason: "Layanan sedang dimulai." });
   });

@@ -21,8 +21,15 @@ beforeAll(async () => {
 async function ledger(database: Db = db) {
   const reg = await resolveRegister("masuk", undefined, database);
   const year = Number(todayWita().slice(0, 4));
-  const rows = await database.select({ seq: letterNumbers.seq }).from(letterNumbers).where(and(eq(letterNumbers.registerId, reg.id), eq(letterNumbers.year, year))).orderBy(asc(letterNumbers.seq));
-  const [counter] = await database.select({ last: letterCounters.last }).from(letterCounters).where(and(eq(letterCounters.registerId, reg.id), eq(letterCounters.year, year)));
+  const rows = await database
+    .select({ seq: letterNumbers.seq })
+    .from(letterNumbers)
+    .where(and(eq(letterNumbers.registerId, reg.id), eq(letterNumbers.year, year)))
+    .orderBy(asc(letterNumbers.seq));
+  const [counter] = await database
+    .select({ last: letterCounters.last })
+    .from(letterCounters)
+    .where(and(eq(letterCounters.registerId, reg.id), eq(letterCounters.year, year)));
   return { reg, year, seqs: rows.map((r) => r.seq), last: counter?.last ?? 0 };
 }
 
@@ -39,13 +46,20 @@ describe("gap-free agenda numbers", () => {
     const pool = h.kind === "postgres" ? openPostgres(h.url!, 20) : h;
     try {
       const before = await ledger(pool.db);
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => registerIncoming(staff, incomingInput({ senderNumber: `CONC/${i}` }), undefined, undefined, pool.db)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          registerIncoming(staff, incomingInput({ senderNumber: `CONC/${i}` }), undefined, undefined, pool.db),
+        ),
+      );
       const after = await ledger(pool.db);
       const fresh = after.seqs.slice(before.seqs.length);
       expect(fresh).toEqual(Array.from({ length: 50 }, (_, i) => before.last + i + 1));
       expect(new Set(results.map((r) => r.agendaNumber)).size).toBe(50);
       expectGapFree(after.seqs, after.last);
-      const letters = await pool.db.select({ seq: incomingLetters.agendaSeq }).from(incomingLetters).where(sql`${incomingLetters.senderNumber} like 'CONC/%'`);
+      const letters = await pool.db
+        .select({ seq: incomingLetters.agendaSeq })
+        .from(incomingLetters)
+        .where(sql`${incomingLetters.senderNumber} like 'CONC/%'`);
       expect(letters.map((l) => l.seq).sort((a, b) => a - b)).toEqual(fresh);
     } finally {
       if (pool !== h) await pool.close();
@@ -69,8 +83,12 @@ describe("gap-free agenda numbers", () => {
 
   it("a registration whose insert fails inside the service burns no number", async () => {
     // A database-level failure after the counter update, inside registerIncoming's own transaction.
-    await db.execute(sql`create function test_refuse_letter() returns trigger language plpgsql as $$ begin raise exception 'uji: ditolak'; end $$`);
-    await db.execute(sql`create trigger test_refuse_letter before insert on incoming_letters for each row when (new.sender_number = 'GAGAL') execute function test_refuse_letter()`);
+    await db.execute(
+      sql`create function test_refuse_letter() returns trigger language plpgsql as $$ begin raise exception 'uji: ditolak'; end $$`,
+    );
+    await db.execute(
+      sql`create trigger test_refuse_letter before insert on incoming_letters for each row when (new.sender_number = 'GAGAL') execute function test_refuse_letter()`,
+    );
     try {
       const before = await ledger();
       await expect(registerIncoming(staff, incomingInput({ senderNumber: "GAGAL" }))).rejects.toThrow();
@@ -88,9 +106,14 @@ describe("gap-free agenda numbers", () => {
 
   it("numbers follow the register's configured format, and a format change does not restart the count", async () => {
     const before = await ledger();
-    await db.update(letterRegisters).set({ numberFormat: "{nomor}/{unit}/{bulan_romawi}/{tahun}", numberWidth: 3, unitCode: "SM-DPRD" }).where(eq(letterRegisters.id, before.reg.id));
+    await db
+      .update(letterRegisters)
+      .set({ numberFormat: "{nomor}/{unit}/{bulan_romawi}/{tahun}", numberWidth: 3, unitCode: "SM-DPRD" })
+      .where(eq(letterRegisters.id, before.reg.id));
     const r = await registerIncoming(staff, incomingInput());
-    expect(r.agendaNumber).toMatch(new RegExp(`^${String(before.last + 1).padStart(3, "0")}/SM-DPRD/[IVX]+/${before.year}$`));
+    expect(r.agendaNumber).toMatch(
+      new RegExp(`^${String(before.last + 1).padStart(3, "0")}/SM-DPRD/[IVX]+/${before.year}$`),
+    );
   });
 
   it("the database refuses to delete or renumber a ledger entry", async () => {

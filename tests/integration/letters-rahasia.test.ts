@@ -24,28 +24,54 @@ const SUBJECT = "Hasil audit investigasi pengadaan kendaraan dinas";
 const tokens: Record<string, string> = {};
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const bearer = (who: string, path: string) => new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+const bearer = (who: string, path: string) =>
+  new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
 
 beforeAll(async () => {
-  [registrar, otherStaff, admin, ketua, member] = await Promise.all([actorFor(DEMO.staff), actorFor(DEMO.staff2), actorFor(DEMO.admin), actorFor(DEMO.ketua), actorFor(DEMO.memberDapil2)]);
+  [registrar, otherStaff, admin, ketua, member] = await Promise.all([
+    actorFor(DEMO.staff),
+    actorFor(DEMO.staff2),
+    actorFor(DEMO.admin),
+    actorFor(DEMO.ketua),
+    actorFor(DEMO.memberDapil2),
+  ]);
   // A komisi the uninvolved member does not sit in.
-  const [k] = await db.select().from(komisi).where(ne(komisi.id, member.komisiId ?? -1)).limit(1);
+  const [k] = await db
+    .select()
+    .from(komisi)
+    .where(ne(komisi.id, member.komisiId ?? -1))
+    .limit(1);
   const [m] = await db.select({ email: users.email }).from(users).where(eq(users.komisiId, k.id)).limit(1);
   komisiMember = await actorFor(m.email);
-  const secret = await registerIncoming(registrar, incomingInput({ nature: "rahasia", subject: SUBJECT, addresseeUserId: ketua.id, senderNumber: "R/001/INSP" }), [{ name: "pindaian.pdf", data: tinyPdf() }]);
+  const secret = await registerIncoming(
+    registrar,
+    incomingInput({ nature: "rahasia", subject: SUBJECT, addresseeUserId: ketua.id, senderNumber: "R/001/INSP" }),
+    [{ name: "pindaian.pdf", data: tinyPdf() }],
+  );
   secretId = secret.id;
-  openId = (await registerIncoming(registrar, incomingInput({ subject: "Undangan pelantikan pengurus RT", senderNumber: "B/002/KEL" }))).id;
+  openId = (
+    await registerIncoming(
+      registrar,
+      incomingInput({ subject: "Undangan pelantikan pengurus RT", senderNumber: "B/002/KEL" }),
+    )
+  ).id;
   scanId = (await getIncoming(registrar, secretId)).attachments[0].id;
-  for (const [who, actor] of Object.entries({ registrar, otherStaff, admin })) tokens[who] = (await createApiToken(actor, { name: `uji ${who}`, scope: "read" })).token;
+  for (const [who, actor] of Object.entries({ registrar, otherStaff, admin }))
+    tokens[who] = (await createApiToken(actor, { name: `uji ${who}`, scope: "read" })).token;
 });
 
 async function sees(actor: Actor): Promise<Record<string, boolean>> {
-  const page = await getIncoming(actor, secretId).then(() => true, (e) => (e.status === 404 ? false : Promise.reject(e)));
+  const page = await getIncoming(actor, secretId).then(
+    () => true,
+    (e) => (e.status === 404 ? false : Promise.reject(e)),
+  );
   if (actor.role === "member") return { page };
   const list = (await listIncoming(actor, {})).items.some((i) => i.id === secretId);
   const search = (await listIncoming(actor, { q: "audit investigasi" })).items.some((i) => i.id === secretId);
   const byNumber = (await listIncoming(actor, { q: "R/001/INSP" })).items.some((i) => i.id === secretId);
-  const book = (await agendaBook(actor, { jenis: "masuk", dari: daysAgo(30), sampai: daysAgo(0) })).rows.some((r) => r.subject === SUBJECT);
+  const book = (await agendaBook(actor, { jenis: "masuk", dari: daysAgo(30), sampai: daysAgo(0) })).rows.some(
+    (r) => r.subject === SUBJECT,
+  );
   return { page, list, search, byNumber, book };
 }
 
@@ -55,19 +81,24 @@ describe("rahasia letters", () => {
   });
 
   it("are invisible (404) to other staff and to the admin in page data, search and the agenda book", async () => {
-    for (const a of [otherStaff, admin]) expect(await sees(a)).toEqual({ page: false, list: false, search: false, byNumber: false, book: false });
+    for (const a of [otherStaff, admin])
+      expect(await sees(a)).toEqual({ page: false, list: false, search: false, byNumber: false, book: false });
     // The ordinary letter is visible to them.
     expect((await listIncoming(otherStaff, {})).items.some((i) => i.id === openId)).toBe(true);
   });
 
   it("are invisible through the API and attachment downloads, with read tokens", async () => {
-    expect((await incomingOne(bearer("otherStaff", `/api/v1/surat/masuk/${secretId}`), params(secretId))).status).toBe(404);
+    expect((await incomingOne(bearer("otherStaff", `/api/v1/surat/masuk/${secretId}`), params(secretId))).status).toBe(
+      404,
+    );
     expect((await incomingOne(bearer("admin", `/api/v1/surat/masuk/${secretId}`), params(secretId))).status).toBe(404);
     const okOne = await incomingOne(bearer("registrar", `/api/v1/surat/masuk/${secretId}`), params(secretId));
     expect(okOne.status).toBe(200);
     expect((await okOne.json()).subject).toBe(SUBJECT);
 
-    const listOther = await (await incomingList(bearer("otherStaff", "/api/v1/surat/masuk?q=audit"), params(""))).json();
+    const listOther = await (
+      await incomingList(bearer("otherStaff", "/api/v1/surat/masuk?q=audit"), params(""))
+    ).json();
     expect(JSON.stringify(listOther)).not.toContain(SUBJECT);
     const listMine = await (await incomingList(bearer("registrar", "/api/v1/surat/masuk?q=audit"), params(""))).json();
     expect(listMine.items.map((i: { id: string }) => i.id)).toContain(secretId);
@@ -87,8 +118,14 @@ describe("rahasia letters", () => {
     expect((await lembarRoute(bearer("otherStaff", `/x`), params(secretId))).status).toBe(404);
     const sheet = await lembarRoute(bearer("registrar", `/x`), params(secretId));
     expect(sheet.status).toBe(200);
-    expect(Buffer.from(await sheet.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
-    expect((await downloadAttachment(bearer("otherStaff", `/api/v1/lampiran/${scanId}`), params(scanId))).status).toBe(404);
+    expect(
+      Buffer.from(await sheet.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await downloadAttachment(bearer("otherStaff", `/api/v1/lampiran/${scanId}`), params(scanId))).status).toBe(
+      404,
+    );
     expect((await downloadAttachment(bearer("admin", `/api/v1/lampiran/${scanId}`), params(scanId))).status).toBe(404);
     const dl = await downloadAttachment(bearer("registrar", `/api/v1/lampiran/${scanId}`), params(scanId));
     expect(dl.status).toBe(200);
@@ -111,7 +148,13 @@ describe("rahasia letters", () => {
   });
 
   it("become visible to the people on the disposition tree, including a komisi's members", async () => {
-    await disposeLetter(registrar, secretId, { fromLabel: "Ketua DPRD", recipients: [{ key: `user:${otherStaff.id}`, instructions: ["pelajari"] }, { key: `komisi:${komisiMember.komisiId}`, instructions: ["untuk_diketahui"] }] });
+    await disposeLetter(registrar, secretId, {
+      fromLabel: "Ketua DPRD",
+      recipients: [
+        { key: `user:${otherStaff.id}`, instructions: ["pelajari"] },
+        { key: `komisi:${komisiMember.komisiId}`, instructions: ["untuk_diketahui"] },
+      ],
+    });
     expect(await sees(otherStaff)).toEqual({ page: true, list: true, search: true, byNumber: true, book: true });
     expect(await sees(komisiMember)).toEqual({ page: true });
     expect((await listMyDisposisi(komisiMember, {})).items.some((i) => i.letterId === secretId)).toBe(true);

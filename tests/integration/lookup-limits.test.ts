@@ -4,11 +4,18 @@ import { GET as pokirTrack } from "@/app/api/v1/pokir/[kode]/route";
 import { setPeerHeaderTrusted } from "@/lib/http/ip";
 
 const asp = (peer: string, xff?: string) =>
-  aspirationTrack(new Request("http://localhost/api/v1/aspirasi/ASP-AAAA-AAAA", { headers: { "x-sidilan-peer": peer, ...(xff ? { "x-forwarded-for": xff } : {}) } }), {
-    params: Promise.resolve({ code: "ASP-AAAA-AAAA" }),
-  });
+  aspirationTrack(
+    new Request("http://localhost/api/v1/aspirasi/ASP-AAAA-AAAA", {
+      headers: { "x-sidilan-peer": peer, ...(xff ? { "x-forwarded-for": xff } : {}) },
+    }),
+    {
+      params: Promise.resolve({ code: "ASP-AAAA-AAAA" }),
+    },
+  );
 const pok = (peer: string) =>
-  pokirTrack(new Request("http://localhost/api/v1/pokir/POK-AAAA-AAAA", { headers: { "x-sidilan-peer": peer } }), { params: Promise.resolve({ kode: "POK-AAAA-AAAA" }) });
+  pokirTrack(new Request("http://localhost/api/v1/pokir/POK-AAAA-AAAA", { headers: { "x-sidilan-peer": peer } }), {
+    params: Promise.resolve({ kode: "POK-AAAA-AAAA" }),
+  });
 
 beforeAll(() => setPeerHeaderTrusted(true));
 afterAll(() => setPeerHeaderTrusted(false));

@@ -21,7 +21,13 @@ describe("member figures on the demo data", () => {
     expect(await count()).toBe(n);
     const all = await allMemberFigures();
     expect(all).toHaveLength(45);
-    const withAll = all.filter((f) => f.attendance.all.year.total > 0 && f.aspirations.answered > 0 && f.pokir.some((p) => p.takenUp > 0) && f.reses.total > 0);
+    const withAll = all.filter(
+      (f) =>
+        f.attendance.all.year.total > 0 &&
+        f.aspirations.answered > 0 &&
+        f.pokir.some((p) => p.takenUp > 0) &&
+        f.reses.total > 0,
+    );
     expect(withAll.length).toBeGreaterThanOrEqual(5);
     expect(new Set(all.map((f) => f.attendance.all.year.present)).size).toBeGreaterThan(3);
   }, 300_000);

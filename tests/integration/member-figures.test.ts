@@ -31,7 +31,16 @@ const NOW = new Date("2026-06-15T12:00:00+08:00");
 const at = (iso: string) => new Date(`${iso}T09:00:00+08:00`);
 let m: string, m2: string, staff: string, f: MemberFigures;
 
-async function aspiration(o: { routedToDapil?: boolean; komisi?: boolean; status?: string; confidential?: boolean; verified: string; dapilId: number; komisiId: number; categoryId: number }) {
+async function aspiration(o: {
+  routedToDapil?: boolean;
+  komisi?: boolean;
+  status?: string;
+  confidential?: boolean;
+  verified: string;
+  dapilId: number;
+  komisiId: number;
+  categoryId: number;
+}) {
   const id = randomUUID();
   await db.insert(aspirations).values({
     id,
@@ -52,17 +61,49 @@ async function aspiration(o: { routedToDapil?: boolean; komisi?: boolean; status
   return id;
 }
 const answer = (aspirationId: string, actorId: string, day: string, publicNote: string | null = "Jawaban") =>
-  db.insert(aspirationEvents).values({ aspirationId, actorId, at: at(day), kind: publicNote ? "answer" : "note", publicNote, internalNote: publicNote ? null : "catatan" });
+  db
+    .insert(aspirationEvents)
+    .values({
+      aspirationId,
+      actorId,
+      at: at(day),
+      kind: publicNote ? "answer" : "note",
+      publicNote,
+      internalNote: publicNote ? null : "catatan",
+    });
 
 beforeAll(async () => {
-  const [period] = await db.insert(electionPeriods).values({ name: "uji-profil", startsOn: "2024-08-01", endsOn: "2029-07-31" }).returning();
-  const [d] = await db.insert(dapil).values({ periodId: period.id, number: 99, name: "Dapil Uji", seats: 2 }).returning();
+  const [period] = await db
+    .insert(electionPeriods)
+    .values({ name: "uji-profil", startsOn: "2024-08-01", endsOn: "2029-07-31" })
+    .returning();
+  const [d] = await db
+    .insert(dapil)
+    .values({ periodId: period.id, number: 99, name: "Dapil Uji", seats: 2 })
+    .returning();
   const [k] = await db.insert(komisi).values({ name: "Komisi Uji", field: "Uji" }).returning();
   const [cat] = await db.select().from(aspirationCategories).limit(1);
   const [kel] = await db.select().from(kelurahan).limit(1);
-  const member = (name: string, createdAt: Date) => ({ email: `${randomUUID()}@uji.test`, name, passwordHash: "x", role: "member" as const, dapilId: d.id, komisiId: k.id, createdAt });
-  [{ id: m }, { id: m2 }] = await db.insert(users).values([member("Uji Profil Anggota", new Date("2024-01-01")), member("Uji Profil Anggota", new Date("2024-01-02"))]).returning();
-  [{ id: staff }] = await db.insert(users).values({ email: `${randomUUID()}@uji.test`, name: "Staf Uji", passwordHash: "x", role: "staff" }).returning();
+  const member = (name: string, createdAt: Date) => ({
+    email: `${randomUUID()}@uji.test`,
+    name,
+    passwordHash: "x",
+    role: "member" as const,
+    dapilId: d.id,
+    komisiId: k.id,
+    createdAt,
+  });
+  [{ id: m }, { id: m2 }] = await db
+    .insert(users)
+    .values([
+      member("Uji Profil Anggota", new Date("2024-01-01")),
+      member("Uji Profil Anggota", new Date("2024-01-02")),
+    ])
+    .returning();
+  [{ id: staff }] = await db
+    .insert(users)
+    .values({ email: `${randomUUID()}@uji.test`, name: "Staf Uji", passwordHash: "x", role: "staff" })
+    .returning();
 
   // Aspirations: 6 routed (one confidential, one through the komisi only), 4 answered by m.
   const base = { dapilId: d.id, komisiId: k.id, categoryId: cat.id };
@@ -92,10 +133,26 @@ beforeAll(async () => {
       { name: "Rapat Komisi Uji", bodyKind: "komisi", komisiId: k.id, defaultNature: "terbuka", sortOrder: 2 },
     ])
     .returning();
-  const meeting = async (typeId: number, date: string, status: string, att: AttendanceStatus | null, nature: "terbuka" | "tertutup" = "terbuka") => {
+  const meeting = async (
+    typeId: number,
+    date: string,
+    status: string,
+    att: AttendanceStatus | null,
+    nature: "terbuka" | "tertutup" = "terbuka",
+  ) => {
     const [mt] = await db
       .insert(meetings)
-      .values({ typeId, title: "Rapat tertutup berjudul rahasia", nature, quorumRule: "lebih_setengah", date, startTime: "09:00", place: "Ruang Rapat", chairId: m2, secretaryId: staff })
+      .values({
+        typeId,
+        title: "Rapat tertutup berjudul rahasia",
+        nature,
+        quorumRule: "lebih_setengah",
+        date,
+        startTime: "09:00",
+        place: "Ruang Rapat",
+        chairId: m2,
+        secretaryId: staff,
+      })
       .returning();
     await db.insert(minutes).values({ meetingId: mt.id, status: status as "final", content: {} });
     await db.insert(meetingAttendance).values({ meetingId: mt.id, userId: m, status: att });
@@ -112,17 +169,55 @@ beforeAll(async () => {
   // Pokir in two periods.
   const [p30, p31] = await db
     .insert(pokirPeriods)
-    .values([2030, 2031].map((y) => ({ planYear: y, name: `Pokir RKPD ${y}`, opensAt: NOW, closesAt: NOW, musrenbangOn: `${y - 1}-03-01` })))
+    .values(
+      [2030, 2031].map((y) => ({
+        planYear: y,
+        name: `Pokir RKPD ${y}`,
+        opensAt: NOW,
+        closesAt: NOW,
+        musrenbangOn: `${y - 1}-03-01`,
+      })),
+    )
     .returning();
-  const pokir = (periodId: number, status: PokirStatus, cost: number, adoptedBy: string | null = m, resesId: string | null = null) =>
+  const pokir = (
+    periodId: number,
+    status: PokirStatus,
+    cost: number,
+    adoptedBy: string | null = m,
+    resesId: string | null = null,
+  ) =>
     db.insert(pokirProposals).values({
       trackingCode: `POK-T${randomUUID().slice(0, 8)}`,
-      periodId, proposerName: "Warga Pengusul", title: "Jalan", masalah: "x", usulan: "y",
-      kecamatanId: kel.kecamatanId, kelurahanId: kel.id, rt: "01", address: "Jl. A", volume: 1, unit: "paket",
-      estimatedCost: cost, status, adoptedBy, resesId,
+      periodId,
+      proposerName: "Warga Pengusul",
+      title: "Jalan",
+      masalah: "x",
+      usulan: "y",
+      kecamatanId: kel.kecamatanId,
+      kelurahanId: kel.id,
+      rt: "01",
+      address: "Jl. A",
+      volume: 1,
+      unit: "paket",
+      estimatedCost: cost,
+      status,
+      adoptedBy,
+      resesId,
     });
-  const [r1] = await db.insert(resesRecords).values({ memberId: m, heldOn: "2026-05-04", place: "Balai Kelurahan", kelurahanId: kel.id, attendees: 40, notes: "catatan pribadi" }).returning();
-  await db.insert(resesRecords).values({ memberId: m, heldOn: "2026-01-20", place: "Masjid Raya", kelurahanId: kel.id, attendees: 25 });
+  const [r1] = await db
+    .insert(resesRecords)
+    .values({
+      memberId: m,
+      heldOn: "2026-05-04",
+      place: "Balai Kelurahan",
+      kelurahanId: kel.id,
+      attendees: 40,
+      notes: "catatan pribadi",
+    })
+    .returning();
+  await db
+    .insert(resesRecords)
+    .values({ memberId: m, heldOn: "2026-01-20", place: "Masjid Raya", kelurahanId: kel.id, attendees: 25 });
   await pokir(p30.id, "diakomodir", 100_000_000, m, r1.id);
   await pokir(p30.id, "diakomodir", 50_000_000);
   await pokir(p30.id, "tidak_diakomodir", 30_000_000);
@@ -142,23 +237,57 @@ describe("member figures on a hand-built dataset", () => {
   });
 
   it("counts routed aspirations (confidential and komisi-routed included) and the member's answers with working-day timing", () => {
-    expect(f.aspirations).toMatchObject({ since: "2025-06-15", routed: 6, answered: 4, medianAnswerDays: 2.5, answeredWithin5: 3 });
+    expect(f.aspirations).toMatchObject({
+      since: "2025-06-15",
+      routed: 6,
+      answered: 4,
+      medianAnswerDays: 2.5,
+      answeredWithin5: 3,
+    });
   });
 
   it("counts attendance by category from settled minutes only, for the year and the masa sidang", () => {
-    expect(f.attendance.masaSidang).toMatchObject({ from: "2026-05-01", to: "2026-08-31", label: "Masa Sidang II 2026" });
+    expect(f.attendance.masaSidang).toMatchObject({
+      from: "2026-05-01",
+      to: "2026-08-31",
+      label: "Masa Sidang II 2026",
+    });
     expect(f.attendance.all.year).toEqual({ present: 1, excused: 3, absent: 1, unrecorded: 1, total: 6 });
     expect(f.attendance.all.masaSidang).toEqual({ present: 0, excused: 2, absent: 1, unrecorded: 1, total: 4 });
     expect(f.attendance.byType).toEqual([
-      { type: "Paripurna Uji", year: { present: 1, excused: 1, absent: 1, unrecorded: 1, total: 4 }, masaSidang: { present: 0, excused: 1, absent: 1, unrecorded: 1, total: 3 } },
-      { type: "Rapat Komisi Uji", year: { present: 0, excused: 2, absent: 0, unrecorded: 0, total: 2 }, masaSidang: { present: 0, excused: 1, absent: 0, unrecorded: 0, total: 1 } },
+      {
+        type: "Paripurna Uji",
+        year: { present: 1, excused: 1, absent: 1, unrecorded: 1, total: 4 },
+        masaSidang: { present: 0, excused: 1, absent: 1, unrecorded: 1, total: 3 },
+      },
+      {
+        type: "Rapat Komisi Uji",
+        year: { present: 0, excused: 2, absent: 0, unrecorded: 0, total: 2 },
+        masaSidang: { present: 0, excused: 1, absent: 0, unrecorded: 0, total: 1 },
+      },
     ]);
   });
 
   it("counts adopted pokir per period and what the RKPD/APBD took up, with values", () => {
     expect(f.pokir).toEqual([
-      { planYear: 2031, period: "Pokir RKPD 2031", adopted: 1, adoptedValue: 10_000_000, decided: 0, takenUp: 0, takenUpValue: 0 },
-      { planYear: 2030, period: "Pokir RKPD 2030", adopted: 4, adoptedValue: 200_000_000, decided: 3, takenUp: 2, takenUpValue: 150_000_000 },
+      {
+        planYear: 2031,
+        period: "Pokir RKPD 2031",
+        adopted: 1,
+        adoptedValue: 10_000_000,
+        decided: 0,
+        takenUp: 0,
+        takenUpValue: 0,
+      },
+      {
+        planYear: 2030,
+        period: "Pokir RKPD 2030",
+        adopted: 4,
+        adoptedValue: 200_000_000,
+        decided: 3,
+        takenUp: 2,
+        takenUpValue: 150_000_000,
+      },
     ]);
   });
 
@@ -173,15 +302,40 @@ describe("member figures on a hand-built dataset", () => {
 
   it("carries no personal data of citizens, no account details and nothing of closed meetings", () => {
     const json = JSON.stringify(f);
-    for (const s of ["Warga", "warga@", "Judul rahasia", "berjudul rahasia", "catatan pribadi", "@uji.test", "passwordHash"]) expect(json).not.toContain(s);
+    for (const s of [
+      "Warga",
+      "warga@",
+      "Judul rahasia",
+      "berjudul rahasia",
+      "catatan pribadi",
+      "@uji.test",
+      "passwordHash",
+    ])
+      expect(json).not.toContain(s);
   });
 });
 
 describe("pure helpers", () => {
   it("takes the weighted median, averaging the two middle values", () => {
     expect(weightedMedian(new Map())).toBeNull();
-    expect(weightedMedian(new Map([[1, 1], [2, 1], [3, 1], [7, 1]]))).toBe(2.5);
-    expect(weightedMedian(new Map([[0, 3], [9, 2]]))).toBe(0);
+    expect(
+      weightedMedian(
+        new Map([
+          [1, 1],
+          [2, 1],
+          [3, 1],
+          [7, 1],
+        ]),
+      ),
+    ).toBe(2.5);
+    expect(
+      weightedMedian(
+        new Map([
+          [0, 3],
+          [9, 2],
+        ]),
+      ),
+    ).toBe(0);
   });
 
   it("splits the year into three masa sidang", () => {

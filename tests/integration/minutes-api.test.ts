@@ -7,7 +7,11 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { plenaryWithDraft, signedMinutes } from "../helpers/minutes";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => session.actor,
+  sessionActor: async () => session.actor,
+  actorFromRequest: async () => session.actor,
+}));
 
 const list = await import("@/app/api/v1/risalah/route");
 const pdf = await import("@/app/api/v1/risalah/[id]/pdf/route");
@@ -26,7 +30,10 @@ beforeAll(async () => {
   const openId = await plenaryWithDraft(staff, chair, secretary, { title: "Rapat Paripurna Terbuka Uji API" });
   await signedMinutes(openId, staff, chair, secretary);
   await publishMinutes(staff, openId);
-  const closedId = await plenaryWithDraft(staff, chair, secretary, { nature: "tertutup", title: "Rapat Tertutup Uji API" });
+  const closedId = await plenaryWithDraft(staff, chair, secretary, {
+    nature: "tertutup",
+    title: "Rapat Tertutup Uji API",
+  });
   await signedMinutes(closedId, staff, chair, secretary);
   const o = (await getMeetingDetail(staff, openId)).documents[0];
   const c = (await getMeetingDetail(staff, closedId)).documents[0];
@@ -41,7 +48,9 @@ describe("GET /api/v1/risalah", () => {
     const body = (await res.json()) as { total: number; items: { code: string; pdfUrl: string }[] };
     expect(body.items.map((i) => i.code)).toEqual([open.code]);
     expect(body.items[0].pdfUrl).toMatch(new RegExp(`/api/v1/risalah/${open.id}/pdf$`));
-    const none = await (await list.GET(new Request("http://localhost/api/v1/risalah?tahun=2019&q=%27%3B%20drop"), undefined)).json();
+    const none = await (
+      await list.GET(new Request("http://localhost/api/v1/risalah?tahun=2019&q=%27%3B%20drop"), undefined)
+    ).json();
     expect(none.total).toBe(0);
   });
 });
@@ -55,7 +64,10 @@ describe("GET /api/v1/risalah/{id}/pdf", () => {
     expect(res.headers.get("etag")).toBe(`"${open.sha256}"`);
     // Published minutes of an open meeting: proxies may keep them; the bytes never change.
     expect(res.headers.get("cache-control")).toBe("public, max-age=86400, immutable");
-    const again = await pdf.GET(new Request(`http://localhost/x`, { headers: { "if-none-match": `W/"x", "${open.sha256}"` } }), params(open.id));
+    const again = await pdf.GET(
+      new Request(`http://localhost/x`, { headers: { "if-none-match": `W/"x", "${open.sha256}"` } }),
+      params(open.id),
+    );
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(`"${open.sha256}"`);
     expect(await again.text()).toBe("");
@@ -83,12 +95,21 @@ describe("POST /api/v1/verifikasi", () => {
     const fd = new FormData();
     fd.set("berkas", new File([Buffer.from(bytes)], "risalah.pdf", { type: "application/pdf" }));
     for (const [k, v] of Object.entries(extra)) fd.set(k, v);
-    return verify.POST(new Request("http://localhost/api/v1/verifikasi", { method: "POST", body: fd, headers: { "x-forwarded-for": "203.0.113.9" } }), undefined);
+    return verify.POST(
+      new Request("http://localhost/api/v1/verifikasi", {
+        method: "POST",
+        body: fd,
+        headers: { "x-forwarded-for": "203.0.113.9" },
+      }),
+      undefined,
+    );
   };
 
   it("answers 'Dokumen asli' for the downloaded file and 'Tidak cocok' with reasons for a changed one", async () => {
     session.actor = null;
-    const bytes = new Uint8Array(await (await pdf.GET(new Request("http://localhost/x"), params(open.id))).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await pdf.GET(new Request("http://localhost/x"), params(open.id))).arrayBuffer(),
+    );
     const ok = await (await upload(bytes)).json();
     expect(ok).toMatchObject({ verdict: "asli", label: "Dokumen asli", reasons: [] });
     expect(ok.document.signatures).toHaveLength(2);
@@ -97,13 +118,22 @@ describe("POST /api/v1/verifikasi", () => {
     const bad = await (await upload(changed, { kode: open.code })).json();
     expect(bad.label).toBe("Tidak cocok");
     expect(bad.reasons.length).toBeGreaterThan(0);
-    const raw = await verify.POST(new Request(`http://localhost/api/v1/verifikasi?kode=${open.code}`, { method: "POST", body: Buffer.from(bytes), headers: { "content-type": "application/pdf" } }), undefined);
+    const raw = await verify.POST(
+      new Request(`http://localhost/api/v1/verifikasi?kode=${open.code}`, {
+        method: "POST",
+        body: Buffer.from(bytes),
+        headers: { "content-type": "application/pdf" },
+      }),
+      undefined,
+    );
     expect((await raw.json()).verdict).toBe("asli");
   });
 
   it("a closed meeting's signed file does not verify publicly (no existence leak)", async () => {
     session.actor = staff;
-    const bytes = new Uint8Array(await (await pdf.GET(new Request("http://localhost/x"), params(closed.id))).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await pdf.GET(new Request("http://localhost/x"), params(closed.id))).arrayBuffer(),
+    );
     session.actor = null;
     const res = await (await upload(bytes)).json();
     expect(res.verdict).toBe("tidak_cocok");
@@ -117,17 +147,39 @@ describe("POST /api/v1/verifikasi", () => {
     const gif = await upload(new TextEncoder().encode("GIF89a<script>alert(1)</script>"));
     expect(gif.status).toBe(415);
     expect((await gif.json()).error.message).toMatch(/bukan PDF/);
-    const huge = await verify.POST(new Request("http://localhost/api/v1/verifikasi", { method: "POST", body: "x", headers: { "content-type": "application/pdf", "content-length": String(50 * 1024 * 1024) } }), undefined);
+    const huge = await verify.POST(
+      new Request("http://localhost/api/v1/verifikasi", {
+        method: "POST",
+        body: "x",
+        headers: { "content-type": "application/pdf", "content-length": String(50 * 1024 * 1024) },
+      }),
+      undefined,
+    );
     expect(huge.status).toBe(413);
-    const empty = await verify.POST(new Request("http://localhost/api/v1/verifikasi", { method: "POST", body: new FormData() }), undefined);
+    const empty = await verify.POST(
+      new Request("http://localhost/api/v1/verifikasi", { method: "POST", body: new FormData() }),
+      undefined,
+    );
     expect(empty.status).toBe(422);
-    const json = await verify.POST(new Request("http://localhost/api/v1/verifikasi", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), undefined);
+    const json = await verify.POST(
+      new Request("http://localhost/api/v1/verifikasi", {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      }),
+      undefined,
+    );
     expect(json.status).toBe(415);
   });
 });
 
 describe("OpenAPI", () => {
   it("documents the e-Risalah endpoints (the CA certificate download too)", () => {
-    expect(Object.keys(minutesOpenApi.paths)).toEqual(["/api/v1/risalah", "/api/v1/risalah/{id}/pdf", "/api/v1/verifikasi/ca", "/api/v1/verifikasi"]);
+    expect(Object.keys(minutesOpenApi.paths)).toEqual([
+      "/api/v1/risalah",
+      "/api/v1/risalah/{id}/pdf",
+      "/api/v1/verifikasi/ca",
+      "/api/v1/verifikasi",
+    ]);
   });
 });

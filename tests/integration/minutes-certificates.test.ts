@@ -42,11 +42,21 @@ describe("organisation CA and signer certificates", () => {
     const bsre = createCa("BSrE Uji");
     const cred = issueCertificate(bsre, { name: "Dedi Kurniawan, S.H.", email: "staf.persidangan@sidilan.test" });
     const p12 = toP12(cred, "sandi-p12-rahasia", "Dedi");
-    await expect(importSignerP12(staff, { userId: secretary.id, passphrase: "sandi-p12-rahasia", file: p12 })).rejects.toMatchObject({ status: 403 });
-    await expect(importSignerP12(admin, { userId: secretary.id, passphrase: "salah", file: p12 })).rejects.toMatchObject({ status: 422, fieldErrors: { berkas: [expect.stringMatching(/kata sandinya salah/)] } });
-    await expect(importSignerP12(admin, { userId: secretary.id, passphrase: "x", file: Buffer.from("%PDF-1.4 bukan p12") })).rejects.toMatchObject({ status: 422 });
-    await expect(importSignerP12(admin, { userId: secretary.id, passphrase: "x", file: Buffer.alloc(200 * 1024) })).rejects.toMatchObject({ status: 413 });
-    await expect(importSignerP12(admin, { userId: "bukan-uuid", passphrase: "", file: null })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      importSignerP12(staff, { userId: secretary.id, passphrase: "sandi-p12-rahasia", file: p12 }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      importSignerP12(admin, { userId: secretary.id, passphrase: "salah", file: p12 }),
+    ).rejects.toMatchObject({ status: 422, fieldErrors: { berkas: [expect.stringMatching(/kata sandinya salah/)] } });
+    await expect(
+      importSignerP12(admin, { userId: secretary.id, passphrase: "x", file: Buffer.from("%PDF-1.4 bukan p12") }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      importSignerP12(admin, { userId: secretary.id, passphrase: "x", file: Buffer.alloc(200 * 1024) }),
+    ).rejects.toMatchObject({ status: 413 });
+    await expect(importSignerP12(admin, { userId: "bukan-uuid", passphrase: "", file: null })).rejects.toMatchObject({
+      status: 422,
+    });
     // A licensed CA's certificate is accepted once an admin trusts its root.
     await addTrustedRoot(admin, { pem: bsre.certPem });
     await importSignerP12(admin, { userId: secretary.id, passphrase: "sandi-p12-rahasia", file: p12 });
@@ -73,18 +83,63 @@ describe("organisation CA and signer certificates", () => {
 describe("meeting types (admin)", () => {
   it("a list body's members become the attendance list of its meetings", async () => {
     await ensureDefaultMeetingTypes();
-    const members = (await db.query.users.findMany({ where: (u, { eq: e }) => e(u.role, "member"), limit: 5 })).map((u) => u.id);
+    const members = (await db.query.users.findMany({ where: (u, { eq: e }) => e(u.role, "member"), limit: 5 })).map(
+      (u) => u.id,
+    );
     await expect(createMeetingType(staff, { name: "Pansus Uji" })).rejects.toMatchObject({ status: 403 });
-    await expect(createMeetingType(admin, { name: "", bodyKind: "komisi", defaultNature: "x", defaultQuorumRule: "y", correctionDays: 99 })).rejects.toMatchObject({ status: 422 });
-    const typeId = await createMeetingType(admin, { name: "Panitia Khusus Uji", bodyKind: "daftar", defaultNature: "terbuka", defaultQuorumRule: "lebih_setengah", correctionDays: "2", isActive: "on", memberIds: members });
-    await expect(createMeetingType(admin, { name: "Panitia Khusus Uji", bodyKind: "semua", defaultNature: "terbuka", defaultQuorumRule: "lebih_setengah", correctionDays: "2" })).rejects.toMatchObject({ fieldErrors: { name: [expect.stringMatching(/sudah dipakai/)] } });
-    const id = await createMeeting(staff, { typeId, title: "Rapat pansus uji", nature: "terbuka", quorumRule: "lebih_setengah", date: "2026-11-30", startTime: "10:00", place: "Ruang Pansus", chairId: members[0], secretaryId: secretary.id, agenda: [{ title: "Pembahasan" }], guests: [] });
+    await expect(
+      createMeetingType(admin, {
+        name: "",
+        bodyKind: "komisi",
+        defaultNature: "x",
+        defaultQuorumRule: "y",
+        correctionDays: 99,
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    const typeId = await createMeetingType(admin, {
+      name: "Panitia Khusus Uji",
+      bodyKind: "daftar",
+      defaultNature: "terbuka",
+      defaultQuorumRule: "lebih_setengah",
+      correctionDays: "2",
+      isActive: "on",
+      memberIds: members,
+    });
+    await expect(
+      createMeetingType(admin, {
+        name: "Panitia Khusus Uji",
+        bodyKind: "semua",
+        defaultNature: "terbuka",
+        defaultQuorumRule: "lebih_setengah",
+        correctionDays: "2",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { name: [expect.stringMatching(/sudah dipakai/)] } });
+    const id = await createMeeting(staff, {
+      typeId,
+      title: "Rapat pansus uji",
+      nature: "terbuka",
+      quorumRule: "lebih_setengah",
+      date: "2026-11-30",
+      startTime: "10:00",
+      place: "Ruang Pansus",
+      chairId: members[0],
+      secretaryId: secretary.id,
+      agenda: [{ title: "Pembahasan" }],
+      guests: [],
+    });
     const rows = await db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, id));
     expect(rows.map((r) => r.userId).sort()).toEqual([...members].sort());
     const d = await getMeetingDetail(staff, id);
     expect(d.quorum.statement).toBe("Kuorum tidak tercapai: 0 dari 5 (> 1/2 = 3 diperlukan)");
     expect(d.meeting.correctionDays).toBe(2);
-    await updateMeetingType(admin, typeId, { name: "Panitia Khusus Uji", bodyKind: "daftar", defaultNature: "tertutup", defaultQuorumRule: "dua_pertiga", correctionDays: "4", memberIds: members.slice(0, 2) });
+    await updateMeetingType(admin, typeId, {
+      name: "Panitia Khusus Uji",
+      bodyKind: "daftar",
+      defaultNature: "tertutup",
+      defaultQuorumRule: "dua_pertiga",
+      correctionDays: "4",
+      memberIds: members.slice(0, 2),
+    });
     expect(await db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, id))).toHaveLength(5);
   });
 });

@@ -7,7 +7,13 @@ import { saveDraft, getEditor } from "@/lib/minutes/drafts";
 import { getMeetingDetail } from "@/lib/minutes/queries";
 import { documentInfo, readDocumentPdf } from "@/lib/minutes/public";
 import { verifyUpload } from "@/lib/minutes/verify";
-import { approveMinutes, publishMinutes, signMinutes, startCorrection, submitForReview } from "@/lib/minutes/workflow-transitions";
+import {
+  approveMinutes,
+  publishMinutes,
+  signMinutes,
+  startCorrection,
+  submitForReview,
+} from "@/lib/minutes/workflow-transitions";
 import { sha256Hex } from "@/lib/security/hash";
 import { organisationCaPem } from "@/lib/signing/authority";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -30,7 +36,9 @@ const docOf = async () => (await getMeetingDetail(staff, meetingId)).documents[0
 
 describe("signing the final minutes", () => {
   it("refuses the secretary before the chair has signed", async () => {
-    await expect(signMinutes(secretary, meetingId, { password: DEMO_PASSWORD })).rejects.toThrow("Ketua rapat harus menandatangani lebih dahulu");
+    await expect(signMinutes(secretary, meetingId, { password: DEMO_PASSWORD })).rejects.toThrow(
+      "Ketua rapat harus menandatangani lebih dahulu",
+    );
   });
 
   it("refuses a wrong password with a field error and signs nothing", async () => {
@@ -47,20 +55,35 @@ describe("signing the final minutes", () => {
 
   it("refuses editing the draft once final", async () => {
     const editor = await getEditor(staff, meetingId);
-    await expect(saveDraft(staff, meetingId, { revision: editor.revision, content: { ...editor.content, closing: "<p>diubah</p>" } })).rejects.toThrow(/sudah final dan terkunci/);
+    await expect(
+      saveDraft(staff, meetingId, {
+        revision: editor.revision,
+        content: { ...editor.content, closing: "<p>diubah</p>" },
+      }),
+    ).rejects.toThrow(/sudah final dan terkunci/);
   });
 
   it("adds the chair's then the secretary's PAdES signature; pdfsig finds both valid, the last covering the whole file", async () => {
-    expect(await signMinutes(chair, meetingId, { password: DEMO_PASSWORD })).toMatchObject({ role: "ketua", completed: false });
-    await expect(signMinutes(chair, meetingId, { password: DEMO_PASSWORD })).rejects.toThrow("Anda sudah menandatangani");
-    expect(await signMinutes(secretary, meetingId, { password: DEMO_PASSWORD })).toMatchObject({ role: "sekretaris", completed: true });
+    expect(await signMinutes(chair, meetingId, { password: DEMO_PASSWORD })).toMatchObject({
+      role: "ketua",
+      completed: false,
+    });
+    await expect(signMinutes(chair, meetingId, { password: DEMO_PASSWORD })).rejects.toThrow(
+      "Anda sudah menandatangani",
+    );
+    expect(await signMinutes(secretary, meetingId, { password: DEMO_PASSWORD })).toMatchObject({
+      role: "sekretaris",
+      completed: true,
+    });
     const detail = await getMeetingDetail(staff, meetingId);
     expect(detail.minutes.status).toBe("ditandatangani");
     const [row] = await db.select().from(minutesDocuments).where(eq(minutesDocuments.id, detail.documents[0].id));
     expect(row.sha256).toBe(sha256Hex(row.pdf));
     const out = pdfsig(row.pdf, (await organisationCaPem())!);
     expect(out.match(/Signature is Valid\./g)).toHaveLength(2);
-    expect(out).toMatch(/Signature #1:[\s\S]*Not total document signed[\s\S]*Signature #2:[\s\S]*Total document signed/);
+    expect(out).toMatch(
+      /Signature #1:[\s\S]*Not total document signed[\s\S]*Signature #2:[\s\S]*Total document signed/,
+    );
     expect(out).toMatch(/Signer Certificate Common Name: H\. Abdul Rahman Saleh/);
     expect(out).toMatch(/Signer Certificate Common Name: Dedi Kurniawan, S\.H\./);
     expect(out).toMatch(/Signature Type: ETSI\.CAdES\.detached/);
@@ -89,7 +112,10 @@ describe("signing the final minutes", () => {
     const { data } = await readDocumentPdf(null, doc.code);
     const ok = await verifyUpload(null, { file: data, code: doc.code });
     expect(ok.label).toBe("Dokumen asli");
-    expect(ok.signatures.map((s) => [s.valid, s.trusted])).toEqual([[true, true], [true, true]]);
+    expect(ok.signatures.map((s) => [s.valid, s.trusted])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
     expect(ok.document?.signatures.map((s) => s.role)).toEqual(["ketua", "sekretaris"]);
     const bad = Buffer.from(data);
     bad[1000] ^= 0x20;
@@ -98,12 +124,19 @@ describe("signing the final minutes", () => {
     expect(res.reasons.join(" ")).toMatch(/SHA-256 berbeda/);
     expect(res.reasons.join(" ")).toMatch(/digest tidak cocok/);
     const appended = Buffer.concat([data, Buffer.from("\n% tambahan\n")]);
-    expect((await verifyUpload(null, { file: appended })).reasons.join(" ")).toMatch(/perubahan yang ditambahkan setelah tanda tangan terakhir|Tidak ada risalah terdaftar/);
+    expect((await verifyUpload(null, { file: appended })).reasons.join(" ")).toMatch(
+      /perubahan yang ditambahkan setelah tanda tangan terakhir|Tidak ada risalah terdaftar/,
+    );
   });
 
   it("refuses a non-PDF and an oversized upload with clear messages", async () => {
-    await expect(verifyUpload(null, { file: Buffer.from("GIF89a bukan pdf") })).rejects.toMatchObject({ status: 415, message: /bukan PDF/ });
-    await expect(verifyUpload(null, { file: Buffer.alloc(21 * 1024 * 1024, 0x25) })).rejects.toMatchObject({ status: 413 });
+    await expect(verifyUpload(null, { file: Buffer.from("GIF89a bukan pdf") })).rejects.toMatchObject({
+      status: 415,
+      message: /bukan PDF/,
+    });
+    await expect(verifyUpload(null, { file: Buffer.alloc(21 * 1024 * 1024, 0x25) })).rejects.toMatchObject({
+      status: 413,
+    });
     await expect(verifyUpload(null, { file: null })).rejects.toMatchObject({ status: 422 });
   });
 
@@ -112,7 +145,10 @@ describe("signing the final minutes", () => {
     await expect(startCorrection(staff, meetingId, { reason: "x" })).rejects.toMatchObject({ status: 422 });
     await startCorrection(staff, meetingId, { reason: "Nama narasumber pada acara 1 salah tulis." });
     const editor = await getEditor(staff, meetingId);
-    await saveDraft(staff, meetingId, { revision: editor.revision, content: { ...editor.content, closing: "<p>Rapat ditutup pukul 12.05 WITA.</p>" } });
+    await saveDraft(staff, meetingId, {
+      revision: editor.revision,
+      content: { ...editor.content, closing: "<p>Rapat ditutup pukul 12.05 WITA.</p>" },
+    });
     await submitForReview(staff, meetingId);
     await approveMinutes(chair, meetingId, { earlyReason: "Uji: semua anggota sudah menyetujui draf." });
     await signMinutes(chair, meetingId, { password: DEMO_PASSWORD });

@@ -27,11 +27,16 @@ describe("outbox", () => {
         throw new Error("rollback");
       })
       .catch(() => {});
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, "batal@contoh.id"))).toHaveLength(0);
+    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, "batal@contoh.id"))).toHaveLength(
+      0,
+    );
   });
 
   it("delivers each message once, keeps unconfigured channels queued, and retries failures with backoff", async () => {
-    await notifyContact({ email: "warga@contoh.id", phone: "0812-3456-7890" }, { subject: "Kode lacak", body: "ASP-2345-6789" });
+    await notifyContact(
+      { email: "warga@contoh.id", phone: "0812-3456-7890" },
+      { subject: "Kode lacak", body: "ASP-2345-6789" },
+    );
     const email = recorder("email");
     const r1 = await deliverBatch([email]);
     expect(r1.sent).toBeGreaterThanOrEqual(1);
@@ -48,15 +53,23 @@ describe("outbox", () => {
     expect(after.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
     expect(await deliverBatch([recorder("whatsapp")])).toEqual({ sent: 0, failed: 0 }); // not due yet
 
-    await db.update(outboxMessages).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(outboxMessages.id, wa.id));
+    await db
+      .update(outboxMessages)
+      .set({ nextAttemptAt: sql`now() - interval '1 second'` })
+      .where(eq(outboxMessages.id, wa.id));
     const ok = recorder("whatsapp");
     expect(await deliverBatch([ok])).toEqual({ sent: 1, failed: 0 });
     expect(ok.sent).toEqual(["0812-3456-7890"]);
   });
 
   it("lets concurrent claimers share the queue without overlap", async () => {
-    for (let i = 0; i < 30; i++) await enqueueMessage({ channel: "email", recipient: `massal${i}@contoh.id`, body: "x" });
-    const [a, b, c] = await Promise.all([claimDueMessages(["email"], 12), claimDueMessages(["email"], 12), claimDueMessages(["email"], 12)]);
+    for (let i = 0; i < 30; i++)
+      await enqueueMessage({ channel: "email", recipient: `massal${i}@contoh.id`, body: "x" });
+    const [a, b, c] = await Promise.all([
+      claimDueMessages(["email"], 12),
+      claimDueMessages(["email"], 12),
+      claimDueMessages(["email"], 12),
+    ]);
     const ids = [...a, ...b, ...c].map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(30);

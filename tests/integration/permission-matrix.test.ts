@@ -22,7 +22,8 @@ vi.mock("@/lib/auth/session", () => ({
 const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#loginAction": "the login form itself",
   "lib/auth/actions.ts#logoutAction": "ends the caller's own session",
-  "lib/users/actions.ts#setPasswordWithTokenAction": "one-time set-password link: the token is the credential, IP rate limit (users-onboarding.test.ts)",
+  "lib/users/actions.ts#setPasswordWithTokenAction":
+    "one-time set-password link: the token is the credential, IP rate limit (users-onboarding.test.ts)",
 };
 
 /** Route handlers without a single role permission, with the reason (their services check scope). */
@@ -34,46 +35,63 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/openapi.json/route.ts#GET": "public API description",
   "app/api/v1/lampiran/[id]/route.ts#GET": "owner's service decides; others get 404 (tested per service)",
   "app/api/v1/risalah/route.ts#GET": "public list of published open-meeting minutes (minutes-api.test.ts)",
-  "app/api/v1/risalah/[id]/pdf/route.ts#GET": "public for published open minutes, else scope check → 404 (minutes-api.test.ts)",
+  "app/api/v1/risalah/[id]/pdf/route.ts#GET":
+    "public for published open minutes, else scope check → 404 (minutes-api.test.ts)",
   "app/api/v1/verifikasi/route.ts#POST": "public verification of an uploaded PDF, rate-limited (minutes-api.test.ts)",
   "app/api/v1/verifikasi/ca/route.ts#GET": "the organisation CA certificate is public by nature",
-  "app/api/v1/aspirasi/route.ts#POST": "public submission: ALTCHA + IP-hash rate limit, staff tokens log channels (aspirations-channels.test.ts)",
+  "app/api/v1/aspirasi/route.ts#POST":
+    "public submission: ALTCHA + IP-hash rate limit, staff tokens log channels (aspirations-channels.test.ts)",
   "app/api/v1/aspirasi/[code]/route.ts#GET": "public tracking by code, no personal data (aspirations-channels.test.ts)",
   "app/api/v1/aspirasi/tantangan/route.ts#GET": "ALTCHA challenge for public forms",
   "app/api/v1/channels/whatsapp/route.ts#GET": "Meta handshake, checks the verify token (aspirations-channels.test.ts)",
-  "app/api/v1/channels/whatsapp/route.ts#POST": "Meta webhook, checks X-Hub-Signature-256 (aspirations-channels.test.ts)",
+  "app/api/v1/channels/whatsapp/route.ts#POST":
+    "Meta webhook, checks X-Hub-Signature-256 (aspirations-channels.test.ts)",
   "app/api/v1/channels/email/route.ts#POST": "mail relay, checks the bearer secret (aspirations-channels.test.ts)",
   "app/api/bench/aspirasi-bare/route.ts#POST": "benchmark baseline, 404 unless BENCH_ROUTES=1",
-  "app/api/v1/anggota/route.ts#GET": "public member figures: aggregates only, no personal data (members.spec.ts, member-figures.test.ts)",
+  "app/api/v1/anggota/route.ts#GET":
+    "public member figures: aggregates only, no personal data (members.spec.ts, member-figures.test.ts)",
   "app/api/v1/anggota/[slug]/route.ts#GET": "public member figures by slug, unknown → 404 (members.spec.ts)",
-  "app/api/v1/pokir/[kode]/route.ts#GET": "POK code: public timeline, rate-limited; UUID: session required, dapil scope → 404 (pokir-api.test.ts)",
+  "app/api/v1/pokir/[kode]/route.ts#GET":
+    "POK code: public timeline, rate-limited; UUID: session required, dapil scope → 404 (pokir-api.test.ts)",
 };
 
 type Meta = { permission: Permission; bound?: boolean };
 type Fn = ((...args: unknown[]) => Promise<unknown>) & { meta?: Meta };
 
-const actionModules = import.meta.glob(["/lib/**/*actions.ts", "/app/**/*actions.ts"], { eager: true }) as Record<string, Record<string, unknown>>;
+const actionModules = import.meta.glob(["/lib/**/*actions.ts", "/app/**/*actions.ts"], { eager: true }) as Record<
+  string,
+  Record<string, unknown>
+>;
 // Every module that declares "use server" (its exports are public POST endpoints), found by reading
 // the sources, so a new action module cannot escape the matrix by its file name.
-const sources = import.meta.glob(["/lib/**/*.ts", "/lib/**/*.tsx", "/app/**/*.ts", "/app/**/*.tsx"], { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const sources = import.meta.glob(["/lib/**/*.ts", "/lib/**/*.tsx", "/app/**/*.ts", "/app/**/*.tsx"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 const useServerModules = Object.entries(sources)
   .filter(([, src]) => /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(src))
   .map(([file]) => file)
   .sort();
 /** How many "use server" modules the app has: change it when you add one, so the walk is checked. */
 const USE_SERVER_MODULES = 15;
-const routeModules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
+const routeModules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 const IGNORED_TABLES = new Set(["audit_log", "rate_limits", "__drizzle_migrations"]);
 
 async function tableCounts(): Promise<Record<string, number>> {
   const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public'`)) as unknown as
-    | { rows: { tablename: string }[] }
-    | { tablename: string }[];
-  const names = (Array.isArray(tables) ? tables : tables.rows).map((r) => r.tablename).filter((t) => !IGNORED_TABLES.has(t));
+    { rows: { tablename: string }[] } | { tablename: string }[];
+  const names = (Array.isArray(tables) ? tables : tables.rows)
+    .map((r) => r.tablename)
+    .filter((t) => !IGNORED_TABLES.has(t));
   const out: Record<string, number> = {};
   for (const t of names.sort()) {
-    const r = (await db.execute(sql.raw(`select count(*)::int as n from "${t}"`))) as unknown as { rows: { n: number }[] } | { n: number }[];
+    const r = (await db.execute(sql.raw(`select count(*)::int as n from "${t}"`))) as unknown as
+      { rows: { n: number }[] } | { n: number }[];
     out[t] = (Array.isArray(r) ? r : r.rows)[0].n;
   }
   return out;
@@ -81,7 +99,8 @@ async function tableCounts(): Promise<Record<string, number>> {
 
 function junkForm(): FormData {
   const fd = new FormData();
-  for (const k of ["title", "name", "email", "body", "id", "status", "note", "password", "active", "scope"]) fd.set(k, "x");
+  for (const k of ["title", "name", "email", "body", "id", "status", "note", "password", "active", "scope"])
+    fd.set(k, "x");
   return fd;
 }
 
@@ -90,7 +109,11 @@ const paramsProxy = () => Promise.resolve(new Proxy({}, { get: (_t, k) => (k ===
 
 let actors: Record<Exclude<Role, "public">, Actor>;
 beforeAll(async () => {
-  actors = { member: await actorFor(DEMO.memberDapil1), staff: await actorFor(DEMO.staff), admin: await actorFor(DEMO.admin) };
+  actors = {
+    member: await actorFor(DEMO.memberDapil1),
+    staff: await actorFor(DEMO.staff),
+    admin: await actorFor(DEMO.admin),
+  };
 });
 
 function refusedRoles(permission: Permission): Role[] {
@@ -110,7 +133,7 @@ const routeCases = Object.entries(routeModules).flatMap(([file, mod]) =>
 );
 
 describe("permission matrix: server actions", () => {
-  it("finds every \"use server\" module and walks each of them", () => {
+  it('finds every "use server" module and walks each of them', () => {
     expect(useServerModules).toHaveLength(USE_SERVER_MODULES);
     expect(Object.keys(actionModules).sort()).toEqual(useServerModules);
     expect(actionCases.length).toBeGreaterThan(3);
@@ -118,7 +141,10 @@ describe("permission matrix: server actions", () => {
 
   for (const c of actionCases) {
     it(`${c.key} is wrapped with a permission or listed as public`, () => {
-      expect(Boolean(c.fn.meta) || c.key in PUBLIC_ACTIONS, `${c.key}: use formAction/boundFormAction, or list it in PUBLIC_ACTIONS with a reason`).toBe(true);
+      expect(
+        Boolean(c.fn.meta) || c.key in PUBLIC_ACTIONS,
+        `${c.key}: use formAction/boundFormAction, or list it in PUBLIC_ACTIONS with a reason`,
+      ).toBe(true);
     });
     if (!c.fn.meta) continue;
     const { permission, bound } = c.fn.meta;
@@ -139,7 +165,10 @@ describe("permission matrix: server actions", () => {
 describe("permission matrix: route handlers", () => {
   for (const c of routeCases) {
     it(`${c.key} is protected or listed as public`, () => {
-      expect(Boolean(c.fn.meta) || c.key in PUBLIC_ROUTES, `${c.key}: use protectedRoute, or list it in PUBLIC_ROUTES with a reason`).toBe(true);
+      expect(
+        Boolean(c.fn.meta) || c.key in PUBLIC_ROUTES,
+        `${c.key}: use protectedRoute, or list it in PUBLIC_ROUTES with a reason`,
+      ).toBe(true);
     });
     if (!c.fn.meta) continue;
     const { permission } = c.fn.meta;

@@ -14,7 +14,11 @@ import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpe
  * ALTCHA proof for anonymous API callers and for the form with JavaScript, and the stricter
  * no-JavaScript limit for form posts without a proof.
  */
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionActor: async () => null, actorFromRequest: async () => null }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => null,
+  sessionActor: async () => null,
+  actorFromRequest: async () => null,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 let ip = "198.51.100.10";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ [PEER_HEADER]: ip }) }));
@@ -53,7 +57,13 @@ const apiPost = (body: Record<string, unknown>) =>
 
 async function formPost(over: Record<string, string> = {}): Promise<FormState | "redirected"> {
   const fd = new FormData();
-  for (const [k, v] of Object.entries({ ...proposalInput(kel), form_token: newFormToken(Date.now() - 10_000), situs_web: "", ...over })) fd.append(k, String(v));
+  for (const [k, v] of Object.entries({
+    ...proposalInput(kel),
+    form_token: newFormToken(Date.now() - 10_000),
+    situs_web: "",
+    ...over,
+  }))
+    fd.append(k, String(v));
   fd.append("photos", new File([new Uint8Array((await photo()).data)], "lokasi.png", { type: "image/png" }));
   try {
     return await submitPokirAction(initialFormState, fd);
@@ -99,7 +109,8 @@ describe("the /pokir/usul form action", () => {
     ip = "198.51.100.30";
     process.env.ASPIRATION_NOSCRIPT_RATE_LIMIT = "2";
     try {
-      for (let i = 0; i < 3; i++) expect(((await formPost({ title: "x" })) as FormState).fieldErrors?.title).toBeDefined();
+      for (let i = 0; i < 3; i++)
+        expect(((await formPost({ title: "x" })) as FormState).fieldErrors?.title).toBeDefined();
       expect(await formPost()).toBe("redirected");
       expect(await formPost()).toBe("redirected");
       const third = (await formPost({ address: "Gang Damai No. 1" })) as FormState;

@@ -19,7 +19,27 @@ import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpe
  * field of the pokir forms: stored as typed or refused with a 4xx and an Indonesian message — never a 500.
  */
 const corpus = badInputCorpus(5000);
-const FIELDS = ["title", "masalah", "usulan", "kelurahanId", "rt", "rw", "address", "latitude", "longitude", "bidangId", "volume", "unit", "estimatedCost", "priority", "proposerName", "proposerGroup", "proposerPhone", "proposerEmail", "consent"];
+const FIELDS = [
+  "title",
+  "masalah",
+  "usulan",
+  "kelurahanId",
+  "rt",
+  "rw",
+  "address",
+  "latitude",
+  "longitude",
+  "bidangId",
+  "volume",
+  "unit",
+  "estimatedCost",
+  "priority",
+  "proposerName",
+  "proposerGroup",
+  "proposerPhone",
+  "proposerEmail",
+  "consent",
+];
 
 let staff: Actor, admin: Actor, m1: Actor;
 let kel1: number;
@@ -52,7 +72,10 @@ describe("pokir bad-input corpus", () => {
       onStored: async (_input, result, fields, v) => {
         const text = fields.filter((f) => TEXT.includes(f));
         if (!text.length || !stripControl(v)) return;
-        const [row] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, (result as { id: string }).id));
+        const [row] = await db
+          .select()
+          .from(pokirProposals)
+          .where(eq(pokirProposals.id, (result as { id: string }).id));
         for (const f of text) expect(row[f as "title"], `${f}=${JSON.stringify(v).slice(0, 40)}`).toBe(stripControl(v));
         checked++;
       },
@@ -63,20 +86,38 @@ describe("pokir bad-input corpus", () => {
 
   it("other inputs: search, tracking, reses, return reason, periods", async () => {
     for (const v of corpus) {
-      await accepted(() => listInbox(m1, { q: v, status: v, kelurahan: v, setelah: v, dari: v }), `inbox ${v.slice(0, 20)}`);
+      await accepted(
+        () => listInbox(m1, { q: v, status: v, kelurahan: v, setelah: v, dari: v }),
+        `inbox ${v.slice(0, 20)}`,
+      );
       await accepted(() => listForStaff(staff, { q: v, status: v }), `staff ${v.slice(0, 20)}`);
       expect(await trackProposal(v)).toBeNull();
-      await accepted(() => createReses(m1, { heldOn: "2026-11-01", place: v, kelurahanId: kel1, attendees: "10", notes: v }), `reses ${v.slice(0, 20)}`);
+      await accepted(
+        () => createReses(m1, { heldOn: "2026-11-01", place: v, kelurahanId: kel1, attendees: "10", notes: v }),
+        `reses ${v.slice(0, 20)}`,
+      );
       await accepted(() => returnProposal(staff, v, { reason: v }), `return ${v.slice(0, 20)}`);
-      await accepted(() => savePeriod(admin, undefined, { planYear: v, name: v, opensOn: v, closesOn: v, musrenbangOn: v }), `period ${v.slice(0, 20)}`);
+      await accepted(
+        () => savePeriod(admin, undefined, { planYear: v, name: v, opensOn: v, closesOn: v, musrenbangOn: v }),
+        `period ${v.slice(0, 20)}`,
+      );
     }
   }, 600_000);
 
   it("gives clear Indonesian errors for the pokir rules", async () => {
-    await expect(submitPublicProposal(null, proposalInput(kel1, { volume: "-1", estimatedCost: "-5" }), [await photo()])).rejects.toMatchObject({
-      fieldErrors: { volume: ["Volume tidak boleh negatif."], estimatedCost: ["Perkiraan anggaran tidak boleh negatif."] },
+    await expect(
+      submitPublicProposal(null, proposalInput(kel1, { volume: "-1", estimatedCost: "-5" }), [await photo()]),
+    ).rejects.toMatchObject({
+      fieldErrors: {
+        volume: ["Volume tidak boleh negatif."],
+        estimatedCost: ["Perkiraan anggaran tidak boleh negatif."],
+      },
     });
-    await expect(submitPublicProposal(null, proposalInput(kel1, { volume: "0" }), [await photo()])).rejects.toMatchObject({ fieldErrors: { volume: ["Volume harus lebih dari nol."] } });
-    await expect(submitPublicProposal(null, proposalInput(kel1), [{ name: "x.png", data: Buffer.from("<svg onload=alert(1)>") }])).rejects.toMatchObject({ status: 415 });
+    await expect(
+      submitPublicProposal(null, proposalInput(kel1, { volume: "0" }), [await photo()]),
+    ).rejects.toMatchObject({ fieldErrors: { volume: ["Volume harus lebih dari nol."] } });
+    await expect(
+      submitPublicProposal(null, proposalInput(kel1), [{ name: "x.png", data: Buffer.from("<svg onload=alert(1)>") }]),
+    ).rejects.toMatchObject({ status: 415 });
   });
 });

@@ -9,7 +9,14 @@ import { finalizePeriod, markSipdEntered, recordOutcome } from "@/lib/pokir/fina
 import { adoptProposal, endorseProposal, releaseProposal } from "@/lib/pokir/member";
 import { savePeriod } from "@/lib/pokir/periods";
 import { getProposalForMember, trackProposal } from "@/lib/pokir/read";
-import { classifyProposal, mergeProposal, mergeSuggestions, rejectProposal, returnProposal, verifyProposal } from "@/lib/pokir/staff";
+import {
+  classifyProposal,
+  mergeProposal,
+  mergeSuggestions,
+  rejectProposal,
+  returnProposal,
+  verifyProposal,
+} from "@/lib/pokir/staff";
 import { submitPublicProposal } from "@/lib/pokir/submit";
 import { actorFor, DEMO } from "../helpers/actors";
 import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
@@ -20,7 +27,13 @@ let kel1: number;
 let periodId: number;
 
 beforeAll(async () => {
-  [staff, admin, m1, m2, ketua] = await Promise.all([actorFor(DEMO.staff), actorFor(DEMO.admin), actorFor(DEMO.memberDapil1), actorFor(DEMO.memberDapil2), actorFor(DEMO.ketua)]);
+  [staff, admin, m1, m2, ketua] = await Promise.all([
+    actorFor(DEMO.staff),
+    actorFor(DEMO.admin),
+    actorFor(DEMO.memberDapil1),
+    actorFor(DEMO.memberDapil2),
+    actorFor(DEMO.ketua),
+  ]);
   kel1 = await kelurahanInDapil(1);
   periodId = (await openTestPeriod()).id;
 });
@@ -31,11 +44,25 @@ async function submit(over: Record<string, unknown> = {}) {
 
 describe("pokir periods", () => {
   it("refuses a close date later than 7 days before the Musrenbang", async () => {
-    await expect(savePeriod(admin, undefined, { planYear: 2030, name: "Pokir 2030", opensOn: "2029-01-01", closesOn: "2029-02-25", musrenbangOn: "2029-03-01" })).rejects.toMatchObject({
+    await expect(
+      savePeriod(admin, undefined, {
+        planYear: 2030,
+        name: "Pokir 2030",
+        opensOn: "2029-01-01",
+        closesOn: "2029-02-25",
+        musrenbangOn: "2029-03-01",
+      }),
+    ).rejects.toMatchObject({
       status: 422,
       fieldErrors: { closesOn: [expect.stringContaining("7 hari sebelum Musrenbang")] },
     });
-    const id = await savePeriod(admin, undefined, { planYear: 2030, name: "Pokir 2030", opensOn: "2029-01-01", closesOn: "2029-02-22", musrenbangOn: "2029-03-01" });
+    const id = await savePeriod(admin, undefined, {
+      planYear: 2030,
+      name: "Pokir 2030",
+      opensOn: "2029-01-01",
+      closesOn: "2029-02-22",
+      musrenbangOn: "2029-03-01",
+    });
     expect(id).toBeGreaterThan(0);
   });
 
@@ -44,7 +71,9 @@ describe("pokir periods", () => {
   });
 
   it("refuses a public proposal when no period is open", async () => {
-    await expect(submitPublicProposal(null, proposalInput(kel1), [await photo()], { now: new Date("2020-01-01") })).rejects.toMatchObject({
+    await expect(
+      submitPublicProposal(null, proposalInput(kel1), [await photo()], { now: new Date("2020-01-01") }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining("sedang ditutup"),
     });
@@ -64,11 +93,21 @@ describe("public submission", () => {
   });
 
   it("requires a photo, a positive volume and a non-negative cost, with Indonesian messages", async () => {
-    await expect(submitPublicProposal(null, proposalInput(kel1), [])).rejects.toMatchObject({ fieldErrors: { photos: [expect.stringContaining("minimal satu foto")] } });
-    await expect(submit({ volume: "-5" })).rejects.toMatchObject({ fieldErrors: { volume: ["Volume tidak boleh negatif."] } });
-    await expect(submit({ estimatedCost: "-1" })).rejects.toMatchObject({ fieldErrors: { estimatedCost: ["Perkiraan anggaran tidak boleh negatif."] } });
-    await expect(submit({ unit: "" })).rejects.toMatchObject({ fieldErrors: { unit: expect.arrayContaining(["Satuan wajib diisi."]) } });
-    await expect(submit({ consent: undefined })).rejects.toMatchObject({ fieldErrors: { consent: [expect.stringContaining("Persetujuan")] } });
+    await expect(submitPublicProposal(null, proposalInput(kel1), [])).rejects.toMatchObject({
+      fieldErrors: { photos: [expect.stringContaining("minimal satu foto")] },
+    });
+    await expect(submit({ volume: "-5" })).rejects.toMatchObject({
+      fieldErrors: { volume: ["Volume tidak boleh negatif."] },
+    });
+    await expect(submit({ estimatedCost: "-1" })).rejects.toMatchObject({
+      fieldErrors: { estimatedCost: ["Perkiraan anggaran tidak boleh negatif."] },
+    });
+    await expect(submit({ unit: "" })).rejects.toMatchObject({
+      fieldErrors: { unit: expect.arrayContaining(["Satuan wajib diisi."]) },
+    });
+    await expect(submit({ consent: undefined })).rejects.toMatchObject({
+      fieldErrors: { consent: [expect.stringContaining("Persetujuan")] },
+    });
   });
 });
 
@@ -85,11 +124,16 @@ describe("verification, adoption and visibility", () => {
   it("one adopter; a second member gets a conflict and may endorse", async () => {
     const r = await submit();
     await verifyProposal(staff, r.id);
-    const others = (await db.execute(sql`select id from users where dapil_id = ${m1.dapilId} and role = 'member' and id <> ${m1.id} limit 1`)) as unknown as { rows?: { id: string }[] } & { id: string }[];
+    const others = (await db.execute(
+      sql`select id from users where dapil_id = ${m1.dapilId} and role = 'member' and id <> ${m1.id} limit 1`,
+    )) as unknown as { rows?: { id: string }[] } & { id: string }[];
     const otherId = (others.rows ?? others)[0].id;
     const other = { ...m1, id: otherId, name: "Anggota lain" };
     await adoptProposal(m1, r.id);
-    await expect(adoptProposal(other, r.id)).rejects.toMatchObject({ status: 409, message: expect.stringContaining("dapat memberi dukungan") });
+    await expect(adoptProposal(other, r.id)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("dapat memberi dukungan"),
+    });
     await endorseProposal(other, r.id);
     await endorseProposal(other, r.id);
     const view = await getProposalForMember(m1, r.id);
@@ -106,7 +150,9 @@ describe("verification, adoption and visibility", () => {
     const h = testHandle();
     const pool = h.kind === "postgres" ? openPostgres(h.url!, 4) : h;
     try {
-      const others = (await pool.db.execute(sql`select id from users where dapil_id = ${m1.dapilId} and role = 'member' and id <> ${m1.id} limit 1`)) as unknown as { rows?: { id: string }[] } & { id: string }[];
+      const others = (await pool.db.execute(
+        sql`select id from users where dapil_id = ${m1.dapilId} and role = 'member' and id <> ${m1.id} limit 1`,
+      )) as unknown as { rows?: { id: string }[] } & { id: string }[];
       const other = { ...m1, id: (others.rows ?? others)[0].id };
       const results = await Promise.allSettled([adoptProposal(m1, r.id, pool.db), adoptProposal(other, r.id, pool.db)]);
       expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
@@ -137,7 +183,11 @@ describe("return, correction, reject, merge", () => {
     const msgs = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, r.id));
     expect(msgs.some((m) => m.body.includes("/pokir/perbaiki?kode="))).toBe(true);
     await expect(openCorrection(r.trackingCode, "salah")).rejects.toMatchObject({ status: 404 });
-    await correctProposal(r.trackingCode, token, proposalInput(kel1, { address: "Jl. Mawar Gg. 3 No. 10A, depan masjid" }));
+    await correctProposal(
+      r.trackingCode,
+      token,
+      proposalInput(kel1, { address: "Jl. Mawar Gg. 3 No. 10A, depan masjid" }),
+    );
     const [p] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, r.id));
     expect(p.status).toBe("diajukan");
     expect(p.version).toBe(2);
@@ -179,21 +229,35 @@ describe("finalisation to outcome", () => {
     await verifyProposal(staff, r.id);
     await adoptProposal(m1, r.id);
     await expect(finalizePeriod(staff, periodId)).rejects.toMatchObject({ status: 409 });
-    await db.update(pokirPeriods).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(pokirPeriods.id, periodId));
+    await db
+      .update(pokirPeriods)
+      .set({ closesAt: new Date(Date.now() - 1000) })
+      .where(eq(pokirPeriods.id, periodId));
     await expect(markSipdEntered(staff, periodId)).rejects.toMatchObject({ status: 409 });
     expect(await finalizePeriod(staff, periodId)).toBeGreaterThanOrEqual(1);
-    await expect(endorseProposal(ketua.dapilId === m1.dapilId ? ketua : m1, r.id)).rejects.toMatchObject({ status: 409 });
+    await expect(endorseProposal(ketua.dapilId === m1.dapilId ? ketua : m1, r.id)).rejects.toMatchObject({
+      status: 409,
+    });
     expect(await markSipdEntered(staff, periodId)).toBeGreaterThanOrEqual(1);
     await recordOutcome(staff, r.id, { outcome: "diakomodir" });
     const t = await trackProposal(r.trackingCode);
     expect(t?.status).toBe("diakomodir");
-    expect(t?.timeline.map((e) => e.to)).toEqual(["diajukan", "diverifikasi", "diadopsi", "difinalisasi", "diinput_sipd", "diakomodir"]);
+    expect(t?.timeline.map((e) => e.to)).toEqual([
+      "diajukan",
+      "diverifikasi",
+      "diadopsi",
+      "difinalisasi",
+      "diinput_sipd",
+      "diakomodir",
+    ]);
     await expect(db.delete(pokirProposals).where(eq(pokirProposals.id, r.id))).rejects.toThrow();
     const msgs = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, r.id));
     expect(msgs.some((m) => m.subject?.includes("Diakomodir"))).toBe(true);
   });
 
   it("tidak_diakomodir needs a reason", async () => {
-    await expect(recordOutcome(staff, "00000000-0000-4000-8000-000000000001", { outcome: "tidak_diakomodir" })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      recordOutcome(staff, "00000000-0000-4000-8000-000000000001", { outcome: "tidak_diakomodir" }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });

@@ -13,7 +13,11 @@ import { actorFor, DEMO } from "../helpers/actors";
 import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, sessionActor: async () => session.actor, actorFromRequest: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => session.actor,
+  sessionActor: async () => session.actor,
+  actorFromRequest: async () => session.actor,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 process.env.ALTCHA_MAX_NUMBER = "200";
@@ -21,7 +25,9 @@ process.env.ALTCHA_MAX_NUMBER = "200";
 /** An ALTCHA proof solved in-process, as an anonymous API caller sends it. */
 async function solvedPayload(): Promise<string> {
   const { GET } = await import("@/app/api/v1/aspirasi/tantangan/route");
-  const challenge = await (await GET(new Request("http://localhost/api/v1/aspirasi/tantangan"), { params: Promise.resolve({}) })).json();
+  const challenge = await (
+    await GET(new Request("http://localhost/api/v1/aspirasi/tantangan"), { params: Promise.resolve({}) })
+  ).json();
   const solution = await solveChallenge({ challenge, deriveKey });
   return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
 }
@@ -31,7 +37,17 @@ let kel1: number, kel2: number;
 
 async function aspiration(over: Partial<typeof aspirations.$inferInsert>) {
   const id = randomUUID();
-  await db.insert(aspirations).values({ id, trackingCode: `ASP-T${id.slice(0, 3).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`, title: "Aspirasi uji", body: "Isi aspirasi uji coba", categoryId: 1, status: "diverifikasi", ...over });
+  await db
+    .insert(aspirations)
+    .values({
+      id,
+      trackingCode: `ASP-T${id.slice(0, 3).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
+      title: "Aspirasi uji",
+      body: "Isi aspirasi uji coba",
+      categoryId: 1,
+      status: "diverifikasi",
+      ...over,
+    });
   return id;
 }
 
@@ -44,12 +60,19 @@ beforeAll(async () => {
 
 describe("member inbox", () => {
   it("applies the shared visibility rule to aspirations and the verified-or-later rule to pokir", async () => {
-    const inDapil = await aspiration({ dapilId: m1.dapilId, routedToDapil: true, kelurahanId: kel1, title: "Jalan berlubang di depan sekolah" });
+    const inDapil = await aspiration({
+      dapilId: m1.dapilId,
+      routedToDapil: true,
+      kelurahanId: kel1,
+      title: "Jalan berlubang di depan sekolah",
+    });
     const notRouted = await aspiration({ dapilId: m1.dapilId, routedToDapil: false });
     const fresh = await aspiration({ dapilId: m1.dapilId, routedToDapil: true, status: "diterima" });
     const komisi = await aspiration({ dapilId: m2.dapilId, routedToDapil: true, routedKomisiId: m1.komisiId });
     const otherDapil = await aspiration({ dapilId: m2.dapilId, routedToDapil: true });
-    const p = await submitPublicProposal(null, proposalInput(kel1, { title: "Pembangunan posyandu Kelurahan uji" }), [await photo()]);
+    const p = await submitPublicProposal(null, proposalInput(kel1, { title: "Pembangunan posyandu Kelurahan uji" }), [
+      await photo(),
+    ]);
     const pending = await submitPublicProposal(null, proposalInput(kel1), [await photo()]);
     await verifyProposal(staff, p.id);
     const ids = (await listInbox(m1, {})).items.map((i) => i.id);
@@ -77,7 +100,13 @@ describe("member inbox", () => {
   });
 
   it("pages with a keyset cursor without repeats or gaps", async () => {
-    for (let i = 0; i < 30; i++) await aspiration({ dapilId: m1.dapilId, routedToDapil: true, title: `Aspirasi halaman ${i}`, createdAt: new Date(Date.now() - i * 1000) });
+    for (let i = 0; i < 30; i++)
+      await aspiration({
+        dapilId: m1.dapilId,
+        routedToDapil: true,
+        title: `Aspirasi halaman ${i}`,
+        createdAt: new Date(Date.now() - i * 1000),
+      });
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let n = 0; n < 5; n++) {
@@ -101,10 +130,25 @@ describe("pokir API", () => {
     const { GET } = await import("@/app/api/v1/pokir/[kode]/route");
     session.actor = null;
     const img = await photo();
-    const res = await POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.0.0.9" }, body: JSON.stringify({ ...proposalInput(kel1), kelurahanId: kel1, consent: true, altcha: await solvedPayload(), photos: [{ name: "a.png", contentBase64: img.data.toString("base64") }] }) }), { params: Promise.resolve({}) });
+    const res = await POST(
+      new Request("http://localhost/api/v1/pokir", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "10.0.0.9" },
+        body: JSON.stringify({
+          ...proposalInput(kel1),
+          kelurahanId: kel1,
+          consent: true,
+          altcha: await solvedPayload(),
+          photos: [{ name: "a.png", contentBase64: img.data.toString("base64") }],
+        }),
+      }),
+      { params: Promise.resolve({}) },
+    );
     expect(res.status).toBe(201);
     const { trackingCode } = (await res.json()) as { trackingCode: string };
-    const t = await GET(new Request(`http://localhost/api/v1/pokir/${trackingCode}`), { params: Promise.resolve({ kode: trackingCode }) });
+    const t = await GET(new Request(`http://localhost/api/v1/pokir/${trackingCode}`), {
+      params: Promise.resolve({ kode: trackingCode }),
+    });
     expect(t.status).toBe(200);
     const body = (await t.json()) as Record<string, unknown>;
     expect(body.status).toBe("diajukan");
@@ -112,12 +156,20 @@ describe("pokir API", () => {
     const [row] = await db.select().from(pokirProposals).where(eq(pokirProposals.trackingCode, trackingCode));
     await verifyProposal(staff, row.id);
     session.actor = m2;
-    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(404);
+    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(
+      404,
+    );
     session.actor = m1;
-    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(200);
+    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(
+      200,
+    );
     session.actor = null;
-    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(401);
-    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: "POK-2222-2222" }) })).status).toBe(404);
+    expect((await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: row.id }) })).status).toBe(
+      401,
+    );
+    expect(
+      (await GET(new Request("http://localhost/x"), { params: Promise.resolve({ kode: "POK-2222-2222" }) })).status,
+    ).toBe(404);
   });
 
   it("bad bodies are 4xx with Indonesian messages", async () => {
@@ -125,7 +177,15 @@ describe("pokir API", () => {
     session.actor = null;
     // Body checks only: the ALTCHA proof is covered in pokir-antispam.test.ts.
     process.env.PUBLIC_CHALLENGE = "off";
-    const post = (body: string, type = "application/json") => POST(new Request("http://localhost/api/v1/pokir", { method: "POST", headers: { "content-type": type, "x-forwarded-for": "10.0.0.10" }, body }), { params: Promise.resolve({}) });
+    const post = (body: string, type = "application/json") =>
+      POST(
+        new Request("http://localhost/api/v1/pokir", {
+          method: "POST",
+          headers: { "content-type": type, "x-forwarded-for": "10.0.0.10" },
+          body,
+        }),
+        { params: Promise.resolve({}) },
+      );
     expect((await post("{")).status).toBe(400);
     expect((await post("[]")).status).toBe(400);
     expect((await post("a=b", "text/plain")).status).toBe(415);
@@ -133,7 +193,12 @@ describe("pokir API", () => {
     expect(r.status).toBe(422);
     const e = (await r.json()) as { error: { fieldErrors: Record<string, string[]> } };
     expect(e.error.fieldErrors.volume).toEqual(["Volume tidak boleh negatif."]);
-    const bad = await post(JSON.stringify({ ...proposalInput(kel2), photos: [{ name: "x.png", contentBase64: Buffer.from("not an image").toString("base64") }] }));
+    const bad = await post(
+      JSON.stringify({
+        ...proposalInput(kel2),
+        photos: [{ name: "x.png", contentBase64: Buffer.from("not an image").toString("base64") }],
+      }),
+    );
     expect(bad.status).toBe(415);
     process.env.PUBLIC_CHALLENGE = "on";
   });
@@ -143,18 +208,32 @@ describe("pokir API", () => {
     const { GET: ekspor } = await import("@/app/api/v1/pokir/ekspor/route");
     const { GET: openapi } = await import("@/app/api/v1/openapi.json/route");
     session.actor = m1;
-    const r = await inbox(new Request("http://localhost/api/v1/pokir/kotak-masuk?type=pokir"), { params: Promise.resolve({}) });
+    const r = await inbox(new Request("http://localhost/api/v1/pokir/kotak-masuk?type=pokir"), {
+      params: Promise.resolve({}),
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get("server-timing")).toMatch(/db;dur=/);
     session.actor = staff;
     const periods = await db.select().from(pokirPeriods);
-    const csv = await ekspor(new Request(`http://localhost/api/v1/pokir/ekspor?periode=${periods[0].id}&format=csv`), { params: Promise.resolve({}) });
+    const csv = await ekspor(new Request(`http://localhost/api/v1/pokir/ekspor?periode=${periods[0].id}&format=csv`), {
+      params: Promise.resolve({}),
+    });
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain("Perkiraan Anggaran");
-    expect((await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=abc"), { params: Promise.resolve({}) })).status).toBe(422);
-    expect((await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=999999"), { params: Promise.resolve({}) })).status).toBe(404);
+    expect(
+      (await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=abc"), { params: Promise.resolve({}) }))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await ekspor(new Request("http://localhost/api/v1/pokir/ekspor?periode=999999"), {
+          params: Promise.resolve({}),
+        })
+      ).status,
+    ).toBe(404);
     const doc = (await (await openapi()).json()) as { paths: Record<string, unknown> };
-    for (const p of ["/api/v1/pokir", "/api/v1/pokir/{kode}", "/api/v1/pokir/kotak-masuk", "/api/v1/pokir/ekspor"]) expect(doc.paths[p]).toBeTruthy();
+    for (const p of ["/api/v1/pokir", "/api/v1/pokir/{kode}", "/api/v1/pokir/kotak-masuk", "/api/v1/pokir/ekspor"])
+      expect(doc.paths[p]).toBeTruthy();
   });
 
   it("marks a page of items read", async () => {

@@ -27,8 +27,14 @@ beforeAll(async () => {
 
 describe("reses and member entries", () => {
   it("records a reses in the member's dapil only, and its pokir are adopted by the member at verification", async () => {
-    await expect(createReses(m1, { heldOn: "2026-11-01", place: "Balai RT", kelurahanId: kel2, attendees: "20" })).rejects.toMatchObject({ fieldErrors: { kelurahanId: ["Kelurahan ini di luar dapil Anda."] } });
-    const r = await createReses(m1, { heldOn: "2026-11-01", place: "Balai RT 05", kelurahanId: kel1, attendees: "40" }, [await photo()]);
+    await expect(
+      createReses(m1, { heldOn: "2026-11-01", place: "Balai RT", kelurahanId: kel2, attendees: "20" }),
+    ).rejects.toMatchObject({ fieldErrors: { kelurahanId: ["Kelurahan ini di luar dapil Anda."] } });
+    const r = await createReses(
+      m1,
+      { heldOn: "2026-11-01", place: "Balai RT 05", kelurahanId: kel1, attendees: "40" },
+      [await photo()],
+    );
     await expect(getReses(m2, r.id)).rejects.toMatchObject({ status: 404 });
     const p = await createMemberProposal(m1, proposalInput(kel1), [await photo()], { resesId: r.id });
     const [row] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, p.id));
@@ -40,7 +46,9 @@ describe("reses and member entries", () => {
     expect(after.adoptedBy).toBe(m1.id);
     expect((await getReses(m1, r.id)).pokir).toHaveLength(1);
     await expect(createMemberProposal(m1, proposalInput(kel2), [await photo()])).rejects.toMatchObject({ status: 422 });
-    await expect(createMemberProposal(m1, proposalInput(kel1), [await photo()], { resesId: randomUUID() })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createMemberProposal(m1, proposalInput(kel1), [await photo()], { resesId: randomUUID() }),
+    ).rejects.toMatchObject({ status: 404 });
     // photos: the member and staff may download, another member not
     const [resesPhoto] = await listAttachments({ type: RESES_PHOTO_OWNER, id: r.id });
     expect(resesPhoto).toBeDefined();
@@ -60,16 +68,39 @@ describe("reses and member entries", () => {
     const visible = randomUUID();
     const hidden = randomUUID();
     await db.insert(aspirations).values([
-      { id: visible, trackingCode: "ASP-TTTT-AAAA", title: "Jalan rusak", body: "Jalan rusak parah", categoryId: 1, status: "diverifikasi", dapilId: m1.dapilId, routedToDapil: true, reporterName: "Ani" },
-      { id: hidden, trackingCode: "ASP-TTTT-BBBB", title: "Jalan rusak", body: "Jalan rusak parah", categoryId: 1, status: "diterima", dapilId: m1.dapilId, routedToDapil: true },
+      {
+        id: visible,
+        trackingCode: "ASP-TTTT-AAAA",
+        title: "Jalan rusak",
+        body: "Jalan rusak parah",
+        categoryId: 1,
+        status: "diverifikasi",
+        dapilId: m1.dapilId,
+        routedToDapil: true,
+        reporterName: "Ani",
+      },
+      {
+        id: hidden,
+        trackingCode: "ASP-TTTT-BBBB",
+        title: "Jalan rusak",
+        body: "Jalan rusak parah",
+        categoryId: 1,
+        status: "diterima",
+        dapilId: m1.dapilId,
+        routedToDapil: true,
+      },
     ]);
     const r = await createPokirFromAspiration(m1, visible, proposalInput(kel1), [await photo()]);
     const [row] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, r.id));
     expect(row.aspirationId).toBe(visible);
     expect(row.source).toBe("aspirasi");
     expect(row.proposerName).toBe("Budi Santoso");
-    await expect(createPokirFromAspiration(m1, hidden, proposalInput(kel1), [await photo()])).rejects.toMatchObject({ status: 404 });
-    await expect(createPokirFromAspiration(m2, visible, proposalInput(kel2), [await photo()])).rejects.toMatchObject({ status: 404 });
+    await expect(createPokirFromAspiration(m1, hidden, proposalInput(kel1), [await photo()])).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(createPokirFromAspiration(m2, visible, proposalInput(kel2), [await photo()])).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("lists the member's pokir with total against pagu", async () => {
@@ -78,7 +109,9 @@ describe("reses and member entries", () => {
     expect(list.pagu).toBe(100_000_000);
     expect(list.items.length).toBeGreaterThanOrEqual(1);
     expect(list.total).toBe(list.items.reduce((s, i) => s + (i.estimatedCost ?? 0), 0));
-    await expect(setMemberPagu(staff, periodId, { memberId: staff.id, amount: "1" })).rejects.toMatchObject({ status: 422 });
+    await expect(setMemberPagu(staff, periodId, { memberId: staff.id, amount: "1" })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(setMemberPagu(m1, periodId, { memberId: m1.id, amount: "1" })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -19,18 +19,35 @@ beforeAll(async () => {
   const [base] = await db.select().from(pokirProposals).where(eq(pokirProposals.id, r.id));
   let n = 0;
   rows = POKIR_STATUSES.flatMap((status) =>
-    [null, 1, 2].map((dapilId) => ({ ...base, id: crypto.randomUUID(), trackingCode: `PT-${String(++n).padStart(4, "0")}`, status, dapilId })),
+    [null, 1, 2].map((dapilId) => ({
+      ...base,
+      id: crypto.randomUUID(),
+      trackingCode: `PT-${String(++n).padStart(4, "0")}`,
+      status,
+      dapilId,
+    })),
   );
   await db.insert(pokirProposals).values(rows);
 });
 
 describe("pokir policy: predicate and SQL agree", () => {
   it("for every actor", async () => {
-    const actor = fc.record({ role: fc.constantFrom("member" as const, "staff" as const, "admin" as const), dapilId: fc.constantFrom(null, 1, 2, 3) });
+    const actor = fc.record({
+      role: fc.constantFrom("member" as const, "staff" as const, "admin" as const),
+      dapilId: fc.constantFrom(null, 1, 2, 3),
+    });
     await fc.assert(
       fc.asyncProperty(actor, async (a) => {
-        const got = await db.select({ id: pokirProposals.id }).from(pokirProposals).where(and(like(pokirProposals.trackingCode, "PT-%"), pokirVisibleWhere(a)));
-        expect(got.map((g) => g.id).sort()).toEqual(rows.filter((r) => canSeePokir(a, r)).map((r) => r.id).sort());
+        const got = await db
+          .select({ id: pokirProposals.id })
+          .from(pokirProposals)
+          .where(and(like(pokirProposals.trackingCode, "PT-%"), pokirVisibleWhere(a)));
+        expect(got.map((g) => g.id).sort()).toEqual(
+          rows
+            .filter((r) => canSeePokir(a, r))
+            .map((r) => r.id)
+            .sort(),
+        );
       }),
       { numRuns: 50 },
     );

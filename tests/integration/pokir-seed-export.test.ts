@@ -17,17 +17,27 @@ describe("pokir demo data and exports", () => {
     await seedPokirDemo();
     expect(await count()).toBe(n);
     const statuses = (await db.select({ s: pokirProposals.status }).from(pokirProposals)).map((r) => r.s);
-    for (const s of ["diajukan", "diverifikasi", "dikembalikan", "diadopsi", "diakomodir", "tidak_diakomodir"]) expect(statuses).toContain(s);
-    const perDapil = await db.select({ d: pokirProposals.dapilId, n: sql<number>`count(*)::int` }).from(pokirProposals).groupBy(pokirProposals.dapilId);
+    for (const s of ["diajukan", "diverifikasi", "dikembalikan", "diadopsi", "diakomodir", "tidak_diakomodir"])
+      expect(statuses).toContain(s);
+    const perDapil = await db
+      .select({ d: pokirProposals.dapilId, n: sql<number>`count(*)::int` })
+      .from(pokirProposals)
+      .groupBy(pokirProposals.dapilId);
     expect(perDapil).toHaveLength(6);
     expect((await db.select().from(resesRecords)).length).toBe(6);
-    const reses = await db.select({ n: sql<number>`count(*)::int` }).from(pokirProposals).where(eq(pokirProposals.source, "reses"));
+    const reses = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pokirProposals)
+      .where(eq(pokirProposals.source, "reses"));
     expect(reses[0].n).toBe(12);
   });
 
   it("exports the SIPD columns as CSV and XLSX per dapil, and the recap PDF", async () => {
     const staff = await actorFor(DEMO.staff);
-    const [past] = await db.select().from(pokirPeriods).where(sql`${pokirPeriods.finalizedAt} is not null`);
+    const [past] = await db
+      .select()
+      .from(pokirPeriods)
+      .where(sql`${pokirPeriods.finalizedAt} is not null`);
     const { rows, groups, period } = await exportData(staff, { periodId: past.id, by: "dapil" });
     expect(rows.length).toBe(12);
     expect(groups.size).toBe(6);
@@ -40,6 +50,8 @@ describe("pokir demo data and exports", () => {
     const pdf = await renderRekapPdf(period.name, rows);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     if (process.env.POKIR_PDF_OUT) writeFileSync(process.env.POKIR_PDF_OUT, pdf);
-    await expect(exportData(await actorFor(DEMO.memberDapil1), { periodId: past.id, by: "dapil" })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      exportData(await actorFor(DEMO.memberDapil1), { periodId: past.id, by: "dapil" }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -18,9 +18,19 @@ beforeAll(async () => {
   const day = 86400_000;
   [future] = await db
     .insert(pokirPeriods)
-    .values({ planYear: 2032, name: "Pokir RKPD 2032", opensAt: new Date(Date.now() + 200 * day), closesAt: new Date(Date.now() + 230 * day), musrenbangOn: new Date(Date.now() + 260 * day).toISOString().slice(0, 10) })
+    .values({
+      planYear: 2032,
+      name: "Pokir RKPD 2032",
+      opensAt: new Date(Date.now() + 200 * day),
+      closesAt: new Date(Date.now() + 230 * day),
+      musrenbangOn: new Date(Date.now() + 260 * day).toISOString().slice(0, 10),
+    })
     .returning();
-  const r = await submitPublicProposal(null, proposalInput(await kelurahanInDapil(1), { title: "Penerangan jalan Gang Cempaka uji daftar" }), [await photo()]);
+  const r = await submitPublicProposal(
+    null,
+    proposalInput(await kelurahanInDapil(1), { title: "Penerangan jalan Gang Cempaka uji daftar" }),
+    [await photo()],
+  );
   code = r.trackingCode;
 });
 

@@ -23,7 +23,15 @@ beforeAll(async () => {
       for (const dapilId of [null, 1, 2])
         for (const routedKomisiId of [null, 1, 2]) {
           n += 1;
-          values.push({ ...base, id: crypto.randomUUID(), trackingCode: `PT-${String(n).padStart(4, "0")}`, status, routedToDapil, dapilId, routedKomisiId });
+          values.push({
+            ...base,
+            id: crypto.randomUUID(),
+            trackingCode: `PT-${String(n).padStart(4, "0")}`,
+            status,
+            routedToDapil,
+            dapilId,
+            routedKomisiId,
+          });
         }
   await db.insert(aspirations).values(values);
   rows = values;
@@ -38,8 +46,14 @@ describe("aspiration policy: predicate and SQL agree", () => {
     });
     await fc.assert(
       fc.asyncProperty(actor, async (a) => {
-        const got = await db.select({ id: aspirations.id }).from(aspirations).where(and(like(aspirations.trackingCode, "PT-%"), aspirationVisibleWhere(a)));
-        const expected = rows.filter((r) => canSeeAspiration(a, r)).map((r) => r.id).sort();
+        const got = await db
+          .select({ id: aspirations.id })
+          .from(aspirations)
+          .where(and(like(aspirations.trackingCode, "PT-%"), aspirationVisibleWhere(a)));
+        const expected = rows
+          .filter((r) => canSeeAspiration(a, r))
+          .map((r) => r.id)
+          .sort();
         expect(got.map((g) => g.id).sort()).toEqual(expected);
       }),
       { numRuns: 50 },

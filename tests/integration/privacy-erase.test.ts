@@ -2,7 +2,17 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { aspirationCategories, aspirationEvents, aspirations, kelurahan, outboxMessages, pokirEvents, pokirPeriods, pokirProposals, pokirVersions } from "@/lib/db/schema";
+import {
+  aspirationCategories,
+  aspirationEvents,
+  aspirations,
+  kelurahan,
+  outboxMessages,
+  pokirEvents,
+  pokirPeriods,
+  pokirProposals,
+  pokirVersions,
+} from "@/lib/db/schema";
 import { erasePerson, startDataRequest } from "@/lib/privacy/service";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -19,7 +29,15 @@ beforeAll(async () => {
 
 /** Every row of these tables as text: nothing of the person may remain in any column. */
 async function dump(): Promise<string> {
-  const tables = ["aspirations", "aspiration_events", "pokir_proposals", "pokir_events", "pokir_versions", "outbox_messages", "privacy_requests"];
+  const tables = [
+    "aspirations",
+    "aspiration_events",
+    "pokir_proposals",
+    "pokir_events",
+    "pokir_versions",
+    "outbox_messages",
+    "privacy_requests",
+  ];
   let out = "";
   for (const t of tables) {
     const rows = await db.execute(sql.raw(`select row_to_json(x)::text as j from ${t} x`));
@@ -35,32 +53,85 @@ describe("erasing a person found by e-mail", () => {
     const [kel] = await db.select().from(kelurahan).limit(1);
     const [a] = await db
       .insert(aspirations)
-      .values({ trackingCode: newTrackingCode("ASP"), title: "Lampu jalan padam", body: "Mohon diperbaiki.", categoryId: cat.id, kecamatanId: kel.kecamatanId, reporterName: NAME, reporterEmail: EMAIL, reporterPhone: PHONE })
+      .values({
+        trackingCode: newTrackingCode("ASP"),
+        title: "Lampu jalan padam",
+        body: "Mohon diperbaiki.",
+        categoryId: cat.id,
+        kecamatanId: kel.kecamatanId,
+        reporterName: NAME,
+        reporterEmail: EMAIL,
+        reporterPhone: PHONE,
+      })
       .returning();
-    await db.insert(aspirationEvents).values({ aspirationId: a.id, kind: "note", internalNote: `Sudah ditelepon ke ${PHONE}, Ibu ${NAME} minta dikabari lewat ${EMAIL}.` });
+    await db
+      .insert(aspirationEvents)
+      .values({
+        aspirationId: a.id,
+        kind: "note",
+        internalNote: `Sudah ditelepon ke ${PHONE}, Ibu ${NAME} minta dikabari lewat ${EMAIL}.`,
+      });
     // The pokir carries only the phone (no e-mail): it is found through the aspiration's phone.
     let [period] = await db.select().from(pokirPeriods).limit(1);
     if (!period) {
       [period] = await db
         .insert(pokirPeriods)
-        .values({ planYear: 2099, name: "RKPD 2099", opensAt: new Date("2098-01-01T00:00:00Z"), closesAt: new Date("2098-02-01T00:00:00Z"), musrenbangOn: "2098-03-01" })
+        .values({
+          planYear: 2099,
+          name: "RKPD 2099",
+          opensAt: new Date("2098-01-01T00:00:00Z"),
+          closesAt: new Date("2098-02-01T00:00:00Z"),
+          musrenbangOn: "2098-03-01",
+        })
         .returning();
     }
     const [p] = await db
       .insert(pokirProposals)
       .values({
-        trackingCode: newTrackingCode("POK"), periodId: period.id, proposerName: NAME, proposerPhone: "+62 813 5555 7777",
-        title: "Perbaikan saluran irigasi", masalah: "Saluran rusak.", usulan: "Perbaiki saluran.", kecamatanId: kel.kecamatanId, kelurahanId: kel.id,
-        rt: "05", address: "Jl. Mawar RT 05", volume: 200, unit: "meter",
+        trackingCode: newTrackingCode("POK"),
+        periodId: period.id,
+        proposerName: NAME,
+        proposerPhone: "+62 813 5555 7777",
+        title: "Perbaikan saluran irigasi",
+        masalah: "Saluran rusak.",
+        usulan: "Perbaiki saluran.",
+        kecamatanId: kel.kecamatanId,
+        kelurahanId: kel.id,
+        rt: "05",
+        address: "Jl. Mawar RT 05",
+        volume: 200,
+        unit: "meter",
       })
       .returning();
-    await db.insert(pokirVersions).values({ proposalId: p.id, version: 1, data: { proposerName: NAME, proposerPhone: "+62 813 5555 7777", title: p.title } });
-    await db.insert(pokirEvents).values({ proposalId: p.id, kind: "note", internalNote: `Pengusul ${NAME} (${PHONE}) dihubungi.` });
+    await db
+      .insert(pokirVersions)
+      .values({
+        proposalId: p.id,
+        version: 1,
+        data: { proposerName: NAME, proposerPhone: "+62 813 5555 7777", title: p.title },
+      });
+    await db
+      .insert(pokirEvents)
+      .values({ proposalId: p.id, kind: "note", internalNote: `Pengusul ${NAME} (${PHONE}) dihubungi.` });
     // Pending messages on both channels: a one-time code (e-mail + WhatsApp) and a status notice.
     const req = await startDataRequest(a.trackingCode, "ip-erase");
     await db.insert(outboxMessages).values([
-      { channel: "whatsapp", recipient: "6281355557777", body: `Halo ${NAME}, usulan Anda diverifikasi.`, relatedType: "pokir", relatedId: p.id },
-      { channel: "email", recipient: "staf@dprd.example", subject: "Aspirasi baru", body: `Dari ${NAME} <${EMAIL}>`, relatedType: "aspiration", relatedId: a.id, status: "sent" },
+      {
+        channel: "whatsapp",
+        recipient: "6281355557777",
+        body: `Halo ${NAME}, usulan Anda diverifikasi.`,
+        relatedType: "pokir",
+        relatedId: p.id,
+      },
+      {
+        channel: "email",
+        recipient: "staf@dprd.example",
+        subject: "Aspirasi baru",
+        body: `Dari ${NAME} <${EMAIL}>`,
+        relatedType: "aspiration",
+        relatedId: a.id,
+        status: "sent",
+      },
     ]);
     const before = await dump();
     expect(before).toContain(NAME);

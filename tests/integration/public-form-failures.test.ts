@@ -7,7 +7,11 @@ import { PEER_HEADER, setPeerHeaderTrusted } from "@/lib/http/ip";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { jpegWithExif, kelurahanOfDapil, submission } from "../helpers/aspirations";
 
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, sessionActor: async () => null, actorFromRequest: async () => null }));
+vi.mock("@/lib/auth/session", () => ({
+  currentActor: async () => null,
+  sessionActor: async () => null,
+  actorFromRequest: async () => null,
+}));
 let ip = "203.0.113.10";
 // The socket address as scripts/server.mjs passes it (the only address per-IP limits trust).
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ [PEER_HEADER]: ip }) }));
@@ -30,10 +34,19 @@ afterEach(() => {
 
 async function post(over: Record<string, unknown> = {}, withPhoto = false): Promise<FormState | "redirected"> {
   const fd = new FormData();
-  for (const [k, v] of Object.entries(submission({ kelurahan: kel, category: "infrastruktur", form_token: newFormToken(Date.now() - 10_000), situs_web: "", ...over }))) {
+  for (const [k, v] of Object.entries(
+    submission({
+      kelurahan: kel,
+      category: "infrastruktur",
+      form_token: newFormToken(Date.now() - 10_000),
+      situs_web: "",
+      ...over,
+    }),
+  )) {
     if (v !== undefined) fd.append(k, String(v));
   }
-  if (withPhoto) fd.append("lampiran", new File([new Uint8Array(await jpegWithExif())], "foto.jpg", { type: "image/jpeg" }));
+  if (withPhoto)
+    fd.append("lampiran", new File([new Uint8Array(await jpegWithExif())], "foto.jpg", { type: "image/jpeg" }));
   try {
     return await submitAspirationAction(initialFormState, fd);
   } catch (e) {
@@ -51,8 +64,19 @@ describe("a failed submission keeps what the citizen typed", () => {
     expect(r).not.toBe("redirected");
     const s = r as FormState;
     expect(s.status).toBe("error");
-    expect(s.message).toBe(`${SERVICE_FAILURE_MESSAGE} Isian Anda tetap ada di formulir; lampiran/foto perlu dipilih lagi.`);
-    expect(s.values).toMatchObject({ title: "Jalan berlubang di depan SD Negeri 012", name: "Siti Rahmawati", phone: "0812-3456-7890", email: "siti@contoh.id", address: "Jl. Mawar RT 12", confidential: "on", consent: "on", kelurahan: kel });
+    expect(s.message).toBe(
+      `${SERVICE_FAILURE_MESSAGE} Isian Anda tetap ada di formulir; lampiran/foto perlu dipilih lagi.`,
+    );
+    expect(s.values).toMatchObject({
+      title: "Jalan berlubang di depan SD Negeri 012",
+      name: "Siti Rahmawati",
+      phone: "0812-3456-7890",
+      email: "siti@contoh.id",
+      address: "Jl. Mawar RT 12",
+      confidential: "on",
+      consent: "on",
+      kelurahan: kel,
+    });
   });
 
   it("on validation errors: the errors are per field and the values come back", async () => {

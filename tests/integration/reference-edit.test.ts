@@ -5,7 +5,13 @@ import { auditLog, dapil, dapilKecamatan, kelurahan } from "@/lib/db/schema";
 import { createElectionPeriod, referenceOverview, renameKecamatan, renameKelurahan } from "@/lib/reference/service";
 import { actorFor, DEMO } from "../helpers/actors";
 
-const audited = async (action: string, id: number) => (await db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id))))).length;
+const audited = async (action: string, id: number) =>
+  (
+    await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id))))
+  ).length;
 
 describe("reference data an admin can now change", () => {
   it("creates an election period with a copy of the current dapil map, audited; staff are refused", async () => {
@@ -15,15 +21,22 @@ describe("reference data an admin can now change", () => {
     const current = ref.periods.find((p) => p.isActive) ?? ref.periods[0];
     const input = { name: "2029-2034", startsOn: "2029-09-01", endsOn: "2034-08-31", copyFromId: String(current.id) };
     await expect(createElectionPeriod(staff, input)).rejects.toMatchObject({ status: 403 });
-    await expect(createElectionPeriod(admin, { ...input, endsOn: "2029-01-01" })).rejects.toMatchObject({ fieldErrors: { endsOn: [expect.stringMatching(/sesudah/)] } });
+    await expect(createElectionPeriod(admin, { ...input, endsOn: "2029-01-01" })).rejects.toMatchObject({
+      fieldErrors: { endsOn: [expect.stringMatching(/sesudah/)] },
+    });
     const id = await createElectionPeriod(admin, input);
-    const copied = await db.select().from(dapil).where(eq(dapil.periodId, Number(id)));
+    const copied = await db
+      .select()
+      .from(dapil)
+      .where(eq(dapil.periodId, Number(id)));
     const original = ref.dapil.filter((d) => d.periodId === current.id);
     expect(copied.map((d) => [d.number, d.seats])).toEqual(original.map((d) => [d.number, d.seats]));
     const links = await db.select().from(dapilKecamatan).where(eq(dapilKecamatan.dapilId, copied[0].id));
     expect(links.map((l) => l.kecamatanId).sort()).toEqual([...original[0].kecamatanIds].sort());
     expect(await audited("reference.period.create", Number(id))).toBe(1);
-    await expect(createElectionPeriod(admin, input)).rejects.toMatchObject({ fieldErrors: { name: ["Periode dengan nama ini sudah ada."] } });
+    await expect(createElectionPeriod(admin, input)).rejects.toMatchObject({
+      fieldErrors: { name: ["Periode dengan nama ini sudah ada."] },
+    });
   });
 
   it("renames a kelurahan and a kecamatan, audited; staff are refused", async () => {

@@ -31,7 +31,9 @@ describe("reference data and demo accounts", () => {
     await db.execute(sql`update komisi set field = 'Bidang diubah admin' where name = 'Komisi I'`);
     await seedReference();
     const r = await db.execute(sql`select field from komisi where name = 'Komisi I'`);
-    expect((Array.isArray(r) ? r : (r as { rows: { field: string }[] }).rows)[0]).toMatchObject({ field: "Bidang diubah admin" });
+    expect((Array.isArray(r) ? r : (r as { rows: { field: string }[] }).rows)[0]).toMatchObject({
+      field: "Bidang diubah admin",
+    });
   });
 });
 

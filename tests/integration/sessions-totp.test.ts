@@ -28,10 +28,16 @@ describe("server-side sessions", () => {
 
   it("an idle session and one past its absolute lifetime are out", async () => {
     const idle = await login("anggota11@sidilan.test");
-    await db.update(userSessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(userSessions.id, idle.sessionId));
+    await db
+      .update(userSessions)
+      .set({ lastSeenAt: sql`now() - interval '31 minutes'` })
+      .where(eq(userSessions.id, idle.sessionId));
     expect(await loadActor(idle.id, idle.sessionVersion, idle.sessionId)).toBeNull();
     const old = await login("anggota11@sidilan.test");
-    await db.update(userSessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(userSessions.id, old.sessionId));
+    await db
+      .update(userSessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(userSessions.id, old.sessionId));
     expect(await loadActor(old.id, old.sessionVersion, old.sessionId)).toBeNull();
     const fresh = await login("anggota11@sidilan.test");
     expect(await loadActor(fresh.id, fresh.sessionVersion, fresh.sessionId)).not.toBeNull();
@@ -41,8 +47,16 @@ describe("server-side sessions", () => {
     const here = await login("anggota12@sidilan.test");
     const elsewhere = await login("anggota12@sidilan.test");
     const actor = (await loadActor(here.id, here.sessionVersion, here.sessionId))!;
-    await expect(changeOwnPassword(actor, { current: "salah", password: "baru-sekali-123", confirm: "baru-sekali-123" })).rejects.toMatchObject({ fieldErrors: { current: ["Kata sandi tidak cocok."] } });
-    expect(await changeOwnPassword(actor, { current: DEMO_PASSWORD, password: "baru-sekali-123", confirm: "baru-sekali-123" })).toBe(1);
+    await expect(
+      changeOwnPassword(actor, { current: "salah", password: "baru-sekali-123", confirm: "baru-sekali-123" }),
+    ).rejects.toMatchObject({ fieldErrors: { current: ["Kata sandi tidak cocok."] } });
+    expect(
+      await changeOwnPassword(actor, {
+        current: DEMO_PASSWORD,
+        password: "baru-sekali-123",
+        confirm: "baru-sekali-123",
+      }),
+    ).toBe(1);
     expect(await loadActor(here.id, here.sessionVersion, here.sessionId)).not.toBeNull();
     expect(await loadActor(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).toBeNull();
     expect(await verifyLogin({ email: "anggota12@sidilan.test", password: DEMO_PASSWORD }, "10.9.0.2")).toBeNull();
@@ -61,12 +75,22 @@ describe("two-step verification (TOTP)", () => {
     const codes = await confirmTotp(staff, await generate({ secret }));
     expect(codes).toHaveLength(10);
 
-    await expect(verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD }, "10.9.1.1")).rejects.toMatchObject({ reason: "otp_required" });
-    await expect(verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: "123456" }, "10.9.1.1")).rejects.toMatchObject({ reason: "otp_invalid" });
+    await expect(verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD }, "10.9.1.1")).rejects.toMatchObject({
+      reason: "otp_required",
+    });
+    await expect(
+      verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: "123456" }, "10.9.1.1"),
+    ).rejects.toMatchObject({ reason: "otp_invalid" });
     // The code used to confirm cannot be replayed within its time step.
-    await expect(verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: await generate({ secret }) }, "10.9.1.1")).rejects.toMatchObject({ reason: "otp_invalid" });
-    expect(await verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: codes[0].toLowerCase() }, "10.9.1.1")).not.toBeNull();
-    await expect(verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: codes[0] }, "10.9.1.1")).rejects.toMatchObject({ reason: "otp_invalid" });
+    await expect(
+      verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: await generate({ secret }) }, "10.9.1.1"),
+    ).rejects.toMatchObject({ reason: "otp_invalid" });
+    expect(
+      await verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: codes[0].toLowerCase() }, "10.9.1.1"),
+    ).not.toBeNull();
+    await expect(
+      verifyLogin({ email: DEMO.staff2, password: DEMO_PASSWORD, otp: codes[0] }, "10.9.1.1"),
+    ).rejects.toMatchObject({ reason: "otp_invalid" });
 
     const enabled = await actorFor(DEMO.staff2);
     expect(enabled.totpEnabled).toBe(true);
@@ -79,7 +103,9 @@ describe("two-step verification (TOTP)", () => {
     process.env.REQUIRE_ADMIN_2FA = "1";
     try {
       const admin = await actorFor(DEMO.admin);
-      await expect(turnOffTotp({ ...admin, totpEnabled: true }, DEMO_PASSWORD)).rejects.toThrow(/wajib untuk administrator/);
+      await expect(turnOffTotp({ ...admin, totpEnabled: true }, DEMO_PASSWORD)).rejects.toThrow(
+        /wajib untuk administrator/,
+      );
     } finally {
       delete process.env.REQUIRE_ADMIN_2FA;
     }
@@ -87,9 +113,13 @@ describe("two-step verification (TOTP)", () => {
 });
 
 describe("idle timeout", () => {
-  const lastSeen = async (id: string) => (await db.select({ t: userSessions.lastSeenAt }).from(userSessions).where(eq(userSessions.id, id)))[0].t;
+  const lastSeen = async (id: string) =>
+    (await db.select({ t: userSessions.lastSeenAt }).from(userSessions).where(eq(userSessions.id, id)))[0].t;
   const age = (id: string, secs: number) =>
-    db.update(userSessions).set({ lastSeenAt: sql`${userSessions.lastSeenAt} - make_interval(secs => ${secs})` }).where(eq(userSessions.id, id));
+    db
+      .update(userSessions)
+      .set({ lastSeenAt: sql`${userSessions.lastSeenAt} - make_interval(secs => ${secs})` })
+      .where(eq(userSessions.id, id));
 
   it("with SESSION_IDLE_MINUTES=1, a user active every 20 seconds stays in; one idle for a minute is out", async () => {
     const before = process.env.SESSION_IDLE_MINUTES;

@@ -18,8 +18,13 @@ describe("user administration", () => {
     expect(rows.filter((r) => r.role === "member")).toHaveLength(45);
     expect(rows.filter((r) => r.role === "staff")).toHaveLength(4);
     expect(rows.filter((r) => r.role === "admin")).toHaveLength(1);
-    const perDapil = await db.execute(sql`select d.number, d.seats, count(u.id)::int as n from dapil d left join users u on u.dapil_id = d.id group by d.id order by d.number`);
-    const list = (Array.isArray(perDapil) ? perDapil : (perDapil as { rows: unknown[] }).rows) as { seats: number; n: number }[];
+    const perDapil = await db.execute(
+      sql`select d.number, d.seats, count(u.id)::int as n from dapil d left join users u on u.dapil_id = d.id group by d.id order by d.number`,
+    );
+    const list = (Array.isArray(perDapil) ? perDapil : (perDapil as { rows: unknown[] }).rows) as {
+      seats: number;
+      n: number;
+    }[];
     for (const d of list) expect(d.n).toBe(d.seats);
   });
 
@@ -45,7 +50,9 @@ describe("user administration", () => {
   it("returns every field error at once, in Indonesian, and stores nothing", async () => {
     const admin = await actorFor(DEMO.admin);
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(users);
-    const fe = await fieldErrors(createUser(admin, { name: "", email: "bukan-email", role: "member", password: "pendek", nip: "12ab" }));
+    const fe = await fieldErrors(
+      createUser(admin, { name: "", email: "bukan-email", role: "member", password: "pendek", nip: "12ab" }),
+    );
     expect(fe.name).toBeDefined();
     expect(fe.email).toContain("Format email tidak valid.");
     expect(fe.password).toContain("Kata sandi minimal 10 karakter.");
@@ -57,7 +64,14 @@ describe("user administration", () => {
 
   it("refuses a duplicate e-mail regardless of case", async () => {
     const admin = await actorFor(DEMO.admin);
-    const fe = await fieldErrors(createUser(admin, { name: "Kembar", email: "STAF.UMUM@sidilan.test", role: "staff", password: "kata-sandi-panjang" }));
+    const fe = await fieldErrors(
+      createUser(admin, {
+        name: "Kembar",
+        email: "STAF.UMUM@sidilan.test",
+        role: "staff",
+        password: "kata-sandi-panjang",
+      }),
+    );
     expect(fe.email).toContain("Email sudah dipakai akun lain.");
   });
 
@@ -65,7 +79,12 @@ describe("user administration", () => {
     const admin = await actorFor(DEMO.admin);
     const member = await actorFor("anggota09@sidilan.test");
     await updateUser(admin, member.id, { name: member.name, email: member.email, role: "staff" });
-    expect(await getUser(admin, member.id)).toMatchObject({ role: "staff", dapilId: null, komisiId: null, fraksiId: null });
+    expect(await getUser(admin, member.id)).toMatchObject({
+      role: "staff",
+      dapilId: null,
+      komisiId: null,
+      fraksiId: null,
+    });
     const fe = await fieldErrors(updateUser(admin, admin.id, { name: admin.name, email: admin.email, role: "staff" }));
     expect(fe.role[0]).toMatch(/tidak dapat menurunkan/);
     await expect(setUserActive(admin, admin.id, false)).rejects.toThrow(/tidak dapat menonaktifkan/);
@@ -88,6 +107,8 @@ describe("user administration", () => {
     expect(page1.items).toHaveLength(10);
     expect(page1.total).toBeGreaterThanOrEqual(44);
     expect((await listUsers(admin, { q: "%" })).total).toBe(0);
-    expect((await listUsers(admin, { q: "dapil2" })).items.map((u) => u.email)).toEqual(["anggota.dapil2@sidilan.test"]);
+    expect((await listUsers(admin, { q: "dapil2" })).items.map((u) => u.email)).toEqual([
+      "anggota.dapil2@sidilan.test",
+    ]);
   });
 });

@@ -27,7 +27,8 @@ function officePages(): { path: string; permission: Permission }[] {
   const walk = (dir: string, url: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full, `${url}/${name.replace(/^\[.*\]$/, "00000000-0000-4000-8000-00000000abcd")}`);
+      if (statSync(full).isDirectory())
+        walk(full, `${url}/${name.replace(/^\[.*\]$/, "00000000-0000-4000-8000-00000000abcd")}`);
       else if (name === "page.tsx") {
         const m = /requirePageActor\("([^"]+)"\)/.exec(readFileSync(full, "utf8"));
         if (m) out.push({ path: url, permission: m[1] as Permission });
@@ -85,7 +86,8 @@ describe("REQUIRE_ADMIN_2FA", () => {
   });
 
   it("refuses every permission but account.self to an admin without TOTP (actions and route handlers use can)", () => {
-    for (const p of Object.keys(PERMISSIONS) as Permission[]) expect(can(admin(false), p), p).toBe(p === "account.self");
+    for (const p of Object.keys(PERMISSIONS) as Permission[])
+      expect(can(admin(false), p), p).toBe(p === "account.self");
   });
 
   it("lets an enrolled admin open the office pages as before", () => {
@@ -108,7 +110,14 @@ describe("afterLoginPath", () => {
     expect(afterLoginPath(a, "/portalx")).toBe("/portalx");
     expect(afterLoginPath(a, "/lacak")).toBe("/lacak");
     expect(afterLoginPath(a, undefined)).toBe("/sekretariat");
-    for (const evil of ["/\\evil.example/x", "/\t/evil.example", "//evil.example", "https://evil.example", "javascript:alert(1)", "/.//evil.example"]) {
+    for (const evil of [
+      "/\\evil.example/x",
+      "/\t/evil.example",
+      "//evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "/.//evil.example",
+    ]) {
       const to = afterLoginPath(a, evil);
       expect(new URL(to, "http://app.test").origin, evil).toBe("http://app.test");
     }

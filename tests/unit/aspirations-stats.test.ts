@@ -16,7 +16,15 @@ describe("LAPOR! service-level shares on /statistik", () => {
   });
 
   it("leaves open items still within their deadline out of the count (pending)", () => {
-    const r = shareWithin([{ from: at("2026-12-03"), to: null }, { from: at("2026-11-02"), to: at("2026-11-10") }], 3, none, now);
+    const r = shareWithin(
+      [
+        { from: at("2026-12-03"), to: null },
+        { from: at("2026-11-02"), to: at("2026-11-10") },
+      ],
+      3,
+      none,
+      now,
+    );
     expect(r).toEqual({ share: 0, met: 0, counted: 1, pending: 1 });
   });
 
@@ -30,7 +38,12 @@ describe("LAPOR! service-level shares on /statistik", () => {
     expect(shareWithin([clock], 3, none, now).met).toBe(1);
     expect(shareWithin([clock], 3, new Set(["2026-11-09"]), now).met).toBe(1);
     expect(shareWithin([clock], 2, none, now).met).toBe(0);
-    expect(medianWorkingDays([clock, { from: at("2026-11-02"), to: at("2026-11-03") }, { from: at("2026-11-02"), to: null }], none)).toBe(2);
+    expect(
+      medianWorkingDays(
+        [clock, { from: at("2026-11-02"), to: at("2026-11-03") }, { from: at("2026-11-02"), to: null }],
+        none,
+      ),
+    ).toBe(2);
     expect(medianWorkingDays([clock], new Set(["2026-11-10"]))).toBe(2);
   });
 });

@@ -23,7 +23,8 @@ function writtenKeys(): Set<string> {
     }
   }
   // Keys passed through a variable (the reference admin writes `"reference.<thing>.<verb>"` literals).
-  for (const file of sources("lib/reference")) for (const m of readFileSync(file, "utf8").matchAll(/"(reference\.[a-z]+\.[a-z]+)"/g)) keys.add(m[1]);
+  for (const file of sources("lib/reference"))
+    for (const m of readFileSync(file, "utf8").matchAll(/"(reference\.[a-z]+\.[a-z]+)"/g)) keys.add(m[1]);
   return keys;
 }
 
@@ -36,14 +37,33 @@ describe("audit log labels", () => {
   });
 
   it("labels the keys built at run time: aspiration events, correction decisions, signer roles, refusals", () => {
-    for (const kind of ["edit", "forward_request", "merge", "rating", "redirect", "reject", "reopen", "status", "submitted", "update", "verify"]) {
+    for (const kind of [
+      "edit",
+      "forward_request",
+      "merge",
+      "rating",
+      "redirect",
+      "reject",
+      "reopen",
+      "status",
+      "submitted",
+      "update",
+      "verify",
+    ]) {
       expect(AUDIT_ACTION_LABELS[`aspiration.${kind}`], kind).toBeTruthy();
     }
-    for (const k of ["minutes.correction.diterima", "minutes.correction.ditolak", "minutes.sign.ketua", "minutes.sign.sekretaris"]) expect(AUDIT_ACTION_LABELS[k], k).toBeTruthy();
+    for (const k of [
+      "minutes.correction.diterima",
+      "minutes.correction.ditolak",
+      "minutes.sign.ketua",
+      "minutes.sign.sekretaris",
+    ])
+      expect(AUDIT_ACTION_LABELS[k], k).toBeTruthy();
     expect(auditActionLabel("authz.denied:letter.read")).toBe("Akses ditolak ke surat");
     expect(auditActionLabel("authz.denied:letter.incoming.register")).toBe("Akses ditolak: mencatat surat masuk");
     // Every permission of the table gets an Indonesian refusal label, never the raw key.
-    for (const p of Object.keys(PERMISSIONS)) expect(auditActionLabel(`authz.denied:${p}`), p).not.toMatch(/[a-z]\.[a-z]/i);
+    for (const p of Object.keys(PERMISSIONS))
+      expect(auditActionLabel(`authz.denied:${p}`), p).not.toMatch(/[a-z]\.[a-z]/i);
     expect(auditActionLabel("letter.incoming.register")).toBe("Mencatat surat masuk");
   });
 });

@@ -6,8 +6,14 @@ import { describe, expect, it } from "vitest";
  * registry, so CI fails here when a dependency falls below its floor.
  */
 const FLOORS: Record<string, { min: string; why: string }> = {
-  next: { min: "16.0.10", why: "proxy/middleware authorisation bypass (CVE-2025-29927) and the 2025 React Server Components RCE/DoS/source-exposure fixes (CVE-2025-55182, -55183, -55184)" },
-  react: { min: "19.2.3", why: "React Server Components RCE and DoS fixes (CVE-2025-55182, CVE-2025-55184, CVE-2025-67779)" },
+  next: {
+    min: "16.0.10",
+    why: "proxy/middleware authorisation bypass (CVE-2025-29927) and the 2025 React Server Components RCE/DoS/source-exposure fixes (CVE-2025-55182, -55183, -55184)",
+  },
+  react: {
+    min: "19.2.3",
+    why: "React Server Components RCE and DoS fixes (CVE-2025-55182, CVE-2025-55184, CVE-2025-67779)",
+  },
   "react-dom": { min: "19.2.3", why: "released together with react" },
   "next-auth": { min: "5.0.0-beta.30", why: "e-mail sign-in misdelivery fix (GHSA-5jpx-9hw9-2fx4) in the v5 line" },
 };
@@ -16,7 +22,10 @@ const FLOORS: Record<string, { min: string; why: string }> = {
 export function compareVersions(a: string, b: string): number {
   const parse = (v: string) => {
     const [core, pre] = v.split("-", 2);
-    return { nums: core.split(".").map(Number), pre: pre ? pre.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : null };
+    return {
+      nums: core.split(".").map(Number),
+      pre: pre ? pre.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : null,
+    };
   };
   const x = parse(a);
   const y = parse(b);

@@ -23,7 +23,9 @@ describe("each status, channel and kind list has one source", () => {
   });
 
   it("no file writes out an enum's full list of values again", () => {
-    const files = [...sources("lib"), ...sources("app"), ...sources("components")].filter((f) => !f.startsWith(join("lib", "db", "schema")));
+    const files = [...sources("lib"), ...sources("app"), ...sources("components")].filter(
+      (f) => !f.startsWith(join("lib", "db", "schema")),
+    );
     const copies: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8").replace(/\s+/g, " ");
@@ -31,7 +33,9 @@ describe("each status, channel and kind list has one source", () => {
         if (e.values.length < 3) continue; // two-value lists (terbuka/tertutup, ketua/sekretaris) are too common to flag
         const literal = e.values.map((v) => `"${v}"`).join(", ");
         // The one place a list is defined (`X = [ … ] as const` in lib/<domain>/constants.ts) is allowed.
-        const defined = new RegExp(`export const [A-Z_]+ = \\[ ?${literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},? ?\\] as const`).test(text);
+        const defined = new RegExp(
+          `export const [A-Z_]+ = \\[ ?${literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},? ?\\] as const`,
+        ).test(text);
         if (text.includes(literal) && !defined) copies.push(`${file}: ${e.name}`);
       }
     }

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { ENV_KEYS, parseEnv } from "@/lib/env";
 
 const KEY = "k".repeat(40);
-const prod = (extra: Record<string, string> = {}) => ({ NODE_ENV: "production", AUTH_SECRET: KEY, SIGNING_KEY: KEY, ...extra });
+const prod = (extra: Record<string, string> = {}) => ({
+  NODE_ENV: "production",
+  AUTH_SECRET: KEY,
+  SIGNING_KEY: KEY,
+  ...extra,
+});
 
 function errorOf(source: Record<string, string | undefined>): string {
   const r = parseEnv(source);
@@ -66,13 +71,25 @@ describe("environment validation (lib/env.ts)", () => {
   });
 
   it("WHATSAPP_TOKEN without WHATSAPP_PHONE_NUMBER_ID (or the reverse) is a half-configured channel", () => {
-    expect(errorOf({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token" })).toMatch(/WHATSAPP_PHONE_NUMBER_ID: belum diatur/);
-    expect(errorOf({ NODE_ENV: "development", WHATSAPP_PHONE_NUMBER_ID: "1234567890" })).toMatch(/WHATSAPP_TOKEN: belum diatur/);
-    expect(parseEnv({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token", WHATSAPP_PHONE_NUMBER_ID: "1234567890" }).ok).toBe(true);
+    expect(errorOf({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token" })).toMatch(
+      /WHATSAPP_PHONE_NUMBER_ID: belum diatur/,
+    );
+    expect(errorOf({ NODE_ENV: "development", WHATSAPP_PHONE_NUMBER_ID: "1234567890" })).toMatch(
+      /WHATSAPP_TOKEN: belum diatur/,
+    );
+    expect(
+      parseEnv({ NODE_ENV: "development", WHATSAPP_TOKEN: "EAAG-token", WHATSAPP_PHONE_NUMBER_ID: "1234567890" }).ok,
+    ).toBe(true);
   });
 
   it("reads valid values with their types and defaults", () => {
-    const r = parseEnv({ NODE_ENV: "development", SESSION_IDLE_MINUTES: "15", REQUIRE_ADMIN_2FA: "on", RETENTION_INTERVAL_HOURS: "0.5", TRUST_PROXY: "" });
+    const r = parseEnv({
+      NODE_ENV: "development",
+      SESSION_IDLE_MINUTES: "15",
+      REQUIRE_ADMIN_2FA: "on",
+      RETENTION_INTERVAL_HOURS: "0.5",
+      TRUST_PROXY: "",
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.env.SESSION_IDLE_MINUTES).toBe(15);
@@ -86,7 +103,9 @@ describe("environment validation (lib/env.ts)", () => {
 
 /** Names assigned (or shown commented out as `# NAME=`) in an env example file. */
 function documented(file: string): string[] {
-  return [...new Set([...readFileSync(file, "utf8").matchAll(/^(?:#\s*)?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]))].sort();
+  return [
+    ...new Set([...readFileSync(file, "utf8").matchAll(/^(?:#\s*)?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1])),
+  ].sort();
 }
 
 describe("every variable is documented", () => {
@@ -99,9 +118,19 @@ describe("every variable is documented", () => {
   it("deploy/sidilan.env.example loads with `set -a; . FILE; set +a` (README Production step 3) to its plain values", () => {
     // Values with spaces, `<`, `|` or `(` must be double-quoted: the shell would run or reject them,
     // and systemd's EnvironmentFile strips the same quotes.
-    const out = execFileSync("bash", ["-c", "set -a; . deploy/sidilan.env.example; set +a; env -0"], { encoding: "utf8", env: { PATH: process.env.PATH } as unknown as NodeJS.ProcessEnv });
-    const loaded = new Map(out.split("\0").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
-    for (const [, key, raw] of readFileSync("deploy/sidilan.env.example", "utf8").matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
+    const out = execFileSync("bash", ["-c", "set -a; . deploy/sidilan.env.example; set +a; env -0"], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH } as unknown as NodeJS.ProcessEnv,
+    });
+    const loaded = new Map(
+      out
+        .split("\0")
+        .filter(Boolean)
+        .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+    );
+    for (const [, key, raw] of readFileSync("deploy/sidilan.env.example", "utf8").matchAll(
+      /^([A-Z][A-Z0-9_]*)=(.*)$/gm,
+    )) {
       expect(loaded.get(key), key).toBe(raw.replace(/^"(.*)"$/, "$1"));
     }
   });
@@ -117,7 +146,11 @@ describe("process.env is read only in lib/env.ts", () => {
   it("no app file (lib/, app/, components/, proxy.ts) reads process.env elsewhere", () => {
     let out = "";
     try {
-      out = execFileSync("grep", ["-rn", "--include=*.ts", "--include=*.tsx", "process\\.env", "lib", "app", "components", "proxy.ts"], { encoding: "utf8" });
+      out = execFileSync(
+        "grep",
+        ["-rn", "--include=*.ts", "--include=*.tsx", "process\\.env", "lib", "app", "components", "proxy.ts"],
+        { encoding: "utf8" },
+      );
     } catch (e) {
       // grep exits 1 when nothing matches
       if ((e as { status?: number }).status !== 1) throw e;

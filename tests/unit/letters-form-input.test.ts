@@ -11,7 +11,9 @@ describe("letter form input", () => {
     fd.append("scans", "teks");
     expect(await prepareFiles(formFiles(fd, "scans"), { max: 5, field: "scans" })).toEqual([]);
     fd.append("scans", new File([], "kosong.pdf"));
-    await expect(prepareFiles(formFiles(fd, "scans"), { max: 5, field: "scans" })).rejects.toMatchObject({ fieldErrors: { scans: ['Berkas "kosong.pdf" kosong.'] } });
+    await expect(prepareFiles(formFiles(fd, "scans"), { max: 5, field: "scans" })).rejects.toMatchObject({
+      fieldErrors: { scans: ['Berkas "kosong.pdf" kosong.'] },
+    });
   });
 
   it("parses a JSON payload or answers with a field error", () => {

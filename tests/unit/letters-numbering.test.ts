@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OUTGOING_FORMAT, formatLetterNumber, formatUsesClassification, romanMonth, templateParts, validateNumberFormat, validateUnitCode } from "@/lib/letters/number-format";
+import {
+  DEFAULT_OUTGOING_FORMAT,
+  formatLetterNumber,
+  formatUsesClassification,
+  romanMonth,
+  templateParts,
+  validateNumberFormat,
+  validateUnitCode,
+} from "@/lib/letters/number-format";
 
 const base = { seq: 123, width: 4, unitCode: "DPRD", classification: "000.1.5", date: "2026-03-09" };
 
@@ -45,13 +53,17 @@ describe("letter number formatter", () => {
   });
 
   it("{bulan_romawi}: Roman month as used in Indonesian letter numbers", () => {
-    expect(formatLetterNumber("{nomor}/DPRD/{bulan_romawi}/{tahun}", { ...base, date: "2026-11-28" })).toBe("0123/DPRD/XI/2026");
+    expect(formatLetterNumber("{nomor}/DPRD/{bulan_romawi}/{tahun}", { ...base, date: "2026-11-28" })).toBe(
+      "0123/DPRD/XI/2026",
+    );
     expect([1, 4, 9, 12].map(romanMonth)).toEqual(["I", "IV", "IX", "XII"]);
     expect(() => romanMonth(13)).toThrow();
   });
 
   it("combines every part and keeps literal text", () => {
-    expect(formatLetterNumber("B-{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{bulan}/{tahun}", base)).toBe("B-000.1.5/0123/DPRD/III/03/2026");
+    expect(formatLetterNumber("B-{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{bulan}/{tahun}", base)).toBe(
+      "B-000.1.5/0123/DPRD/III/03/2026",
+    );
   });
 
   it("refuses a malformed date", () => {
@@ -67,7 +79,12 @@ describe("letter number formatter", () => {
 
 describe("number format validation", () => {
   it("accepts the default and the usual variants", () => {
-    for (const t of [DEFAULT_OUTGOING_FORMAT, "{nomor}/SM/{tahun}", "{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}"]) expect(validateNumberFormat(t)).toEqual([]);
+    for (const t of [
+      DEFAULT_OUTGOING_FORMAT,
+      "{nomor}/SM/{tahun}",
+      "{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}",
+    ])
+      expect(validateNumberFormat(t)).toEqual([]);
   });
 
   it("requires exactly one {nomor}", () => {

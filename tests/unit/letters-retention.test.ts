@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addYears, cutoffDate, effectiveRetention, retentionDates, retentionStage, type RetentionCode } from "@/lib/letters/retention-rules";
+import {
+  addYears,
+  cutoffDate,
+  effectiveRetention,
+  retentionDates,
+  retentionStage,
+  type RetentionCode,
+} from "@/lib/letters/retention-rules";
 import { buildTree, deriveLetterStatus, isOverdue } from "@/lib/letters/status";
 
 const codes: RetentionCode[] = [
@@ -36,8 +43,14 @@ describe("retention", () => {
   });
 
   it("computes the end of the active period and of the whole retention", () => {
-    expect(retentionDates("2020-05-10", { activeYears: 2, inactiveYears: 3 })).toEqual({ activeUntil: "2022-05-10", inactiveUntil: "2025-05-10" });
-    expect(retentionDates("2020-05-10", { activeYears: 0, inactiveYears: 0 })).toEqual({ activeUntil: "2020-05-10", inactiveUntil: "2020-05-10" });
+    expect(retentionDates("2020-05-10", { activeYears: 2, inactiveYears: 3 })).toEqual({
+      activeUntil: "2022-05-10",
+      inactiveUntil: "2025-05-10",
+    });
+    expect(retentionDates("2020-05-10", { activeYears: 0, inactiveYears: 0 })).toEqual({
+      activeUntil: "2020-05-10",
+      inactiveUntil: "2020-05-10",
+    });
   });
 
   it("places a letter in its stage on a given day (the last day still counts)", () => {
@@ -56,7 +69,8 @@ describe("retention", () => {
         const next = new Date(`${cut}T00:00:00Z`);
         next.setUTCDate(next.getUTCDate() + 1);
         const after = next.toISOString().slice(0, 10);
-        const past = (d: string) => (stage === "habis" ? retentionStage(d, rule, today) === "habis" : retentionStage(d, rule, today) !== "aktif");
+        const past = (d: string) =>
+          stage === "habis" ? retentionStage(d, rule, today) === "habis" : retentionStage(d, rule, today) !== "aktif";
         expect(past(cut), `${today} ${stage} ${cut}`).toBe(true);
         expect(past(after), `${today} ${stage} ${after}`).toBe(false);
       }
@@ -68,8 +82,12 @@ describe("letter status from its disposition branches", () => {
   it("follows diterima → didisposisikan → ditindaklanjuti → selesai", () => {
     expect(deriveLetterStatus("diterima", [])).toBe("diterima");
     expect(deriveLetterStatus("diterima", [{ status: "dikirim" }, { status: "dikirim" }])).toBe("didisposisikan");
-    expect(deriveLetterStatus("didisposisikan", [{ status: "diterima" }, { status: "dikirim" }])).toBe("ditindaklanjuti");
-    expect(deriveLetterStatus("ditindaklanjuti", [{ status: "selesai" }, { status: "ditindaklanjuti" }])).toBe("ditindaklanjuti");
+    expect(deriveLetterStatus("didisposisikan", [{ status: "diterima" }, { status: "dikirim" }])).toBe(
+      "ditindaklanjuti",
+    );
+    expect(deriveLetterStatus("ditindaklanjuti", [{ status: "selesai" }, { status: "ditindaklanjuti" }])).toBe(
+      "ditindaklanjuti",
+    );
     expect(deriveLetterStatus("ditindaklanjuti", [{ status: "selesai" }, { status: "selesai" }])).toBe("selesai");
     // A new branch reopens a finished letter; an archived one stays archived.
     expect(deriveLetterStatus("selesai", [{ status: "selesai" }, { status: "dikirim" }])).toBe("ditindaklanjuti");

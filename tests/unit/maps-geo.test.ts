@@ -5,8 +5,20 @@ import { BOUNDARY_CREDIT, kecamatanShapes, kelurahanShapes, locatePoint } from "
 const square: Geometry = {
   type: "Polygon",
   coordinates: [
-    [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]],
-    [[0.5, 0.5], [0.5, 1], [1, 1], [1, 0.5], [0.5, 0.5]],
+    [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ],
+    [
+      [0.5, 0.5],
+      [0.5, 1],
+      [1, 1],
+      [1, 0.5],
+      [0.5, 0.5],
+    ],
   ],
 };
 
@@ -21,7 +33,18 @@ describe("map geometry", () => {
   });
 
   it("scales longitudes by cos(latitude) so shapes keep their proportions", () => {
-    const g: Geometry = { type: "Polygon", coordinates: [[[0, 60], [2, 60], [2, 61], [0, 61], [0, 60]]] };
+    const g: Geometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 60],
+          [2, 60],
+          [2, 61],
+          [0, 61],
+          [0, 60],
+        ],
+      ],
+    };
     const p = fitProjection(bboxOf([g]), 100, 0);
     // 2° of longitude at ~60.5° N are about as long as 1° of latitude: the box is nearly square.
     expect(p.height).toBeGreaterThan(95);
@@ -42,7 +65,20 @@ describe("map geometry", () => {
   it("puts labels at the centroid of the largest polygon, signed areas by orientation", () => {
     expect(ringArea(square.coordinates[0])).toBe(4);
     expect(ringArea(square.coordinates[1])).toBe(-0.25);
-    const multi: Geometry = { type: "MultiPolygon", coordinates: [[[[10, 10], [10.1, 10], [10.1, 10.1], [10, 10]]], square.coordinates.slice(0, 1)] };
+    const multi: Geometry = {
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [10, 10],
+            [10.1, 10],
+            [10.1, 10.1],
+            [10, 10],
+          ],
+        ],
+        square.coordinates.slice(0, 1),
+      ],
+    };
     expect(labelPoint(multi)).toEqual([1, 1]);
   });
 });
@@ -67,7 +103,13 @@ describe("Balikpapan boundaries", () => {
 describe("map colouring", () => {
   it("shades in equal steps up to the maximum, zero in the lightest colour", async () => {
     const { choropleth } = await import("@/lib/maps/view");
-    const c = choropleth(new Map([["a", 0], ["b", 1], ["c", 10]]));
+    const c = choropleth(
+      new Map([
+        ["a", 0],
+        ["b", 1],
+        ["c", 10],
+      ]),
+    );
     expect(c.legend.map((l) => l.label)).toEqual(["0", "1–2", "3–4", "5–6", "7–8", "9–10"]);
     expect(c.fill(0)).toBe(c.legend[0].fill);
     expect(c.fill(2)).toBe(c.legend[1].fill);

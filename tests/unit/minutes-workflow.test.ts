@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { correctionDeadline, correctionGuard, correctionWindow, editGuard, guard, type WorkflowContext } from "@/lib/minutes/workflow-rules";
+import {
+  correctionDeadline,
+  correctionGuard,
+  correctionWindow,
+  editGuard,
+  guard,
+  type WorkflowContext,
+} from "@/lib/minutes/workflow-rules";
 
-const base: WorkflowContext = { status: "draf", isChair: false, isSecretary: false, isOffice: false, nature: "terbuka", chairSigned: false, secretarySigned: false };
+const base: WorkflowContext = {
+  status: "draf",
+  isChair: false,
+  isSecretary: false,
+  isOffice: false,
+  nature: "terbuka",
+  chairSigned: false,
+  secretarySigned: false,
+};
 const ctx = (c: Partial<WorkflowContext>) => ({ ...base, ...c });
 
 describe("workflow guards", () => {
@@ -14,18 +29,40 @@ describe("workflow guards", () => {
   it("only the chair approves or returns, and only while under review", () => {
     expect(guard("setujui", ctx({ isChair: true, status: "ditinjau" }))).toEqual({ ok: true, next: "final" });
     expect(guard("kembalikan", ctx({ isChair: true, status: "ditinjau" }))).toEqual({ ok: true, next: "draf" });
-    expect(guard("setujui", ctx({ isOffice: true, isSecretary: true, status: "ditinjau" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/ketua rapat/) });
+    expect(guard("setujui", ctx({ isOffice: true, isSecretary: true, status: "ditinjau" }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/ketua rapat/),
+    });
     expect(guard("setujui", ctx({ isChair: true, status: "draf" })).ok).toBe(false);
   });
 
   it("signing: final only, chair first, then the secretary, each once", () => {
-    expect(guard("tandatangani", ctx({ isChair: true, status: "ditinjau" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/harus final/) });
-    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/Ketua rapat harus menandatangani lebih dahulu/) });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "ditinjau" }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/harus final/),
+    });
+    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final" }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Ketua rapat harus menandatangani lebih dahulu/),
+    });
     expect(guard("tandatangani", ctx({ isChair: true, status: "final" }))).toEqual({ ok: true, signAs: "ketua" });
-    expect(guard("tandatangani", ctx({ isChair: true, status: "final", chairSigned: true }))).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah menandatangani/) });
-    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final", chairSigned: true }))).toEqual({ ok: true, signAs: "sekretaris", next: "ditandatangani" });
-    expect(guard("tandatangani", ctx({ isOffice: true, status: "final", chairSigned: true }))).toMatchObject({ ok: false, reason: expect.stringMatching(/Hanya ketua rapat dan sekretaris rapat/) });
-    expect(guard("tandatangani", ctx({ isChair: true, status: "ditandatangani" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah ditandatangani lengkap/) });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "final", chairSigned: true }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/sudah menandatangani/),
+    });
+    expect(guard("tandatangani", ctx({ isSecretary: true, status: "final", chairSigned: true }))).toEqual({
+      ok: true,
+      signAs: "sekretaris",
+      next: "ditandatangani",
+    });
+    expect(guard("tandatangani", ctx({ isOffice: true, status: "final", chairSigned: true }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Hanya ketua rapat dan sekretaris rapat/),
+    });
+    expect(guard("tandatangani", ctx({ isChair: true, status: "ditandatangani" }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/sudah ditandatangani lengkap/),
+    });
   });
 
   it("one person who is both chair and secretary still signs in order", () => {
@@ -36,7 +73,10 @@ describe("workflow guards", () => {
 
   it("publishes only fully signed minutes of open meetings, by office staff", () => {
     expect(guard("terbitkan", ctx({ isOffice: true, status: "ditandatangani" }))).toEqual({ ok: true, next: "terbit" });
-    expect(guard("terbitkan", ctx({ isOffice: true, status: "ditandatangani", nature: "tertutup" }))).toMatchObject({ ok: false, reason: expect.stringMatching(/tertutup/) });
+    expect(guard("terbitkan", ctx({ isOffice: true, status: "ditandatangani", nature: "tertutup" }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/tertutup/),
+    });
     expect(guard("terbitkan", ctx({ isOffice: true, status: "final" })).ok).toBe(false);
     expect(guard("terbitkan", ctx({ isChair: true, status: "ditandatangani" })).ok).toBe(false);
   });
@@ -66,7 +106,10 @@ describe("correction window", () => {
   });
 
   it("is open until the stored deadline: the last millisecond is in, the closing instant is out", () => {
-    expect(correctionWindow(opened, cal(opened, 4), opened)).toEqual({ state: "terbuka", closesAt: new Date(opened.getTime() + 4 * day) });
+    expect(correctionWindow(opened, cal(opened, 4), opened)).toEqual({
+      state: "terbuka",
+      closesAt: new Date(opened.getTime() + 4 * day),
+    });
     expect(correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 4 * day - 1)).state).toBe("terbuka");
     expect(correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 4 * day)).state).toBe("ditutup");
     expect(correctionWindow(opened, cal(opened, 1), new Date(opened.getTime() + 2 * day)).state).toBe("ditutup");
@@ -88,8 +131,16 @@ describe("correction window", () => {
   it("only body members propose, only while draft or under review and the window is open", () => {
     const open = correctionWindow(opened, cal(opened, 4), opened);
     expect(correctionGuard("ditinjau", open, true).ok).toBe(true);
-    expect(correctionGuard("ditinjau", open, false)).toMatchObject({ ok: false, reason: expect.stringMatching(/anggota badan rapat/) });
-    expect(correctionGuard("final", open, true)).toMatchObject({ ok: false, reason: expect.stringMatching(/sudah final/) });
-    expect(correctionGuard("ditinjau", correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 5 * day)), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
+    expect(correctionGuard("ditinjau", open, false)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/anggota badan rapat/),
+    });
+    expect(correctionGuard("final", open, true)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/sudah final/),
+    });
+    expect(
+      correctionGuard("ditinjau", correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 5 * day)), true),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
   });
 });

@@ -25,7 +25,13 @@ describe.skipIf(!nginx)("scripts/check-nginx.sh (nginx -t on deploy/nginx.conf)"
     const dir = mkdtempSync(join(tmpdir(), "nginx-site-"));
     try {
       const site = join(dir, "site.conf");
-      writeFileSync(site, readFileSync(new URL("deploy/nginx.conf", root), "utf8").replace("server_name sidilan", "no_such_directive on;\n    server_name sidilan"));
+      writeFileSync(
+        site,
+        readFileSync(new URL("deploy/nginx.conf", root), "utf8").replace(
+          "server_name sidilan",
+          "no_such_directive on;\n    server_name sidilan",
+        ),
+      );
       const r = check(site);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toContain('unknown directive "no_such_directive"');

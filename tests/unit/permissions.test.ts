@@ -25,14 +25,30 @@ describe("permission table", () => {
   });
 
   it("gives user administration and reference data to admins only", () => {
-    for (const p of ["users.manage", "users.read", "reference.manage", "signers.manage", "pokir.periods.manage"] as Permission[]) {
-      expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["admin"]);
+    for (const p of [
+      "users.manage",
+      "users.read",
+      "reference.manage",
+      "signers.manage",
+      "pokir.periods.manage",
+    ] as Permission[]) {
+      expect(
+        ROLES.filter((r) => roleCan(r, p)),
+        p,
+      ).toEqual(["admin"]);
     }
   });
 
   it("lets the public only submit, track, verify and ask for their own data", () => {
     const open = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleCan("public", p));
-    expect(open.sort()).toEqual(["aspiration.submit", "aspiration.track", "minutes.verify", "pokir.submit", "pokir.track", "privacy.request"]);
+    expect(open.sort()).toEqual([
+      "aspiration.submit",
+      "aspiration.track",
+      "minutes.verify",
+      "pokir.submit",
+      "pokir.track",
+      "privacy.request",
+    ]);
   });
 
   it("treats no actor as the public", () => {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { inBalikpapan, proposalContentSchema } from "@/lib/pokir/schema";
 
-const base = { title: "Drainase tersumbat", masalah: "Saluran tersumbat sejak lama.", usulan: "Normalisasi saluran sepanjang 200 m.", kelurahanId: 1, rt: "01", address: "Jl. Mawar No. 1", volume: "200", unit: "meter" };
-const coords = (latitude: unknown, longitude: unknown) => proposalContentSchema.safeParse({ ...base, latitude, longitude });
-const errorsOf = (r: ReturnType<typeof coords>) => (r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message])));
+const base = {
+  title: "Drainase tersumbat",
+  masalah: "Saluran tersumbat sejak lama.",
+  usulan: "Normalisasi saluran sepanjang 200 m.",
+  kelurahanId: 1,
+  rt: "01",
+  address: "Jl. Mawar No. 1",
+  volume: "200",
+  unit: "meter",
+};
+const coords = (latitude: unknown, longitude: unknown) =>
+  proposalContentSchema.safeParse({ ...base, latitude, longitude });
+const errorsOf = (r: ReturnType<typeof coords>) =>
+  r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
 
 describe("pokir coordinates", () => {
   it("accepts the form's own example: Balikpapan lies south of the equator", () => {
@@ -21,7 +32,8 @@ describe("pokir coordinates", () => {
     expect(errorsOf(coords("abc", ""))).toEqual({ latitude: "Lintang harus berupa angka." });
   });
   it("never says a latitude may not be negative", () => {
-    for (const lat of ["-0.0001", "-1.2", "-45"]) expect(JSON.stringify(errorsOf(coords(lat, "116.8")))).not.toContain("negatif");
+    for (const lat of ["-0.0001", "-1.2", "-45"])
+      expect(JSON.stringify(errorsOf(coords(lat, "116.8")))).not.toContain("negatif");
   });
   it("tells points inside Balikpapan from points elsewhere", () => {
     expect(inBalikpapan(-1.2379, 116.8529)).toBe(true);

@@ -33,7 +33,8 @@ describe("safeRedirectPath", () => {
   });
 
   it("refuses non-strings", () => {
-    for (const t of [undefined, null, 42, ["/x"], { toString: () => "/x" }]) expect(safeRedirectPath(t, FALLBACK)).toBe(FALLBACK);
+    for (const t of [undefined, null, 42, ["/x"], { toString: () => "/x" }])
+      expect(safeRedirectPath(t, FALLBACK)).toBe(FALLBACK);
   });
 
   const good: [string, string][] = [
@@ -58,6 +59,7 @@ describe("safeRedirectPath", () => {
   });
 
   it("never returns a path a browser would take to another origin", () => {
-    for (const t of [...hostile, ...good.map(([g]) => g)]) expect(landing(safeRedirectPath(t, FALLBACK))).toBe("http://app.test");
+    for (const t of [...hostile, ...good.map(([g]) => g)])
+      expect(landing(safeRedirectPath(t, FALLBACK))).toBe("http://app.test");
   });
 });

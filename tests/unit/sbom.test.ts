@@ -14,9 +14,15 @@ type Bom = {
 type LockEntry = { name?: string; version: string; dev?: boolean; devOptional?: boolean; optional?: boolean };
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8"));
-const pkg = read("package.json") as { name: string; version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = read("package.json") as {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const lock = read("package-lock.json") as { packages: Record<string, LockEntry> };
-const nameOf = (key: string, e: LockEntry) => e.name ?? key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length);
+const nameOf = (key: string, e: LockEntry) =>
+  e.name ?? key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length);
 
 // Run the real `npm run sbom` script (into a temp file) and read what it wrote.
 const dir = mkdtempSync(join(tmpdir(), "sbom-"));
@@ -62,10 +68,14 @@ describe("npm run sbom", () => {
       if (!e.dev && !e.devOptional) expect(refs.has(ref), `${ref} (${key}) missing`).toBe(true);
     }
     const devOnly = new Set(
-      Object.entries(lock.packages).filter(([k, e]) => k && e.dev).map(([k, e]) => `${nameOf(k, e)}@${e.version}`),
+      Object.entries(lock.packages)
+        .filter(([k, e]) => k && e.dev)
+        .map(([k, e]) => `${nameOf(k, e)}@${e.version}`),
     );
     const prod = new Set(
-      Object.entries(lock.packages).filter(([k, e]) => k && !e.dev).map(([k, e]) => `${nameOf(k, e)}@${e.version}`),
+      Object.entries(lock.packages)
+        .filter(([k, e]) => k && !e.dev)
+        .map(([k, e]) => `${nameOf(k, e)}@${e.version}`),
     );
     for (const ref of refs) expect(devOnly.has(ref) && !prod.has(ref), `${ref} is dev-only`).toBe(false);
   });

@@ -1,11 +1,23 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { MAX_FILE_BYTES, MAX_FILES, MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES, VERIFY_MAX_BYTES } from "@/lib/attachments/limits";
+import {
+  MAX_FILE_BYTES,
+  MAX_FILES,
+  MAX_JSON_BODY_BYTES,
+  MAX_MULTIPART_BODY_BYTES,
+  PROXY_BODY_BYTES,
+  VERIFY_MAX_BYTES,
+} from "@/lib/attachments/limits";
 import { readJson } from "@/lib/http/route";
 import { AppError } from "@/lib/errors";
 
-const jsonRequest = (text: string, headers: Record<string, string> = {}) => new Request("http://x/api", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: text });
+const jsonRequest = (text: string, headers: Record<string, string> = {}) =>
+  new Request("http://x/api", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: text,
+  });
 
 describe("one upload limit, held end to end", () => {
   it("every body cap fits the files the forms and the API promise", () => {
@@ -29,7 +41,9 @@ describe("one upload limit, held end to end", () => {
 
 describe("readJson", () => {
   it("parses an 8.7 MB file in base64 JSON (≈ 11.6 MB)", async () => {
-    const body = JSON.stringify({ lampiran: [{ name: "foto.jpg", contentBase64: Buffer.alloc(8_700_000, 7).toString("base64") }] });
+    const body = JSON.stringify({
+      lampiran: [{ name: "foto.jpg", contentBase64: Buffer.alloc(8_700_000, 7).toString("base64") }],
+    });
     expect(body.length).toBeGreaterThan(11_000_000);
     const parsed = (await readJson(jsonRequest(body), MAX_JSON_BODY_BYTES)) as { lampiran: unknown[] };
     expect(parsed.lampiran).toHaveLength(1);

@@ -6,7 +6,12 @@ import { checkbox, formDataToObject, optionalIdNumber, optionalText, requiredTex
 import { loginSchema } from "@/lib/auth/login";
 
 describe("form validation helpers", () => {
-  const schema = z.object({ title: requiredText("Judul", { min: 5, max: 20 }), note: optionalText("Catatan", 5), ok: checkbox(), id: optionalIdNumber("Dapil") });
+  const schema = z.object({
+    title: requiredText("Judul", { min: 5, max: 20 }),
+    note: optionalText("Catatan", 5),
+    ok: checkbox(),
+    id: optionalIdNumber("Dapil"),
+  });
 
   it("gives Indonesian messages for empty, short and long text", () => {
     const r = schema.safeParse({ title: "   ", note: "panjang sekali" });
@@ -14,7 +19,9 @@ describe("form validation helpers", () => {
     const fe = z.flattenError(r.error!).fieldErrors;
     expect(fe.title).toContain("Judul wajib diisi.");
     expect(fe.note).toContain("Catatan maksimal 5 karakter.");
-    expect(z.flattenError(schema.safeParse({ title: "abc" }).error!).fieldErrors.title).toContain("Judul minimal 5 karakter.");
+    expect(z.flattenError(schema.safeParse({ title: "abc" }).error!).fieldErrors.title).toContain(
+      "Judul minimal 5 karakter.",
+    );
   });
 
   it("strips control characters, keeps checkboxes and optional ids sane", () => {
@@ -56,8 +63,16 @@ describe("ids", () => {
   it("accepts only real UUIDs and integer ids within PostgreSQL's range", async () => {
     const { isUuid, idNumber, INT4_MAX } = await import("@/lib/validation");
     expect(isUuid("3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b")).toBe(true);
-    for (const bad of ["-".repeat(36), "bukan-uuid", "00000000-0000-0000-0000-00000000000g", "", " 3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b"]) expect(isUuid(bad), bad).toBe(false);
+    for (const bad of [
+      "-".repeat(36),
+      "bukan-uuid",
+      "00000000-0000-0000-0000-00000000000g",
+      "",
+      " 3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b",
+    ])
+      expect(isUuid(bad), bad).toBe(false);
     expect(idNumber("Kelurahan").safeParse(String(INT4_MAX)).success).toBe(true);
-    for (const bad of [String(INT4_MAX + 1), "0xffffffff", "99999999999999999999", "-1", "1.5"]) expect(idNumber("Kelurahan").safeParse(bad).success, bad).toBe(false);
+    for (const bad of [String(INT4_MAX + 1), "0xffffffff", "99999999999999999999", "-1", "1.5"])
+      expect(idNumber("Kelurahan").safeParse(bad).success, bad).toBe(false);
   });
 });

@@ -33,8 +33,18 @@ describe("working days (WITA)", () => {
 
   it("reports the SLA state: ok, due on the last day, overdue after", () => {
     const start = new Date("2026-11-27T02:00:00Z"); // Fri 10:00 WITA, due Wed 2 Dec
-    expect(slaStatus(start, 3, new Date("2026-11-30T02:00:00Z"), holidays)).toMatchObject({ state: "ok", daysLeft: 2, dueDate: "2026-12-02" });
-    expect(slaStatus(start, 3, new Date("2026-12-02T02:00:00Z"), holidays)).toMatchObject({ state: "due", daysLeft: 0 });
-    expect(slaStatus(start, 3, new Date("2026-12-03T02:00:00Z"), holidays)).toMatchObject({ state: "overdue", daysLeft: -1 });
+    expect(slaStatus(start, 3, new Date("2026-11-30T02:00:00Z"), holidays)).toMatchObject({
+      state: "ok",
+      daysLeft: 2,
+      dueDate: "2026-12-02",
+    });
+    expect(slaStatus(start, 3, new Date("2026-12-02T02:00:00Z"), holidays)).toMatchObject({
+      state: "due",
+      daysLeft: 0,
+    });
+    expect(slaStatus(start, 3, new Date("2026-12-03T02:00:00Z"), holidays)).toMatchObject({
+      state: "overdue",
+      daysLeft: -1,
+    });
   });
 });

@@ -15,7 +15,12 @@ export default async function OfficeLayout({ children }: { children: React.React
     );
   }
   return (
-    <AppShell actor={actor} title="Sekretariat DPRD Kota Balikpapan" nav={OFFICE_NAV} badges={{ "/sekretariat/disposisi": await countNewDisposisi(actor) }}>
+    <AppShell
+      actor={actor}
+      title="Sekretariat DPRD Kota Balikpapan"
+      nav={OFFICE_NAV}
+      badges={{ "/sekretariat/disposisi": await countNewDisposisi(actor) }}
+    >
       {children}
     </AppShell>
   );

@@ -14,7 +14,10 @@ export default async function OfficeHome({ searchParams }: { searchParams: Promi
   const items = OFFICE_NAV.filter((i) => i.href !== "/sekretariat" && (!i.permission || can(actor, i.permission)));
   return (
     <div className="space-y-6">
-      <PageHeader title={`Selamat datang, ${actor.name}`} description={actor.unit ?? "Sekretariat DPRD Kota Balikpapan"} />
+      <PageHeader
+        title={`Selamat datang, ${actor.name}`}
+        description={actor.unit ?? "Sekretariat DPRD Kota Balikpapan"}
+      />
       {akses === "ditolak" ? <Alert tone="warning">Halaman yang Anda tuju khusus untuk anggota DPRD.</Alert> : null}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (

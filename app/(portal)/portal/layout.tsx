@@ -7,7 +7,12 @@ import { PORTAL_NAV } from "@/lib/navigation";
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("portal.access");
   return (
-    <AppShell actor={actor} title="Portal Anggota DPRD" nav={PORTAL_NAV} badges={{ "/portal/disposisi": await countNewDisposisi(actor), "/portal/kotak-masuk": await countUnread(actor) }}>
+    <AppShell
+      actor={actor}
+      title="Portal Anggota DPRD"
+      nav={PORTAL_NAV}
+      badges={{ "/portal/disposisi": await countNewDisposisi(actor), "/portal/kotak-masuk": await countUnread(actor) }}
+    >
       {children}
     </AppShell>
   );

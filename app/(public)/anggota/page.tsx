@@ -5,7 +5,10 @@ import { MemberFilters } from "@/components/members/member-filters";
 import { EmptyState } from "@/components/ui/misc";
 import { listPublicMembers, memberFilterOptions, type MemberFilter } from "@/lib/members/directory";
 
-export const metadata: Metadata = { title: "Anggota DPRD — Si Dilan", description: "45 anggota DPRD Kota Balikpapan 2024–2029: fraksi, dapil, komisi, dan kinerja yang dihitung dari data." };
+export const metadata: Metadata = {
+  title: "Anggota DPRD — Si Dilan",
+  description: "45 anggota DPRD Kota Balikpapan 2024–2029: fraksi, dapil, komisi, dan kinerja yang dihitung dari data.",
+};
 export const dynamic = "force-dynamic";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -14,7 +17,11 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v.le
 /** The filter from the query string; anything malformed is ignored, never an error. */
 function parseFilter(q: Record<string, string | string[] | undefined>): MemberFilter {
   const dapil = Number(one(q.dapil));
-  return { dapil: Number.isInteger(dapil) && dapil > 0 && dapil < 100 ? dapil : undefined, fraksi: one(q.fraksi) || undefined, komisi: one(q.komisi) || undefined };
+  return {
+    dapil: Number.isInteger(dapil) && dapil > 0 && dapil < 100 ? dapil : undefined,
+    fraksi: one(q.fraksi) || undefined,
+    komisi: one(q.komisi) || undefined,
+  };
 }
 
 export default async function MembersPage({ searchParams }: { searchParams: Search }) {
@@ -26,14 +33,22 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       <div>
         <h1 className="text-2xl font-bold">Anggota DPRD Kota Balikpapan</h1>
         <p className="mt-1 text-slate-700">
-          Profil setiap anggota memuat kehadiran rapat, tanggapan aspirasi, pokir, dan reses — dihitung dari data Si Dilan, selalu dengan penyebutnya.
-          Tidak tahu wakil Anda? <Link href="/wakil-saya" className="underline">Cari dari kelurahan Anda</Link>.
+          Profil setiap anggota memuat kehadiran rapat, tanggapan aspirasi, pokir, dan reses — dihitung dari data Si
+          Dilan, selalu dengan penyebutnya. Tidak tahu wakil Anda?{" "}
+          <Link href="/wakil-saya" className="underline">
+            Cari dari kelurahan Anda
+          </Link>
+          .
         </p>
       </div>
       <MemberFilters options={options} value={filter} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {members.length} anggota{filtered ? " sesuai saringan" : ""}.{" "}
-        {filtered ? <Link href="/anggota" className="underline">Hapus saringan</Link> : null}
+        {filtered ? (
+          <Link href="/anggota" className="underline">
+            Hapus saringan
+          </Link>
+        ) : null}
       </p>
       {members.length ? (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

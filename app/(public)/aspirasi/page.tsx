@@ -9,26 +9,44 @@ import { formOptions } from "@/lib/aspirations/options";
 import { listPublicAspirations } from "@/lib/aspirations/public";
 import { formatDate } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Aspirasi publik — SIAP", description: "Daftar aspirasi warga Kota Balikpapan yang telah diverifikasi dan tindak lanjutnya oleh DPRD." };
+export const metadata: Metadata = {
+  title: "Aspirasi publik — SIAP",
+  description: "Daftar aspirasi warga Kota Balikpapan yang telah diverifikasi dan tindak lanjutnya oleh DPRD.",
+};
 export const dynamic = "force-dynamic";
 
-export default async function PublicListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const flat = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const [opts, list] = await Promise.all([formOptions(), listPublicAspirations(flat)]);
   const q = list.query;
   const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status };
-  const count = list.total.capped ? `Lebih dari ${list.total.count.toLocaleString("id-ID")}` : list.total.count.toLocaleString("id-ID");
+  const count = list.total.capped
+    ? `Lebih dari ${list.total.count.toLocaleString("id-ID")}`
+    : list.total.count.toLocaleString("id-ID");
   return (
     <div className="space-y-6">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-2xl font-bold">Aspirasi publik</h1>
-          <p className="mt-1 text-slate-700">Aspirasi yang telah diverifikasi. Identitas pelapor tidak pernah ditampilkan; aspirasi rahasia tidak tercantum.</p>
+          <p className="mt-1 text-slate-700">
+            Aspirasi yang telah diverifikasi. Identitas pelapor tidak pernah ditampilkan; aspirasi rahasia tidak
+            tercantum.
+          </p>
         </div>
         <ButtonLink href="/aspirasi/kirim">Kirim aspirasi</ButtonLink>
       </div>
-      <ListFilters action="/aspirasi" values={q} kecamatan={opts.kecamatan} categories={opts.categories} statuses={PUBLIC_STATUSES} />
+      <ListFilters
+        action="/aspirasi"
+        values={q}
+        kecamatan={opts.kecamatan}
+        categories={opts.categories}
+        statuses={PUBLIC_STATUSES}
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {count} aspirasi{q.q ? ` cocok dengan "${q.q}"` : ""}.
       </p>

@@ -6,7 +6,8 @@ import { startDataRequestAction } from "@/lib/privacy/actions";
 
 export const metadata: Metadata = {
   title: "Data Pribadi Saya",
-  description: "Minta salinan data pribadi Anda yang tersimpan di Si Dilan, dengan kode pelacakan dan kode sekali pakai.",
+  description:
+    "Minta salinan data pribadi Anda yang tersimpan di Si Dilan, dengan kode pelacakan dan kode sekali pakai.",
 };
 
 export default function DataRequestPage() {
@@ -18,7 +19,11 @@ export default function DataRequestPage() {
       />
       <DataRequestForm action={startDataRequestAction} />
       <p className="text-sm text-slate-700">
-        Laporan anonim tidak menyimpan nama maupun kontak. Baca <Link className="underline" href="/privasi">Kebijakan Privasi</Link> untuk hak Anda yang lain.
+        Laporan anonim tidak menyimpan nama maupun kontak. Baca{" "}
+        <Link className="underline" href="/privasi">
+          Kebijakan Privasi
+        </Link>{" "}
+        untuk hak Anda yang lain.
       </p>
     </div>
   );

@@ -7,7 +7,11 @@ import { clientIpFromHeaders } from "@/lib/http/ip";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { lookupAspiration, lookupPokir } from "@/lib/tracking/lookup";
 
-export const metadata: Metadata = { title: "Lacak aspirasi — Si Dilan", description: "Lacak status dan tanggapan aspirasi atau usulan pokir Anda kepada DPRD Kota Balikpapan dengan kode lacak." };
+export const metadata: Metadata = {
+  title: "Lacak aspirasi — Si Dilan",
+  description:
+    "Lacak status dan tanggapan aspirasi atau usulan pokir Anda kepada DPRD Kota Balikpapan dengan kode lacak.",
+};
 export const dynamic = "force-dynamic";
 
 export default async function TrackPage({ searchParams }: { searchParams: Promise<{ kode?: string }> }) {
@@ -22,7 +26,9 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Lacak aspirasi</h1>
-        <p className="mt-1 text-slate-700">Masukkan kode lacak yang Anda terima saat mengirim aspirasi (ASP-…) atau usulan pokir (POK-…).</p>
+        <p className="mt-1 text-slate-700">
+          Masukkan kode lacak yang Anda terima saat mengirim aspirasi (ASP-…) atau usulan pokir (POK-…).
+        </p>
       </div>
       <form method="get" action="/lacak" className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1">

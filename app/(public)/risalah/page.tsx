@@ -11,10 +11,15 @@ import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = {
   title: "Risalah Rapat",
-  description: "Risalah rapat terbuka DPRD Kota Balikpapan yang ditandatangani secara elektronik oleh ketua dan sekretaris rapat, dengan verifikasi keasliannya.",
+  description:
+    "Risalah rapat terbuka DPRD Kota Balikpapan yang ditandatangani secara elektronik oleh ketua dan sekretaris rapat, dengan verifikasi keasliannya.",
 };
 
-export default async function PublicMinutesPage({ searchParams }: { searchParams: Promise<{ q?: string; jenis?: string; tahun?: string; hal?: string }> }) {
+export default async function PublicMinutesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; jenis?: string; tahun?: string; hal?: string }>;
+}) {
   await connection();
   const sp = await searchParams;
   const page = pageParam(sp.hal);
@@ -22,14 +27,19 @@ export default async function PublicMinutesPage({ searchParams }: { searchParams
     listPublishedMinutes(await currentActor(), { q: sp.q, typeId: intId(sp.jenis), year: intId(sp.tahun), page }),
     listActiveTypes(),
   ]);
-  const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.tahun ? { tahun: sp.tahun } : {}) };
+  const keep = {
+    ...(sp.q ? { q: sp.q } : {}),
+    ...(sp.jenis ? { jenis: sp.jenis } : {}),
+    ...(sp.tahun ? { tahun: sp.tahun } : {}),
+  };
   const thisYear = new Date().getFullYear();
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">Risalah Rapat DPRD</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Risalah rapat terbuka yang telah ditandatangani secara elektronik oleh ketua rapat dan sekretaris rapat. Setiap dokumen memuat kode QR menuju halaman verifikasi. Risalah rapat tertutup tidak diterbitkan.
+          Risalah rapat terbuka yang telah ditandatangani secara elektronik oleh ketua rapat dan sekretaris rapat.
+          Setiap dokumen memuat kode QR menuju halaman verifikasi. Risalah rapat tertutup tidak diterbitkan.
         </p>
         <p className="mt-2">
           <Link href="/verifikasi">Periksa keaslian berkas risalah</Link>
@@ -40,13 +50,24 @@ export default async function PublicMinutesPage({ searchParams }: { searchParams
           <label htmlFor="q" className="block text-sm font-semibold">
             Cari judul rapat
           </label>
-          <input id="q" name="q" defaultValue={sp.q} maxLength={100} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={sp.q}
+            maxLength={100}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="jenis" className="block text-sm font-semibold">
             Alat kelengkapan / jenis rapat
           </label>
-          <select id="jenis" name="jenis" defaultValue={sp.jenis ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="jenis"
+            name="jenis"
+            defaultValue={sp.jenis ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             {types.map((t) => (
               <option key={t.id} value={t.id}>
@@ -59,7 +80,12 @@ export default async function PublicMinutesPage({ searchParams }: { searchParams
           <label htmlFor="tahun" className="block text-sm font-semibold">
             Tahun
           </label>
-          <select id="tahun" name="tahun" defaultValue={sp.tahun ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="tahun"
+            name="tahun"
+            defaultValue={sp.tahun ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             {Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => (
               <option key={y} value={y}>
@@ -84,21 +110,25 @@ export default async function PublicMinutesPage({ searchParams }: { searchParams
               </div>
               <h2 className="mt-1 text-lg font-bold">{r.title}</h2>
               <p className="text-sm text-slate-700">
-                {formatDate(r.date)} · {r.place} · versi {r.documentVersion} · {r.pageCount} halaman · {fileSize(r.size)}
+                {formatDate(r.date)} · {r.place} · versi {r.documentVersion} · {r.pageCount} halaman ·{" "}
+                {fileSize(r.size)}
               </p>
               <p className="mt-2 flex flex-wrap gap-4 text-sm font-semibold">
                 <a href={`/api/v1/risalah/${r.id}/pdf?unduh=1`}>
                   Unduh PDF<span className="sr-only"> risalah {r.title}</span>
                 </a>
-                <Link href={`/verifikasi/${r.code}`}>
-                  Verifikasi {r.code}
-                </Link>
+                <Link href={`/verifikasi/${r.code}`}>Verifikasi {r.code}</Link>
               </p>
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} href={(p) => `/risalah?${new URLSearchParams({ ...keep, hal: String(p) })}`} />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        href={(p) => `/risalah?${new URLSearchParams({ ...keep, hal: String(p) })}`}
+      />
     </div>
   );
 }

@@ -22,7 +22,9 @@ export default async function StatsPage() {
   const [s, perKelurahan] = await Promise.all([publicStats(), aspirationsPerKelurahan()]);
   const counts = new Map(perKelurahan.map((k) => [k.slug, k.n]));
   const scale = choropleth(counts);
-  const mapAreas = new Map<string, MapArea>(perKelurahan.map((k) => [k.slug, { slug: k.slug, fill: scale.fill(k.n), label: `${k.name}: ${k.n} aspirasi` }]));
+  const mapAreas = new Map<string, MapArea>(
+    perKelurahan.map((k) => [k.slug, { slug: k.slug, fill: scale.fill(k.n), label: `${k.name}: ${k.n} aspirasi` }]),
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -57,8 +59,17 @@ export default async function StatsPage() {
         </div>
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <KelurahanChoropleth shapes={kelurahanShapes()} outline={kecamatanShapes()} areas={mapAreas} legend={scale.legend} rows={perKelurahan} />
-        <BarChart title="Per dapil" rows={s.byDapil.map((d) => ({ label: `${d.name} (${d.kecamatan})`, value: d.total }))} />
+        <KelurahanChoropleth
+          shapes={kelurahanShapes()}
+          outline={kecamatanShapes()}
+          areas={mapAreas}
+          legend={scale.legend}
+          rows={perKelurahan}
+        />
+        <BarChart
+          title="Per dapil"
+          rows={s.byDapil.map((d) => ({ label: `${d.name} (${d.kecamatan})`, value: d.total }))}
+        />
         <BarChart title="Per kategori" rows={s.byCategory.map((c) => ({ label: c.key, value: c.n }))} />
         <BarChart title="Per status" rows={s.byStatus.map((c) => ({ label: STATUS_LABELS[c.key], value: c.n }))} />
         <BarChart title="Per bulan" rows={s.byMonth.map((c) => ({ label: c.key, value: c.n }))} />

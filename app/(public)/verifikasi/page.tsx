@@ -17,7 +17,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
     <div className="max-w-3xl space-y-8">
       <div>
         <h1 className="text-3xl font-bold">Verifikasi risalah</h1>
-        <p className="mt-2 text-slate-700">Masukkan kode verifikasi yang tercetak di bawah kode QR risalah, atau unggah berkas PDF-nya.</p>
+        <p className="mt-2 text-slate-700">
+          Masukkan kode verifikasi yang tercetak di bawah kode QR risalah, atau unggah berkas PDF-nya.
+        </p>
       </div>
       <form className="space-y-2" role="search" aria-label="Cari dengan kode verifikasi">
         <label htmlFor="kode" className="block text-sm font-semibold">
@@ -29,7 +31,16 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <input id="kode" name="kode" defaultValue={kode} maxLength={20} placeholder="RSL-XXXX-XXXX" aria-invalid={kode && !code ? true : undefined} aria-describedby={kode && !code ? "kode-error" : undefined} className="rounded-md border border-slate-400 px-3 py-2 font-mono uppercase" />
+          <input
+            id="kode"
+            name="kode"
+            defaultValue={kode}
+            maxLength={20}
+            placeholder="RSL-XXXX-XXXX"
+            aria-invalid={kode && !code ? true : undefined}
+            aria-describedby={kode && !code ? "kode-error" : undefined}
+            className="rounded-md border border-slate-400 px-3 py-2 font-mono uppercase"
+          />
           <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">
             Buka
           </button>

@@ -11,5 +11,8 @@ export async function GET() {
   const db = await checkDatabase();
   if (db.ok) return NextResponse.json({ status: "ok", db: "ok" }, { headers: { "cache-control": "no-store" } });
   console.error("[health]", db.reason);
-  return NextResponse.json({ status: "error", db: "error", reason: PUBLIC_DB_DOWN }, { status: 503, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(
+    { status: "error", db: "error", reason: PUBLIC_DB_DOWN },
+    { status: 503, headers: { "cache-control": "no-store" } },
+  );
 }

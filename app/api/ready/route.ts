@@ -11,12 +11,18 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const state = bootState();
   if (!state.ready) {
-    return NextResponse.json({ status: "starting", reason: PUBLIC_STARTING }, { status: 503, headers: { "cache-control": "no-store" } });
+    return NextResponse.json(
+      { status: "starting", reason: PUBLIC_STARTING },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   }
   const db = await checkDatabase();
   if (!db.ok) {
     console.error("[ready]", db.reason);
-    return NextResponse.json({ status: "error", db: "error", reason: PUBLIC_DB_DOWN }, { status: 503, headers: { "cache-control": "no-store" } });
+    return NextResponse.json(
+      { status: "error", db: "error", reason: PUBLIC_DB_DOWN },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   }
   return NextResponse.json({ status: "ready", db: "ok" }, { headers: { "cache-control": "no-store" } });
 }

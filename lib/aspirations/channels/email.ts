@@ -15,7 +15,8 @@ export const MAX_EMAIL_BYTES = 60_000_000;
 export function checkEmailSecret(header: string | null): void {
   const secret = env().EMAIL_INBOUND_SECRET;
   const given = header?.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "";
-  if (!secret || !given || !safeEqual(given, secret)) throw errors.channelUnauthorized("Kunci relai email (Authorization: Bearer)");
+  if (!secret || !given || !safeEqual(given, secret))
+    throw errors.channelUnauthorized("Kunci relai email (Authorization: Bearer)");
 }
 
 /**

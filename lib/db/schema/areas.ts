@@ -25,7 +25,10 @@ export const kelurahan = pgTable(
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
   },
-  (t) => [unique("kelurahan_kecamatan_name_uq").on(t.kecamatanId, t.name), index("kelurahan_kecamatan_idx").on(t.kecamatanId)],
+  (t) => [
+    unique("kelurahan_kecamatan_name_uq").on(t.kecamatanId, t.name),
+    index("kelurahan_kecamatan_idx").on(t.kecamatanId),
+  ],
 );
 
 export const dapil = pgTable(

@@ -91,11 +91,15 @@ export const aspirations = pgTable(
     // The public list: verified, non-confidential items newest first (keyset pages, capped counts).
     index("aspirations_public_created_idx")
       .on(t.createdAt.desc(), t.id.desc())
-      .where(sql`${t.isConfidential} = false and ${t.status} in ('diverifikasi', 'ditindaklanjuti', 'selesai', 'dialihkan')`),
+      .where(
+        sql`${t.isConfidential} = false and ${t.status} in ('diverifikasi', 'ditindaklanjuti', 'selesai', 'dialihkan')`,
+      ),
     index("aspirations_kecamatan_idx").on(t.kecamatanId),
     // Member profile figures: aspirations routed to a dapil or a komisi, by routing date.
     // Their extra columns let the counts run as index-only scans (1,000,000 rows).
-    index("aspirations_routed_dapil_verified_idx").on(t.dapilId, t.verifiedAt, t.status).where(sql`${t.routedToDapil}`),
+    index("aspirations_routed_dapil_verified_idx")
+      .on(t.dapilId, t.verifiedAt, t.status)
+      .where(sql`${t.routedToDapil}`),
     index("aspirations_komisi_verified_idx").on(t.routedKomisiId, t.verifiedAt, t.status, t.dapilId, t.routedToDapil),
     index("aspirations_merged_idx").on(t.mergedIntoId),
     index("aspirations_search_idx").using("gin", t.searchVector),
@@ -123,6 +127,8 @@ export const aspirationEvents = pgTable(
   (t) => [
     index("aspiration_events_aspiration_idx").on(t.aspirationId, t.at),
     // A member's public answers (profile figures: answered, time to first answer).
-    index("aspiration_events_answer_actor_idx").on(t.actorId, t.aspirationId, t.at).where(sql`${t.publicNote} is not null`),
+    index("aspiration_events_answer_actor_idx")
+      .on(t.actorId, t.aspirationId, t.at)
+      .where(sql`${t.publicNote} is not null`),
   ],
 );

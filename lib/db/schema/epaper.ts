@@ -1,6 +1,27 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { DELEGATION_MODES, DELIVERY_CHANNELS, DELIVERY_KINDS, EPAPER_STATUSES, PARAF_STATUSES } from "@/lib/epaper/constants";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import {
+  DELEGATION_MODES,
+  DELIVERY_CHANNELS,
+  DELIVERY_KINDS,
+  EPAPER_STATUSES,
+  PARAF_STATUSES,
+} from "@/lib/epaper/constants";
 import { classificationCodes } from "./areas";
 import { letterNature, outgoingLetters } from "./letters";
 import { outboxMessages } from "./platform";
@@ -61,7 +82,10 @@ export const epaperDelegations = pgTable(
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", tz),
   },
-  (t) => [check("epaper_delegation_dates", sql`${t.endsOn} >= ${t.startsOn}`), index("epaper_delegations_delegate_idx").on(t.delegateId, t.startsOn)],
+  (t) => [
+    check("epaper_delegation_dates", sql`${t.endsOn} >= ${t.startsOn}`),
+    index("epaper_delegations_delegate_idx").on(t.delegateId, t.startsOn),
+  ],
 );
 
 /**
@@ -117,7 +141,10 @@ export const epaperLetters = pgTable(
     supersededAt: timestamp("superseded_at", tz),
   },
   (t) => [
-    check("epaper_signed_complete", sql`${t.status} <> 'ditandatangani' or (${t.pdf} is not null and ${t.number} is not null and ${t.code} is not null)`),
+    check(
+      "epaper_signed_complete",
+      sql`${t.status} <> 'ditandatangani' or (${t.pdf} is not null and ${t.number} is not null and ${t.code} is not null)`,
+    ),
     index("epaper_status_idx").on(t.status, t.updatedAt),
     index("epaper_signer_idx").on(t.signerId, t.status),
     index("epaper_created_by_idx").on(t.createdBy),
@@ -160,7 +187,10 @@ export const epaperParafs = pgTable(
     round: integer("round").notNull().default(1),
     actedAt: timestamp("acted_at", tz),
   },
-  (t) => [index("epaper_parafs_letter_idx").on(t.letterId, t.round, t.position), index("epaper_parafs_user_idx").on(t.userId, t.status)],
+  (t) => [
+    index("epaper_parafs_letter_idx").on(t.letterId, t.round, t.position),
+    index("epaper_parafs_user_idx").on(t.userId, t.status),
+  ],
 );
 
 /** Each copy sent: to an addressee or a tembusan, by e-mail (through the outbox) or printed. */

@@ -18,7 +18,13 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { DISPOSISI_STATUSES, INCOMING_STATUSES, NATURES, OUTGOING_STATUSES, RETENTION_DECISIONS } from "@/lib/letters/constants";
+import {
+  DISPOSISI_STATUSES,
+  INCOMING_STATUSES,
+  NATURES,
+  OUTGOING_STATUSES,
+  RETENTION_DECISIONS,
+} from "@/lib/letters/constants";
 import { classificationCodes, komisi } from "./areas";
 import { users } from "./users";
 import { tsvector, tz } from "./types";
@@ -197,7 +203,10 @@ export const outgoingLetters = pgTable(
     ),
   },
   (t) => [
-    check("outgoing_issued_has_number", sql`${t.status} = 'draf' or ${t.numberId} is not null or ${t.cancelledAt} is not null`),
+    check(
+      "outgoing_issued_has_number",
+      sql`${t.status} = 'draf' or ${t.numberId} is not null or ${t.cancelledAt} is not null`,
+    ),
     index("outgoing_date_idx").on(t.letterDate.desc(), t.createdAt.desc()),
     index("outgoing_register_seq_idx").on(t.registerId, t.numberYear, t.numberSeq),
     index("outgoing_status_idx").on(t.status),

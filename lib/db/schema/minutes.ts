@@ -47,7 +47,9 @@ export const meetingTypes = pgTable("meeting_types", {
   /** Days members may propose corrections after the draft is sent for review. */
   correctionDays: integer("correction_days").notNull().default(4),
   /** Whether correctionDays counts working days (SLA calendar: weekends and holidays skipped) or calendar days. */
-  correctionDayKind: text("correction_day_kind", { enum: ["kerja", "kalender"] }).notNull().default("kerja"),
+  correctionDayKind: text("correction_day_kind", { enum: ["kerja", "kalender"] })
+    .notNull()
+    .default("kerja"),
   sortOrder: integer("sort_order").notNull().default(0),
   isActive: boolean("is_active").notNull().default(true),
 });
@@ -240,7 +242,10 @@ export const minutesDocuments = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
   },
-  (t) => [unique("minutes_documents_version_uq").on(t.minutesId, t.documentVersion), index("minutes_documents_sha_idx").on(t.sha256)],
+  (t) => [
+    unique("minutes_documents_version_uq").on(t.minutesId, t.documentVersion),
+    index("minutes_documents_sha_idx").on(t.sha256),
+  ],
 );
 
 export const minutesSignatures = pgTable(
@@ -303,7 +308,9 @@ export const signerCertificates = pgTable(
   (t) => [
     index("signer_certificates_user_idx").on(t.userId),
     // One active certificate per person: issuing on first use cannot race into two.
-    uniqueIndex("signer_certificates_active_uq").on(t.userId).where(sql`${t.isActive}`),
+    uniqueIndex("signer_certificates_active_uq")
+      .on(t.userId)
+      .where(sql`${t.isActive}`),
   ],
 );
 

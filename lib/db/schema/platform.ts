@@ -79,5 +79,8 @@ export const outboxMessages = pgTable(
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     sentAt: timestamp("sent_at", tz),
   },
-  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_related_idx").on(t.relatedType, t.relatedId)],
+  (t) => [
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_related_idx").on(t.relatedType, t.relatedId),
+  ],
 );

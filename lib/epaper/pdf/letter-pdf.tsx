@@ -23,7 +23,14 @@ export interface LetterPdfData {
 
 // Every lineHeight in points (react-pdf 4.9 crashes on unitless ones: STACK-NOTES).
 const s = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 10.5, paddingTop: 30, paddingBottom: 60, paddingHorizontal: 56, color: "#000" },
+  page: {
+    fontFamily: PDF_FONT,
+    fontSize: 10.5,
+    paddingTop: 30,
+    paddingBottom: 60,
+    paddingHorizontal: 56,
+    color: "#000",
+  },
   kopRow: { flexDirection: "row", alignItems: "center" },
   kopText: { flex: 1, paddingRight: 52, textAlign: "center" },
   kopTitle: { fontSize: 13, fontWeight: "bold", lineHeight: "16pt" },
@@ -31,7 +38,14 @@ const s = StyleSheet.create({
   kopAddr: { fontSize: 8.5, lineHeight: "11pt" },
   rule: { borderBottomWidth: 2.4, marginTop: 5, marginBottom: 1.2 },
   ruleThin: { borderBottomWidth: 0.6, marginBottom: 14 },
-  heading: { textAlign: "center", fontWeight: "bold", fontSize: 12, textDecoration: "underline", lineHeight: "15pt", marginBottom: 2 },
+  heading: {
+    textAlign: "center",
+    fontWeight: "bold",
+    fontSize: 12,
+    textDecoration: "underline",
+    lineHeight: "15pt",
+    marginBottom: 2,
+  },
   headingNo: { textAlign: "center", marginBottom: 12, lineHeight: "14pt" },
   date: { textAlign: "right", marginBottom: 8, lineHeight: "14pt" },
   meta: { flexDirection: "row", lineHeight: "14pt" },
@@ -42,7 +56,19 @@ const s = StyleSheet.create({
   body: { marginTop: 14, marginLeft: 72, lineHeight: "15pt" },
   para: { marginBottom: 7, textAlign: "justify" },
   copies: { marginTop: 18, fontSize: 9.5, lineHeight: "13pt" },
-  footer: { position: "absolute", bottom: 22, left: 56, right: 56, borderTopWidth: 0.5, borderColor: "#666", paddingTop: 4, fontSize: 7, lineHeight: "9pt", color: "#333", textAlign: "center" },
+  footer: {
+    position: "absolute",
+    bottom: 22,
+    left: 56,
+    right: 56,
+    borderTopWidth: 0.5,
+    borderColor: "#666",
+    paddingTop: 4,
+    fontSize: 7,
+    lineHeight: "9pt",
+    color: "#333",
+    textAlign: "center",
+  },
 });
 
 function Kop({ kop }: { kop: LetterPdfData["kop"] }) {
@@ -110,7 +136,12 @@ function Copies({ copies }: { copies: string[] }) {
 /** An official letter of the DPRD Kota Balikpapan (tata naskah dinas layout). */
 export function LetterPdf({ d }: { d: LetterPdfData }) {
   return (
-    <Document title={`${d.number} — ${d.subject}`} author="DPRD Kota Balikpapan" creator="Si Dilan E-Paper" language="id">
+    <Document
+      title={`${d.number} — ${d.subject}`}
+      author="DPRD Kota Balikpapan"
+      creator="Si Dilan E-Paper"
+      language="id"
+    >
       <Page size="A4" style={s.page}>
         <Kop kop={d.kop} />
         {d.heading ? (

@@ -3,7 +3,15 @@ import { Text } from "@/lib/pdf/text.mjs";
 
 const s = StyleSheet.create({
   block: { marginTop: 14, marginLeft: 250, lineHeight: "14pt" },
-  row: { flexDirection: "row", alignItems: "center", marginTop: 6, marginBottom: 6, borderWidth: 0.6, borderColor: "#555", padding: 4 },
+  row: {
+    flexDirection: "row",
+    alignItems: "center",
+    marginTop: 6,
+    marginBottom: 6,
+    borderWidth: 0.6,
+    borderColor: "#555",
+    padding: 4,
+  },
   qr: { width: 62, height: 62, marginRight: 6 },
   note: { flex: 1, fontSize: 7.5, lineHeight: "10pt" },
   name: { fontWeight: "bold", textDecoration: "underline" },
@@ -13,7 +21,11 @@ const s = StyleSheet.create({
  * The visible signature block: the capacity lines ("a.n. KETUA …", "WAKIL KETUA,"), a QR code to the
  * verification page with "Ditandatangani secara elektronik oleh …", then the name.
  */
-export function SignatureBlock({ sig }: { sig: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string } }) {
+export function SignatureBlock({
+  sig,
+}: {
+  sig: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string };
+}) {
   return (
     <View style={s.block} wrap={false}>
       {sig.capacity.map((line, i) => (
@@ -24,7 +36,9 @@ export function SignatureBlock({ sig }: { sig: { capacity: string[]; name: strin
       <View style={s.row}>
         {/* eslint-disable-next-line jsx-a11y/alt-text -- a react-pdf Image, not an HTML img */}
         <Image src={sig.qrDataUrl} style={s.qr} />
-        <Text style={s.note}>{`Ditandatangani secara elektronik oleh:\n${sig.name}${sig.detail ? `\n${sig.detail}` : ""}`}</Text>
+        <Text
+          style={s.note}
+        >{`Ditandatangani secara elektronik oleh:\n${sig.name}${sig.detail ? `\n${sig.detail}` : ""}`}</Text>
       </View>
       <Text style={s.name}>{sig.name}</Text>
     </View>

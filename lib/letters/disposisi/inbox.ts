@@ -34,7 +34,11 @@ function tabCondition(tab: InboxTab): SQL | undefined {
 }
 
 /** The dispositions addressed to the actor (personally, their unit or komisi): the recipient's inbox. */
-export async function listMyDisposisi(actor: Actor | null, opts: { tab?: InboxTab; page?: number; pageSize?: number } = {}, tx: Db = db) {
+export async function listMyDisposisi(
+  actor: Actor | null,
+  opts: { tab?: InboxTab; page?: number; pageSize?: number } = {},
+  tx: Db = db,
+) {
   const me = await requirePermission(actor, "letter.disposisi.receive", tx);
   const tab = opts.tab ?? "terbuka";
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 25));
@@ -62,7 +66,10 @@ export async function listMyDisposisi(actor: Actor | null, opts: { tab?: InboxTa
     .orderBy(sql`(${disposisi.status} = 'selesai')`, desc(disposisi.createdAt))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(disposisi).where(where);
+  const [{ total }] = await tx
+    .select({ total: sql<number>`count(*)::int` })
+    .from(disposisi)
+    .where(where);
   const items: InboxItem[] = rows.map((r) => ({
     ...r,
     instructions: r.instructions as Instruction[],
@@ -85,7 +92,15 @@ export async function countNewDisposisi(actor: Actor | null, tx: Db = db): Promi
 export async function listAddressedToMe(actor: Actor | null, limit = 10, tx: Db = db) {
   const me = await requirePermission(actor, "letter.disposisi.read", tx);
   return tx
-    .select({ id: incomingLetters.id, agendaNumber: incomingLetters.agendaNumber, subject: incomingLetters.subject, sender: incomingLetters.sender, nature: incomingLetters.nature, status: incomingLetters.status, receivedOn: incomingLetters.receivedOn })
+    .select({
+      id: incomingLetters.id,
+      agendaNumber: incomingLetters.agendaNumber,
+      subject: incomingLetters.subject,
+      sender: incomingLetters.sender,
+      nature: incomingLetters.nature,
+      status: incomingLetters.status,
+      receivedOn: incomingLetters.receivedOn,
+    })
     .from(incomingLetters)
     .where(eq(incomingLetters.addresseeUserId, me.id))
     .orderBy(desc(incomingLetters.receivedOn), desc(incomingLetters.agendaSeq))

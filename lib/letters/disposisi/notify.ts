@@ -18,7 +18,17 @@ export function letterLinkFor(role: Person["role"], letterId: string): string {
  */
 export async function notifyNewBranch(
   people: Person[],
-  b: { letterId: string; agendaNumber: string; subject: string; rahasia: boolean; fromLabel: string; recipientLabel: string; instructions: Instruction[]; note?: string; dueOn?: string },
+  b: {
+    letterId: string;
+    agendaNumber: string;
+    subject: string;
+    rahasia: boolean;
+    fromLabel: string;
+    recipientLabel: string;
+    instructions: Instruction[];
+    note?: string;
+    dueOn?: string;
+  },
   tx: Db = db,
 ): Promise<number> {
   let n = 0;
@@ -28,29 +38,45 @@ export async function notifyNewBranch(
       "",
       `Anda menerima disposisi surat (${b.recipientLabel}) dari ${b.fromLabel}.`,
       `Nomor agenda: ${b.agendaNumber}`,
-      b.rahasia ? "Sifat: RAHASIA — perihal dan isi hanya dapat dibaca setelah masuk ke Si Dilan." : `Perihal: ${b.subject}`,
+      b.rahasia
+        ? "Sifat: RAHASIA — perihal dan isi hanya dapat dibaca setelah masuk ke Si Dilan."
+        : `Perihal: ${b.subject}`,
       `Instruksi: ${b.instructions.map((i) => INSTRUCTION_LABELS[i]).join(", ")}`,
       b.note && !b.rahasia ? `Catatan: ${b.note}` : null,
       b.dueOn ? `Batas waktu: ${formatDate(b.dueOn)}` : null,
       "",
       `Konfirmasi penerimaan dan laporkan tindak lanjut di: ${letterLinkFor(p.role, b.letterId)}`,
     ].filter((l) => l !== null);
-    n += await notifyContact({ email: p.email }, {
-      subject: b.rahasia ? `Disposisi surat RAHASIA ${b.agendaNumber}` : `Disposisi surat ${b.agendaNumber}: ${b.subject.slice(0, 80)}`,
-      body: lines.join("\n"),
-      relatedType: "incoming_letter",
-      relatedId: b.letterId,
-    }, tx);
+    n += await notifyContact(
+      { email: p.email },
+      {
+        subject: b.rahasia
+          ? `Disposisi surat RAHASIA ${b.agendaNumber}`
+          : `Disposisi surat ${b.agendaNumber}: ${b.subject.slice(0, 80)}`,
+        body: lines.join("\n"),
+        relatedType: "incoming_letter",
+        relatedId: b.letterId,
+      },
+      tx,
+    );
   }
   return n;
 }
 
 /** Tell the registrar that every branch of their letter is closed. */
-export async function notifyLetterDone(registrar: Person, letter: { id: string; agendaNumber: string }, tx: Db = db): Promise<void> {
-  await notifyContact({ email: registrar.email }, {
-    subject: `Surat ${letter.agendaNumber} selesai ditindaklanjuti`,
-    body: `Yth. ${registrar.name},\n\nSeluruh cabang disposisi surat nomor agenda ${letter.agendaNumber} telah ditutup. Status surat kini Selesai.\n\n${letterLinkFor(registrar.role, letter.id)}`,
-    relatedType: "incoming_letter",
-    relatedId: letter.id,
-  }, tx);
+export async function notifyLetterDone(
+  registrar: Person,
+  letter: { id: string; agendaNumber: string },
+  tx: Db = db,
+): Promise<void> {
+  await notifyContact(
+    { email: registrar.email },
+    {
+      subject: `Surat ${letter.agendaNumber} selesai ditindaklanjuti`,
+      body: `Yth. ${registrar.name},\n\nSeluruh cabang disposisi surat nomor agenda ${letter.agendaNumber} telah ditutup. Status surat kini Selesai.\n\n${letterLinkFor(registrar.role, letter.id)}`,
+      relatedType: "incoming_letter",
+      relatedId: letter.id,
+    },
+    tx,
+  );
 }

@@ -13,20 +13,46 @@ const PIMPINAN = /^(ketua|wakil ketua) dprd/i;
 export async function recipientOptions(tx: Db = db): Promise<RecipientOption[]> {
   const [people, komisiRows] = await Promise.all([
     tx
-      .select({ id: users.id, name: users.name, role: users.role, position: users.position, unit: users.unit, komisi: komisi.name })
+      .select({
+        id: users.id,
+        name: users.name,
+        role: users.role,
+        position: users.position,
+        unit: users.unit,
+        komisi: komisi.name,
+      })
       .from(users)
       .leftJoin(komisi, eq(komisi.id, users.komisiId))
       .where(eq(users.isActive, true))
       .orderBy(asc(users.name)),
-    tx.select({ id: komisi.id, name: komisi.name, field: komisi.field }).from(komisi).where(eq(komisi.isActive, true)).orderBy(asc(komisi.id)),
+    tx
+      .select({ id: komisi.id, name: komisi.name, field: komisi.field })
+      .from(komisi)
+      .where(eq(komisi.isActive, true))
+      .orderBy(asc(komisi.id)),
   ]);
   const out: RecipientOption[] = [];
-  for (const p of people.filter((p) => p.role === "member" && PIMPINAN.test(p.position ?? ""))) out.push({ key: `user:${p.id}`, label: `${p.position} — ${p.name}`, group: "pimpinan" });
-  for (const k of komisiRows) out.push({ key: `komisi:${k.id}`, label: k.name, group: "komisi", hint: `${k.field} (satu cabang untuk seluruh anggota komisi)` });
+  for (const p of people.filter((p) => p.role === "member" && PIMPINAN.test(p.position ?? "")))
+    out.push({ key: `user:${p.id}`, label: `${p.position} — ${p.name}`, group: "pimpinan" });
+  for (const k of komisiRows)
+    out.push({
+      key: `komisi:${k.id}`,
+      label: k.name,
+      group: "komisi",
+      hint: `${k.field} (satu cabang untuk seluruh anggota komisi)`,
+    });
   const units = [...new Set(people.filter((p) => p.role !== "member" && p.unit).map((p) => p.unit!))].sort();
-  for (const u of units) out.push({ key: `unit:${u}`, label: u, group: "unit", hint: "satu cabang untuk seluruh staf unit ini" });
-  for (const p of people.filter((p) => p.role !== "member")) out.push({ key: `user:${p.id}`, label: p.name, group: "staf", hint: [p.position, p.unit].filter(Boolean).join(", ") });
-  for (const p of people.filter((p) => p.role === "member" && !PIMPINAN.test(p.position ?? ""))) out.push({ key: `user:${p.id}`, label: p.name, group: "anggota", hint: p.komisi ?? undefined });
+  for (const u of units)
+    out.push({ key: `unit:${u}`, label: u, group: "unit", hint: "satu cabang untuk seluruh staf unit ini" });
+  for (const p of people.filter((p) => p.role !== "member"))
+    out.push({
+      key: `user:${p.id}`,
+      label: p.name,
+      group: "staf",
+      hint: [p.position, p.unit].filter(Boolean).join(", "),
+    });
+  for (const p of people.filter((p) => p.role === "member" && !PIMPINAN.test(p.position ?? "")))
+    out.push({ key: `user:${p.id}`, label: p.name, group: "anggota", hint: p.komisi ?? undefined });
   return out;
 }
 
@@ -48,7 +74,13 @@ export interface ResolvedRecipient {
   people: Person[];
 }
 
-const personColumns = { id: users.id, name: users.name, email: users.email, role: users.role, position: users.position };
+const personColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  position: users.position,
+};
 
 /** Resolve recipient keys; an unknown or inactive one is a field error on its row. */
 export async function resolveRecipients(keys: string[], tx: Db = db): Promise<ResolvedRecipient[]> {
@@ -59,15 +91,36 @@ export async function resolveRecipients(keys: string[], tx: Db = db): Promise<Re
     const value = rest.join(":");
     let r: ResolvedRecipient | null = null;
     if (kind === "user") {
-      const [p] = await tx.select(personColumns).from(users).where(and(eq(users.id, value), eq(users.isActive, true)));
-      if (p) r = { key, kind, userId: p.id, unit: null, komisiId: null, label: p.position ? `${p.name} (${p.position})` : p.name, people: [p] };
+      const [p] = await tx
+        .select(personColumns)
+        .from(users)
+        .where(and(eq(users.id, value), eq(users.isActive, true)));
+      if (p)
+        r = {
+          key,
+          kind,
+          userId: p.id,
+          unit: null,
+          komisiId: null,
+          label: p.position ? `${p.name} (${p.position})` : p.name,
+          people: [p],
+        };
     } else if (kind === "unit") {
-      const people = await tx.select(personColumns).from(users).where(and(eq(users.unit, value), eq(users.isActive, true), ne(users.role, "member"), isNotNull(users.unit)));
+      const people = await tx
+        .select(personColumns)
+        .from(users)
+        .where(and(eq(users.unit, value), eq(users.isActive, true), ne(users.role, "member"), isNotNull(users.unit)));
       if (people.length) r = { key, kind, userId: null, unit: value, komisiId: null, label: value, people };
     } else if (kind === "komisi" && /^\d+$/.test(value)) {
-      const [k] = await tx.select({ id: komisi.id, name: komisi.name }).from(komisi).where(and(eq(komisi.id, Number(value)), eq(komisi.isActive, true)));
+      const [k] = await tx
+        .select({ id: komisi.id, name: komisi.name })
+        .from(komisi)
+        .where(and(eq(komisi.id, Number(value)), eq(komisi.isActive, true)));
       if (k) {
-        const people = await tx.select(personColumns).from(users).where(and(eq(users.komisiId, k.id), eq(users.isActive, true), inArray(users.role, ["member"])));
+        const people = await tx
+          .select(personColumns)
+          .from(users)
+          .where(and(eq(users.komisiId, k.id), eq(users.isActive, true), inArray(users.role, ["member"])));
         r = { key, kind, userId: null, unit: null, komisiId: k.id, label: k.name, people };
       }
     }

@@ -41,7 +41,13 @@ const receivedUser = alias(users, "disposisi_received_user");
 const closedUser = alias(users, "disposisi_closed_user");
 
 /** Every branch of a letter, flat and in creation order. The caller has checked access to the letter. */
-export async function loadBranches(letterId: string, viewer: Actor, today: string, holidays: ReadonlySet<string>, tx: Db = db): Promise<DisposisiNode[]> {
+export async function loadBranches(
+  letterId: string,
+  viewer: Actor,
+  today: string,
+  holidays: ReadonlySet<string>,
+  tx: Db = db,
+): Promise<DisposisiNode[]> {
   const rows = await tx
     .select({
       id: disposisi.id,

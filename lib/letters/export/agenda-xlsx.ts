@@ -36,9 +36,13 @@ function safeCell(v: string | undefined | null): string {
 export async function agendaXlsx(book: AgendaBook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Si Dilan — Sekretariat DPRD Kota Balikpapan";
-  const ws = wb.addWorksheet("Buku Agenda", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet("Buku Agenda", {
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const columns = book.direction === "masuk" ? INCOMING_COLUMNS : OUTGOING_COLUMNS;
-  ws.addRow([`BUKU AGENDA SURAT ${book.direction === "masuk" ? "MASUK" : "KELUAR"} — SEKRETARIAT DPRD KOTA BALIKPAPAN`]).font = { bold: true, size: 13 };
+  ws.addRow([
+    `BUKU AGENDA SURAT ${book.direction === "masuk" ? "MASUK" : "KELUAR"} — SEKRETARIAT DPRD KOTA BALIKPAPAN`,
+  ]).font = { bold: true, size: 13 };
   ws.addRow([`Periode ${formatDate(book.from)} s.d. ${formatDate(book.to)} · ${book.rows.length} entri`]);
   ws.addRow([]);
   const header = ws.addRow(columns.map((c) => c.header));
@@ -50,7 +54,11 @@ export async function agendaXlsx(book: AgendaBook): Promise<Buffer> {
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   for (const r of book.rows) {
     const rec = r as unknown as Record<string, string | null | undefined>;
-    const row = ws.addRow(columns.map((c) => (c.key === "date" || c.key === "senderDate" ? (rec[c.key] ? formatDate(rec[c.key]!) : "") : safeCell(rec[c.key]))));
+    const row = ws.addRow(
+      columns.map((c) =>
+        c.key === "date" || c.key === "senderDate" ? (rec[c.key] ? formatDate(rec[c.key]!) : "") : safeCell(rec[c.key]),
+      ),
+    );
     row.alignment = { vertical: "top", wrapText: true };
   }
   ws.views = [{ state: "frozen", ySplit: 4 }];

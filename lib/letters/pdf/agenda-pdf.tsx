@@ -11,7 +11,11 @@ type Col = { label: string; w: string; get: (r: AgendaRow) => string };
 const INCOMING: Col[] = [
   { label: "No. Agenda", w: "10%", get: (r) => r.number },
   { label: "Diterima", w: "9%", get: (r) => (r.date ? formatDate(r.date) : "") },
-  { label: "Nomor / Tgl. Surat", w: "14%", get: (r) => `${r.senderNumber ?? ""}\n${r.senderDate ? formatDate(r.senderDate) : ""}` },
+  {
+    label: "Nomor / Tgl. Surat",
+    w: "14%",
+    get: (r) => `${r.senderNumber ?? ""}\n${r.senderDate ? formatDate(r.senderDate) : ""}`,
+  },
   { label: "Pengirim", w: "15%", get: (r) => r.party },
   { label: "Perihal", w: "23%", get: (r) => r.subject },
   { label: "Sifat / Klas.", w: "8%", get: (r) => `${r.nature}\n${r.classificationCode}` },
@@ -38,7 +42,9 @@ export function AgendaPdf({ book, printedAt }: { book: AgendaBook; printedAt: Da
       <Page size="A4" orientation="landscape" style={{ ...pdf.page, fontSize: 8, lineHeight: "10pt" }}>
         <Kop />
         <Text style={pdf.heading}>{title}</Text>
-        <Text style={{ textAlign: "center", marginBottom: 6 }}>{`Periode ${formatDate(book.from)} s.d. ${formatDate(book.to)} · ${book.rows.length} entri`}</Text>
+        <Text
+          style={{ textAlign: "center", marginBottom: 6 }}
+        >{`Periode ${formatDate(book.from)} s.d. ${formatDate(book.to)} · ${book.rows.length} entri`}</Text>
         <View fixed style={{ flexDirection: "row", backgroundColor: "#e5e7eb", borderWidth: 0.6, height: 18 }}>
           {cols.map((c) => (
             <Text key={c.label} style={{ width: c.w, padding: 3, fontWeight: "bold" }}>
@@ -48,7 +54,11 @@ export function AgendaPdf({ book, printedAt }: { book: AgendaBook; printedAt: Da
         </View>
         {book.rows.length === 0 ? <Text style={{ padding: 6 }}>Tidak ada surat dalam periode ini.</Text> : null}
         {book.rows.map((r, i) => (
-          <View key={`${r.number}-${i}`} wrap={false} style={{ flexDirection: "row", borderWidth: 0.6, borderTopWidth: 0 }}>
+          <View
+            key={`${r.number}-${i}`}
+            wrap={false}
+            style={{ flexDirection: "row", borderWidth: 0.6, borderTopWidth: 0 }}
+          >
             {cols.map((c) => (
               <Text key={c.label} style={{ width: c.w, padding: 3 }}>
                 {c.get(r)}

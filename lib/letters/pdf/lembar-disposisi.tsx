@@ -25,7 +25,8 @@ function Field({ label, value }: { label: string; value: string }) {
 /** Depth-first order so sub-dispositions follow their parent. */
 function treeOrder(nodes: DisposisiNode[]): DisposisiNode[] {
   const out: DisposisiNode[] = [];
-  const walk = (parent: string | null) => nodes.filter((n) => n.parentId === parent).forEach((n) => (out.push(n), walk(n.id)));
+  const walk = (parent: string | null) =>
+    nodes.filter((n) => n.parentId === parent).forEach((n) => (out.push(n), walk(n.id)));
   walk(null);
   return out;
 }
@@ -52,15 +53,30 @@ function BranchTable({ nodes }: { nodes: DisposisiNode[] }) {
       </View>
       {rows.map((n) => (
         <View key={n.id} wrap={false} style={{ flexDirection: "row", borderTopWidth: 0.5, borderTopColor: "#999" }}>
-          <Text style={{ width: COLS[0].w, padding: 3, paddingLeft: 3 + n.depth * 8, fontWeight: n.depth === 0 ? "bold" : "normal" }}>
+          <Text
+            style={{
+              width: COLS[0].w,
+              padding: 3,
+              paddingLeft: 3 + n.depth * 8,
+              fontWeight: n.depth === 0 ? "bold" : "normal",
+            }}
+          >
             {`${n.depth ? "↳ " : ""}${n.recipientLabel}\n`}
             <Text style={pdf.small}>{`dari ${n.fromLabel}`}</Text>
           </Text>
-          <Text style={{ width: COLS[1].w, padding: 3 }}>{n.instructions.map((i) => `☑ ${INSTRUCTION_LABELS[i]}`).join("\n")}</Text>
-          <Text style={{ width: COLS[2].w, padding: 3 }}>{[n.note, n.reportNote ? `Laporan: ${n.reportNote}` : null].filter(Boolean).join("\n") || "—"}</Text>
+          <Text style={{ width: COLS[1].w, padding: 3 }}>
+            {n.instructions.map((i) => `☑ ${INSTRUCTION_LABELS[i]}`).join("\n")}
+          </Text>
+          <Text style={{ width: COLS[2].w, padding: 3 }}>
+            {[n.note, n.reportNote ? `Laporan: ${n.reportNote}` : null].filter(Boolean).join("\n") || "—"}
+          </Text>
           <Text style={{ width: COLS[3].w, padding: 3 }}>{n.dueOn ? formatDate(n.dueOn) : "—"}</Text>
-          <Text style={{ width: COLS[4].w, padding: 3 }}>{n.receivedAt ? `${formatDateTime(n.receivedAt)}${n.receivedByName ? `\n${n.receivedByName}` : ""}` : "—"}</Text>
-          <Text style={{ width: COLS[5].w, padding: 3 }}>{`${DISPOSISI_STATUS_LABELS[n.status]}${n.overdue ? "\nTERLAMBAT" : ""}`}</Text>
+          <Text style={{ width: COLS[4].w, padding: 3 }}>
+            {n.receivedAt ? `${formatDateTime(n.receivedAt)}${n.receivedByName ? `\n${n.receivedByName}` : ""}` : "—"}
+          </Text>
+          <Text
+            style={{ width: COLS[5].w, padding: 3 }}
+          >{`${DISPOSISI_STATUS_LABELS[n.status]}${n.overdue ? "\nTERLAMBAT" : ""}`}</Text>
         </View>
       ))}
     </View>
@@ -72,13 +88,18 @@ export function LembarDisposisi({ detail, printedAt }: { detail: IncomingDetail;
   const l = detail.letter;
   const roots = detail.branches.filter((b) => b.parentId === null);
   const used = new Set(roots.flatMap((r) => r.instructions));
-  const notes = roots.map((r) => r.note).filter(Boolean).join("\n");
+  const notes = roots
+    .map((r) => r.note)
+    .filter(Boolean)
+    .join("\n");
   return (
     <Document title={`Lembar Disposisi ${l.agendaNumber}`} author="Sekretariat DPRD Kota Balikpapan" language="id">
       <Page size="A4" style={pdf.page}>
         <Kop />
         <Text style={pdf.heading}>LEMBAR DISPOSISI</Text>
-        {l.nature === "rahasia" ? <Text style={{ ...pdf.heading, color: "#b91c1c", fontSize: 10 }}>RAHASIA</Text> : null}
+        {l.nature === "rahasia" ? (
+          <Text style={{ ...pdf.heading, color: "#b91c1c", fontSize: 10 }}>RAHASIA</Text>
+        ) : null}
         <View style={{ ...box, flexDirection: "row" }}>
           <View style={{ ...cell, width: "55%", borderRightWidth: 0.8 }}>
             <Field label="Surat dari" value={l.sender} />
@@ -88,7 +109,9 @@ export function LembarDisposisi({ detail, printedAt }: { detail: IncomingDetail;
           <View style={{ ...cell, width: "45%" }}>
             <Field label="Diterima tgl." value={formatDate(l.receivedOn)} />
             <Field label="Nomor agenda" value={l.agendaNumber} />
-            <Text style={{ marginTop: 2 }}>{`Sifat: ${NATURES.map((n) => `${CHECK(l.nature === n)} ${NATURE_LABELS[n]}`).join("   ")}`}</Text>
+            <Text
+              style={{ marginTop: 2 }}
+            >{`Sifat: ${NATURES.map((n) => `${CHECK(l.nature === n)} ${NATURE_LABELS[n]}`).join("   ")}`}</Text>
           </View>
         </View>
         <View style={{ ...box, ...cell, borderTopWidth: 0 }}>
@@ -100,7 +123,10 @@ export function LembarDisposisi({ detail, printedAt }: { detail: IncomingDetail;
           <View style={{ ...cell, width: "55%", borderRightWidth: 0.8 }}>
             <Text style={pdf.bold}>Diteruskan kepada Sdr.:</Text>
             {(roots.length ? roots.map((r) => r.recipientLabel) : ["", "", "", ""]).map((name, i) => (
-              <Text key={i} style={{ marginTop: 3 }}>{`${i + 1}. ${name || "........................................................"}`}</Text>
+              <Text
+                key={i}
+                style={{ marginTop: 3 }}
+              >{`${i + 1}. ${name || "........................................................"}`}</Text>
             ))}
           </View>
           <View style={{ ...cell, width: "45%" }}>

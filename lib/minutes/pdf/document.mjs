@@ -33,7 +33,13 @@ const s = StyleSheet.create({
   metaColon: { width: 10 },
   metaValue: { flex: 1 },
   quorum: { marginTop: 6, padding: 6, borderWidth: 0.8, borderColor: "#444" },
-  tableHead: { flexDirection: "row", backgroundColor: "#e5e7eb", fontWeight: "bold", borderBottomWidth: 0.5, borderColor: "#999" },
+  tableHead: {
+    flexDirection: "row",
+    backgroundColor: "#e5e7eb",
+    fontWeight: "bold",
+    borderBottomWidth: 0.5,
+    borderColor: "#999",
+  },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#ddd" },
   cNo: { width: 26, padding: 2 },
   cName: { flex: 3, padding: 2 },
@@ -54,7 +60,17 @@ const s = StyleSheet.create({
 
 function runs(list, keyPrefix) {
   return list.map((r, i) =>
-    h(Text, { key: `${keyPrefix}${i}`, style: r.bold || r.italic ? { fontWeight: r.bold ? "bold" : "normal", fontStyle: r.italic ? "italic" : "normal" } : undefined }, r.text),
+    h(
+      Text,
+      {
+        key: `${keyPrefix}${i}`,
+        style:
+          r.bold || r.italic
+            ? { fontWeight: r.bold ? "bold" : "normal", fontStyle: r.italic ? "italic" : "normal" }
+            : undefined,
+      },
+      r.text,
+    ),
   );
 }
 
@@ -82,20 +98,46 @@ function blocksText(list, opts = {}) {
 // A section heading that never stays alone at the bottom of a page. A level-2 heading can be followed
 // by a level-3 one ("IV. Jalannya Rapat" then "1. ..."), so it asks for that heading's room as well.
 function heading(key, level, text) {
-  return h(Text, { key, style: level === 2 ? s.h2 : s.h3, minPresenceAhead: level === 2 ? KEEP_WITH_NEXT + 24 : KEEP_WITH_NEXT }, text);
+  return h(
+    Text,
+    { key, style: level === 2 ? s.h2 : s.h3, minPresenceAhead: level === 2 ? KEEP_WITH_NEXT + 24 : KEEP_WITH_NEXT },
+    text,
+  );
 }
 
 function meta(label, value, key) {
-  return h(View, { key, style: s.row }, h(Text, { style: s.metaLabel }, label), h(Text, { style: s.metaColon }, ":"), h(Text, { style: s.metaValue }, value || "—"));
+  return h(
+    View,
+    { key, style: s.row },
+    h(Text, { style: s.metaLabel }, label),
+    h(Text, { style: s.metaColon }, ":"),
+    h(Text, { style: s.metaValue }, value || "—"),
+  );
 }
 
 function attendanceTable(rows) {
   return h(
     View,
     null,
-    h(View, { style: s.tableHead, fixed: false }, h(Text, { style: s.cNo }, "No"), h(Text, { style: s.cName }, "Nama"), h(Text, { style: s.cFraksi }, "Fraksi"), h(Text, { style: s.cStatus }, "Kehadiran"), h(Text, { style: s.cTime }, "Jam")),
+    h(
+      View,
+      { style: s.tableHead, fixed: false },
+      h(Text, { style: s.cNo }, "No"),
+      h(Text, { style: s.cName }, "Nama"),
+      h(Text, { style: s.cFraksi }, "Fraksi"),
+      h(Text, { style: s.cStatus }, "Kehadiran"),
+      h(Text, { style: s.cTime }, "Jam"),
+    ),
     ...rows.map((r, i) =>
-      h(View, { key: i, style: s.tableRow, wrap: false }, h(Text, { style: s.cNo }, String(i + 1)), h(Text, { style: s.cName }, r.name), h(Text, { style: s.cFraksi }, r.fraksi || "—"), h(Text, { style: s.cStatus }, r.status), h(Text, { style: s.cTime }, r.arrivedAt || "—")),
+      h(
+        View,
+        { key: i, style: s.tableRow, wrap: false },
+        h(Text, { style: s.cNo }, String(i + 1)),
+        h(Text, { style: s.cName }, r.name),
+        h(Text, { style: s.cFraksi }, r.fraksi || "—"),
+        h(Text, { style: s.cStatus }, r.status),
+        h(Text, { style: s.cTime }, r.arrivedAt || "—"),
+      ),
     ),
   );
 }
@@ -121,8 +163,17 @@ function footer(d) {
   // Two fixed, absolutely placed texts with an explicit height (react-pdf needs both for the dynamic
   // page number on long documents; see STACK-NOTES).
   return [
-    h(Text, { key: "fl", style: [s.footer, { textAlign: "left" }], fixed: true }, `Risalah ${d.code} · versi ${d.documentVersion}`),
-    h(Text, { key: "fr", style: [s.footer, { textAlign: "right" }], fixed: true, render: ({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}` }),
+    h(
+      Text,
+      { key: "fl", style: [s.footer, { textAlign: "left" }], fixed: true },
+      `Risalah ${d.code} · versi ${d.documentVersion}`,
+    ),
+    h(Text, {
+      key: "fr",
+      style: [s.footer, { textAlign: "right" }],
+      fixed: true,
+      render: ({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}`,
+    }),
   ];
 }
 
@@ -135,7 +186,12 @@ function closingAndSignatures(d) {
       View,
       { key: "sig", wrap: false },
       h(Text, { style: { marginTop: 16 } }, `Balikpapan, ${m.dayDate.replace(/^[^,]+, /, "")}`),
-      h(View, { style: s.sigBlock }, signature("Ketua Rapat,", d.signers.chair), signature("Sekretaris Rapat,", d.signers.secretary)),
+      h(
+        View,
+        { style: s.sigBlock },
+        signature("Ketua Rapat,", d.signers.chair),
+        signature("Sekretaris Rapat,", d.signers.secretary),
+      ),
       h(
         View,
         { style: s.verify },
@@ -147,7 +203,11 @@ function closingAndSignatures(d) {
           h(Text, { style: s.small }, `Periksa keaslian dokumen ini di ${d.verifyUrl}`),
           // Rendered once before anyone signs; the signatures are added later as incremental updates
           // of this same file, so the printed text must be true before and after signing.
-          h(Text, { style: s.small }, "Dokumen final; tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat (PAdES). Tanda tangan yang sah dan perubahan apa pun pada berkas terlihat di halaman verifikasi dan di pembaca PDF."),
+          h(
+            Text,
+            { style: s.small },
+            "Dokumen final; tanda tangan elektronik dibubuhkan setelah ditandatangani ketua rapat dan sekretaris rapat (PAdES). Tanda tangan yang sah dan perubahan apa pun pada berkas terlihat di halaman verifikasi dan di pembaca PDF.",
+          ),
         ),
       ),
     ),
@@ -166,7 +226,8 @@ function proceedingGroups(d, head) {
       count = 0;
     }
     push(heading(`t${i}`, 3, `${i + 1}. ${it.title}`));
-    if (it.proceedings.length === 0) push(h(Text, { key: `np${i}`, style: s.proceeding }, "Tidak ada pembicaraan yang dicatat."));
+    if (it.proceedings.length === 0)
+      push(h(Text, { key: `np${i}`, style: s.proceeding }, "Tidak ada pembicaraan yang dicatat."));
     it.proceedings.forEach((p, j) => {
       if (count >= PROCEEDINGS_PER_GROUP) {
         groups.push([heading(`tc${i}-${j}`, 3, `${i + 1}. ${it.title} (lanjutan)`)]);
@@ -185,16 +246,36 @@ function proceedingGroups(d, head) {
 /** The minutes document for react-pdf's renderToBuffer. */
 export function minutesDocument(d) {
   const m = d.meeting;
-  const page = (key, children) => h(Page, { key, size: "A4", style: s.page, wrap: true }, h(View, { style: s.body }, ...children), ...footer(d));
+  const page = (key, children) =>
+    h(Page, { key, size: "A4", style: s.page, wrap: true }, h(View, { style: s.body }, ...children), ...footer(d));
   return h(
     Document,
-    { title: `Risalah ${m.title}`, author: d.council.secretariat, subject: `Risalah rapat — kode verifikasi ${d.code}`, creator: "Si Dilan e-Risalah", producer: "Si Dilan", language: "id-ID" },
+    {
+      title: `Risalah ${m.title}`,
+      author: d.council.secretariat,
+      subject: `Risalah rapat — kode verifikasi ${d.code}`,
+      creator: "Si Dilan e-Risalah",
+      producer: "Si Dilan",
+      language: "id-ID",
+    },
     ...proceedingGroups(d, [
-      h(View, { key: "kop", style: s.kop }, h(Text, { style: s.kopTitle }, d.council.name), h(Text, { style: s.kopSub }, d.council.secretariat), h(Text, { style: s.kopSub }, d.council.address)),
+      h(
+        View,
+        { key: "kop", style: s.kop },
+        h(Text, { style: s.kopTitle }, d.council.name),
+        h(Text, { style: s.kopSub }, d.council.secretariat),
+        h(Text, { style: s.kopSub }, d.council.address),
+      ),
       h(View, { key: "kl", style: s.kopLine }),
       h(Text, { key: "ti", style: s.title }, "RISALAH RAPAT"),
       h(Text, { key: "st", style: s.subtitle }, `${m.typeName} — ${m.title}`),
-      d.correction ? h(Text, { key: "co", style: [s.para, { fontStyle: "italic" }] }, `Versi ${d.documentVersion}: koreksi atas dokumen ${d.correction.supersedesCode}. Alasan: ${d.correction.reason}`) : null,
+      d.correction
+        ? h(
+            Text,
+            { key: "co", style: [s.para, { fontStyle: "italic" }] },
+            `Versi ${d.documentVersion}: koreksi atas dokumen ${d.correction.supersedesCode}. Alasan: ${d.correction.reason}`,
+          )
+        : null,
       meta("Jenis rapat", m.typeName, "t"),
       meta("Sifat rapat", m.natureLabel, "n"),
       meta("Hari/tanggal", m.dayDate, "d"),
@@ -209,7 +290,13 @@ export function minutesDocument(d) {
       h(View, { key: "at" }, attendanceTable(d.attendance)),
       heading("gh", 2, "II. Undangan"),
       ...(d.guests.length
-        ? d.guests.map((g, i) => h(Text, { key: `g${i}`, style: s.para }, `${i + 1}. ${g.name} — ${g.institution}${g.role ? ` (${g.role})` : ""}`))
+        ? d.guests.map((g, i) =>
+            h(
+              Text,
+              { key: `g${i}`, style: s.para },
+              `${i + 1}. ${g.name} — ${g.institution}${g.role ? ` (${g.role})` : ""}`,
+            ),
+          )
         : [h(Text, { key: "gn", style: s.para }, "Tidak ada undangan.")]),
       heading("oh", 2, "III. Pembukaan"),
       blocksText(d.opening, { key: "op" }),

@@ -10,7 +10,9 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-const g = globalThis as unknown as { __minutesPdfWorker?: { worker: Worker; pending: Map<number, Pending>; seq: number } };
+const g = globalThis as unknown as {
+  __minutesPdfWorker?: { worker: Worker; pending: Map<number, Pending>; seq: number };
+};
 
 function fontBase(): string {
   return `${process.cwd()}/${env().PDF_FONT_DIR}`;

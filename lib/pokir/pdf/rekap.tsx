@@ -20,7 +20,15 @@ const COLS: { label: string; w: string; get: (r: ProposalView, i: number) => str
 const sum = (rows: ProposalView[]) => rows.reduce((s, r) => s + (r.estimatedCost ?? 0), 0);
 
 /** Rekapitulasi Pokok-Pokok Pikiran DPRD per period, grouped by dapil and member, with totals. */
-export function RekapPdf({ periodName, rows, printedAt }: { periodName: string; rows: ProposalView[]; printedAt: Date }) {
+export function RekapPdf({
+  periodName,
+  rows,
+  printedAt,
+}: {
+  periodName: string;
+  rows: ProposalView[];
+  printedAt: Date;
+}) {
   const byDapil = new Map<string, Map<string, ProposalView[]>>();
   for (const r of rows) {
     const d = r.dapil ?? "Tanpa dapil";
@@ -30,18 +38,29 @@ export function RekapPdf({ periodName, rows, printedAt }: { periodName: string; 
     members.set(m, [...(members.get(m) ?? []), r]);
   }
   return (
-    <Document title={`Rekapitulasi Pokok-Pokok Pikiran DPRD Kota Balikpapan ${periodName}`} author="Sekretariat DPRD Kota Balikpapan" language="id">
+    <Document
+      title={`Rekapitulasi Pokok-Pokok Pikiran DPRD Kota Balikpapan ${periodName}`}
+      author="Sekretariat DPRD Kota Balikpapan"
+      language="id"
+    >
       <Page size="A4" orientation="landscape" style={{ ...pdf.page, fontSize: 8, lineHeight: "10pt" }}>
         <Kop />
         <Text style={pdf.heading}>REKAPITULASI POKOK-POKOK PIKIRAN DPRD KOTA BALIKPAPAN</Text>
-        <Text style={{ textAlign: "center", marginBottom: 8 }}>{`${periodName} · ${rows.length} usulan · jumlah ${formatRupiah(sum(rows))}`}</Text>
+        <Text
+          style={{ textAlign: "center", marginBottom: 8 }}
+        >{`${periodName} · ${rows.length} usulan · jumlah ${formatRupiah(sum(rows))}`}</Text>
         {rows.length === 0 ? <Text>Belum ada pokir yang diadopsi pada periode ini.</Text> : null}
         {[...byDapil.entries()].map(([d, members]) => (
           <View key={d} style={{ marginBottom: 8 }}>
-            <Text minPresenceAhead={60} style={{ fontWeight: "bold", fontSize: 10, marginTop: 6, lineHeight: "13pt" }}>{d}</Text>
+            <Text minPresenceAhead={60} style={{ fontWeight: "bold", fontSize: 10, marginTop: 6, lineHeight: "13pt" }}>
+              {d}
+            </Text>
             {[...members.entries()].map(([m, items]) => (
               <View key={m} style={{ marginTop: 4 }}>
-                <Text minPresenceAhead={40} style={{ fontWeight: "bold", marginBottom: 2 }}>{`${m} — ${items.length} usulan`}</Text>
+                <Text
+                  minPresenceAhead={40}
+                  style={{ fontWeight: "bold", marginBottom: 2 }}
+                >{`${m} — ${items.length} usulan`}</Text>
                 <View style={{ flexDirection: "row", backgroundColor: "#e5e7eb", borderWidth: 0.6 }}>
                   {COLS.map((c) => (
                     <Text key={c.label} style={{ width: c.w, padding: 2, fontWeight: "bold" }}>
@@ -58,13 +77,19 @@ export function RekapPdf({ periodName, rows, printedAt }: { periodName: string; 
                     ))}
                   </View>
                 ))}
-                <Text style={{ textAlign: "right", fontWeight: "bold", marginTop: 2 }}>{`Jumlah ${m}: ${formatRupiah(sum(items))}`}</Text>
+                <Text
+                  style={{ textAlign: "right", fontWeight: "bold", marginTop: 2 }}
+                >{`Jumlah ${m}: ${formatRupiah(sum(items))}`}</Text>
               </View>
             ))}
-            <Text style={{ textAlign: "right", fontWeight: "bold", marginTop: 3 }}>{`Jumlah ${d}: ${formatRupiah(sum([...members.values()].flat()))}`}</Text>
+            <Text
+              style={{ textAlign: "right", fontWeight: "bold", marginTop: 3 }}
+            >{`Jumlah ${d}: ${formatRupiah(sum([...members.values()].flat()))}`}</Text>
           </View>
         ))}
-        <Text style={{ textAlign: "right", fontWeight: "bold", fontSize: 10, marginTop: 6 }}>{`JUMLAH SELURUHNYA: ${formatRupiah(sum(rows))}`}</Text>
+        <Text
+          style={{ textAlign: "right", fontWeight: "bold", fontSize: 10, marginTop: 6 }}
+        >{`JUMLAH SELURUHNYA: ${formatRupiah(sum(rows))}`}</Text>
         <View style={pdf.footer} fixed>
           <Text>{`Si Dilan · rekapitulasi pokir · dicetak ${formatDateTime(printedAt)}`}</Text>
           <Text render={({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}`} />

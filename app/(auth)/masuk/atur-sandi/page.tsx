@@ -8,7 +8,11 @@ import { checkPasswordSetupToken, TOKEN_MESSAGES } from "@/lib/users/password-se
 export const metadata: Metadata = { title: "Atur kata sandi", robots: { index: false }, referrer: "same-origin" };
 
 /** Public: set the password of a new account with a one-time link (from npm run user:create or an import). */
-export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function SetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw.slice(0, 200) : "";
   const state = await checkPasswordSetupToken(token);

@@ -13,7 +13,11 @@ import type { PersonalRecord } from "@/lib/privacy/sources";
 
 export const metadata: Metadata = { title: "Data Pribadi" };
 
-export default async function PrivacyOfficePage({ searchParams }: { searchParams: Promise<{ email?: string; phone?: string; dihapus?: string }> }) {
+export default async function PrivacyOfficePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ email?: string; phone?: string; dihapus?: string }>;
+}) {
   const actor = await requirePageActor("privacy.manage");
   const q = await searchParams;
   const who = { email: q.email?.slice(0, 254) || undefined, phone: q.phone?.slice(0, 32) || undefined };
@@ -31,27 +35,59 @@ export default async function PrivacyOfficePage({ searchParams }: { searchParams
   const exportHref = `/api/v1/privasi/ekspor?${new URLSearchParams(Object.entries(who).filter(([, v]) => v) as [string, string][]).toString()}`;
   return (
     <div className="space-y-6">
-      <PageHeader title="Data pribadi (UU 27/2022)" description="Cari data seseorang menurut email atau nomor teleponnya untuk menjawab permintaan akses, koreksi atau penghapusan. Setiap pencarian dan perubahan tercatat di log audit." />
+      <PageHeader
+        title="Data pribadi (UU 27/2022)"
+        description="Cari data seseorang menurut email atau nomor teleponnya untuk menjawab permintaan akses, koreksi atau penghapusan. Setiap pencarian dan perubahan tercatat di log audit."
+      />
       <Card>
         <form method="get" className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
           <div className="space-y-1">
-            <label htmlFor="email" className="block text-sm font-semibold">Email</label>
-            <input id="email" name="email" type="email" defaultValue={who.email} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <label htmlFor="email" className="block text-sm font-semibold">
+              Email
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              defaultValue={who.email}
+              className="block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </div>
           <div className="space-y-1">
-            <label htmlFor="phone" className="block text-sm font-semibold">Nomor telepon/WhatsApp</label>
-            <input id="phone" name="phone" defaultValue={who.phone} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <label htmlFor="phone" className="block text-sm font-semibold">
+              Nomor telepon/WhatsApp
+            </label>
+            <input
+              id="phone"
+              name="phone"
+              defaultValue={who.phone}
+              className="block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Cari</button>
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            Cari
+          </button>
         </form>
       </Card>
-      {/^\d+$/.test(q.dihapus ?? "") ? <Alert tone="success">Nama dan kontak dihapus dari {q.dihapus} catatan, termasuk pesan yang belum terkirim. Isi laporan dan statistik tetap ada.</Alert> : null}
+      {/^\d+$/.test(q.dihapus ?? "") ? (
+        <Alert tone="success">
+          Nama dan kontak dihapus dari {q.dihapus} catatan, termasuk pesan yang belum terkirim. Isi laporan dan
+          statistik tetap ada.
+        </Alert>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {records ? (
         <Card>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
             <h2 className="text-lg font-bold">{records.length} catatan</h2>
-            {records.length ? <a className="underline" href={exportHref}>Ekspor JSON</a> : null}
+            {records.length ? (
+              <a className="underline" href={exportHref}>
+                Ekspor JSON
+              </a>
+            ) : null}
           </div>
           <RecordsTable records={records} />
           {records.length ? (
@@ -95,7 +131,9 @@ export default async function PrivacyOfficePage({ searchParams }: { searchParams
           <ul className="text-sm">
             {runs.map((r) => (
               <li key={r.ranAt}>
-                {new Date(r.ranAt).toLocaleString("id-ID", { timeZone: "Asia/Makassar" })}: {r.sources.map((s) => `${s.label} ${s.anonymised}`).join(", ")}; kode permintaan kedaluwarsa dihapus {r.expiredRequests}
+                {new Date(r.ranAt).toLocaleString("id-ID", { timeZone: "Asia/Makassar" })}:{" "}
+                {r.sources.map((s) => `${s.label} ${s.anonymised}`).join(", ")}; kode permintaan kedaluwarsa dihapus{" "}
+                {r.expiredRequests}
               </li>
             ))}
           </ul>

@@ -13,12 +13,23 @@ import { pageParam, intId } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "e-Risalah" };
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ q?: string; jenis?: string; status?: string; hal?: string }> }) {
+export default async function MeetingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; jenis?: string; status?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("meeting.manage");
   const sp = await searchParams;
   const page = pageParam(sp.hal);
-  const [{ items, total, pageSize }, types] = await Promise.all([listMeetings(actor, { q: sp.q, typeId: intId(sp.jenis), status: sp.status, page }), listActiveTypes()]);
-  const keep = { ...(sp.q ? { q: sp.q } : {}), ...(sp.jenis ? { jenis: sp.jenis } : {}), ...(sp.status ? { status: sp.status } : {}) };
+  const [{ items, total, pageSize }, types] = await Promise.all([
+    listMeetings(actor, { q: sp.q, typeId: intId(sp.jenis), status: sp.status, page }),
+    listActiveTypes(),
+  ]);
+  const keep = {
+    ...(sp.q ? { q: sp.q } : {}),
+    ...(sp.jenis ? { jenis: sp.jenis } : {}),
+    ...(sp.status ? { status: sp.status } : {}),
+  };
   const href = (p: number) => `/sekretariat/risalah?${new URLSearchParams({ ...keep, hal: String(p) })}`;
   return (
     <div>
@@ -46,13 +57,24 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="q" className="block text-sm font-semibold">
             Cari judul atau tempat
           </label>
-          <input id="q" name="q" defaultValue={sp.q} maxLength={100} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={sp.q}
+            maxLength={100}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="jenis" className="block text-sm font-semibold">
             Jenis rapat
           </label>
-          <select id="jenis" name="jenis" defaultValue={sp.jenis ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="jenis"
+            name="jenis"
+            defaultValue={sp.jenis ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             {types.map((t) => (
               <option key={t.id} value={t.id}>
@@ -65,7 +87,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="status" className="block text-sm font-semibold">
             Status risalah
           </label>
-          <select id="status" name="status" defaultValue={sp.status ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="status"
+            name="status"
+            defaultValue={sp.status ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Semua</option>
             {Object.entries(MINUTES_STATUS_LABELS).map(([k, v]) => (
               <option key={k} value={k}>
@@ -85,8 +112,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           {items.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={STATUS_TONE[m.status as MinutesStatus]}>{MINUTES_STATUS_LABELS[m.status as MinutesStatus]}</Badge>
-                <Badge tone={m.nature === "terbuka" ? "blue" : "slate"}>{m.nature === "terbuka" ? "Terbuka" : "Tertutup"}</Badge>
+                <Badge tone={STATUS_TONE[m.status as MinutesStatus]}>
+                  {MINUTES_STATUS_LABELS[m.status as MinutesStatus]}
+                </Badge>
+                <Badge tone={m.nature === "terbuka" ? "blue" : "slate"}>
+                  {m.nature === "terbuka" ? "Terbuka" : "Tertutup"}
+                </Badge>
                 <span className="text-sm text-slate-700">{m.typeName}</span>
               </div>
               <Link href={`/sekretariat/risalah/${m.id}`} className="mt-1 block font-semibold">

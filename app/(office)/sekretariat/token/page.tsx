@@ -13,7 +13,10 @@ export default async function TokenPage() {
   const tokens = await listApiTokens(actor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Token API pribadi" description="Untuk aplikasi mesin (mis. stasiun pemindai surat) yang memakai API Si Dilan atas nama Anda. Token disimpan dalam bentuk hash." />
+      <PageHeader
+        title="Token API pribadi"
+        description="Untuk aplikasi mesin (mis. stasiun pemindai surat) yang memakai API Si Dilan atas nama Anda. Token disimpan dalam bentuk hash."
+      />
       <Card>
         <h2 className="mb-4 text-lg font-bold">Buat token baru</h2>
         <CreateTokenForm action={createTokenAction} />
@@ -23,14 +26,21 @@ export default async function TokenPage() {
       ) : (
         <ul className="space-y-3">
           {tokens.map((t) => (
-            <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+            <li
+              key={t.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4"
+            >
               <div>
                 <p className="font-semibold">
-                  {t.name} <Badge tone={t.scope === "write" ? "amber" : "blue"}>{t.scope === "write" ? "Baca dan tulis" : "Baca saja"}</Badge>{" "}
+                  {t.name}{" "}
+                  <Badge tone={t.scope === "write" ? "amber" : "blue"}>
+                    {t.scope === "write" ? "Baca dan tulis" : "Baca saja"}
+                  </Badge>{" "}
                   {t.revokedAt ? <Badge tone="red">Dicabut</Badge> : null}
                 </p>
                 <p className="text-sm text-slate-600">
-                  <code>sdl_{t.prefix}_…</code> · dibuat {formatDateTime(t.createdAt)} · terakhir dipakai {formatDateTime(t.lastUsedAt)}
+                  <code>sdl_{t.prefix}_…</code> · dibuat {formatDateTime(t.createdAt)} · terakhir dipakai{" "}
+                  {formatDateTime(t.lastUsedAt)}
                 </p>
               </div>
               {t.revokedAt ? null : <RevokeTokenForm action={revokeTokenAction.bind(null, t.id)} name={t.name} />}

@@ -10,10 +10,17 @@ import { pageParam } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Disposisi Surat" };
 
-export default async function MemberDisposisiPage({ searchParams }: { searchParams: Promise<{ tab?: string; hal?: string }> }) {
+export default async function MemberDisposisiPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("letter.disposisi.receive");
   const sp = await searchParams;
-  const [r, addressed] = await Promise.all([listMyDisposisi(actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) }), listAddressedToMe(actor)]);
+  const [r, addressed] = await Promise.all([
+    listMyDisposisi(actor, { tab: inboxTab(sp.tab), page: pageParam(sp.hal) }),
+    listAddressedToMe(actor),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title="Disposisi surat" description="Surat yang didisposisikan kepada Anda atau komisi Anda." />

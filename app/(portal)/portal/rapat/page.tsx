@@ -15,7 +15,10 @@ export default async function MyMeetingsPage({ searchParams }: { searchParams: P
   const { items, total, pageSize } = await listMyMeetings(actor, { page });
   return (
     <div>
-      <PageHeader title="Rapat Saya" description="Rapat badan yang Anda ikuti: baca draf risalah, usulkan koreksi, dan tandatangani risalah rapat yang Anda pimpin." />
+      <PageHeader
+        title="Rapat Saya"
+        description="Rapat badan yang Anda ikuti: baca draf risalah, usulkan koreksi, dan tandatangani risalah rapat yang Anda pimpin."
+      />
       {items.length === 0 ? (
         <EmptyState title="Belum ada rapat">Rapat badan yang Anda ikuti akan tampil di sini.</EmptyState>
       ) : (
@@ -23,7 +26,9 @@ export default async function MyMeetingsPage({ searchParams }: { searchParams: P
           {items.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={STATUS_TONE[m.status as MinutesStatus]}>{MINUTES_STATUS_LABELS[m.status as MinutesStatus]}</Badge>
+                <Badge tone={STATUS_TONE[m.status as MinutesStatus]}>
+                  {MINUTES_STATUS_LABELS[m.status as MinutesStatus]}
+                </Badge>
                 {m.isChair ? <Badge tone="blue">Anda ketua rapat</Badge> : null}
                 <span className="text-sm text-slate-700">{m.typeName}</span>
               </div>

@@ -13,7 +13,11 @@ export default async function ResesListPage() {
   const items = await listReses(actor);
   return (
     <div className="space-y-4">
-      <PageHeader title="Reses" description="Catatan kunjungan reses Anda dan usulan pokir yang dihimpun darinya." actions={<ButtonLink href="/portal/reses/baru">Catat reses</ButtonLink>} />
+      <PageHeader
+        title="Reses"
+        description="Catatan kunjungan reses Anda dan usulan pokir yang dihimpun darinya."
+        actions={<ButtonLink href="/portal/reses/baru">Catat reses</ButtonLink>}
+      />
       {items.length === 0 ? (
         <EmptyState title="Belum ada catatan reses" />
       ) : (

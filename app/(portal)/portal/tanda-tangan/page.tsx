@@ -12,7 +12,10 @@ export default async function SignInboxPage() {
   const letters = await awaitingMySignature(actor);
   return (
     <div>
-      <PageHeader title="Surat menunggu tanda tangan" description="Surat yang sudah diparaf lengkap. Baca, lalu tandatangani dengan kata sandi Anda dari mana saja." />
+      <PageHeader
+        title="Surat menunggu tanda tangan"
+        description="Surat yang sudah diparaf lengkap. Baca, lalu tandatangani dengan kata sandi Anda dari mana saja."
+      />
       {letters.length === 0 ? (
         <EmptyState title="Tidak ada surat yang menunggu tanda tangan Anda." />
       ) : (

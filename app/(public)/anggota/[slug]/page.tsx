@@ -21,7 +21,12 @@ const validSlug = (s: string) => /^[a-z0-9-]{1,120}$/.test(s);
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const f = validSlug(slug) ? await cachedMemberFigures(slug) : null;
-  return f ? { title: `${f.member.name} — Anggota DPRD`, description: `Profil ${f.member.name}: dapil, komisi, kehadiran, aspirasi, pokir, dan reses.` } : { title: "Anggota tidak ditemukan" };
+  return f
+    ? {
+        title: `${f.member.name} — Anggota DPRD`,
+        description: `Profil ${f.member.name}: dapil, komisi, kehadiran, aspirasi, pokir, dan reses.`,
+      }
+    : { title: "Anggota tidak ditemukan" };
 }
 
 export default async function MemberProfilePage({ params }: { params: Params }) {
@@ -37,22 +42,40 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
       <header className="flex items-start gap-4">
         <MemberPhoto name={m.name} size={72} />
         <div className="min-w-0">
-          <p className="text-sm"><Link href="/anggota">Anggota DPRD</Link></p>
+          <p className="text-sm">
+            <Link href="/anggota">Anggota DPRD</Link>
+          </p>
           <h1 className="text-2xl font-bold break-words">{m.name}</h1>
           <p className="text-slate-700">{[m.position, m.fraksi].filter(Boolean).join(" · ")}</p>
-          <p className="text-sm text-slate-700">Angka per {formatDate(f.asOf)}, dihitung dari data Si Dilan (diperbarui paling lama 5 menit sekali).</p>
+          <p className="text-sm text-slate-700">
+            Angka per {formatDate(f.asOf)}, dihitung dari data Si Dilan (diperbarui paling lama 5 menit sekali).
+          </p>
         </div>
       </header>
       <section aria-labelledby="dapil" className="grid gap-4 md:grid-cols-2">
         <div className="space-y-2">
-          <h2 id="dapil" className="text-xl font-bold">Dapil dan alat kelengkapan</h2>
+          <h2 id="dapil" className="text-xl font-bold">
+            Dapil dan alat kelengkapan
+          </h2>
           <p>{m.dapil ? `${m.dapil.name}: Kecamatan ${m.kecamatan.join(", ")}` : "Belum ada dapil."}</p>
           {kelurahan.length ? <p className="text-sm text-slate-700">Kelurahan: {kelurahan.join(", ")}.</p> : null}
           <p>Komisi: {m.komisi ?? "—"}</p>
           <p>Badan: {f.bodies.length ? f.bodies.join(", ") : "—"}</p>
-          {m.dapil ? <p><Link href={`/wakil-saya?dapil=${m.dapil.number}`}>Semua anggota {m.dapil.name}</Link></p> : null}
+          {m.dapil ? (
+            <p>
+              <Link href={`/wakil-saya?dapil=${m.dapil.number}`}>Semua anggota {m.dapil.name}</Link>
+            </p>
+          ) : null}
         </div>
-        <AreaMap id="peta-dapil" shapes={shapes} title={`Peta dapil ${m.dapil?.name ?? ""}: Kecamatan ${m.kecamatan.join(", ")} ditandai`} areas={highlight(shapes, m.kecamatan, (n, on) => (on ? `${n} (dapil anggota)` : n))} labels={shapes.shapes.filter((s) => m.kecamatan.includes(s.name)).map((s) => ({ x: s.label[0], y: s.label[1], text: s.name.replace("Balikpapan ", "") }))} />
+        <AreaMap
+          id="peta-dapil"
+          shapes={shapes}
+          title={`Peta dapil ${m.dapil?.name ?? ""}: Kecamatan ${m.kecamatan.join(", ")} ditandai`}
+          areas={highlight(shapes, m.kecamatan, (n, on) => (on ? `${n} (dapil anggota)` : n))}
+          labels={shapes.shapes
+            .filter((s) => m.kecamatan.includes(s.name))
+            .map((s) => ({ x: s.label[0], y: s.label[1], text: s.name.replace("Balikpapan ", "") }))}
+        />
       </section>
       <AttendanceSection a={f.attendance} />
       <AspirationSection a={f.aspirations} />

@@ -13,7 +13,11 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
       <div className="mx-auto max-w-xl">
         <h1 className="text-2xl font-bold">Kode lacak tidak valid</h1>
         <p className="mt-2">
-          Buka <Link href="/lacak" className="underline">halaman lacak</Link> dan masukkan kode Anda.
+          Buka{" "}
+          <Link href="/lacak" className="underline">
+            halaman lacak
+          </Link>{" "}
+          dan masukkan kode Anda.
         </p>
       </div>
     );
@@ -31,8 +35,8 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
         </div>
       </div>
       <Alert tone="info" title="Simpan kode ini">
-        Bila Anda mengisi nomor WhatsApp atau email, kode yang sama juga kami kirimkan ke sana. Bila Anda mengirim secara anonim, kode ini satu-satunya cara
-        melacak aspirasi Anda.
+        Bila Anda mengisi nomor WhatsApp atau email, kode yang sama juga kami kirimkan ke sana. Bila Anda mengirim
+        secara anonim, kode ini satu-satunya cara melacak aspirasi Anda.
       </Alert>
       <p>
         <Link href={`/lacak?kode=${code}`} className="font-semibold">

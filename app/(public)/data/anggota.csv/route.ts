@@ -9,5 +9,11 @@ export const dynamic = "force-dynamic";
 export const GET = route(async () => {
   const rows = (await cachedAllMemberFigures()).map(openDataRow);
   const keys = DATA_DICTIONARY.map((d) => d.key);
-  return csvResponse("anggota-dprd-balikpapan.csv", toCsv(keys, rows.map((r) => keys.map((k) => r[k]))));
+  return csvResponse(
+    "anggota-dprd-balikpapan.csv",
+    toCsv(
+      keys,
+      rows.map((r) => keys.map((k) => r[k])),
+    ),
+  );
 });

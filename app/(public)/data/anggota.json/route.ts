@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 /** Open data as JSON: the same rows as the CSV, with the dictionary and the licence. */
 export const GET = route(async () => {
   const rows = (await cachedAllMemberFigures()).map(openDataRow);
-  return NextResponse.json({ licence: DATA_LICENCE, dictionary: DATA_DICTIONARY, rows }, { headers: { "content-disposition": 'attachment; filename="anggota-dprd-balikpapan.json"' } });
+  return NextResponse.json(
+    { licence: DATA_LICENCE, dictionary: DATA_DICTIONARY, rows },
+    { headers: { "content-disposition": 'attachment; filename="anggota-dprd-balikpapan.json"' } },
+  );
 });

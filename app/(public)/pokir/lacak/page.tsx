@@ -6,9 +6,16 @@ import { Alert } from "@/components/ui/alert";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { lookupPokir } from "@/lib/tracking/lookup";
 
-export const metadata: Metadata = { title: "Lacak Usulan Pokir", description: "Pantau status usulan pokir Anda dengan kode lacak POK-." };
+export const metadata: Metadata = {
+  title: "Lacak Usulan Pokir",
+  description: "Pantau status usulan pokir Anda dengan kode lacak POK-.",
+};
 
-export default async function TrackPokirPage({ searchParams }: { searchParams: Promise<{ kode?: string; diperbaiki?: string }> }) {
+export default async function TrackPokirPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kode?: string; diperbaiki?: string }>;
+}) {
   await connection();
   const sp = await searchParams;
   const code = (sp.kode ?? "").slice(0, 40);
@@ -21,7 +28,14 @@ export default async function TrackPokirPage({ searchParams }: { searchParams: P
           <label htmlFor="kode" className="block text-sm font-semibold">
             Kode lacak
           </label>
-          <input id="kode" name="kode" defaultValue={code} placeholder="POK-XXXX-XXXX" maxLength={20} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="kode"
+            name="kode"
+            defaultValue={code}
+            placeholder="POK-XXXX-XXXX"
+            maxLength={20}
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <button className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Lacak</button>
       </form>

@@ -11,7 +11,11 @@ import { pokirFormOptions } from "@/lib/pokir/read";
 
 export const metadata: Metadata = { title: "Perbaiki Usulan Pokir", robots: { index: false } };
 
-export default async function CorrectPage({ searchParams }: { searchParams: Promise<{ kode?: string; token?: string }> }) {
+export default async function CorrectPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kode?: string; token?: string }>;
+}) {
   await connection();
   const sp = await searchParams;
   const p = await openCorrection(sp.kode ?? "", sp.token ?? "").catch((e) => {
@@ -28,16 +32,21 @@ export default async function CorrectPage({ searchParams }: { searchParams: Prom
       </div>
     );
   }
-  const [options, photos] = await Promise.all([pokirFormOptions(), listAttachments({ type: POKIR_PHOTO_OWNER, id: p.id })]);
+  const [options, photos] = await Promise.all([
+    pokirFormOptions(),
+    listAttachments({ type: POKIR_PHOTO_OWNER, id: p.id }),
+  ]);
   const defaults = Object.fromEntries(
-    (["title", "masalah", "usulan", "rt", "rw", "address", "unit", "priority"] as const).map((k) => [k, String(p[k] ?? "")]).concat([
-      ["kelurahanId", String(p.kelurahanId)],
-      ["bidangId", p.bidangId ? String(p.bidangId) : ""],
-      ["volume", String(p.volume)],
-      ["estimatedCost", p.estimatedCost === null ? "" : String(p.estimatedCost)],
-      ["latitude", p.latitude === null ? "" : String(p.latitude)],
-      ["longitude", p.longitude === null ? "" : String(p.longitude)],
-    ]),
+    (["title", "masalah", "usulan", "rt", "rw", "address", "unit", "priority"] as const)
+      .map((k) => [k, String(p[k] ?? "")])
+      .concat([
+        ["kelurahanId", String(p.kelurahanId)],
+        ["bidangId", p.bidangId ? String(p.bidangId) : ""],
+        ["volume", String(p.volume)],
+        ["estimatedCost", p.estimatedCost === null ? "" : String(p.estimatedCost)],
+        ["latitude", p.latitude === null ? "" : String(p.latitude)],
+        ["longitude", p.longitude === null ? "" : String(p.longitude)],
+      ]),
   );
   return (
     <div className="max-w-3xl space-y-6">

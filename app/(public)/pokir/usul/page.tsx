@@ -10,7 +10,10 @@ import { submitPokirAction } from "@/lib/pokir/actions";
 import { nextPeriod, openPeriod } from "@/lib/pokir/periods";
 import { pokirFormOptions } from "@/lib/pokir/read";
 
-export const metadata: Metadata = { title: "Ajukan Usulan Pokir", description: "Formulir usulan pokok-pokok pikiran DPRD Kota Balikpapan." };
+export const metadata: Metadata = {
+  title: "Ajukan Usulan Pokir",
+  description: "Formulir usulan pokok-pokok pikiran DPRD Kota Balikpapan.",
+};
 
 export default async function ProposePage() {
   await connection();
@@ -21,7 +24,9 @@ export default async function ProposePage() {
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Ajukan usulan pokir</h1>
         <Alert tone="warning" title="Pengajuan pokir sedang ditutup">
-          {next ? `Periode berikutnya dibuka ${formatDateTime(next.opensAt)}.` : "Jadwal periode berikutnya belum ditetapkan."}
+          {next
+            ? `Periode berikutnya dibuka ${formatDateTime(next.opensAt)}.`
+            : "Jadwal periode berikutnya belum ditetapkan."}
         </Alert>
         <Link href="/pokir">Kembali</Link>
       </div>
@@ -32,10 +37,16 @@ export default async function ProposePage() {
       <div>
         <h1 className="text-3xl font-bold">Ajukan usulan pokir</h1>
         <p className="mt-2 text-slate-700">
-          {open.name}: dibuka sampai {formatDateTime(open.closesAt)}. Kolom bertanda <span className="text-red-700">*</span> wajib diisi.
+          {open.name}: dibuka sampai {formatDateTime(open.closesAt)}. Kolom bertanda{" "}
+          <span className="text-red-700">*</span> wajib diisi.
         </p>
       </div>
-      <ProposalForm action={submitPokirAction} options={options} mode="public" antiSpam={{ formToken: newFormToken(), challenge: antiSpamConfig().challenge }} />
+      <ProposalForm
+        action={submitPokirAction}
+        options={options}
+        mode="public"
+        antiSpam={{ formToken: newFormToken(), challenge: antiSpamConfig().challenge }}
+      />
     </div>
   );
 }

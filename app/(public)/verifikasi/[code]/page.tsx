@@ -57,7 +57,11 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         <h1 className="mt-1 text-2xl font-bold">{doc.title}</h1>
         <div className="mt-2 flex flex-wrap gap-2">
           <Badge tone="blue">{doc.typeName}</Badge>
-          {doc.current ? <Badge tone="green">Versi berlaku</Badge> : <Badge tone="amber">Versi lama — telah digantikan</Badge>}
+          {doc.current ? (
+            <Badge tone="green">Versi berlaku</Badge>
+          ) : (
+            <Badge tone="amber">Versi lama — telah digantikan</Badge>
+          )}
         </div>
       </div>
       {!doc.current ? (
@@ -95,7 +99,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
             <dt className="text-slate-600">{ROLE[s.role]}</dt>
             <dd className="font-medium">
               {s.name}
-              <span className="block text-xs font-normal text-slate-600">Ditandatangani {formatDateTime(s.signedAt)}</span>
+              <span className="block text-xs font-normal text-slate-600">
+                Ditandatangani {formatDateTime(s.signedAt)}
+              </span>
             </dd>
           </div>
         ))}

@@ -14,5 +14,8 @@ export const POST = route(async (req: Request) => {
   const actor = credentials ? await actorFromRequest(req) : null;
   const body = await readJson(req, MAX_JSON_BODY_BYTES);
   const r = await submitFromApi(actor, body, clientIpFromHeaders(req.headers));
-  return NextResponse.json({ trackingCode: r.trackingCode }, { status: 201, headers: { location: `/api/v1/aspirasi/${r.trackingCode}` } });
+  return NextResponse.json(
+    { trackingCode: r.trackingCode },
+    { status: 201, headers: { location: `/api/v1/aspirasi/${r.trackingCode}` } },
+  );
 });

@@ -14,7 +14,8 @@ export const dynamic = "force-dynamic";
  */
 export const POST = route(async (req: Request) => {
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > VERIFY_MAX_BYTES + 64 * 1024) throw new AppError("payload_too_large", `Berkas terlalu besar (maksimal ${VERIFY_MAX_BYTES / 1024 / 1024} MB).`);
+  if (length > VERIFY_MAX_BYTES + 64 * 1024)
+    throw new AppError("payload_too_large", `Berkas terlalu besar (maksimal ${VERIFY_MAX_BYTES / 1024 / 1024} MB).`);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   let file: Buffer | null = null;
   let code: string | null = new URL(req.url).searchParams.get("kode");
@@ -29,7 +30,10 @@ export const POST = route(async (req: Request) => {
   } else if (type.startsWith("application/pdf") || type.startsWith("application/octet-stream")) {
     file = Buffer.from(await req.arrayBuffer());
   } else {
-    throw new AppError("unsupported_media_type", "Kirim berkas sebagai multipart/form-data (kolom berkas) atau application/pdf.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Kirim berkas sebagai multipart/form-data (kolom berkas) atau application/pdf.",
+    );
   }
   const result = await verifyUpload(await actorFromRequest(req), { file, code, ip: clientIpFromHeaders(req.headers) });
   return NextResponse.json(result);

@@ -15,11 +15,28 @@ export default async function LogAspirationPage() {
     <div className="max-w-2xl">
       <PageHeader title="Catat aspirasi" description="Aspirasi yang diterima lewat telepon, tatap muka, atau surat." />
       <ActionCard action={logAspirationAction} title="Data aspirasi" submitLabel="Catat">
-        <SelectField id="l-channel" name="channel" label="Kanal" options={STAFF_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
+        <SelectField
+          id="l-channel"
+          name="channel"
+          label="Kanal"
+          options={STAFF_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
+        />
         <TextField maxLength={200} id="l-title" name="title" label="Judul" />
         <TextAreaField rows={3} maxLength={5000} id="l-body" name="body" label="Uraian" required />
-        <SelectField id="l-category" name="category" label="Kategori" placeholder="Pilih kategori" options={opts.categories.map((c) => ({ value: String(c.id), label: c.name }))} />
-        <SelectField id="l-kel" name="kelurahan" label="Kelurahan" placeholder="Pilih kelurahan" options={opts.kelurahan.map((k) => ({ value: String(k.id), label: k.name }))} />
+        <SelectField
+          id="l-category"
+          name="category"
+          label="Kategori"
+          placeholder="Pilih kategori"
+          options={opts.categories.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
+        <SelectField
+          id="l-kel"
+          name="kelurahan"
+          label="Kelurahan"
+          placeholder="Pilih kelurahan"
+          options={opts.kelurahan.map((k) => ({ value: String(k.id), label: k.name }))}
+        />
         <CheckboxField id="l-city" name="citywide" label="Seluruh kota" />
         <TextField maxLength={200} id="l-address" name="address" label="Detail alamat" />
         <CheckboxField id="l-anon" name="anonymous" label="Anonim (nama dan kontak tidak disimpan)" />

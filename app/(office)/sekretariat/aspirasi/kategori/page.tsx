@@ -16,7 +16,10 @@ export default async function CategoriesPage() {
       <p>
         <Link href="/sekretariat/aspirasi">← Aspirasi</Link>
       </p>
-      <PageHeader title="Kategori aspirasi" description="Kategori tidak dihapus agar aspirasi lama tetap berkategori; nonaktifkan yang tidak dipakai lagi." />
+      <PageHeader
+        title="Kategori aspirasi"
+        description="Kategori tidak dihapus agar aspirasi lama tetap berkategori; nonaktifkan yang tidak dipakai lagi."
+      />
       <ActionCard action={addCategoryAction} title="Tambah kategori" submitLabel="Tambah">
         <TextField maxLength={200} id="c-new-name" name="name" label="Nama" />
         <TextField maxLength={200} id="c-new-order" name="sortOrder" label="Urutan" defaultValue="10" />
@@ -24,7 +27,13 @@ export default async function CategoriesPage() {
       {cats.map((c) => (
         <ActionCard key={c.id} action={saveCategoryAction.bind(null, String(c.id))} title={c.name} submitLabel="Simpan">
           <TextField maxLength={200} id={`c-${c.id}-name`} name="name" label="Nama" defaultValue={c.name} />
-          <TextField maxLength={200} id={`c-${c.id}-order`} name="sortOrder" label="Urutan" defaultValue={String(c.sortOrder)} />
+          <TextField
+            maxLength={200}
+            id={`c-${c.id}-order`}
+            name="sortOrder"
+            label="Urutan"
+            defaultValue={String(c.sortOrder)}
+          />
           <CheckboxField id={`c-${c.id}-active`} name="isActive" label="Aktif" defaultChecked={c.isActive} />
         </ActionCard>
       ))}

@@ -12,7 +12,13 @@ import { getUser, memberOptions } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Ubah pengguna" };
 
-export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ dibuat?: string }>;
+}) {
   const actor = await requirePageActor("users.manage");
   const { id } = await params;
   const user = await getUser(actor, id).catch((e) => {
@@ -30,7 +36,13 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       {dibuat ? <Alert tone="success">Pengguna berhasil dibuat.</Alert> : null}
       <Card>
         <h2 className="mb-4 text-lg font-bold">Data pengguna</h2>
-        <UserForm action={updateUserAction.bind(null, user.id)} options={options} initial={user} withPassword={false} submitLabel="Simpan perubahan" />
+        <UserForm
+          action={updateUserAction.bind(null, user.id)}
+          options={options}
+          initial={user}
+          withPassword={false}
+          submitLabel="Simpan perubahan"
+        />
       </Card>
       <UserAccountForms
         isActive={user.isActive}

@@ -20,9 +20,11 @@ export default async function UserImportPage() {
       />
       <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
         <p>
-          Kolom (baris pertama): <code>peran,nama,email,jabatan,bagian,dapil,komisi,fraksi,nip,telepon</code>. Peran: <code>anggota</code>, <code>staf</code>, atau{" "}
-          <code>admin</code>. Anggota wajib punya dapil (nomor) dan fraksi; komisi boleh kosong untuk pimpinan. Staf mengisi bagian. Pemisah koma atau titik koma
-          (Excel) diterima. Akun baru menerima tautan sekali pakai lewat email untuk mengatur kata sandi (berlaku 72 jam). Akun yang sudah ada (email sama) diperbarui.
+          Kolom (baris pertama): <code>peran,nama,email,jabatan,bagian,dapil,komisi,fraksi,nip,telepon</code>. Peran:{" "}
+          <code>anggota</code>, <code>staf</code>, atau <code>admin</code>. Anggota wajib punya dapil (nomor) dan
+          fraksi; komisi boleh kosong untuk pimpinan. Staf mengisi bagian. Pemisah koma atau titik koma (Excel)
+          diterima. Akun baru menerima tautan sekali pakai lewat email untuk mengatur kata sandi (berlaku 72 jam). Akun
+          yang sudah ada (email sama) diperbarui.
         </p>
         <p className="mt-2">
           Contoh: <code>docs/contoh-impor-pengguna.csv</code> di repositori.

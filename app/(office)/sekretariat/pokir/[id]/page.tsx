@@ -31,7 +31,10 @@ export default async function StaffPokirPage({ params }: { params: Promise<{ id:
         bidangId={p.bidangId}
         opdId={p.opdId}
         options={options}
-        suggestions={suggestions.map((s) => ({ id: s.id, label: `${s.trackingCode} — ${s.title} (${Math.round(s.similarity * 100)}% mirip)` }))}
+        suggestions={suggestions.map((s) => ({
+          id: s.id,
+          label: `${s.trackingCode} — ${s.title} (${Math.round(s.similarity * 100)}% mirip)`,
+        }))}
         canFinalize={can(actor, "pokir.finalize")}
       />
       <ProposalSummary p={p} photos={p.photos} timeline={p.timeline} showContact />

@@ -23,7 +23,13 @@ import { getMeetingDetail } from "@/lib/minutes/queries";
 
 export const metadata: Metadata = { title: "Rapat" };
 
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ dibuat?: string }>;
+}) {
   const actor = await requirePageActor("meeting.manage");
   const { id } = await params;
   const detail = await getMeetingDetail(actor, id).catch((e) => {
@@ -41,7 +47,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
             <ButtonLink href={`/sekretariat/risalah/${id}/kehadiran`} variant="secondary">
               Daftar hadir
             </ButtonLink>
-            <ButtonLink href={`/sekretariat/risalah/${id}/notulen`}>{draft ? "Tulis notulen" : "Lihat notulen"}</ButtonLink>
+            <ButtonLink href={`/sekretariat/risalah/${id}/notulen`}>
+              {draft ? "Tulis notulen" : "Lihat notulen"}
+            </ButtonLink>
             <ButtonLink href={`/sekretariat/risalah/${id}/versi`} variant="secondary">
               Riwayat versi
             </ButtonLink>
@@ -53,7 +61,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           </>
         }
       />
-      {(await searchParams).dibuat ? <Alert tone="success">Rapat tersimpan. Daftar hadir dibuat dari keanggotaan badan rapat.</Alert> : null}
+      {(await searchParams).dibuat ? (
+        <Alert tone="success">Rapat tersimpan. Daftar hadir dibuat dari keanggotaan badan rapat.</Alert>
+      ) : null}
       <MeetingSummary detail={detail} />
       <Card>
         <h2 className="mb-3 text-lg font-bold">Alur risalah</h2>

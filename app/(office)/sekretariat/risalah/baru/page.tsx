@@ -12,8 +12,18 @@ export default async function NewMeetingPage() {
   const [types, people] = await Promise.all([listActiveTypes(), peopleOptions()]);
   return (
     <div>
-      <PageHeader title="Rapat baru" description="Daftar hadir dibuat otomatis dari keanggotaan badan rapat sesuai jenis rapat." />
-      <MeetingForm action={createMeetingAction} types={types} members={people.members} staff={people.staff} initial={{ secretaryId: actor.role === "staff" ? actor.id : undefined }} submitLabel="Simpan rapat" />
+      <PageHeader
+        title="Rapat baru"
+        description="Daftar hadir dibuat otomatis dari keanggotaan badan rapat sesuai jenis rapat."
+      />
+      <MeetingForm
+        action={createMeetingAction}
+        types={types}
+        members={people.members}
+        staff={people.staff}
+        initial={{ secretaryId: actor.role === "staff" ? actor.id : undefined }}
+        submitLabel="Simpan rapat"
+      />
     </div>
   );
 }

@@ -14,7 +14,10 @@ export default async function AgendaPage() {
   const today = todayWita();
   return (
     <div className="space-y-6">
-      <PageHeader title="Buku agenda" description="Unduh buku agenda surat masuk atau surat keluar untuk rentang tanggal tertentu. Surat rahasia yang bukan wewenang Anda tidak ikut." />
+      <PageHeader
+        title="Buku agenda"
+        description="Unduh buku agenda surat masuk atau surat keluar untuk rentang tanggal tertentu. Surat rahasia yang bukan wewenang Anda tidak ikut."
+      />
       <LettersSubnav actor={actor} current="/sekretariat/surat/agenda" />
       <Card className="max-w-2xl">
         <form method="get" action="/api/v1/surat/agenda" className="grid gap-4 sm:grid-cols-2">
@@ -40,7 +43,14 @@ export default async function AgendaPage() {
             <label htmlFor="ag-dari" className="block text-sm font-semibold">
               Dari tanggal
             </label>
-            <input id="ag-dari" name="dari" type="date" required defaultValue={`${today.slice(0, 7)}-01`} className={input} />
+            <input
+              id="ag-dari"
+              name="dari"
+              type="date"
+              required
+              defaultValue={`${today.slice(0, 7)}-01`}
+              className={input}
+            />
           </div>
           <div>
             <label htmlFor="ag-sampai" className="block text-sm font-semibold">
@@ -52,7 +62,10 @@ export default async function AgendaPage() {
             <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
               Unduh buku agenda
             </button>
-            <p className="mt-2 text-sm text-slate-600">Tanggal surat masuk memakai tanggal diterima; surat keluar memakai tanggal surat. Setiap unduhan dicatat di log audit.</p>
+            <p className="mt-2 text-sm text-slate-600">
+              Tanggal surat masuk memakai tanggal diterima; surat keluar memakai tanggal surat. Setiap unduhan dicatat
+              di log audit.
+            </p>
           </div>
         </form>
       </Card>

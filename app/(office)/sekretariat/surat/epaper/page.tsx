@@ -20,7 +20,9 @@ export default async function EpaperListPage() {
       <PageHeader
         title="E-Paper: surat elektronik"
         description="Surat keluar yang disusun, diparaf, dan ditandatangani secara elektronik. Nomor diambil dari register surat keluar saat ditandatangani."
-        actions={can(actor, "epaper.draft") ? <ButtonLink href="/sekretariat/surat/epaper/baru">Buat surat</ButtonLink> : null}
+        actions={
+          can(actor, "epaper.draft") ? <ButtonLink href="/sekretariat/surat/epaper/baru">Buat surat</ButtonLink> : null
+        }
       />
       {letters.length === 0 ? (
         <EmptyState title="Belum ada surat E-Paper." />
@@ -32,9 +34,13 @@ export default async function EpaperListPage() {
                 <Link href={`/sekretariat/surat/epaper/${l.id}`} className="font-semibold break-words">
                   {l.subject}
                 </Link>
-                <p className="text-slate-600">{l.number ?? "Belum bernomor"} · diperbarui {formatDateTime(l.updatedAt)}</p>
+                <p className="text-slate-600">
+                  {l.number ?? "Belum bernomor"} · diperbarui {formatDateTime(l.updatedAt)}
+                </p>
               </div>
-              <Badge tone={l.status === "ditandatangani" ? "green" : l.status === "draf" ? "slate" : "amber"}>{l.supersededAt ? "Digantikan koreksi" : EPAPER_STATUS_LABELS[l.status]}</Badge>
+              <Badge tone={l.status === "ditandatangani" ? "green" : l.status === "draf" ? "slate" : "amber"}>
+                {l.supersededAt ? "Digantikan koreksi" : EPAPER_STATUS_LABELS[l.status]}
+              </Badge>
             </li>
           ))}
         </ul>

@@ -21,7 +21,11 @@ const TABS = [
   { jenis: "keluar", stage: "inaktif", label: "Surat keluar: lewat masa aktif" },
 ] as const;
 
-export default async function RetentionPage({ searchParams }: { searchParams: Promise<{ jenis?: string; tahap?: string; hal?: string }> }) {
+export default async function RetentionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ jenis?: string; tahap?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("letter.read");
   const sp = await searchParams;
   const jenis = sp.jenis === "keluar" ? "keluar" : "masuk";
@@ -30,12 +34,24 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const mayReview = can(actor, "letter.register");
   return (
     <div className="space-y-6">
-      <PageHeader title="Retensi arsip surat" description="Surat yang melewati jadwal retensi kode klasifikasinya, untuk ditinjau. Tidak ada surat yang dihapus otomatis." />
+      <PageHeader
+        title="Retensi arsip surat"
+        description="Surat yang melewati jadwal retensi kode klasifikasinya, untuk ditinjau. Tidak ada surat yang dihapus otomatis."
+      />
       <LettersSubnav actor={actor} current="/sekretariat/surat/retensi" />
-      {!r.hasRules ? <Alert tone="info">Belum ada kode klasifikasi dengan jadwal retensi. Administrator dapat mengisinya di menu Klasifikasi.</Alert> : null}
+      {!r.hasRules ? (
+        <Alert tone="info">
+          Belum ada kode klasifikasi dengan jadwal retensi. Administrator dapat mengisinya di menu Klasifikasi.
+        </Alert>
+      ) : null}
       <nav aria-label="Jenis daftar retensi" className="flex flex-wrap gap-2 text-sm">
         {TABS.map((t) => (
-          <Link key={`${t.jenis}-${t.stage}`} href={`/sekretariat/surat/retensi?jenis=${t.jenis}&tahap=${t.stage}`} aria-current={t.jenis === jenis && t.stage === stage ? "page" : undefined} className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={`${t.jenis}-${t.stage}`}
+            href={`/sekretariat/surat/retensi?jenis=${t.jenis}&tahap=${t.stage}`}
+            aria-current={t.jenis === jenis && t.stage === stage ? "page" : undefined}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {t.label}
           </Link>
         ))}
@@ -53,11 +69,13 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
                 {i.subject}
               </p>
               <p className="text-sm text-slate-700">
-                Tanggal {formatDate(i.date)} · klasifikasi {i.classificationCode} · aktif s.d. {formatDate(i.activeUntil)} · masa simpan s.d. {formatDate(i.inactiveUntil)}
+                Tanggal {formatDate(i.date)} · klasifikasi {i.classificationCode} · aktif s.d.{" "}
+                {formatDate(i.activeUntil)} · masa simpan s.d. {formatDate(i.inactiveUntil)}
               </p>
               {i.lastDecision ? (
                 <p className="mt-1 text-sm">
-                  <Badge tone="blue">{RETENTION_DECISION_LABELS[i.lastDecision]}</Badge> {formatDateTime(i.lastReviewedAt)}
+                  <Badge tone="blue">{RETENTION_DECISION_LABELS[i.lastDecision]}</Badge>{" "}
+                  {formatDateTime(i.lastReviewedAt)}
                 </p>
               ) : (
                 <p className="mt-1 text-sm">
@@ -66,14 +84,22 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
               )}
               {mayReview ? (
                 <div className="mt-3 border-t border-slate-100 pt-3">
-                  <RetentionReviewForm action={reviewRetentionAction.bind(null, `${i.direction}:${i.id}`)} idPrefix={`ret-${i.id.slice(0, 8)}`} />
+                  <RetentionReviewForm
+                    action={reviewRetentionAction.bind(null, `${i.direction}:${i.id}`)}
+                    idPrefix={`ret-${i.id.slice(0, 8)}`}
+                  />
                 </div>
               ) : null}
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={r.page} pageSize={r.pageSize} total={r.total} href={(p) => `/sekretariat/surat/retensi?jenis=${jenis}&tahap=${stage}&hal=${p}`} />
+      <Pagination
+        page={r.page}
+        pageSize={r.pageSize}
+        total={r.total}
+        href={(p) => `/sekretariat/surat/retensi?jenis=${jenis}&tahap=${stage}&hal=${p}`}
+      />
     </div>
   );
 }

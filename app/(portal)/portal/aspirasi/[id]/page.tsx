@@ -23,18 +23,39 @@ export default async function MemberAspirationPage({ params }: { params: Promise
     throw e;
   });
   const open = d.aspiration.status === "diverifikasi" || d.aspiration.status === "ditindaklanjuti";
-  const [linked, period, options] = await Promise.all([pokirFromAspiration({ aspirationId: id }), openPeriod(), pokirFormOptions()]);
+  const [linked, period, options] = await Promise.all([
+    pokirFromAspiration({ aspirationId: id }),
+    openPeriod(),
+    pokirFormOptions(),
+  ]);
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <DetailView d={d} />
       {open ? (
         <div className="space-y-4">
           <ActionCard action={noteAspirationAction.bind(null, id)} title="Tanggapi" submitLabel="Simpan tanggapan">
-            <TextAreaField rows={3} maxLength={5000} id="p-public" name="publicNote" label="Jawaban publik" hint="Terlihat oleh pelapor di halaman lacak, atas nama Anda." />
+            <TextAreaField
+              rows={3}
+              maxLength={5000}
+              id="p-public"
+              name="publicNote"
+              label="Jawaban publik"
+              hint="Terlihat oleh pelapor di halaman lacak, atas nama Anda."
+            />
             <TextAreaField rows={3} maxLength={5000} id="p-internal" name="internalNote" label="Catatan internal" />
           </ActionCard>
-          <ActionCard action={forwardRequestAction.bind(null, id)} title="Minta Sekretariat meneruskan" submitLabel="Kirim permintaan">
-            <TextField maxLength={200} id="f-target" name="target" label="Tujuan (komisi/OPD)" placeholder="mis. Komisi III atau Dinas PUPR" />
+          <ActionCard
+            action={forwardRequestAction.bind(null, id)}
+            title="Minta Sekretariat meneruskan"
+            submitLabel="Kirim permintaan"
+          >
+            <TextField
+              maxLength={200}
+              id="f-target"
+              name="target"
+              label="Tujuan (komisi/OPD)"
+              placeholder="mis. Komisi III atau Dinas PUPR"
+            />
             <TextAreaField rows={3} maxLength={5000} id="f-note" name="note" label="Catatan" />
           </ActionCard>
           <Card>
@@ -43,21 +64,38 @@ export default async function MemberAspirationPage({ params }: { params: Promise
               <p className="text-sm">
                 Sudah menjadi pokir:{" "}
                 {linked.map((p) => (
-                  <a key={p.id} className="mr-2 font-mono underline" href={`/portal/pokir/${p.id}`}>{p.trackingCode}</a>
+                  <a key={p.id} className="mr-2 font-mono underline" href={`/portal/pokir/${p.id}`}>
+                    {p.trackingCode}
+                  </a>
                 ))}
               </p>
             ) : period ? (
               <details>
-                <summary className="cursor-pointer font-semibold text-brand-800">Isi data usulan untuk {period.name}</summary>
+                <summary className="cursor-pointer font-semibold text-brand-800">
+                  Isi data usulan untuk {period.name}
+                </summary>
                 <div className="mt-3">
-                  <FromAspirationForm aspirationId={id} options={options} defaults={{ title: d.aspiration.title, masalah: d.aspiration.body, ...(d.aspiration.kelurahanId ? { kelurahanId: String(d.aspiration.kelurahanId) } : {}) }} />
+                  <FromAspirationForm
+                    aspirationId={id}
+                    options={options}
+                    defaults={{
+                      title: d.aspiration.title,
+                      masalah: d.aspiration.body,
+                      ...(d.aspiration.kelurahanId ? { kelurahanId: String(d.aspiration.kelurahanId) } : {}),
+                    }}
+                  />
                 </div>
               </details>
             ) : (
               <p className="text-sm text-slate-700">Belum ada periode pokir yang dibuka.</p>
             )}
           </Card>
-          <ActionCard action={statusAspirationAction.bind(null, id)} title="Tandai tindak lanjut selesai" submitLabel="Tandai selesai" confirm="Pelapor akan diberi tahu dan dapat menilai atau membuka kembali dalam 14 hari.">
+          <ActionCard
+            action={statusAspirationAction.bind(null, id)}
+            title="Tandai tindak lanjut selesai"
+            submitLabel="Tandai selesai"
+            confirm="Pelapor akan diberi tahu dan dapat menilai atau membuka kembali dalam 14 hari."
+          >
             <input type="hidden" name="status" value="selesai" />
             <TextAreaField rows={3} maxLength={5000} id="s-public" name="publicNote" label="Ringkasan hasil (publik)" />
           </ActionCard>

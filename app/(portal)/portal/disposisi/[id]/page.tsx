@@ -22,7 +22,12 @@ export default async function MemberLetterPage({ params }: { params: Promise<{ i
         title={`Surat ${detail.letter.agendaNumber}`}
         description={detail.letter.subject}
         actions={
-          <ButtonLink variant="secondary" href={`/api/v1/surat/masuk/${id}/lembar-disposisi`} target="_blank" prefetch={false}>
+          <ButtonLink
+            variant="secondary"
+            href={`/api/v1/surat/masuk/${id}/lembar-disposisi`}
+            target="_blank"
+            prefetch={false}
+          >
             Lembar disposisi (PDF)
           </ButtonLink>
         }
@@ -33,7 +38,10 @@ export default async function MemberLetterPage({ params }: { params: Promise<{ i
       </div>
       <Card>
         <h2 className="mb-1 text-lg font-bold">Disposisi</h2>
-        <DisposisiTree branches={detail.branches} renderActions={(n) => <BranchActions node={n} options={options} defaultDue={defaultDue} />} />
+        <DisposisiTree
+          branches={detail.branches}
+          renderActions={(n) => <BranchActions node={n} options={options} defaultDue={defaultDue} />}
+        />
       </Card>
     </div>
   );

@@ -10,7 +10,15 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
-import { approveMinutesAction, proposeCorrectionAction, publishMinutesAction, returnToDraftAction, signMinutesAction, startCorrectionAction, submitForReviewAction } from "@/lib/minutes/actions";
+import {
+  approveMinutesAction,
+  proposeCorrectionAction,
+  publishMinutesAction,
+  returnToDraftAction,
+  signMinutesAction,
+  startCorrectionAction,
+  submitForReviewAction,
+} from "@/lib/minutes/actions";
 import { parseStoredContent } from "@/lib/minutes/content";
 import { listCorrections } from "@/lib/minutes/corrections";
 import { meetingLabels } from "@/lib/minutes/drafts";
@@ -29,7 +37,13 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
   const window = correctionWindow(detail.minutes.reviewStartedAt, detail.minutes.correctionDeadline, new Date());
   const canCorrect = correctionGuard(detail.minutes.status, window, detail.scope.inBody || detail.scope.isChair);
   const showDraft = detail.minutes.status !== "draf" || detail.minutes.reviewStartedAt;
-  const sections = ["Pembukaan", ...labels.agenda.map((a, i) => `Acara ${i + 1}: ${a.title}`.slice(0, 120)), "Penutup", "Daftar hadir", "Lainnya"];
+  const sections = [
+    "Pembukaan",
+    ...labels.agenda.map((a, i) => `Acara ${i + 1}: ${a.title}`.slice(0, 120)),
+    "Penutup",
+    "Daftar hadir",
+    "Lainnya",
+  ];
   return (
     <div className="space-y-6">
       <PageHeader title={detail.meeting.title} description={<Link href="/portal/rapat">Kembali ke Rapat Saya</Link>} />
@@ -52,7 +66,11 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
       ) : null}
       <Card>
         <h2 className="mb-3 text-lg font-bold">Draf risalah</h2>
-        {showDraft ? <MinutesView content={content} agenda={labels.agenda} speakers={labels.speakers} /> : <p className="text-sm text-slate-600">Draf belum diedarkan oleh notulis.</p>}
+        {showDraft ? (
+          <MinutesView content={content} agenda={labels.agenda} speakers={labels.speakers} />
+        ) : (
+          <p className="text-sm text-slate-600">Draf belum diedarkan oleh notulis.</p>
+        )}
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-bold">Usulan koreksi</h2>
@@ -72,7 +90,9 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-bold">Dokumen PDF</h2>
-        <DocumentsList documents={detail.scope.isChair ? detail.documents : detail.documents.filter((d) => d.completedAt)} />
+        <DocumentsList
+          documents={detail.scope.isChair ? detail.documents : detail.documents.filter((d) => d.completedAt)}
+        />
       </Card>
     </div>
   );

@@ -16,7 +16,13 @@ import { getReses } from "@/lib/pokir/reses";
 
 export const metadata: Metadata = { title: "Catatan Reses" };
 
-export default async function ResesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> }) {
+export default async function ResesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ baru?: string }>;
+}) {
   const actor = await requirePageActor("reses.manage");
   const { id } = await params;
   const r = await getReses(actor, id).catch((e) => {
@@ -27,14 +33,21 @@ export default async function ResesPage({ params, searchParams }: { params: Prom
   const mine = new Set(own.kelurahan.map((k) => k.id));
   return (
     <div className="space-y-6">
-      <PageHeader title={`Reses ${formatDate(r.heldOn)}`} description={`${r.place}, Kel. ${r.kelurahan} · ${r.attendees} peserta`} />
+      <PageHeader
+        title={`Reses ${formatDate(r.heldOn)}`}
+        description={`${r.place}, Kel. ${r.kelurahan} · ${r.attendees} peserta`}
+      />
       {(await searchParams).baru ? <Alert tone="success">Catatan reses tersimpan.</Alert> : null}
       {r.notes ? <p className="whitespace-pre-line">{r.notes}</p> : null}
       <ul className="flex flex-wrap gap-3">
         {r.photos.map((f) => (
           <li key={f.id}>
             {/* eslint-disable-next-line @next/next/no-img-element -- access-checked attachment route */}
-            <img src={`/api/v1/lampiran/${f.id}`} alt={`Foto reses ${f.fileName}`} className="h-32 w-32 rounded object-cover" />
+            <img
+              src={`/api/v1/lampiran/${f.id}`}
+              alt={`Foto reses ${f.fileName}`}
+              className="h-32 w-32 rounded object-cover"
+            />
           </li>
         ))}
       </ul>
@@ -43,7 +56,8 @@ export default async function ResesPage({ params, searchParams }: { params: Prom
         <ul className="mt-2 space-y-1">
           {r.pokir.map((p) => (
             <li key={p.id}>
-              <span className="font-mono text-sm">{p.trackingCode}</span> {p.title} <PokirStatusBadge status={p.status} />
+              <span className="font-mono text-sm">{p.trackingCode}</span> {p.title}{" "}
+              <PokirStatusBadge status={p.status} />
             </li>
           ))}
           {r.pokir.length === 0 ? <li className="text-slate-700">Belum ada.</li> : null}
@@ -60,7 +74,9 @@ export default async function ResesPage({ params, searchParams }: { params: Prom
             submitLabel="Simpan usulan"
           />
         ) : (
-          <p>Tidak ada periode pokir yang sedang dibuka. <Link href="/pokir">Lihat jadwal</Link></p>
+          <p>
+            Tidak ada periode pokir yang sedang dibuka. <Link href="/pokir">Lihat jadwal</Link>
+          </p>
         )}
       </Card>
     </div>

@@ -29,7 +29,9 @@ export default async function SignLetterPage({ params }: { params: Promise<{ id:
         </Alert>
       ) : null}
       {d.can.sign ? <SignForm action={signLetterAction.bind(null, l.id)} totp={actor.totpEnabled} /> : null}
-      {!d.can.sign && !l.code ? <Alert tone="info">Surat ini belum dapat Anda tandatangani: menunggu paraf atau bukan giliran Anda.</Alert> : null}
+      {!d.can.sign && !l.code ? (
+        <Alert tone="info">Surat ini belum dapat Anda tandatangani: menunggu paraf atau bukan giliran Anda.</Alert>
+      ) : null}
     </div>
   );
 }

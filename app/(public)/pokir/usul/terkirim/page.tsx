@@ -14,7 +14,10 @@ export default async function SubmittedPage({ searchParams }: { searchParams: Pr
         <p className="font-mono text-2xl font-bold" data-testid="kode-lacak">
           {code ?? "—"}
         </p>
-        <p className="mt-2">Kode ini juga dikirim ke WhatsApp/email Anda bila diisi. Dengan kode ini Anda dapat memantau usulan sampai hasil RKPD/APBD.</p>
+        <p className="mt-2">
+          Kode ini juga dikirim ke WhatsApp/email Anda bila diisi. Dengan kode ini Anda dapat memantau usulan sampai
+          hasil RKPD/APBD.
+        </p>
       </Alert>
       {code ? <Link href={`/pokir/lacak?kode=${code}`}>Lihat status usulan</Link> : null}
     </div>

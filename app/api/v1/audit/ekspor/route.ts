@@ -16,9 +16,13 @@ export const GET = protectedRoute("audit.read", async (req, _ctx, actor) => {
       page,
       pageSize: 200,
     });
-    for (const e of r.items) rows.push([e.id, e.at, e.actorLabel, e.action, e.outcome, e.entityType, e.entityId, e.ipHash, e.detail]);
+    for (const e of r.items)
+      rows.push([e.id, e.at, e.actorLabel, e.action, e.outcome, e.entityType, e.entityId, e.ipHash, e.detail]);
     if (r.items.length < 200) break;
   }
-  const csv = toCsv(["id", "waktu", "pelaku", "tindakan", "hasil", "jenis_objek", "id_objek", "hash_ip", "rincian"], rows);
+  const csv = toCsv(
+    ["id", "waktu", "pelaku", "tindakan", "hasil", "jenis_objek", "id_objek", "hash_ip", "rincian"],
+    rows,
+  );
   return csvResponse(`log-audit-${new Date().toISOString().slice(0, 10)}.csv`, csv);
 });

@@ -11,5 +11,8 @@ export const POST = route(async (req: Request) => {
   const raw = Buffer.from(await req.arrayBuffer());
   if (raw.length > MAX_EMAIL_BYTES) throw errors.badRequest("Pesan email terlalu besar.");
   const r = await handleInboundEmail(raw);
-  return NextResponse.json({ trackingCode: r.trackingCode, duplicate: r.duplicate }, { status: r.duplicate ? 200 : 201 });
+  return NextResponse.json(
+    { trackingCode: r.trackingCode, duplicate: r.duplicate },
+    { status: r.duplicate ? 200 : 201 },
+  );
 });

@@ -7,7 +7,9 @@ import { route } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 /** Meta's subscription handshake. */
-export const GET = route(async (req: Request) => new Response(whatsappHandshake(req.url), { headers: { "content-type": "text/plain" } }));
+export const GET = route(
+  async (req: Request) => new Response(whatsappHandshake(req.url), { headers: { "content-type": "text/plain" } }),
+);
 
 /** Incoming WhatsApp Cloud API messages, signed with the app secret. */
 export const POST = route(async (req: Request) => {

@@ -18,7 +18,8 @@ export const GET = route(async (req: Request, ctx: { params: Promise<{ kode: str
   if (isUuid(kode)) {
     const actor = await actorFromRequest(req);
     if (!actor) throw errors.unauthorized();
-    const { photos, ...p } = actor.role === "member" ? await getProposalForMember(actor, kode) : await getProposalForStaff(actor, kode);
+    const { photos, ...p } =
+      actor.role === "member" ? await getProposalForMember(actor, kode) : await getProposalForStaff(actor, kode);
     return NextResponse.json({ ...p, photos: photos.map((f) => ({ ...f, url: `/api/v1/lampiran/${f.id}` })) });
   }
   await checkLookupLimit(clientIpFromHeaders(req.headers));

@@ -20,13 +20,20 @@ const querySchema = z.object({
 export const GET = protectedRoute("pokir.export", async (req, _ctx, actor) => {
   const params = Object.fromEntries([...new URL(req.url).searchParams.entries()].filter(([, v]) => v !== ""));
   const q = querySchema.parse(params);
-  const { period, rows, groups } = await exportData(actor, { periodId: q.periode, dapilId: q.dapil, memberId: q.anggota, opdId: q.opd, by: q.per });
+  const { period, rows, groups } = await exportData(actor, {
+    periodId: q.periode,
+    dapilId: q.dapil,
+    memberId: q.anggota,
+    opdId: q.opd,
+    by: q.per,
+  });
   const base = `pokir-${period.planYear}${q.dapil ? `-dapil${q.dapil}` : ""}${q.opd ? `-opd${q.opd}` : ""}`;
   if (q.format === "csv") return csvResponse(`${base}.csv`, sipdCsv(rows));
   const body = q.format === "xlsx" ? await sipdXlsx(period.name, groups) : await renderRekapPdf(period.name, rows);
   return new Response(new Uint8Array(body), {
     headers: {
-      "content-type": q.format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf",
+      "content-type":
+        q.format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf",
       "content-disposition": `attachment; filename="${q.format === "pdf" ? `rekap-${base}` : base}.${q.format}"`,
       "cache-control": "no-store",
     },

@@ -13,5 +13,13 @@ export const GET = protectedRoute("inbox.read", async (req, _ctx, actor) => {
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
   const { items, nextCursor, dbMs } = await listInbox(actor, params);
   const total = performance.now() - t0;
-  return NextResponse.json({ items, nextCursor }, { headers: { "server-timing": `db;dur=${dbMs.toFixed(2)}, app;dur=${total.toFixed(2)}`, "cache-control": "private, no-store" } });
+  return NextResponse.json(
+    { items, nextCursor },
+    {
+      headers: {
+        "server-timing": `db;dur=${dbMs.toFixed(2)}, app;dur=${total.toFixed(2)}`,
+        "cache-control": "private, no-store",
+      },
+    },
+  );
 });

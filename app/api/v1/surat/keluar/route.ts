@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
  * electronically signed (E-Paper) letters with their verification codes instead.
  */
 export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
-  if (new URL(req.url).searchParams.get("status") === "ditandatangani") return NextResponse.json({ items: await apiListSigned(actor) });
+  if (new URL(req.url).searchParams.get("status") === "ditandatangani")
+    return NextResponse.json({ items: await apiListSigned(actor) });
   return NextResponse.json(await listOutgoing(actor, apiListQuery(req.url)));
 });
 
@@ -21,5 +22,8 @@ export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
 export const POST = protectedRoute("letter.register", async (req, _ctx, actor) => {
   const { fields, files } = filesFromBody(await readJson(req, MAX_JSON_BODY_BYTES), "lampiran");
   const r = await createOutgoingDraft(actor, fields, files);
-  return NextResponse.json({ id: r.id, status: "draf", url: `/api/v1/surat/keluar/${r.id}` }, { status: 201, headers: { location: `/api/v1/surat/keluar/${r.id}` } });
+  return NextResponse.json(
+    { id: r.id, status: "draf", url: `/api/v1/surat/keluar/${r.id}` },
+    { status: 201, headers: { location: `/api/v1/surat/keluar/${r.id}` } },
+  );
 });

@@ -16,5 +16,8 @@ export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
 export const POST = protectedRoute("letter.register", async (req, _ctx, actor) => {
   const { fields, files } = filesFromBody(await readJson(req, MAX_JSON_BODY_BYTES), "scans");
   const r = await registerIncoming(actor, fields, files);
-  return NextResponse.json({ id: r.id, agendaNumber: r.agendaNumber, url: `/api/v1/surat/masuk/${r.id}` }, { status: 201, headers: { location: `/api/v1/surat/masuk/${r.id}` } });
+  return NextResponse.json(
+    { id: r.id, agendaNumber: r.agendaNumber, url: `/api/v1/surat/masuk/${r.id}` },
+    { status: 201, headers: { location: `/api/v1/surat/masuk/${r.id}` } },
+  );
 });

@@ -8,5 +8,11 @@ export const dynamic = "force-dynamic";
 export const GET = route(async () => {
   const pem = await organisationCaPem();
   if (!pem) throw errors.notFound("Sertifikat CA");
-  return new Response(pem, { headers: { "content-type": "application/x-pem-file", "content-disposition": 'attachment; filename="si-dilan-ca.pem"', "cache-control": "public, max-age=3600" } });
+  return new Response(pem, {
+    headers: {
+      "content-type": "application/x-pem-file",
+      "content-disposition": 'attachment; filename="si-dilan-ca.pem"',
+      "cache-control": "public, max-age=3600",
+    },
+  });
 });

@@ -18,14 +18,25 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   const editable = detail.minutes.status === "draf";
   return (
     <div className="space-y-4">
-      <PageHeader title="Daftar hadir dan kuorum" description={<Link href={`/sekretariat/risalah/${id}`}>{detail.meeting.title}</Link>} />
+      <PageHeader
+        title="Daftar hadir dan kuorum"
+        description={<Link href={`/sekretariat/risalah/${id}`}>{detail.meeting.title}</Link>}
+      />
       {!editable ? <Alert tone="warning">Risalah sudah diajukan atau final: daftar hadir terkunci.</Alert> : null}
-      {detail.attendance.length === 0 ? <Alert tone="warning">Badan rapat ini belum memiliki anggota. Atur keanggotaannya di Jenis rapat.</Alert> : null}
+      {detail.attendance.length === 0 ? (
+        <Alert tone="warning">Badan rapat ini belum memiliki anggota. Atur keanggotaannya di Jenis rapat.</Alert>
+      ) : null}
       <AttendanceForm
         action={recordAttendanceAction.bind(null, id)}
         rule={detail.meeting.quorumRule as QuorumRule}
         editable={editable}
-        rows={detail.attendance.map((a) => ({ userId: a.userId, name: a.name, fraksi: a.fraksi, status: a.status as AttendanceStatus | null, arrivedAt: a.arrivedAt }))}
+        rows={detail.attendance.map((a) => ({
+          userId: a.userId,
+          name: a.name,
+          fraksi: a.fraksi,
+          status: a.status as AttendanceStatus | null,
+          arrivedAt: a.arrivedAt,
+        }))}
       />
     </div>
   );

@@ -16,9 +16,19 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
   const editor = await orNotFound(getEditor(actor, id));
   return (
     <div className="space-y-4">
-      <PageHeader title="Notulen rapat" description={<Link href={`/sekretariat/risalah/${id}`}>{editor.meeting.title}</Link>} />
+      <PageHeader
+        title="Notulen rapat"
+        description={<Link href={`/sekretariat/risalah/${id}`}>{editor.meeting.title}</Link>}
+      />
       {!editor.editable.ok ? <Alert tone="warning">{editor.editable.reason}</Alert> : null}
-      <MinutesEditor action={saveDraftAction.bind(null, id)} content={editor.content} revision={editor.revision} agenda={editor.agenda} speakers={editor.speakers} editable={editor.editable.ok} />
+      <MinutesEditor
+        action={saveDraftAction.bind(null, id)}
+        content={editor.content}
+        revision={editor.revision}
+        agenda={editor.agenda}
+        speakers={editor.speakers}
+        editable={editor.editable.ok}
+      />
     </div>
   );
 }

@@ -19,9 +19,14 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const m = detail.meeting;
   return (
     <div>
-      <PageHeader title="Ubah data rapat" description={<Link href={`/sekretariat/risalah/${id}`}>Kembali ke rapat</Link>} />
+      <PageHeader
+        title="Ubah data rapat"
+        description={<Link href={`/sekretariat/risalah/${id}`}>Kembali ke rapat</Link>}
+      />
       {detail.minutes.status !== "draf" ? (
-        <Alert tone="warning">Risalah rapat ini tidak lagi berstatus draf, sehingga data rapat tidak dapat diubah.</Alert>
+        <Alert tone="warning">
+          Risalah rapat ini tidak lagi berstatus draf, sehingga data rapat tidak dapat diubah.
+        </Alert>
       ) : (
         <MeetingForm
           action={updateMeetingAction.bind(null, id)}
@@ -41,7 +46,12 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
             chairId: m.chairId,
             secretaryId: m.secretaryId,
             agenda: detail.agenda.map((a) => ({ id: a.id, title: a.title })),
-            guests: detail.guests.map((g) => ({ id: g.id, name: g.name, institution: g.institution, role: g.role ?? "" })),
+            guests: detail.guests.map((g) => ({
+              id: g.id,
+              name: g.name,
+              institution: g.institution,
+              role: g.role ?? "",
+            })),
           }}
         />
       )}

@@ -9,7 +9,13 @@ import { getMeetingDetail } from "@/lib/minutes/queries";
 
 export const metadata: Metadata = { title: "Riwayat versi" };
 
-export default async function VersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dari?: string; ke?: string }> }) {
+export default async function VersionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ dari?: string; ke?: string }>;
+}) {
   const actor = await requirePageActor("minutes.edit");
   const { id } = await params;
   const detail = await orNotFound(getMeetingDetail(actor, id));
@@ -17,21 +23,33 @@ export default async function VersionsPage({ params, searchParams }: { params: P
   const sp = await searchParams;
   const latest = versions[0]?.number ?? 0;
   const to = Math.min(latest, Math.max(0, Number(sp.ke) || latest));
-  const from = Math.min(to, Math.max(0, Number.isFinite(Number(sp.dari)) && sp.dari !== undefined ? Number(sp.dari) : to - 1));
+  const from = Math.min(
+    to,
+    Math.max(0, Number.isFinite(Number(sp.dari)) && sp.dari !== undefined ? Number(sp.dari) : to - 1),
+  );
   const diff = latest > 0 ? await diffVersions(actor, id, from, to) : [];
   const changed = diff.filter((d) => d.op !== "same").length;
   return (
     <div className="space-y-6">
-      <PageHeader title="Riwayat versi notulen" description={<Link href={`/sekretariat/risalah/${id}`}>{detail.meeting.title}</Link>} />
+      <PageHeader
+        title="Riwayat versi notulen"
+        description={<Link href={`/sekretariat/risalah/${id}`}>{detail.meeting.title}</Link>}
+      />
       {versions.length === 0 ? (
-        <EmptyState title="Belum ada versi tersimpan">Setiap penyimpanan notulen (termasuk simpan otomatis) menjadi satu versi.</EmptyState>
+        <EmptyState title="Belum ada versi tersimpan">
+          Setiap penyimpanan notulen (termasuk simpan otomatis) menjadi satu versi.
+        </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
           <nav aria-label="Daftar versi">
             <ul className="max-h-[70vh] space-y-1 overflow-y-auto text-sm">
               {versions.map((v) => (
                 <li key={v.number}>
-                  <Link href={`?dari=${v.number - 1}&ke=${v.number}`} aria-current={v.number === to ? "page" : undefined} className={`block rounded px-2 py-1 ${v.number === to ? "bg-brand-50 font-semibold" : ""}`}>
+                  <Link
+                    href={`?dari=${v.number - 1}&ke=${v.number}`}
+                    aria-current={v.number === to ? "page" : undefined}
+                    className={`block rounded px-2 py-1 ${v.number === to ? "bg-brand-50 font-semibold" : ""}`}
+                  >
                     Versi {v.number} · {formatDateTime(v.createdAt)}
                     <span className="block text-xs text-slate-600">{v.author ?? "—"}</span>
                   </Link>
@@ -47,18 +65,39 @@ export default async function VersionsPage({ params, searchParams }: { params: P
               <label htmlFor="dari" className="font-semibold">
                 Dari versi
               </label>
-              <input id="dari" name="dari" type="number" min={0} max={latest} defaultValue={from} className="w-20 rounded border border-slate-400 px-2 py-1" />
+              <input
+                id="dari"
+                name="dari"
+                type="number"
+                min={0}
+                max={latest}
+                defaultValue={from}
+                className="w-20 rounded border border-slate-400 px-2 py-1"
+              />
               <label htmlFor="ke" className="font-semibold">
                 ke versi
               </label>
-              <input id="ke" name="ke" type="number" min={0} max={latest} defaultValue={to} className="w-20 rounded border border-slate-400 px-2 py-1" />
+              <input
+                id="ke"
+                name="ke"
+                type="number"
+                min={0}
+                max={latest}
+                defaultValue={to}
+                className="w-20 rounded border border-slate-400 px-2 py-1"
+              />
               <button className="min-h-9 rounded bg-brand-700 px-3 font-semibold text-white">Bandingkan</button>
             </form>
             <pre className="overflow-x-auto rounded-md border border-slate-200 bg-white p-3 text-sm leading-6 whitespace-pre-wrap">
               {diff.map((d, i) => (
-                <span key={i} className={`block ${d.op === "add" ? "bg-green-50 text-green-900" : d.op === "del" ? "bg-red-50 text-red-900 line-through" : "text-slate-700"}`}>
+                <span
+                  key={i}
+                  className={`block ${d.op === "add" ? "bg-green-50 text-green-900" : d.op === "del" ? "bg-red-50 text-red-900 line-through" : "text-slate-700"}`}
+                >
                   <span aria-hidden="true">{d.op === "add" ? "+ " : d.op === "del" ? "− " : "  "}</span>
-                  <span className="sr-only">{d.op === "add" ? "Ditambahkan: " : d.op === "del" ? "Dihapus: " : ""}</span>
+                  <span className="sr-only">
+                    {d.op === "add" ? "Ditambahkan: " : d.op === "del" ? "Dihapus: " : ""}
+                  </span>
                   {d.line || " "}
                 </span>
               ))}

@@ -12,16 +12,31 @@ import { memberOptions } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Ubah jenis rapat" };
 
-export default async function EditMeetingTypePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
+export default async function EditMeetingTypePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ dibuat?: string }>;
+}) {
   const actor = await requirePageActor("meetingTypes.manage");
   const { id } = await params;
   const type = await orNotFound(getMeetingType(actor, Number(id)));
   const [{ komisi }, people] = await Promise.all([memberOptions(), peopleOptions()]);
   return (
     <div className="space-y-4">
-      <PageHeader title={type.name} description={<Link href="/sekretariat/risalah/jenis">Kembali ke jenis rapat</Link>} />
+      <PageHeader
+        title={type.name}
+        description={<Link href="/sekretariat/risalah/jenis">Kembali ke jenis rapat</Link>}
+      />
       {(await searchParams).dibuat ? <Alert tone="success">Jenis rapat dibuat.</Alert> : null}
-      <MeetingTypeForm action={updateMeetingTypeAction.bind(null, id)} komisi={komisi} members={people.members} submitLabel="Simpan perubahan" initial={type} />
+      <MeetingTypeForm
+        action={updateMeetingTypeAction.bind(null, id)}
+        komisi={komisi}
+        members={people.members}
+        submitLabel="Simpan perubahan"
+        initial={type}
+      />
     </div>
   );
 }

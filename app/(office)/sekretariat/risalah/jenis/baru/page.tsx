@@ -19,7 +19,16 @@ export default async function NewMeetingTypePage() {
         komisi={komisi}
         members={people.members}
         submitLabel="Simpan jenis rapat"
-        initial={{ name: "", bodyKind: "daftar", komisiId: null, defaultNature: "terbuka", defaultQuorumRule: "lebih_setengah", correctionDays: 4, isActive: true, memberIds: [] }}
+        initial={{
+          name: "",
+          bodyKind: "daftar",
+          komisiId: null,
+          defaultNature: "terbuka",
+          defaultQuorumRule: "lebih_setengah",
+          correctionDays: 4,
+          isActive: true,
+          memberIds: [],
+        }}
       />
     </div>
   );

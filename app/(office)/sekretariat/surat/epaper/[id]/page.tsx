@@ -9,7 +9,14 @@ import { Alert } from "@/components/ui/alert";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
-import { correctLetterAction, parafAction, saveDraftAction, sendLetterAction, signLetterAction, submitLetterAction } from "@/lib/epaper/actions";
+import {
+  correctLetterAction,
+  parafAction,
+  saveDraftAction,
+  sendLetterAction,
+  signLetterAction,
+  submitLetterAction,
+} from "@/lib/epaper/actions";
 import { EPAPER_STATUS_LABELS } from "@/lib/epaper/constants";
 import { letterDetail, signerOptions } from "@/lib/epaper/page-data";
 import { partiesText } from "@/lib/epaper/schema";
@@ -26,8 +33,13 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <LettersSubnav actor={actor} current="/sekretariat/surat/epaper" />
-      <PageHeader title={l.number ? `Surat ${l.number}` : "Draf surat"} description={`${EPAPER_STATUS_LABELS[l.status]}${d.waitingOn ? ` — menunggu paraf ${d.waitingOn}` : ""}`} />
-      {l.correctionReason ? <Alert tone="info">Koreksi atas surat sebelumnya. Alasan: {l.correctionReason}</Alert> : null}
+      <PageHeader
+        title={l.number ? `Surat ${l.number}` : "Draf surat"}
+        description={`${EPAPER_STATUS_LABELS[l.status]}${d.waitingOn ? ` — menunggu paraf ${d.waitingOn}` : ""}`}
+      />
+      {l.correctionReason ? (
+        <Alert tone="info">Koreksi atas surat sebelumnya. Alasan: {l.correctionReason}</Alert>
+      ) : null}
       {l.code ? (
         <p className="flex flex-wrap gap-4 font-semibold">
           <a href={`/api/v1/surat/keluar/${l.id}/pdf`}>Lihat PDF bertanda tangan</a>
@@ -39,13 +51,23 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
           <h2 className="mb-3 text-lg font-bold">Sunting draf</h2>
           <ActionForm action={saveDraftAction.bind(null, l.id)} submitLabel="Simpan draf" variant="secondary">
             <input type="hidden" name="revision" value={l.revision} />
-            <DraftFields v={{ ...l, attachmentsNote: l.attachmentsNote ?? "", recipients: partiesText(l.recipients), copies: partiesText(l.copies) }} signers={signers} />
+            <DraftFields
+              v={{
+                ...l,
+                attachmentsNote: l.attachmentsNote ?? "",
+                recipients: partiesText(l.recipients),
+                copies: partiesText(l.copies),
+              }}
+              signers={signers}
+            />
           </ActionForm>
         </Card>
       ) : (
         <LetterView l={l} signerName={d.signerName} />
       )}
-      {d.can.submit ? <ActionForm action={submitLetterAction.bind(null, l.id)} submitLabel="Ajukan untuk paraf" /> : null}
+      {d.can.submit ? (
+        <ActionForm action={submitLetterAction.bind(null, l.id)} submitLabel="Ajukan untuk paraf" />
+      ) : null}
       {d.can.paraf ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">Paraf koordinasi</h2>
@@ -64,7 +86,9 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
         </Card>
       ) : null}
       {d.can.sign ? <SignForm action={signLetterAction.bind(null, l.id)} totp={actor.totpEnabled} /> : null}
-      {d.can.send ? <ActionForm action={sendLetterAction.bind(null, l.id)} submitLabel="Kirim surat ke tujuan dan tembusan" /> : null}
+      {d.can.send ? (
+        <ActionForm action={sendLetterAction.bind(null, l.id)} submitLabel="Kirim surat ke tujuan dan tembusan" />
+      ) : null}
       <Card>
         <h2 className="mb-3 text-lg font-bold">Rantai paraf</h2>
         <ChainList chain={d.chain} />
@@ -74,7 +98,9 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
           <h2 className="mb-3 text-lg font-bold">Pengiriman</h2>
           <ul className="text-sm">
             {d.deliveries.map((x) => (
-              <li key={x.id}>{`${x.kind === "tembusan" ? "Tembusan" : "Tujuan"}: ${x.name} — ${x.channel === "email" ? `e-mail ${x.email}` : "cetak (QR verifikasi pada PDF)"}`}</li>
+              <li
+                key={x.id}
+              >{`${x.kind === "tembusan" ? "Tembusan" : "Tujuan"}: ${x.name} — ${x.channel === "email" ? `e-mail ${x.email}` : "cetak (QR verifikasi pada PDF)"}`}</li>
             ))}
           </ul>
         </Card>
@@ -82,7 +108,11 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
       {d.can.correct ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">Koreksi surat</h2>
-          <ActionForm action={correctLetterAction.bind(null, l.id)} submitLabel="Buat surat koreksi" variant="secondary">
+          <ActionForm
+            action={correctLetterAction.bind(null, l.id)}
+            submitLabel="Buat surat koreksi"
+            variant="secondary"
+          >
             <TextField name="reason" label="Alasan koreksi" required />
           </ActionForm>
         </Card>

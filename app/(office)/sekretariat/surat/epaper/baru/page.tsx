@@ -15,11 +15,17 @@ export default async function NewEpaperPage() {
   return (
     <div>
       <LettersSubnav actor={actor} current="/sekretariat/surat/epaper" />
-      <PageHeader title="Buat surat" description="Pilih jenis surat; isi baku jenis surat dipakai bila isi dikosongkan." />
+      <PageHeader
+        title="Buat surat"
+        description="Pilih jenis surat; isi baku jenis surat dipakai bila isi dikosongkan."
+      />
       <ActionForm action={createLetterAction} submitLabel="Buat draf">
         <label className="block text-sm font-medium">
           Jenis surat
-          <select name="templateCode" className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+          <select
+            name="templateCode"
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             {templates.map((t) => (
               <option key={t.code} value={t.code}>
                 {t.name}

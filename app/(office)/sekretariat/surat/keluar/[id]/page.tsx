@@ -15,7 +15,13 @@ import { orNotFound } from "@/lib/letters/page-data";
 
 export const metadata: Metadata = { title: "Surat Keluar" };
 
-export default async function OutgoingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; diubah?: string; terbit?: string }> }) {
+export default async function OutgoingDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ baru?: string; diubah?: string; terbit?: string }>;
+}) {
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
@@ -27,7 +33,12 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
     ["Status", <OutgoingStatusBadge key="s" status={l.status} />],
     ["Tanggal surat", formatDate(l.letterDate)],
     ["Sifat", <NatureBadge key="n" nature={l.nature} />],
-    ["Klasifikasi", <span key="k" className="font-mono">{l.classificationCode}</span>],
+    [
+      "Klasifikasi",
+      <span key="k" className="font-mono">
+        {l.classificationCode}
+      </span>,
+    ],
     ["Register", l.registerName],
     ["Penanda tangan", l.signer],
     ["Dibuat oleh", l.drafterName],
@@ -38,12 +49,31 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
       <PageHeader
         title={l.number ? `Surat keluar ${l.number}` : "Draf surat keluar"}
         description={l.subject}
-        actions={detail.canEdit ? <ButtonLink variant="secondary" href={`/sekretariat/surat/keluar/${l.id}/ubah`}>{l.status === "draf" ? "Ubah draf" : "Koreksi data"}</ButtonLink> : null}
+        actions={
+          detail.canEdit ? (
+            <ButtonLink variant="secondary" href={`/sekretariat/surat/keluar/${l.id}/ubah`}>
+              {l.status === "draf" ? "Ubah draf" : "Koreksi data"}
+            </ButtonLink>
+          ) : null
+        }
       />
-      {sp.baru ? <Alert tone="success">{l.number ? `Surat tercatat dengan nomor ${l.number}.` : "Draf tersimpan. Nomor diterbitkan saat draf disetujui."}</Alert> : null}
-      {sp.terbit && l.number ? <Alert tone="success" title="Surat disetujui">{`Nomor surat terbit: ${l.number}`}</Alert> : null}
+      {sp.baru ? (
+        <Alert tone="success">
+          {l.number
+            ? `Surat tercatat dengan nomor ${l.number}.`
+            : "Draf tersimpan. Nomor diterbitkan saat draf disetujui."}
+        </Alert>
+      ) : null}
+      {sp.terbit && l.number ? (
+        <Alert tone="success" title="Surat disetujui">{`Nomor surat terbit: ${l.number}`}</Alert>
+      ) : null}
       {sp.diubah ? <Alert tone="success">Perubahan tersimpan dan tercatat dalam riwayat.</Alert> : null}
-      {l.status === "dibatalkan" ? <Alert tone="warning" title="Surat dibatalkan">{`${formatDateTime(l.cancelledAt)}: ${l.cancelReason ?? ""}`}</Alert> : null}
+      {l.status === "dibatalkan" ? (
+        <Alert
+          tone="warning"
+          title="Surat dibatalkan"
+        >{`${formatDateTime(l.cancelledAt)}: ${l.cancelReason ?? ""}`}</Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-bold">Data surat</h2>
@@ -60,7 +90,11 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
           </div>
           {detail.replyTo ? (
             <p className="mt-3 text-sm">
-              Membalas surat masuk <Link className="underline" href={`/sekretariat/surat/masuk/${detail.replyTo.id}`}>{detail.replyTo.agendaNumber}</Link>: {detail.replyTo.subject}
+              Membalas surat masuk{" "}
+              <Link className="underline" href={`/sekretariat/surat/masuk/${detail.replyTo.id}`}>
+                {detail.replyTo.agendaNumber}
+              </Link>
+              : {detail.replyTo.subject}
             </p>
           ) : null}
           {l.summary ? <p className="mt-3 text-sm whitespace-pre-line">{l.summary}</p> : null}
@@ -70,7 +104,9 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
       {detail.canIssue && reg ? (
         <Card>
           <h2 className="mb-2 text-lg font-bold">Persetujuan</h2>
-          <p className="mb-3 text-sm text-slate-700">Menyetujui draf ini menerbitkan nomor berikutnya dari register {reg.name}.</p>
+          <p className="mb-3 text-sm text-slate-700">
+            Menyetujui draf ini menerbitkan nomor berikutnya dari register {reg.name}.
+          </p>
           <IssueForm action={issueOutgoingAction.bind(null, l.id)} format={reg.numberFormat} />
         </Card>
       ) : null}
@@ -83,7 +119,11 @@ export default async function OutgoingDetailPage({ params, searchParams }: { par
             idPrefix="cancel-letter"
             label="Batalkan surat"
             title="Batalkan surat ini?"
-            description={l.number ? `Nomor ${l.number} tetap tercatat sebagai nomor surat yang dibatalkan dan tidak akan dipakai ulang.` : "Draf ini tidak akan diproses lagi."}
+            description={
+              l.number
+                ? `Nomor ${l.number} tetap tercatat sebagai nomor surat yang dibatalkan dan tidak akan dipakai ulang.`
+                : "Draf ini tidak akan diproses lagi."
+            }
           />
         </Card>
       ) : null}

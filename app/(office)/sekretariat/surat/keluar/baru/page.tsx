@@ -17,7 +17,15 @@ export default async function NewOutgoingPage({ searchParams }: { searchParams: 
     <div className="max-w-3xl">
       <PageHeader title="Draf surat keluar" description="Nomor surat diterbitkan saat draf disetujui." />
       <Card>
-        <OutgoingForm action={createOutgoingAction} codes={codes} registers={registers} mode="draft" submitLabel="Simpan draf" today={todayWita()} initial={{ replyToAgenda: balas?.slice(0, 60), registerId: registers[0]?.id }} />
+        <OutgoingForm
+          action={createOutgoingAction}
+          codes={codes}
+          registers={registers}
+          mode="draft"
+          submitLabel="Simpan draf"
+          today={todayWita()}
+          initial={{ replyToAgenda: balas?.slice(0, 60), registerId: registers[0]?.id }}
+        />
       </Card>
     </div>
   );

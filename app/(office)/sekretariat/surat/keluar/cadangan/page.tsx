@@ -26,16 +26,27 @@ const FILTERS = [
   { value: "dibatalkan", label: "Dibatalkan" },
 ];
 
-export default async function ReservationsPage({ searchParams }: { searchParams: Promise<{ status?: string; hal?: string }> }) {
+export default async function ReservationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; hal?: string }>;
+}) {
   const actor = await requirePageActor("letter.read");
   const sp = await searchParams;
-  const status = ["dicadangkan", "dibatalkan", "dipakai"].includes(sp.status ?? "") ? (sp.status as "dicadangkan") : undefined;
+  const status = ["dicadangkan", "dibatalkan", "dipakai"].includes(sp.status ?? "")
+    ? (sp.status as "dicadangkan")
+    : undefined;
   const { items, total, page, pageSize } = await listReservations(actor, { status, page: pageParam(sp.hal) });
   const mayIssue = can(actor, "letter.outgoing.issue");
-  const [codes, registers] = mayIssue ? await Promise.all([classificationOptions(actor), activeRegisters("keluar")]) : [[], []];
+  const [codes, registers] = mayIssue
+    ? await Promise.all([classificationOptions(actor), activeRegisters("keluar")])
+    : [[], []];
   return (
     <div className="space-y-6">
-      <PageHeader title="Nomor cadangan" description="Cadangkan nomor surat keluar untuk surat yang ditandatangani manual saat sistem lain tidak tersedia. Nomor yang tidak terpakai dibatalkan dengan alasan dan tetap tercatat; nomor tidak pernah dipakai ulang." />
+      <PageHeader
+        title="Nomor cadangan"
+        description="Cadangkan nomor surat keluar untuk surat yang ditandatangani manual saat sistem lain tidak tersedia. Nomor yang tidak terpakai dibatalkan dengan alasan dan tetap tercatat; nomor tidak pernah dipakai ulang."
+      />
       <LettersSubnav actor={actor} current="/sekretariat/surat/keluar/cadangan" />
       {mayIssue ? (
         <Card>
@@ -45,7 +56,12 @@ export default async function ReservationsPage({ searchParams }: { searchParams:
       ) : null}
       <nav aria-label="Saring nomor cadangan" className="flex flex-wrap gap-2 text-sm">
         {FILTERS.map((f) => (
-          <Link key={f.value} href={`/sekretariat/surat/keluar/cadangan${f.value ? `?status=${f.value}` : ""}`} aria-current={(status ?? "") === f.value ? "page" : undefined} className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={f.value}
+            href={`/sekretariat/surat/keluar/cadangan${f.value ? `?status=${f.value}` : ""}`}
+            aria-current={(status ?? "") === f.value ? "page" : undefined}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {f.label}
           </Link>
         ))}
@@ -61,27 +77,51 @@ export default async function ReservationsPage({ searchParams }: { searchParams:
                 <Badge tone={TONE[r.status]}>{NUMBER_STATUS_LABELS[r.status]}</Badge>
               </div>
               <p className="text-sm text-slate-700">
-                {r.reservedFor} · tanggal surat {formatDate(r.letterDate)} · dicadangkan oleh {r.reservedByName}, {formatDateTime(r.createdAt)}
+                {r.reservedFor} · tanggal surat {formatDate(r.letterDate)} · dicadangkan oleh {r.reservedByName},{" "}
+                {formatDateTime(r.createdAt)}
               </p>
-              {r.status === "dibatalkan" ? <p className="text-sm text-red-800">Dibatalkan oleh {r.cancelledByName}, {formatDateTime(r.cancelledAt)}: {r.cancelReason}</p> : null}
+              {r.status === "dibatalkan" ? (
+                <p className="text-sm text-red-800">
+                  Dibatalkan oleh {r.cancelledByName}, {formatDateTime(r.cancelledAt)}: {r.cancelReason}
+                </p>
+              ) : null}
               {r.letterId ? (
                 <p className="text-sm">
-                  Dipakai oleh <Link className="underline" href={`/sekretariat/surat/keluar/${r.letterId}`}>surat ini</Link>.
+                  Dipakai oleh{" "}
+                  <Link className="underline" href={`/sekretariat/surat/keluar/${r.letterId}`}>
+                    surat ini
+                  </Link>
+                  .
                 </p>
               ) : null}
               {r.status === "dicadangkan" && mayIssue ? (
                 <div className="mt-3 grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2">
                   <div>
-                    <ButtonLink href={`/sekretariat/surat/keluar/cadangan/${r.id}`}>Catat surat dengan nomor ini</ButtonLink>
+                    <ButtonLink href={`/sekretariat/surat/keluar/cadangan/${r.id}`}>
+                      Catat surat dengan nomor ini
+                    </ButtonLink>
                   </div>
-                  <CancelWithReasonForm action={cancelReservationAction.bind(null, r.id)} idPrefix={`batal-${r.id.slice(0, 8)}`} label="Batalkan nomor" title={`Batalkan nomor ${r.number}?`} description="Nomor ini tetap tercatat sebagai dibatalkan dan tidak akan dipakai ulang." />
+                  <CancelWithReasonForm
+                    action={cancelReservationAction.bind(null, r.id)}
+                    idPrefix={`batal-${r.id.slice(0, 8)}`}
+                    label="Batalkan nomor"
+                    title={`Batalkan nomor ${r.number}?`}
+                    description="Nomor ini tetap tercatat sebagai dibatalkan dan tidak akan dipakai ulang."
+                  />
                 </div>
               ) : null}
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} href={(p) => `/sekretariat/surat/keluar/cadangan?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`} />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        href={(p) =>
+          `/sekretariat/surat/keluar/cadangan?${new URLSearchParams({ ...(status ? { status } : {}), hal: String(p) })}`
+        }
+      />
     </div>
   );
 }

@@ -16,7 +16,13 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Surat Masuk" };
 
-export default async function IncomingDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; dikoreksi?: string; diarsipkan?: string }> }) {
+export default async function IncomingDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ baru?: string; dikoreksi?: string; diarsipkan?: string }>;
+}) {
   const actor = await requirePageActor("letter.read");
   const { id } = await params;
   const sp = await searchParams;
@@ -30,7 +36,12 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
         description={l.subject}
         actions={
           <>
-            <ButtonLink variant="secondary" href={`/api/v1/surat/masuk/${l.id}/lembar-disposisi`} target="_blank" prefetch={false}>
+            <ButtonLink
+              variant="secondary"
+              href={`/api/v1/surat/masuk/${l.id}/lembar-disposisi`}
+              target="_blank"
+              prefetch={false}
+            >
               Lembar disposisi (PDF)
             </ButtonLink>
             {detail.canCorrect ? (
@@ -38,15 +49,25 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
                 Koreksi data
               </ButtonLink>
             ) : null}
-            <ButtonLink variant="secondary" href={`/sekretariat/surat/keluar/baru?balas=${encodeURIComponent(l.agendaNumber)}`}>
+            <ButtonLink
+              variant="secondary"
+              href={`/sekretariat/surat/keluar/baru?balas=${encodeURIComponent(l.agendaNumber)}`}
+            >
               Buat surat balasan
             </ButtonLink>
           </>
         }
       />
-      {sp.baru ? <Alert tone="success" title="Surat masuk tercatat">{`Nomor agenda: ${l.agendaNumber}. Tulis nomor ini pada surat fisik, lalu buat disposisi.`}</Alert> : null}
+      {sp.baru ? (
+        <Alert
+          tone="success"
+          title="Surat masuk tercatat"
+        >{`Nomor agenda: ${l.agendaNumber}. Tulis nomor ini pada surat fisik, lalu buat disposisi.`}</Alert>
+      ) : null}
       {sp.diarsipkan ? <Alert tone="success">Surat diarsipkan.</Alert> : null}
-      {sp.dikoreksi ? <Alert tone="success">Koreksi tersimpan. Nilai lama tercatat dalam riwayat koreksi.</Alert> : null}
+      {sp.dikoreksi ? (
+        <Alert tone="success">Koreksi tersimpan. Nilai lama tercatat dalam riwayat koreksi.</Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <IncomingSummary detail={detail} />
         <FileList title="Pindaian surat" files={detail.attachments} />
@@ -55,12 +76,20 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
         <h2 className="mb-1 text-lg font-bold" id="disposisi">
           Disposisi
         </h2>
-        <DisposisiTree branches={detail.branches} renderActions={(n) => <BranchActions node={n} options={options} defaultDue={defaultDue} />} />
+        <DisposisiTree
+          branches={detail.branches}
+          renderActions={(n) => <BranchActions node={n} options={options} defaultDue={defaultDue} />}
+        />
       </Card>
       {detail.canDispose ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">{detail.branches.length ? "Tambah disposisi" : "Buat disposisi"}</h2>
-          <DisposisiForm action={disposeLetterAction.bind(null, l.id)} options={options} defaultDue={defaultDue} fromLabel={l.addressee} />
+          <DisposisiForm
+            action={disposeLetterAction.bind(null, l.id)}
+            options={options}
+            defaultDue={defaultDue}
+            fromLabel={l.addressee}
+          />
         </Card>
       ) : null}
       {detail.replies.length ? (
@@ -69,7 +98,10 @@ export default async function IncomingDetailPage({ params, searchParams }: { par
           <ul className="space-y-1 text-sm">
             {detail.replies.map((r) => (
               <li key={r.id}>
-                <Link className="underline" href={`/sekretariat/surat/keluar/${r.id}`}>{r.number ?? "(draf)"}</Link> — {r.subject} ({OUTGOING_STATUS_LABELS[r.status]})
+                <Link className="underline" href={`/sekretariat/surat/keluar/${r.id}`}>
+                  {r.number ?? "(draf)"}
+                </Link>{" "}
+                — {r.subject} ({OUTGOING_STATUS_LABELS[r.status]})
               </li>
             ))}
           </ul>

@@ -20,5 +20,12 @@ export const GET = route(async (req: Request, ctx: { params: Promise<{ id: strin
   const etag = etagOf(file.sha256 ?? file.id);
   if (!file.data) return notModified(etag, cache);
   const download = new URL(req.url).searchParams.get("unduh") === "1";
-  return fileResponse({ data: file.data, mimeType: "application/pdf", fileName: file.fileName, etag, inline: !download, cache });
+  return fileResponse({
+    data: file.data,
+    mimeType: "application/pdf",
+    fileName: file.fileName,
+    etag,
+    inline: !download,
+    cache,
+  });
 });

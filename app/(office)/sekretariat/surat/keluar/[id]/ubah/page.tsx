@@ -19,7 +19,14 @@ export default async function EditOutgoingPage({ params }: { params: Promise<{ i
   const isDraft = l.status === "draf";
   return (
     <div className="max-w-3xl">
-      <PageHeader title={isDraft ? "Ubah draf surat keluar" : `Koreksi surat ${l.number}`} description={isDraft ? "Perubahan draf dicatat dalam riwayat." : "Nomor dan klasifikasi tetap. Nilai lama disimpan dalam riwayat koreksi."} />
+      <PageHeader
+        title={isDraft ? "Ubah draf surat keluar" : `Koreksi surat ${l.number}`}
+        description={
+          isDraft
+            ? "Perubahan draf dicatat dalam riwayat."
+            : "Nomor dan klasifikasi tetap. Nilai lama disimpan dalam riwayat koreksi."
+        }
+      />
       <Card>
         <OutgoingForm
           action={updateOutgoingAction.bind(null, id)}

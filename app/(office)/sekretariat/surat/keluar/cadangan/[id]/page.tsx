@@ -16,12 +16,29 @@ export default async function UseReservationPage({ params }: { params: Promise<{
   const r = await orNotFound(getReservation(actor, id));
   return (
     <div className="max-w-3xl">
-      <PageHeader title={`Catat surat bernomor ${r.number}`} description="Untuk surat yang sudah ditandatangani manual dengan nomor cadangan ini. Surat langsung berstatus terbit." />
+      <PageHeader
+        title={`Catat surat bernomor ${r.number}`}
+        description="Untuk surat yang sudah ditandatangani manual dengan nomor cadangan ini. Surat langsung berstatus terbit."
+      />
       {r.status !== "dicadangkan" ? (
-        <Alert tone="warning">Nomor ini {r.status === "dipakai" ? "sudah dipakai" : "sudah dibatalkan"} dan tidak dapat dipakai lagi.</Alert>
+        <Alert tone="warning">
+          Nomor ini {r.status === "dipakai" ? "sudah dipakai" : "sudah dibatalkan"} dan tidak dapat dipakai lagi.
+        </Alert>
       ) : (
         <Card>
-          <OutgoingForm action={recordReservedLetterAction.bind(null, id)} codes={[]} mode="reservation" submitLabel="Catat surat" today={todayWita()} initial={{ classificationCode: r.classificationCode ?? "", letterDate: r.letterDate, subject: "", recipients: "" }} />
+          <OutgoingForm
+            action={recordReservedLetterAction.bind(null, id)}
+            codes={[]}
+            mode="reservation"
+            submitLabel="Catat surat"
+            today={todayWita()}
+            initial={{
+              classificationCode: r.classificationCode ?? "",
+              letterDate: r.letterDate,
+              subject: "",
+              recipients: "",
+            }}
+          />
         </Card>
       )}
     </div>

@@ -15,9 +15,19 @@ export default async function CorrectIncomingPage({ params }: { params: Promise<
   const { codes, people, today } = await incomingFormOptions(actor);
   return (
     <div className="max-w-3xl">
-      <PageHeader title={`Koreksi surat ${detail.letter.agendaNumber}`} description="Nomor agenda tetap. Nilai lama disimpan dalam riwayat koreksi." />
+      <PageHeader
+        title={`Koreksi surat ${detail.letter.agendaNumber}`}
+        description="Nomor agenda tetap. Nilai lama disimpan dalam riwayat koreksi."
+      />
       <Card>
-        <IncomingForm action={correctIncomingAction.bind(null, id)} codes={codes} people={people} today={today} initial={detail.letter} correction />
+        <IncomingForm
+          action={correctIncomingAction.bind(null, id)}
+          codes={codes}
+          people={people}
+          today={today}
+          initial={detail.letter}
+          correction
+        />
       </Card>
     </div>
   );

@@ -11,5 +11,12 @@ export const GET = protectedRoute("epaper.read", async (req, ctx: { params: Prom
   const etag = etagOf(file.sha256);
   if (etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag, "private");
   const download = new URL(req.url).searchParams.get("unduh") === "1";
-  return fileResponse({ data: file.data, mimeType: "application/pdf", fileName: file.fileName, etag, inline: !download, cache: "private" });
+  return fileResponse({
+    data: file.data,
+    mimeType: "application/pdf",
+    fileName: file.fileName,
+    etag,
+    inline: !download,
+    cache: "private",
+  });
 });
