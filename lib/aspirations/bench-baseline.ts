@@ -9,18 +9,16 @@ import { newTrackingCode } from "@/lib/tracking/code";
  */
 export async function insertBareAspiration(b: Record<string, string>, tx: Db = db): Promise<string> {
   const trackingCode = newTrackingCode("ASP");
-  await tx
-    .insert(aspirations)
-    .values({
-      trackingCode,
-      title: String(b.title),
-      body: String(b.body),
-      categoryId: 1,
-      isCitywide: true,
-      channel: "api",
-      reporterName: b.name ?? null,
-      reporterEmail: b.email ?? null,
-      consentAt: new Date(),
-    });
+  await tx.insert(aspirations).values({
+    trackingCode,
+    title: String(b.title),
+    body: String(b.body),
+    categoryId: 1,
+    isCitywide: true,
+    channel: "api",
+    reporterName: b.name ?? null,
+    reporterEmail: b.email ?? null,
+    consentAt: new Date(),
+  });
   return trackingCode;
 }

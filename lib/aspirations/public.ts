@@ -157,14 +157,12 @@ export async function rateAspiration(
       .update(aspirations)
       .set({ rating: v.rating, ratingComment: v.comment ?? null, ratedAt: now, updatedAt: now })
       .where(eq(aspirations.id, a.id));
-    await tx
-      .insert(aspirationEvents)
-      .values({
-        aspirationId: a.id,
-        at: now,
-        kind: "rating",
-        internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}`,
-      });
+    await tx.insert(aspirationEvents).values({
+      aspirationId: a.id,
+      at: now,
+      kind: "rating",
+      internalNote: `Nilai ${v.rating}/5${v.comment ? `: ${v.comment}` : ""}`,
+    });
     await writeAudit(
       {
         actor: me,
@@ -207,16 +205,14 @@ export async function reopenAspiration(
         updatedAt: now,
       })
       .where(eq(aspirations.id, a.id));
-    await tx
-      .insert(aspirationEvents)
-      .values({
-        aspirationId: a.id,
-        at: now,
-        kind: "reopen",
-        fromStatus: "selesai",
-        toStatus: "ditindaklanjuti",
-        publicNote: `Dibuka kembali oleh pelapor: ${v.reason}`,
-      });
+    await tx.insert(aspirationEvents).values({
+      aspirationId: a.id,
+      at: now,
+      kind: "reopen",
+      fromStatus: "selesai",
+      toStatus: "ditindaklanjuti",
+      publicNote: `Dibuka kembali oleh pelapor: ${v.reason}`,
+    });
     await writeAudit(
       {
         actor: me,

@@ -238,14 +238,12 @@ export async function mergeAspiration(
       patch: { mergedIntoId: t.id },
       audit: { into: t.trackingCode },
     });
-    await tx
-      .insert(aspirationEvents)
-      .values({
-        aspirationId: t.id,
-        actorId: me.id,
-        kind: "merge",
-        internalNote: `Aspirasi ${a.trackingCode} digabung ke sini.`,
-      });
+    await tx.insert(aspirationEvents).values({
+      aspirationId: t.id,
+      actorId: me.id,
+      kind: "merge",
+      internalNote: `Aspirasi ${a.trackingCode} digabung ke sini.`,
+    });
   });
   return { targetId };
 }

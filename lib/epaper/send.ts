@@ -62,17 +62,15 @@ export async function sendLetter(
         );
         emailed++;
       } else printed++;
-      await t
-        .insert(epaperDeliveries)
-        .values({
-          letterId: id,
-          kind,
-          channel: p.email ? "email" : "cetak",
-          name: p.name,
-          email: p.email ?? null,
-          outboxId,
-          createdBy: me.id,
-        });
+      await t.insert(epaperDeliveries).values({
+        letterId: id,
+        kind,
+        channel: p.email ? "email" : "cetak",
+        name: p.name,
+        email: p.email ?? null,
+        outboxId,
+        createdBy: me.id,
+      });
     }
     await writeAudit(
       { actor: me, action: "epaper.send", entityType: "epaper_letter", entityId: id, detail: { emailed, printed } },

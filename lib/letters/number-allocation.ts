@@ -110,14 +110,11 @@ export async function issueNumbers(
     createdBy: opts.createdBy,
     usedAt: opts.status === "dipakai" ? new Date() : null,
   }));
-  const inserted = await tx
-    .insert(letterNumbers)
-    .values(rows)
-    .returning({
-      id: letterNumbers.id,
-      seq: letterNumbers.seq,
-      year: letterNumbers.year,
-      number: letterNumbers.number,
-    });
+  const inserted = await tx.insert(letterNumbers).values(rows).returning({
+    id: letterNumbers.id,
+    seq: letterNumbers.seq,
+    year: letterNumbers.year,
+    number: letterNumbers.number,
+  });
   return inserted.sort((a, b) => a.seq - b.seq);
 }

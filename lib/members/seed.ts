@@ -86,26 +86,22 @@ export async function seedMemberFiguresDemo(tx: Db = db): Promise<void> {
           demoKey: `${KEY}-${n}`,
         })
         .returning({ id: meetings.id });
-      await t
-        .insert(minutes)
-        .values({
-          meetingId: mt.id,
-          status: "final",
-          content: emptyContent([], "09:00") as unknown as Record<string, unknown>,
-          finalizedAt: new Date(`${p.date}T12:00:00+08:00`),
-        });
+      await t.insert(minutes).values({
+        meetingId: mt.id,
+        status: "final",
+        content: emptyContent([], "09:00") as unknown as Record<string, unknown>,
+        finalizedAt: new Date(`${p.date}T12:00:00+08:00`),
+      });
       if (p.body.length)
-        await t
-          .insert(meetingAttendance)
-          .values(
-            p.body.map((m) => ({
-              meetingId: mt.id,
-              userId: m.id,
-              status: statusFor(members.indexOf(m), n),
-              recordedBy: staff.id,
-              recordedAt: new Date(`${p.date}T09:30:00+08:00`),
-            })),
-          );
+        await t.insert(meetingAttendance).values(
+          p.body.map((m) => ({
+            meetingId: mt.id,
+            userId: m.id,
+            status: statusFor(members.indexOf(m), n),
+            recordedBy: staff.id,
+            recordedAt: new Date(`${p.date}T09:30:00+08:00`),
+          })),
+        );
     });
   }
 }

@@ -84,18 +84,16 @@ export async function applySignature(
     .update(minutesDocuments)
     .set({ pdf, size: pdf.length, ...(completed ? { sha256: sha256Hex(pdf), completedAt: signingTime } : {}) })
     .where(eq(minutesDocuments.id, doc.id));
-  await tx
-    .insert(minutesSignatures)
-    .values({
-      documentId: doc.id,
-      role,
-      signerId: person.id,
-      signerName: person.name,
-      certificateId,
-      certificateSubject: info.subject,
-      certificateIssuer: info.issuer,
-      signedAt: signingTime,
-    });
+  await tx.insert(minutesSignatures).values({
+    documentId: doc.id,
+    role,
+    signerId: person.id,
+    signerName: person.name,
+    certificateId,
+    certificateSubject: info.subject,
+    certificateIssuer: info.issuer,
+    signedAt: signingTime,
+  });
   if (completed) {
     await tx
       .update(minutes)

@@ -28,17 +28,15 @@ export async function createReses(
   const photos = await prepareFiles(files, { max: MAX_FILES, allowed: ["image"], field: "photos" });
   const id = randomUUID();
   await tx.transaction(async (tx) => {
-    await tx
-      .insert(resesRecords)
-      .values({
-        id,
-        memberId: me.id,
-        heldOn: data.heldOn,
-        place: data.place,
-        kelurahanId: data.kelurahanId,
-        attendees: data.attendees,
-        notes: data.notes ?? null,
-      });
+    await tx.insert(resesRecords).values({
+      id,
+      memberId: me.id,
+      heldOn: data.heldOn,
+      place: data.place,
+      kelurahanId: data.kelurahanId,
+      attendees: data.attendees,
+      notes: data.notes ?? null,
+    });
     await saveAttachments({ type: RESES_PHOTO_OWNER, id }, photos, me.id, tx);
     await writeAudit({ actor: me, action: "reses.create", entityType: "reses", entityId: id }, tx);
   });

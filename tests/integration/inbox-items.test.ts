@@ -26,19 +26,17 @@ beforeAll(async () => {
 async function aspiration(title: string, status: "diverifikasi" | "ditindaklanjuti" = "ditindaklanjuti") {
   const id = randomUUID();
   const code = `ASP-T${id.slice(0, 3).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`;
-  await db
-    .insert(aspirations)
-    .values({
-      id,
-      trackingCode: code,
-      title,
-      body: "Isi aspirasi uji coba",
-      categoryId: 1,
-      status,
-      dapilId: m1.dapilId,
-      routedToDapil: true,
-      kelurahanId: kel1,
-    });
+  await db.insert(aspirations).values({
+    id,
+    trackingCode: code,
+    title,
+    body: "Isi aspirasi uji coba",
+    categoryId: 1,
+    status,
+    dapilId: m1.dapilId,
+    routedToDapil: true,
+    kelurahanId: kel1,
+  });
   return id;
 }
 

@@ -61,16 +61,14 @@ async function aspiration(o: {
   return id;
 }
 const answer = (aspirationId: string, actorId: string, day: string, publicNote: string | null = "Jawaban") =>
-  db
-    .insert(aspirationEvents)
-    .values({
-      aspirationId,
-      actorId,
-      at: at(day),
-      kind: publicNote ? "answer" : "note",
-      publicNote,
-      internalNote: publicNote ? null : "catatan",
-    });
+  db.insert(aspirationEvents).values({
+    aspirationId,
+    actorId,
+    at: at(day),
+    kind: publicNote ? "answer" : "note",
+    publicNote,
+    internalNote: publicNote ? null : "catatan",
+  });
 
 beforeAll(async () => {
   const [period] = await db

@@ -37,17 +37,15 @@ let kel1: number, kel2: number;
 
 async function aspiration(over: Partial<typeof aspirations.$inferInsert>) {
   const id = randomUUID();
-  await db
-    .insert(aspirations)
-    .values({
-      id,
-      trackingCode: `ASP-T${id.slice(0, 3).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
-      title: "Aspirasi uji",
-      body: "Isi aspirasi uji coba",
-      categoryId: 1,
-      status: "diverifikasi",
-      ...over,
-    });
+  await db.insert(aspirations).values({
+    id,
+    trackingCode: `ASP-T${id.slice(0, 3).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
+    title: "Aspirasi uji",
+    body: "Isi aspirasi uji coba",
+    categoryId: 1,
+    status: "diverifikasi",
+    ...over,
+  });
   return id;
 }
 

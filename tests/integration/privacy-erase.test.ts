@@ -64,13 +64,11 @@ describe("erasing a person found by e-mail", () => {
         reporterPhone: PHONE,
       })
       .returning();
-    await db
-      .insert(aspirationEvents)
-      .values({
-        aspirationId: a.id,
-        kind: "note",
-        internalNote: `Sudah ditelepon ke ${PHONE}, Ibu ${NAME} minta dikabari lewat ${EMAIL}.`,
-      });
+    await db.insert(aspirationEvents).values({
+      aspirationId: a.id,
+      kind: "note",
+      internalNote: `Sudah ditelepon ke ${PHONE}, Ibu ${NAME} minta dikabari lewat ${EMAIL}.`,
+    });
     // The pokir carries only the phone (no e-mail): it is found through the aspiration's phone.
     let [period] = await db.select().from(pokirPeriods).limit(1);
     if (!period) {
@@ -103,13 +101,11 @@ describe("erasing a person found by e-mail", () => {
         unit: "meter",
       })
       .returning();
-    await db
-      .insert(pokirVersions)
-      .values({
-        proposalId: p.id,
-        version: 1,
-        data: { proposerName: NAME, proposerPhone: "+62 813 5555 7777", title: p.title },
-      });
+    await db.insert(pokirVersions).values({
+      proposalId: p.id,
+      version: 1,
+      data: { proposerName: NAME, proposerPhone: "+62 813 5555 7777", title: p.title },
+    });
     await db
       .insert(pokirEvents)
       .values({ proposalId: p.id, kind: "note", internalNote: `Pengusul ${NAME} (${PHONE}) dihubungi.` });

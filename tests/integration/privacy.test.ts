@@ -263,13 +263,11 @@ describe("pokir proposals are covered too", () => {
         ...over,
       })
       .returning();
-    await db
-      .insert(pokirVersions)
-      .values({
-        proposalId: row.id,
-        version: 1,
-        data: { proposerName: "Kelompok Tani Makmur", proposerEmail: "tani@contoh.id", title: row.title },
-      });
+    await db.insert(pokirVersions).values({
+      proposalId: row.id,
+      version: 1,
+      data: { proposerName: "Kelompok Tani Makmur", proposerEmail: "tani@contoh.id", title: row.title },
+    });
     return row;
   }
 

@@ -148,17 +148,15 @@ export async function createClassification(actor: Actor | null, input: unknown, 
           code: [`Kode induk ${parentCode} belum ada. Tambahkan kode induknya terlebih dahulu.`],
         });
     }
-    await tx
-      .insert(classificationCodes)
-      .values({
-        code: data.code,
-        title: data.title,
-        parentCode,
-        level: parts.length,
-        retentionActiveYears: data.retentionActiveYears ?? null,
-        retentionInactiveYears: data.retentionInactiveYears ?? null,
-        isActive: data.isActive,
-      });
+    await tx.insert(classificationCodes).values({
+      code: data.code,
+      title: data.title,
+      parentCode,
+      level: parts.length,
+      retentionActiveYears: data.retentionActiveYears ?? null,
+      retentionInactiveYears: data.retentionInactiveYears ?? null,
+      isActive: data.isActive,
+    });
     await writeAudit(
       {
         actor: me,
