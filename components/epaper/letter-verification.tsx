@@ -26,7 +26,10 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
       {v.replacement ? (
         <Alert tone="warning">
           Surat ini telah dikoreksi. Gunakan{" "}
-          <Link href={`/verifikasi/${v.replacement.code}`}>surat pengganti ({v.replacement.code})</Link>.
+          <Link href={`/verifikasi/${v.replacement.code}`} className="underline">
+            surat pengganti ({v.replacement.code})
+          </Link>
+          .
         </Alert>
       ) : null}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
@@ -63,7 +66,9 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
           <div className="sm:col-span-2">
             <dt className="text-slate-600">Mengoreksi surat</dt>
             <dd>
-              <Link href={`/verifikasi/${v.supersedes.code}`}>{v.supersedes.code}</Link>
+              <Link href={`/verifikasi/${v.supersedes.code}`} className="underline">
+                {v.supersedes.code}
+              </Link>
               {v.correctionReason ? ` — ${v.correctionReason}` : ""}
             </dd>
           </div>
@@ -71,7 +76,11 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
       </dl>
       <p className="text-sm text-slate-700">
         Bandingkan SHA-256 di atas dengan berkas yang Anda terima; berkas yang diubah satu bita pun memiliki nilai
-        berbeda. <a href="/api/v1/verifikasi/ca">Unduh sertifikat CA Si Dilan</a>.
+        berbeda.{" "}
+        <a href="/api/v1/verifikasi/ca" className="underline">
+          Unduh sertifikat CA Si Dilan
+        </a>
+        .
       </p>
     </div>
   );

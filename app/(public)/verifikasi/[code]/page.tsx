@@ -114,7 +114,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
       </dl>
       <p className="flex flex-wrap gap-4 font-semibold">
         <a href={`/api/v1/risalah/${doc.code}/pdf?unduh=1`}>Unduh PDF asli</a>
-        <a href="/api/v1/verifikasi/ca">Unduh sertifikat CA Si Dilan</a>
+        <a href="/api/v1/verifikasi/ca" className="underline">
+          Unduh sertifikat CA Si Dilan
+        </a>
       </p>
       {doc.versions.length > 1 ? (
         <section aria-labelledby="versi">

@@ -25,7 +25,10 @@ export default async function SignLetterPage({ params }: { params: Promise<{ id:
           <a href={`/api/v1/surat/keluar/${l.id}/pdf`} className="underline">
             Buka PDF
           </a>{" "}
-          · <a href={`/verifikasi/${l.code}`}>verifikasi {l.code}</a>
+          ·{" "}
+          <a href={`/verifikasi/${l.code}`} className="underline">
+            verifikasi {l.code}
+          </a>
         </Alert>
       ) : null}
       {d.can.sign ? <SignForm action={signLetterAction.bind(null, l.id)} totp={actor.totpEnabled} /> : null}

@@ -42,8 +42,12 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
       ) : null}
       {l.code ? (
         <p className="flex flex-wrap gap-4 font-semibold">
-          <a href={`/api/v1/surat/keluar/${l.id}/pdf`}>Lihat PDF bertanda tangan</a>
-          <a href={`/verifikasi/${l.code}`}>Halaman verifikasi ({l.code})</a>
+          <a href={`/api/v1/surat/keluar/${l.id}/pdf`} className="underline">
+            Lihat PDF bertanda tangan
+          </a>
+          <a href={`/verifikasi/${l.code}`} className="underline">
+            Halaman verifikasi ({l.code})
+          </a>
         </p>
       ) : null}
       {d.can.edit ? (
