@@ -49,7 +49,13 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
             Halaman verifikasi ({l.code})
           </a>
         </p>
-      ) : null}
+      ) : (
+        <p className="font-semibold">
+          <a href={`/api/v1/surat/keluar/${l.id}/pratinjau`} className="underline">
+            Pratinjau PDF (tata letak surat, belum bernomor)
+          </a>
+        </p>
+      )}
       {d.can.edit ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">Sunting draf</h2>
