@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/epaper/action-form";
 import { ChainList } from "@/components/epaper/chain-list";
 import { DraftFields } from "@/components/epaper/draft-fields";
@@ -50,10 +51,13 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
           </a>
         </p>
       ) : (
-        <p className="font-semibold">
+        <p className="flex flex-wrap gap-4 font-semibold">
           <a href={`/api/v1/surat/keluar/${l.id}/pratinjau`} className="underline">
             Pratinjau PDF (tata letak surat, belum bernomor)
           </a>
+          <Link href={`/sekretariat/surat/epaper/${l.id}/versi`} className="underline">
+            Riwayat versi
+          </Link>
         </p>
       )}
       {d.can.edit ? (
