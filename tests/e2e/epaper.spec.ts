@@ -30,6 +30,10 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   await staff.waitForURL(/\/sekretariat\/surat\/epaper\/[0-9a-f-]{36}/);
   const url = new URL(staff.url()).pathname;
   await expectAccessible(staff);
+  await staff.getByRole("link", { name: "Riwayat versi" }).click();
+  await expect(staff.getByRole("heading", { name: "Riwayat versi surat" })).toBeVisible();
+  await expectAccessible(staff);
+  await staff.goto(url);
   await staff.getByRole("button", { name: "Ajukan untuk paraf" }).click();
   await expect(staff.getByText("menunggu paraf Kepala Bagian Umum")).toBeVisible();
 
