@@ -14,8 +14,9 @@ import { lighthouseSuite } from "./suites/lighthouse";
 import { siap } from "./suites/siap";
 import { pokir } from "./suites/pokir";
 import { bare } from "./suites/bare";
+import { epaper } from "./suites/epaper";
 
-const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, instances, lighthouseSuite];
+const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, epaper, instances, lighthouseSuite];
 
 async function main() {
   const args = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { decideParaf, submitToChain } from "./chain";
-import { createDelegation } from "./delegations";
+import { createDelegation, revokeDelegation } from "./delegations";
 import { autosave, createFromTemplate } from "./drafts";
 import { autosaveSchema, correctionSchema, createSchema, delegationSchema, parafSchema, signSchema } from "./schema";
 import { sendLetter, startCorrection } from "./send";
@@ -70,4 +70,10 @@ export const delegationAction = formAction("epaper.delegate", delegationSchema, 
   await createDelegation(actor, input);
   revalidatePath(`${BASE}/delegasi`);
   return { status: "success", message: "Delegasi tercatat." };
+});
+
+export const revokeDelegationAction = boundFormAction("epaper.delegate", z.object({}), async (id, _input, actor) => {
+  await revokeDelegation(actor, id);
+  revalidatePath(`${BASE}/delegasi`);
+  return { status: "success", message: "Delegasi diakhiri." };
 });

@@ -36,8 +36,13 @@ async function resolveChain(templateId: number, skip: Set<string>, tx: Db) {
 }
 
 async function notifyUser(userId: string, subject: string, body: string, letterId: string, tx: Db) {
-  const [u] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  await notifyContact({ email: u?.email }, { subject, body, relatedType: "epaper_letter", relatedId: letterId }, tx);
+  // E-mail always; WhatsApp too when the account has a number, so a signer away from the office sees it.
+  const [u] = await tx.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId));
+  await notifyContact(
+    { email: u?.email, phone: u?.phone },
+    { subject, body, relatedType: "epaper_letter", relatedId: letterId },
+    tx,
+  );
 }
 
 /** Notify whoever acts next: the next paraf step, or the signer once every paraf is given. */

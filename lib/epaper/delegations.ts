@@ -8,8 +8,9 @@ import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
-import { assertActiveUser } from "@/lib/letters/input-checks";
+import { assertActiveUser, todayWita } from "@/lib/letters/input-checks";
 import { parseInput } from "@/lib/validation";
+import { DELEGATION_LABELS } from "./constants";
 import { delegationSchema } from "./schema";
 
 /** Record a delegation: the delegate signs for the principal (a.n. or Plh.) between the dates. */
@@ -102,4 +103,30 @@ export async function revokeDelegation(actor: Actor | null, id: string, tx: Db =
     { actor: me, action: "epaper.delegation.revoke", entityType: "epaper_delegation", entityId: id },
     tx,
   );
+}
+
+/** The delegation page: current and coming delegations (which may be ended early), and past ones. */
+export async function delegationOverview(actor: Actor | null, tx: Db = defaultDb) {
+  const rows = await listDelegations(actor, tx);
+  const today = todayWita();
+  const shaped = rows.map((r) => ({
+    id: r.id,
+    modeLabel: DELEGATION_LABELS[r.mode],
+    principalName: r.principalName,
+    delegateName: r.delegateName,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    note: r.note,
+    state: r.revokedAt
+      ? ("dicabut" as const)
+      : r.endsOn < today
+        ? ("selesai" as const)
+        : r.startsOn > today
+          ? ("akan_datang" as const)
+          : ("berlaku" as const),
+  }));
+  return {
+    current: shaped.filter((r) => r.state === "berlaku" || r.state === "akan_datang"),
+    past: shaped.filter((r) => r.state === "selesai" || r.state === "dicabut"),
+  };
 }

@@ -49,9 +49,12 @@ export function capacityText(c: Capacity): string {
 
 export async function buildLetterPdfData(
   letter: EpaperLetter,
-  opts: { heading: string | null; number: string; date: string; code: string; capacity: Capacity },
+  opts: { heading: string | null; number: string; date: string; code: string; capacity: Capacity; preview?: boolean },
 ): Promise<LetterPdfData> {
   const url = verifyUrl(opts.code);
+  const qrDataUrl = opts.preview
+    ? null
+    : await QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: 240 });
   return {
     kop: {
       title: "DEWAN PERWAKILAN RAKYAT DAERAH",
@@ -71,9 +74,10 @@ export async function buildLetterPdfData(
       capacity: capacityLines(opts.capacity),
       name: opts.capacity.signerName,
       detail: opts.capacity.mode === "sendiri" ? null : opts.capacity.signerPosition,
-      qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: 240 }),
+      qrDataUrl,
     },
     verifyUrl: url,
     code: opts.code,
+    preview: opts.preview,
   };
 }

@@ -6,9 +6,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { sha256Hex } from "@/lib/security/hash";
-import { checkUpload } from "@/lib/minutes/verify";
-import { inspectPdfSignatures } from "@/lib/signing/inspect";
 import { epaperVisibleTo } from "./policy";
 import { normalizeLetterCode } from "./pdf-data";
 
@@ -85,35 +82,5 @@ export async function letterVerification(
     replacement: next?.code ? { code: next.code } : null,
     supersedes: prev && mayRead ? { code: prev.code } : null,
     correctionReason: mayRead ? l.correctionReason : null,
-  };
-}
-
-/** Compare an uploaded PDF with the stored signed letter and check its signatures. */
-export async function verifyLetterUpload(
-  actor: Actor | null,
-  rawCode: string,
-  file: Buffer | null | undefined,
-  tx: Db = defaultDb,
-) {
-  const info = await letterVerification(actor, rawCode, tx);
-  const bytes = checkUpload(file);
-  const sha256 = sha256Hex(bytes);
-  const reasons: string[] = [];
-  if (!info) reasons.push("Kode verifikasi tidak dikenal.");
-  else if (info.sha256 !== sha256)
-    reasons.push(
-      `Berkas tidak sama dengan surat ${info.code} yang tersimpan (SHA-256 berbeda): isinya telah diubah atau ini berkas lain.`,
-    );
-  const checks = await inspectPdfSignatures(bytes);
-  for (const c of checks) if (!c.valid) reasons.push(`Tanda tangan ke-${c.index} tidak sah: ${c.reason}`);
-  if (checks.length === 0) reasons.push("Berkas tidak memuat tanda tangan elektronik.");
-  else if (!checks[checks.length - 1].coversWholeDocument)
-    reasons.push("Ada perubahan yang ditambahkan setelah tanda tangan terakhir.");
-  const ok = reasons.length === 0;
-  return {
-    verdict: ok ? ("asli" as const) : ("tidak_cocok" as const),
-    label: ok ? "Dokumen asli" : "Tidak cocok",
-    reasons,
-    sha256,
   };
 }

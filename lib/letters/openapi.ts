@@ -220,6 +220,20 @@ export const lettersOpenApi: OpenApiFragment = {
         },
       },
     },
+    "/api/v1/surat/keluar/{id}/pratinjau": {
+      get: {
+        tags: ["Register surat"],
+        summary:
+          "Pratinjau PDF draf surat E-Paper (tanpa nomor dan tanda tangan), untuk penanda tangan dan rantai paraf",
+        security,
+        parameters: idParam,
+        responses: {
+          "200": { description: "PDF pratinjau", content: { "application/pdf": {} } },
+          "404": err("Tidak ada atau di luar wewenang"),
+          ...refusals,
+        },
+      },
+    },
     "/api/v1/surat/keluar/{id}": {
       get: {
         tags: ["Register surat"],

@@ -20,7 +20,7 @@ import {
   returnSchema,
   signSchema,
 } from "./schema";
-import { verifyUpload } from "./verify";
+import { verifyUpload } from "@/lib/verification/upload";
 import {
   approveMinutes,
   publishMinutes,

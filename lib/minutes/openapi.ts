@@ -69,9 +69,9 @@ export const minutesOpenApi: OpenApiFragment = {
     "/api/v1/verifikasi": {
       post: {
         tags: ["e-Risalah"],
-        summary: "Periksa keaslian berkas PDF risalah",
+        summary: "Periksa keaslian berkas PDF risalah atau surat (E-Paper)",
         description:
-          "Membandingkan SHA-256 berkas dengan dokumen tersimpan dan memeriksa setiap tanda tangan PAdES secara kriptografis. Dibatasi 30 pemeriksaan per 10 menit per alamat.",
+          "Membandingkan SHA-256 berkas dengan risalah atau surat tersimpan (menurut kode RSL-/SRT-, atau tanpa kode menurut SHA-256) dan memeriksa setiap tanda tangan PAdES secara kriptografis. Dibatasi 30 pemeriksaan per 10 menit per alamat.",
         parameters: [
           {
             name: "kode",
@@ -155,9 +155,15 @@ export const minutesOpenApi: OpenApiFragment = {
             },
           },
         },
+        kind: { enum: ["risalah", "surat", null], description: "Jenis dokumen tersimpan yang dibandingkan" },
         document: {
           type: ["object", "null"],
-          description: "Dokumen tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan",
+          description: "Risalah tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan",
+        },
+        letter: {
+          type: ["object", "null"],
+          description:
+            "Surat tersimpan yang cocok: kode, nomor, hal, penanda tangan, berlaku/digantikan; surat rahasia tanpa isi",
         },
       },
     },

@@ -30,6 +30,10 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   await staff.waitForURL(/\/sekretariat\/surat\/epaper\/[0-9a-f-]{36}/);
   const url = new URL(staff.url()).pathname;
   await expectAccessible(staff);
+  await staff.getByRole("link", { name: "Riwayat versi" }).click();
+  await expect(staff.getByRole("heading", { name: "Riwayat versi surat" })).toBeVisible();
+  await expectAccessible(staff);
+  await staff.goto(url);
   await staff.getByRole("button", { name: "Ajukan untuk paraf" }).click();
   await expect(staff.getByText("menunggu paraf Kepala Bagian Umum")).toBeVisible();
 
@@ -49,6 +53,13 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   await ketua.getByRole("link", { name: "Undangan Rapat Kerja Komisi II (uji E2E)" }).click();
   await expectAccessible(ketua);
   expect(await ketua.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The signer reads the rendered letter first: a PDF preview, unnumbered and unsigned.
+  const preview = await ketua.request.get(
+    (await ketua.getByRole("link", { name: /Baca surat sebagai PDF/ }).getAttribute("href"))!,
+  );
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("application/pdf");
+  expect((await preview.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await ketua.getByLabel("Kata sandi akun Anda").fill("SiDilan-Demo-2026");
   await ketua.getByRole("button", { name: "Tandatangani secara elektronik" }).click();
   // Once signed, the form gives way to the signed letter's number and verification link.
@@ -67,14 +78,50 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
     60_000,
   );
   expect(attachment).toMatch(/^surat-000\.1\.5-\d{4}-DPRD-\d{4}\.pdf$/);
+
+  const signedPdf = await (await staff.request.get(`/api/v1/surat/keluar/${url.split("/").pop()}/pdf`)).body();
   await staffCtx.close();
 
-  // 5. A visitor verifies it.
+  // 5. A visitor verifies it, by its code and by uploading the file received.
   const visitorCtx = await browser.newContext();
   const visitor = await visitorCtx.newPage();
   await visitor.goto(`/verifikasi/${code}`);
   await expect(visitor.getByText("Dokumen asli — tercatat di Si Dilan")).toBeVisible();
   await expect(visitor.getByRole("heading", { name: "Undangan Rapat Kerja Komisi II (uji E2E)" })).toBeVisible();
   await expectAccessible(visitor);
+  await visitor.goto("/verifikasi");
+  await visitor.locator("#berkas").setInputFiles({ name: "surat.pdf", mimeType: "application/pdf", buffer: signedPdf });
+  await visitor.getByRole("button", { name: "Periksa dokumen" }).click();
+  await expect(visitor.getByText(`Sama persis dengan surat ${code}`)).toBeVisible({ timeout: 30_000 });
+  await expect(visitor.getByText("Dokumen asli", { exact: true })).toBeVisible();
+  await expectAccessible(visitor);
   await visitorCtx.close();
+});
+
+test("E-Paper delegations: staff record a Plh. delegation, see it in force, and end it after confirming", async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ storageState: AUTH.staff });
+  const page = await ctx.newPage();
+  await page.goto("/sekretariat/surat/epaper");
+  await page.getByRole("link", { name: "Delegasi a.n./Plh." }).click();
+  await expect(page.getByRole("heading", { name: "Delegasi tanda tangan" })).toBeVisible();
+  await expectAccessible(page);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await page.getByLabel("Pejabat yang diwakili").selectOption({ label: "H. Abdul Rahman Saleh — Ketua DPRD" });
+  await page.getByLabel("Pejabat yang mewakili").selectOption({ index: 2 });
+  await page.getByLabel("Bentuk").selectOption("plh");
+  await page.getByLabel("Keterangan (opsional)").fill("Uji E2E delegasi");
+  await page.getByLabel("Mulai").fill(today);
+  await page.getByLabel("Sampai").fill(today);
+  await page.getByRole("button", { name: "Catat delegasi" }).click();
+  await expect(page.getByText("Delegasi tercatat.")).toBeVisible();
+  const row = page.getByRole("listitem").filter({ hasText: "Uji E2E delegasi" });
+  await expect(row.getByText("Berlaku")).toBeVisible();
+  await row.getByRole("button", { name: "Akhiri" }).click();
+  await expect(page.getByRole("dialog", { name: "Akhiri delegasi ini?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Ya, akhiri" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Uji E2E delegasi" }).getByText("Diakhiri")).toBeVisible();
+  await ctx.close();
 });

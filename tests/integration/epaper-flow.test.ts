@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { epaperLetters, letterNumbers, outboxMessages } from "@/lib/db/schema";
+import { epaperLetters, letterNumbers, outboxMessages, users } from "@/lib/db/schema";
 import { apiListSigned, readLetterPdf } from "@/lib/epaper/api";
 import { listLetters } from "@/lib/epaper/drafts";
 import { deliveriesOf, sendLetter, startCorrection } from "@/lib/epaper/send";
@@ -38,6 +38,25 @@ describe("E-Paper: sending, corrections, scoping, API, concurrency", () => {
       "tujuan:cetak",
       "tujuan:email",
     ]);
+  });
+
+  it("the signer is told by e-mail and, with a number on the account, by WhatsApp; a rahasia subject is in neither", async () => {
+    await db.update(users).set({ phone: "081234567890" }).where(eq(users.id, ketua.id));
+    try {
+      const id = await readyToSign(staff, kabag, sekwan, ketua, {
+        nature: "rahasia",
+        subject: "Hal yang dirahasiakan",
+      });
+      const msgs = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id));
+      const toSigner = msgs.filter((m) => m.subject === "Surat menunggu tanda tangan Anda");
+      expect(toSigner.map((m) => `${m.channel}:${m.recipient}`).sort()).toEqual([
+        `email:${ketua.email}`,
+        "whatsapp:081234567890",
+      ]);
+      expect(toSigner.every((m) => !m.body.includes("Hal yang dirahasiakan"))).toBe(true);
+    } finally {
+      await db.update(users).set({ phone: null }).where(eq(users.id, ketua.id));
+    }
   });
 
   it("a correction supersedes the signed letter once signed; both stay verifiable", async () => {

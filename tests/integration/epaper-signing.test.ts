@@ -7,7 +7,8 @@ import { decideParaf, submitToChain } from "@/lib/epaper/chain";
 import { autosave, createFromTemplate, listVersions } from "@/lib/epaper/drafts";
 import { createDelegation } from "@/lib/epaper/delegations";
 import { signLetter } from "@/lib/epaper/sign";
-import { letterVerification, verifyLetterUpload } from "@/lib/epaper/verify";
+import { letterVerification } from "@/lib/epaper/verify";
+import { verifyUpload } from "@/lib/verification/upload";
 import { todayWita } from "@/lib/letters/input-checks";
 import { organisationCaPem } from "@/lib/signing/authority";
 import { actorFor, DEMO } from "../helpers/actors";
@@ -102,8 +103,8 @@ describe("E-Paper: draft, paraf chain, signing", () => {
     const tampered = Buffer.from(row.pdf!);
     tampered[1000] ^= 0x01;
     expect(pdfsig(tampered, (await organisationCaPem())!)).toMatch(/Digest Mismatch\./);
-    expect((await verifyLetterUpload(null, code, row.pdf!)).verdict).toBe("asli");
-    expect((await verifyLetterUpload(null, code, tampered)).verdict).toBe("tidak_cocok");
+    expect((await verifyUpload(null, { file: row.pdf!, code })).verdict).toBe("asli");
+    expect((await verifyUpload(null, { file: tampered, code })).verdict).toBe("tidak_cocok");
     expect(await letterVerification(null, code)).toMatchObject({
       number,
       subject: row.subject,

@@ -73,7 +73,7 @@ describe("organisation CA and signer certificates", () => {
     const sigs = await inspectPdfSignatures(data);
     expect(sigs.map((s) => s.valid)).toEqual([true, true]);
     expect(derToPem(sigs[1].signerCertDer!)).toContain("BEGIN CERTIFICATE");
-    const { verifyUpload } = await import("@/lib/minutes/verify");
+    const { verifyUpload } = await import("@/lib/verification/upload");
     const v = await verifyUpload(staff, { file: data });
     expect(v.signatures.map((s) => s.trusted)).toEqual([true, true]);
     expect(v.verdict).toBe("asli");

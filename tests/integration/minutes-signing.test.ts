@@ -6,7 +6,7 @@ import { minutesDocuments, minutesSignatures } from "@/lib/db/schema";
 import { saveDraft, getEditor } from "@/lib/minutes/drafts";
 import { getMeetingDetail } from "@/lib/minutes/queries";
 import { documentInfo, readDocumentPdf } from "@/lib/minutes/public";
-import { verifyUpload } from "@/lib/minutes/verify";
+import { verifyUpload } from "@/lib/verification/upload";
 import {
   approveMinutes,
   publishMinutes,

@@ -1,24 +1,25 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { VerifyForm } from "@/components/minutes/verify-form";
+import { VerifyForm } from "@/components/verification/verify-form";
 import { verifyUploadAction } from "@/lib/minutes/actions";
+import { normalizeLetterCode } from "@/lib/epaper/pdf-data";
 import { normalizeDocumentCode } from "@/lib/minutes/pdf-data";
 
 export const metadata: Metadata = {
-  title: "Verifikasi Risalah",
-  description: "Periksa keaslian risalah rapat DPRD Kota Balikpapan yang ditandatangani secara elektronik.",
+  title: "Verifikasi Dokumen",
+  description: "Periksa keaslian risalah rapat dan surat DPRD Kota Balikpapan yang ditandatangani secara elektronik.",
 };
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ kode?: string }> }) {
   const { kode } = await searchParams;
-  const code = kode ? normalizeDocumentCode(kode) : null;
+  const code = kode ? (normalizeDocumentCode(kode) ?? normalizeLetterCode(kode)) : null;
   if (code) redirect(`/verifikasi/${code}`);
   return (
     <div className="max-w-3xl space-y-8">
       <div>
-        <h1 className="text-3xl font-bold">Verifikasi risalah</h1>
+        <h1 className="text-3xl font-bold">Verifikasi risalah dan surat</h1>
         <p className="mt-2 text-slate-700">
-          Masukkan kode verifikasi yang tercetak di bawah kode QR risalah, atau unggah berkas PDF-nya.
+          Masukkan kode verifikasi yang tercetak di bawah kode QR risalah atau surat, atau unggah berkas PDF-nya.
         </p>
       </div>
       <form className="space-y-2" role="search" aria-label="Cari dengan kode verifikasi">
@@ -27,7 +28,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         </label>
         {kode && !code ? (
           <p id="kode-error" className="text-sm font-medium text-red-700">
-            Kode tidak valid. Contoh format: RSL-7KX9-Q2MD.
+            Kode tidak valid. Contoh format: RSL-7KX9-Q2MD (risalah) atau SRT-7KX9-Q2MD (surat).
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">

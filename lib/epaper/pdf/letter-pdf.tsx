@@ -16,9 +16,11 @@ export interface LetterPdfData {
   recipients: string[];
   body: string;
   copies: string[];
-  signature: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string };
+  signature: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string | null };
   verifyUrl: string;
   code: string;
+  /** A preview for the signer: no number, no QR code, no claim of a signature. */
+  preview?: boolean;
 }
 
 // Every lineHeight in points (react-pdf 4.9 crashes on unitless ones: STACK-NOTES).
@@ -137,7 +139,7 @@ function Copies({ copies }: { copies: string[] }) {
 export function LetterPdf({ d }: { d: LetterPdfData }) {
   return (
     <Document
-      title={`${d.number} — ${d.subject}`}
+      title={d.preview ? `Pratinjau — ${d.subject}` : `${d.number} — ${d.subject}`}
       author="DPRD Kota Balikpapan"
       creator="Si Dilan E-Paper"
       language="id"
@@ -164,7 +166,9 @@ export function LetterPdf({ d }: { d: LetterPdfData }) {
         <SignatureBlock sig={d.signature} />
         <Copies copies={d.copies} />
         <Text style={s.footer} fixed>
-          {`Dokumen ini ditandatangani secara elektronik menggunakan sertifikat elektronik dan sah tanpa tanda tangan basah. Periksa keasliannya di ${d.verifyUrl} (kode ${d.code}).`}
+          {d.preview
+            ? "PRATINJAU — belum ditandatangani. Nomor, kode QR dan tanda tangan elektronik dibubuhkan saat penandatanganan."
+            : `Dokumen ini ditandatangani secara elektronik menggunakan sertifikat elektronik dan sah tanpa tanda tangan basah. Periksa keasliannya di ${d.verifyUrl} (kode ${d.code}).`}
         </Text>
       </Page>
     </Document>

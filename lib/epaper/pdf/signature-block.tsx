@@ -19,12 +19,13 @@ const s = StyleSheet.create({
 
 /**
  * The visible signature block: the capacity lines ("a.n. KETUA …", "WAKIL KETUA,"), a QR code to the
- * verification page with "Ditandatangani secara elektronik oleh …", then the name.
+ * verification page with "Ditandatangani secara elektronik oleh …", then the name. A preview shows the place
+ * of the signature instead, without a QR code.
  */
 export function SignatureBlock({
   sig,
 }: {
-  sig: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string };
+  sig: { capacity: string[]; name: string; detail: string | null; qrDataUrl: string | null };
 }) {
   return (
     <View style={s.block} wrap={false}>
@@ -34,11 +35,15 @@ export function SignatureBlock({
         </Text>
       ))}
       <View style={s.row}>
-        {/* eslint-disable-next-line jsx-a11y/alt-text -- a react-pdf Image, not an HTML img */}
-        <Image src={sig.qrDataUrl} style={s.qr} />
-        <Text
-          style={s.note}
-        >{`Ditandatangani secara elektronik oleh:\n${sig.name}${sig.detail ? `\n${sig.detail}` : ""}`}</Text>
+        {sig.qrDataUrl ? (
+          // eslint-disable-next-line jsx-a11y/alt-text -- a react-pdf Image, not an HTML img
+          <Image src={sig.qrDataUrl} style={s.qr} />
+        ) : null}
+        <Text style={s.note}>
+          {sig.qrDataUrl
+            ? `Ditandatangani secara elektronik oleh:\n${sig.name}${sig.detail ? `\n${sig.detail}` : ""}`
+            : `PRATINJAU — belum ditandatangani.\nTempat tanda tangan elektronik dan kode QR.`}
+        </Text>
       </View>
       <Text style={s.name}>{sig.name}</Text>
     </View>

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { fileSize } from "@/components/minutes/labels";
-import { VerifyForm } from "@/components/minutes/verify-form";
+import { VerifyForm } from "@/components/verification/verify-form";
 import { LetterVerificationView } from "@/components/epaper/letter-verification";
 import { normalizeLetterCode } from "@/lib/epaper/pdf-data";
 import { letterVerification } from "@/lib/epaper/verify";
@@ -20,7 +20,7 @@ import { orNotFound } from "@/lib/minutes/page-helpers";
 import { normalizeDocumentCode } from "@/lib/minutes/pdf-data";
 import { documentInfo } from "@/lib/minutes/public";
 
-export const metadata: Metadata = { title: "Verifikasi Risalah" };
+export const metadata: Metadata = { title: "Verifikasi Dokumen" };
 
 const ROLE = { ketua: "Ketua rapat", sekretaris: "Sekretaris rapat" } as const;
 
@@ -47,7 +47,17 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   if (letterCode) {
     const letter = await letterVerification(await currentActor(), letterCode);
     if (!letter) notFound();
-    return <LetterVerificationView v={letter} />;
+    return (
+      <div className="max-w-3xl space-y-8">
+        <LetterVerificationView v={letter} />
+        <section aria-labelledby="periksa-surat" className="space-y-3">
+          <h2 id="periksa-surat" className="text-xl font-bold">
+            Periksa berkas surat yang Anda terima
+          </h2>
+          <VerifyForm action={verifyDocumentAction.bind(null, letter.code)} />
+        </section>
+      </div>
+    );
   }
   const doc = await orNotFound(documentInfo(await currentActor(), code));
   return (

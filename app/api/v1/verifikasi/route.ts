@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { route } from "@/lib/http/route";
 import { VERIFY_MAX_BYTES } from "@/lib/minutes/schema";
-import { verifyUpload } from "@/lib/minutes/verify";
+import { verifyUpload } from "@/lib/verification/upload";
 
 export const dynamic = "force-dynamic";
 

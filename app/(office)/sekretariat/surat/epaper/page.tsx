@@ -21,7 +21,16 @@ export default async function EpaperListPage() {
         title="E-Paper: surat elektronik"
         description="Surat keluar yang disusun, diparaf, dan ditandatangani secara elektronik. Nomor diambil dari register surat keluar saat ditandatangani."
         actions={
-          can(actor, "epaper.draft") ? <ButtonLink href="/sekretariat/surat/epaper/baru">Buat surat</ButtonLink> : null
+          <>
+            {can(actor, "epaper.delegate") ? (
+              <ButtonLink href="/sekretariat/surat/epaper/delegasi" variant="secondary">
+                Delegasi a.n./Plh.
+              </ButtonLink>
+            ) : null}
+            {can(actor, "epaper.draft") ? (
+              <ButtonLink href="/sekretariat/surat/epaper/baru">Buat surat</ButtonLink>
+            ) : null}
+          </>
         }
       />
       {letters.length === 0 ? (

@@ -31,6 +31,13 @@ export default async function SignLetterPage({ params }: { params: Promise<{ id:
           </a>
         </Alert>
       ) : null}
+      {!l.code ? (
+        <p>
+          <a href={`/api/v1/surat/keluar/${l.id}/pratinjau`} className="font-semibold underline">
+            Baca surat sebagai PDF (pratinjau, belum bernomor)
+          </a>
+        </p>
+      ) : null}
       {d.can.sign ? <SignForm action={signLetterAction.bind(null, l.id)} totp={actor.totpEnabled} /> : null}
       {!d.can.sign && !l.code ? (
         <Alert tone="info">Surat ini belum dapat Anda tandatangani: menunggu paraf atau bukan giliran Anda.</Alert>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/epaper/action-form";
 import { ChainList } from "@/components/epaper/chain-list";
 import { DraftFields } from "@/components/epaper/draft-fields";
@@ -49,7 +50,16 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
             Halaman verifikasi ({l.code})
           </a>
         </p>
-      ) : null}
+      ) : (
+        <p className="flex flex-wrap gap-4 font-semibold">
+          <a href={`/api/v1/surat/keluar/${l.id}/pratinjau`} className="underline">
+            Pratinjau PDF (tata letak surat, belum bernomor)
+          </a>
+          <Link href={`/sekretariat/surat/epaper/${l.id}/versi`} className="underline">
+            Riwayat versi
+          </Link>
+        </p>
+      )}
       {d.can.edit ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">Sunting draf</h2>
