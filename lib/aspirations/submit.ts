@@ -15,6 +15,15 @@ import { notifyCitizen } from "./notify";
 import { submissionChannel, submissionSchemaFor } from "./schema";
 import { parseInput } from "@/lib/validation";
 
+/** A unique violation (SQLSTATE 23505), as thrown by postgres.js or PGlite, possibly wrapped by drizzle. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
+    if ((cur as { code?: unknown }).code === "23505") return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Owner type of aspiration files in the attachments table. */
 export const ASPIRATION_OWNER = "aspiration";
 
@@ -67,67 +76,70 @@ export async function submitAspiration(
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = randomUUID();
     const trackingCode = newTrackingCode("ASP");
-    const res = await tx.transaction(async (tx) => {
-      const rows = await tx
-        .insert(aspirations)
-        .values({
-          id,
-          trackingCode,
-          title: data.title,
-          body: data.body,
-          categoryId,
-          kecamatanId: area.kecamatanId,
-          kelurahanId: area.kelurahanId,
-          dapilId: area.dapilId,
-          isCitywide: area.isCitywide,
-          address: data.address ?? null,
-          channel,
-          isAnonymous: anon,
-          isConfidential: data.confidential,
-          reporterName: anon ? null : (data.name ?? null),
-          reporterPhone: anon ? null : (data.phone ?? null),
-          reporterEmail: anon ? null : (data.email ?? null),
-          consentAt: data.consent ? now : null,
-          sourceRef: opts.sourceRef ?? null,
-          createdBy: me?.id ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: aspirations.id });
-      if (!rows[0]) return null;
-      // Independent rows of the same transaction: issued together so postgres.js pipelines them on the
-      // transaction's connection (one round trip instead of four).
-      await Promise.all([
-        saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
-        tx
-          .insert(aspirationEvents)
-          .values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
-        writeAudit(
-          {
-            actor: me,
-            actorLabel: me ? undefined : "publik",
-            action: "aspiration.submit",
-            entityType: "aspiration",
-            entityId: id,
-            detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
-          },
-          tx,
-        ),
-        notifyCitizen(
-          {
+    // The row and everything that goes with it are issued together, so postgres.js pipelines them on
+    // the transaction's connection: BEGIN, one round trip for the five inserts, COMMIT. The ids are
+    // made here, so nothing waits for the aspiration's insert; a clash of the tracking code or of a
+    // redelivered sourceRef fails the whole transaction (unique violation) and is handled below.
+    let res: SubmitResult | null;
+    try {
+      res = await tx.transaction(async (tx) => {
+        await Promise.all([
+          tx.insert(aspirations).values({
             id,
             trackingCode,
-            reporterEmail: anon ? null : (data.email ?? null),
-            reporterPhone: anon ? null : (data.phone ?? null),
+            title: data.title,
+            body: data.body,
+            categoryId,
+            kecamatanId: area.kecamatanId,
+            kelurahanId: area.kelurahanId,
+            dapilId: area.dapilId,
+            isCitywide: area.isCitywide,
+            address: data.address ?? null,
+            channel,
             isAnonymous: anon,
-          },
-          { kind: "submitted" },
-          tx,
-        ),
-      ]);
-      return { id, trackingCode, duplicate: false };
-    });
+            isConfidential: data.confidential,
+            reporterName: anon ? null : (data.name ?? null),
+            reporterPhone: anon ? null : (data.phone ?? null),
+            reporterEmail: anon ? null : (data.email ?? null),
+            consentAt: data.consent ? now : null,
+            sourceRef: opts.sourceRef ?? null,
+            createdBy: me?.id ?? null,
+            createdAt: now,
+            updatedAt: now,
+          }),
+          saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
+          tx
+            .insert(aspirationEvents)
+            .values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
+          writeAudit(
+            {
+              actor: me,
+              actorLabel: me ? undefined : "publik",
+              action: "aspiration.submit",
+              entityType: "aspiration",
+              entityId: id,
+              detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
+            },
+            tx,
+          ),
+          notifyCitizen(
+            {
+              id,
+              trackingCode,
+              reporterEmail: anon ? null : (data.email ?? null),
+              reporterPhone: anon ? null : (data.phone ?? null),
+              isAnonymous: anon,
+            },
+            { kind: "submitted" },
+            tx,
+          ),
+        ]);
+        return { id, trackingCode, duplicate: false };
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      res = null;
+    }
     if (res) return res;
     // A conflict is either a redelivered sourceRef (raced) or, very rarely, a tracking-code clash.
     if (opts.sourceRef) {

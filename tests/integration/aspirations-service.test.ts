@@ -133,6 +133,24 @@ describe("submission", () => {
     });
     expect(b).toEqual({ ...a, duplicate: true });
   });
+
+  it("a sourceRef delivered twice at once is stored once, with one event, audit entry and confirmation", async () => {
+    const deliver = () =>
+      submitAspiration(null, submission({ kelurahan: kel1.slug, email: "kembar@contoh.id" }), [], {
+        channel: "whatsapp",
+        sourceRef: "wamid.RACE",
+      });
+    const results = await Promise.all([deliver(), deliver(), deliver()]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    const id = results[0].id;
+    expect(await db.select().from(aspirations).where(eq(aspirations.sourceRef, "wamid.RACE"))).toHaveLength(1);
+    expect(await db.select().from(aspirationEvents).where(eq(aspirationEvents.aspirationId, id))).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(eq(auditLog.entityId, id))).toHaveLength(1);
+    // One confirmation per contact channel (e-mail and WhatsApp here), not one per delivery.
+    const messages = await outboxFor(id);
+    expect(messages.map((m) => m.channel).sort()).toEqual(["email", "whatsapp"]);
+  });
 });
 
 describe("workflow", () => {
