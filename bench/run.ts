@@ -15,12 +15,13 @@ import { siap } from "./suites/siap";
 import { pokir } from "./suites/pokir";
 import { bare } from "./suites/bare";
 import { epaper } from "./suites/epaper";
+import { data } from "./suites/data";
 
-const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, epaper, instances, lighthouseSuite];
+const SUITES: Suite[] = [bare, foundation, surat, risalah, siap, pokir, data, epaper, instances, lighthouseSuite];
 
 async function main() {
   const args = process.argv.slice(2);
-  // --quick: short windows (~2 minutes for the bare suite); --rows N: aspirations seeded for search (siap).
+  // --quick: short windows (~2 minutes for the bare suite); --rows N: aspirations seeded for search (siap, data).
   const quick = args.includes("--quick");
   const rowsAt = args.indexOf("--rows");
   if (rowsAt >= 0) process.env.BENCH_SIAP_ROWS = args[rowsAt + 1];

@@ -1,7 +1,8 @@
 import postgres from "postgres";
 import { load, type BenchRow, type Suite } from "../lib";
 
-const BULK = Number(process.env.BENCH_SIAP_ROWS || 100_000);
+// Read at run time: run.ts sets BENCH_SIAP_ROWS from --rows after the suites are imported.
+const bulkRows = () => Number(process.env.BENCH_SIAP_ROWS || 100_000);
 
 /** Fast bulk seed with generate_series: `n` aspirations spread over kelurahan, categories and statuses. */
 async function bulkSeed(sql: postgres.Sql, n: number) {
@@ -122,7 +123,7 @@ export const siap: Suite = {
 
       const t0 = Date.now();
       try {
-        await bulkSeed(sql, BULK);
+        await bulkSeed(sql, bulkRows());
       } catch (e) {
         rows.push({ suite: "siap", name: "bulk seed", figures: { error: String((e as Error).message) } });
         return rows;

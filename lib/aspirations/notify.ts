@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyContact } from "@/lib/outbox/service";
+import { contactMessages, notifyContact, type OutgoingMessage } from "@/lib/outbox/service";
 import { db, type Db } from "@/lib/db";
 import { appUrl } from "./url";
 import { STATUS_LABELS, type AspirationStatus } from "./constants";
@@ -21,7 +21,18 @@ export async function notifyCitizen(
   what: { status?: AspirationStatus; publicNote?: string | null; kind: "submitted" | "update" },
   tx: Db = db,
 ): Promise<number> {
-  if (a.isAnonymous || (!a.reporterEmail && !a.reporterPhone)) return 0;
+  const notice = citizenNotice(a, what);
+  return notice ? notifyContact(notice.contact, notice.msg, tx) : 0;
+}
+
+/** The outbox messages of notifyCitizen, for a caller that inserts them within a larger statement. */
+export function citizenMessages(a: Contact, what: Parameters<typeof notifyCitizen>[1]): OutgoingMessage[] {
+  const notice = citizenNotice(a, what);
+  return notice ? contactMessages(notice.contact, notice.msg) : [];
+}
+
+function citizenNotice(a: Contact, what: Parameters<typeof notifyCitizen>[1]) {
+  if (a.isAnonymous || (!a.reporterEmail && !a.reporterPhone)) return null;
   const link = `${appUrl()}/lacak?kode=${a.trackingCode}`;
   const subject =
     what.kind === "submitted"
@@ -41,9 +52,8 @@ export async function notifyCitizen(
           "",
           `Lihat selengkapnya: ${link}`,
         ];
-  return notifyContact(
-    { email: a.reporterEmail, phone: a.reporterPhone },
-    { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id },
-    tx,
-  );
+  return {
+    contact: { email: a.reporterEmail, phone: a.reporterPhone },
+    msg: { subject, body: lines.join("\n"), relatedType: "aspiration", relatedId: a.id },
+  };
 }

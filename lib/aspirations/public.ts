@@ -264,36 +264,46 @@ export async function listPublicAspirations(
   const pageWhere = cursor
     ? and(where, sql`(${aspirations.createdAt}, ${aspirations.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`)
     : where;
-  const [rows, [{ n }]] = await Promise.all([
+  // The capped count first: it also tells which plan fits the page. Many matches (capped): walk the
+  // (created_at desc, id desc) index and filter, the first page is found after a few rows. Few matches
+  // (a rare word, or none): walking that index would read every public row before giving up (over a
+  // second at 1,000,000 rows), so the page sorts the matches from the GIN index instead; "+ interval
+  // '0'" orders the same but keeps the planner from walking the ordered index.
+  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(
     tx
-      .select({
-        id: aspirations.id,
-        trackingCode: aspirations.trackingCode,
-        title: aspirations.title,
-        excerpt: sql<string>`left(${aspirations.body}, 240)`,
-        status: aspirations.status,
-        category: aspirationCategories.name,
-        kecamatan: kecamatan.name,
-        kelurahan: kelurahan.name,
-        createdAt: aspirations.createdAt,
-      })
+      .select({ one: sql`1`.as("one") })
       .from(aspirations)
-      .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
-      .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
-      .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
-      .where(pageWhere)
-      // "nulls last" matches the (created_at desc nulls last, id desc nulls last) index, so Postgres walks it in order.
-      .orderBy(sql`${aspirations.createdAt} desc nulls last`, sql`${aspirations.id} desc nulls last`)
-      .limit(pageSize + 1),
-    tx.select({ n: sql<number>`count(*)::int` }).from(
-      tx
-        .select({ one: sql`1`.as("one") })
-        .from(aspirations)
-        .where(where)
-        .limit(countCap + 1)
-        .as("matches"),
-    ),
-  ]);
+      .where(where)
+      .limit(countCap + 1)
+      .as("matches"),
+  );
+  const few = n <= countCap;
+  const order = few
+    ? [sql`${aspirations.createdAt} + interval '0' desc nulls last`, sql`${aspirations.id} desc nulls last`]
+    : // "nulls last" matches the (created_at desc nulls last, id desc nulls last) index, so Postgres walks it in order.
+      [sql`${aspirations.createdAt} desc nulls last`, sql`${aspirations.id} desc nulls last`];
+  const rows =
+    n === 0
+      ? []
+      : await tx
+          .select({
+            id: aspirations.id,
+            trackingCode: aspirations.trackingCode,
+            title: aspirations.title,
+            excerpt: sql<string>`left(${aspirations.body}, 240)`,
+            status: aspirations.status,
+            category: aspirationCategories.name,
+            kecamatan: kecamatan.name,
+            kelurahan: kelurahan.name,
+            createdAt: aspirations.createdAt,
+          })
+          .from(aspirations)
+          .innerJoin(aspirationCategories, eq(aspirationCategories.id, aspirations.categoryId))
+          .leftJoin(kecamatan, eq(kecamatan.id, aspirations.kecamatanId))
+          .leftJoin(kelurahan, eq(kelurahan.id, aspirations.kelurahanId))
+          .where(pageWhere)
+          .orderBy(...order)
+          .limit(pageSize + 1);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   const nextCursor = rows.length > pageSize && last ? encodeCursor(last.createdAt, last.id) : null;

@@ -107,6 +107,19 @@ export function submissionChannel(data: Pick<SubmissionInput, "channel">, ctx: S
  * form, the server action and the service, so the browser flags what the server would refuse.
  */
 export function submissionSchemaFor(ctx: SubmissionContext = {}) {
+  // Without a kelurahan list the schema depends on the door and the caller's rights only: built once each.
+  if (!ctx.kelurahan) {
+    const key = `${ctx.channel ?? "web"}|${ctx.staff ? 1 : 0}`;
+    let schema = schemaByDoor.get(key);
+    if (!schema) schemaByDoor.set(key, (schema = buildSubmissionSchema(ctx)));
+    return schema;
+  }
+  return buildSubmissionSchema(ctx);
+}
+
+const schemaByDoor = new Map<string, ReturnType<typeof buildSubmissionSchema>>();
+
+function buildSubmissionSchema(ctx: SubmissionContext) {
   return submissionSchema.superRefine((v, issues) => {
     const door = ctx.channel ?? "web";
     if (v.channel && v.channel !== door && (!isStaffChannel(v.channel) || !ctx.staff)) {

@@ -1,19 +1,29 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { prepareFiles, saveAttachments, type IncomingFile } from "@/lib/attachments/service";
-import { writeAudit } from "@/lib/audit/service";
+import { auditRow } from "@/lib/audit/write";
 import { allowPermission, can } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { aspirationEvents, aspirations } from "@/lib/db/schema";
+import { aspirationEvents, aspirations, auditLog, outboxMessages } from "@/lib/db/schema";
+import { outboxRow } from "@/lib/outbox/service";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { resolveArea, resolveCategory } from "./lookups";
 import { MAX_ATTACHMENTS, type AspirationChannel } from "./constants";
-import { notifyCitizen } from "./notify";
+import { citizenMessages, notifyCitizen } from "./notify";
 import { submissionChannel, submissionSchemaFor } from "./schema";
 import { parseInput } from "@/lib/validation";
+
+/** A unique violation (SQLSTATE 23505), as thrown by postgres.js or PGlite, possibly wrapped by drizzle. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
+    if ((cur as { code?: unknown }).code === "23505") return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 /** Owner type of aspiration files in the attachments table. */
 export const ASPIRATION_OWNER = "aspiration";
@@ -67,67 +77,85 @@ export async function submitAspiration(
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = randomUUID();
     const trackingCode = newTrackingCode("ASP");
-    const res = await tx.transaction(async (tx) => {
-      const rows = await tx
-        .insert(aspirations)
-        .values({
-          id,
-          trackingCode,
-          title: data.title,
-          body: data.body,
-          categoryId,
-          kecamatanId: area.kecamatanId,
-          kelurahanId: area.kelurahanId,
-          dapilId: area.dapilId,
-          isCitywide: area.isCitywide,
-          address: data.address ?? null,
-          channel,
-          isAnonymous: anon,
-          isConfidential: data.confidential,
-          reporterName: anon ? null : (data.name ?? null),
-          reporterPhone: anon ? null : (data.phone ?? null),
-          reporterEmail: anon ? null : (data.email ?? null),
-          consentAt: data.consent ? now : null,
-          sourceRef: opts.sourceRef ?? null,
-          createdBy: me?.id ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: aspirations.id });
-      if (!rows[0]) return null;
-      // Independent rows of the same transaction: issued together so postgres.js pipelines them on the
-      // transaction's connection (one round trip instead of four).
-      await Promise.all([
-        saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
-        tx
-          .insert(aspirationEvents)
-          .values({ aspirationId: id, at: now, actorId: me?.id ?? null, kind: "status", toStatus: "diterima" }),
-        writeAudit(
-          {
-            actor: me,
-            actorLabel: me ? undefined : "publik",
-            action: "aspiration.submit",
-            entityType: "aspiration",
-            entityId: id,
-            detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
-          },
-          tx,
-        ),
-        notifyCitizen(
-          {
-            id,
-            trackingCode,
-            reporterEmail: anon ? null : (data.email ?? null),
-            reporterPhone: anon ? null : (data.phone ?? null),
-            isAnonymous: anon,
-          },
-          { kind: "submitted" },
-          tx,
-        ),
-      ]);
-      return { id, trackingCode, duplicate: false };
+    const row: typeof aspirations.$inferInsert = {
+      id,
+      trackingCode,
+      title: data.title,
+      body: data.body,
+      categoryId,
+      kecamatanId: area.kecamatanId,
+      kelurahanId: area.kelurahanId,
+      dapilId: area.dapilId,
+      isCitywide: area.isCitywide,
+      address: data.address ?? null,
+      channel,
+      isAnonymous: anon,
+      isConfidential: data.confidential,
+      reporterName: anon ? null : (data.name ?? null),
+      reporterPhone: anon ? null : (data.phone ?? null),
+      reporterEmail: anon ? null : (data.email ?? null),
+      consentAt: data.consent ? now : null,
+      sourceRef: opts.sourceRef ?? null,
+      createdBy: me?.id ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const event: typeof aspirationEvents.$inferInsert = {
+      aspirationId: id,
+      at: now,
+      actorId: me?.id ?? null,
+      kind: "status",
+      toStatus: "diterima",
+    };
+    const audit = auditRow({
+      actor: me,
+      actorLabel: me ? undefined : "publik",
+      action: "aspiration.submit",
+      entityType: "aspiration",
+      entityId: id,
+      detail: { channel, anonymous: anon, confidential: data.confidential, files: prepared.length },
     });
+    const contact = {
+      id,
+      trackingCode,
+      reporterEmail: anon ? null : (data.email ?? null),
+      reporterPhone: anon ? null : (data.phone ?? null),
+      isAnonymous: anon,
+    };
+    // The ids are made here, so nothing waits for the aspiration's insert. A clash of the tracking code
+    // or of a redelivered sourceRef is a unique violation that undoes everything; handled below.
+    let res: SubmitResult | null = { id, trackingCode, duplicate: false };
+    try {
+      if (prepared.length === 0 && tx === db) {
+        // The common case (no files, not inside a caller's transaction): one statement, so one round
+        // trip and no BEGIN/COMMIT. Its data-modifying CTEs commit together or not at all, and the
+        // events' foreign key is checked at the end of the statement, when the aspiration exists.
+        const messages = citizenMessages(contact, { kind: "submitted" });
+        const parts = [
+          sql`a as (${tx.insert(aspirations).values(row).getSQL()})`,
+          sql`e as (${tx.insert(aspirationEvents).values(event).getSQL()})`,
+          sql`l as (${tx.insert(auditLog).values(audit).getSQL()})`,
+        ];
+        if (messages.length)
+          parts.push(sql`o as (${tx.insert(outboxMessages).values(messages.map(outboxRow)).getSQL()})`);
+        await tx.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
+      } else {
+        // With files (or inside a caller's transaction): issued together, so postgres.js pipelines them
+        // on the transaction's connection (BEGIN, one round trip, COMMIT).
+        await tx.transaction(async (tx) => {
+          await Promise.all([
+            tx.insert(aspirations).values(row),
+            saveAttachments({ type: ASPIRATION_OWNER, id }, prepared, me?.id ?? null, tx),
+            tx.insert(aspirationEvents).values(event),
+            tx.insert(auditLog).values(audit),
+            notifyCitizen(contact, { kind: "submitted" }, tx),
+          ]);
+        });
+      }
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      res = null;
+    }
     if (res) return res;
     // A conflict is either a redelivered sourceRef (raced) or, very rarely, a tracking-code clash.
     if (opts.sourceRef) {

@@ -27,9 +27,9 @@ function scrub(detail: Record<string, unknown> | undefined): Record<string, unkn
   return Object.fromEntries(Object.entries(detail).filter(([k]) => !SECRET_KEYS.test(k)));
 }
 
-/** Append one entry to the audit log; pass the transaction so it commits with the change. */
-export async function writeAudit(entry: AuditEntry, tx: Db = db): Promise<void> {
-  await tx.insert(auditLog).values({
+/** The audit_log row of an entry (for a caller that inserts it within a larger statement). */
+export function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     actorId: entry.actor?.id ?? null,
     actorLabel: entry.actor ? `${entry.actor.name} (${entry.actor.role})` : (entry.actorLabel ?? null),
     action: entry.action,
@@ -38,5 +38,10 @@ export async function writeAudit(entry: AuditEntry, tx: Db = db): Promise<void> 
     entityId: entry.entityId === undefined ? null : String(entry.entityId),
     ipHash: entry.ipHash ?? null,
     detail: scrub(entry.detail) ?? null,
-  });
+  };
+}
+
+/** Append one entry to the audit log; pass the transaction so it commits with the change. */
+export async function writeAudit(entry: AuditEntry, tx: Db = db): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(entry));
 }

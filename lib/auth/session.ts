@@ -35,5 +35,7 @@ export async function actorFromRequest(req: Request): Promise<Actor | null> {
     const actor = await actorFromApiToken(header.slice(7).trim());
     return mustEnrolTwoFactor(actor) ? null : actor;
   }
+  // No session cookie (most public downloads and API calls): nobody, without asking next-auth.
+  if (!/authjs|next-auth/.test(req.headers.get("cookie") ?? "")) return null;
   return currentActor();
 }

@@ -38,7 +38,9 @@ export function fileResponse(file: {
   inline: boolean;
   cache: CachePolicy;
 }): Response {
-  return new Response(new Uint8Array(file.data), {
+  // A view of the stored bytes, not a copy (a cached PDF is sent many times and never changed).
+  const body = new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength) as Uint8Array<ArrayBuffer>;
+  return new Response(body, {
     headers: {
       "content-type": file.mimeType,
       "content-length": String(file.data.length),

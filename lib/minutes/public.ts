@@ -100,6 +100,19 @@ type PdfInfo = { id: string; fileName: string; sha256: string | null; complete: 
  * name, hash, completeness, and whether anyone may keep a copy. When `unless(sha256)` says the
  * client's copy is current, the bytes are not read (`data` is null: answer 304).
  */
+/**
+ * Public signed PDFs read by anonymous visitors, per instance, for a minute: a withdrawal or a new
+ * version shows within the minute here (proxies may keep the bytes for a day anyway, see the route).
+ */
+const PUBLIC_PDF_TTL_MS = 60_000;
+const PUBLIC_PDF_CACHE_MAX = 32;
+const publicPdfCache = new Map<string, { at: number; info: PdfInfo; data: Buffer }>();
+
+/** Forget the cached public PDFs (tests; after a withdrawal). */
+export function clearPublicPdfCache(): void {
+  publicPdfCache.clear();
+}
+
 export async function readDocumentPdf(
   actor: Actor | null,
   idOrCode: string,
@@ -119,6 +132,12 @@ export async function readDocumentPdf(
   tx: Db = db,
 ) {
   await allowPermission(actor, "minutes.verify", tx);
+  // Anonymous downloads of a published, signed document: its bytes never change (their hash is the
+  // ETag), so this instance keeps them briefly instead of reading the row on every request.
+  const hit = actor ? undefined : publicPdfCache.get(idOrCode);
+  if (hit && Date.now() - hit.at < PUBLIC_PDF_TTL_MS && tx === db) {
+    return { ...hit.info, data: hit.info.sha256 && unless?.(hit.info.sha256) ? null : hit.data };
+  }
   const meta = await findVisibleDocument(actor, idOrCode, undefined, tx);
   if (!meta) throw errors.notFound("Dokumen risalah");
   const slug =
@@ -140,6 +159,10 @@ export async function readDocumentPdf(
     .from(minutesDocuments)
     .where(eq(minutesDocuments.id, meta.id));
   if (!row?.pdf) throw errors.notFound("Dokumen risalah");
+  if (!actor && info.complete && info.isPublic && tx === db) {
+    if (publicPdfCache.size >= PUBLIC_PDF_CACHE_MAX) publicPdfCache.clear();
+    publicPdfCache.set(idOrCode, { at: Date.now(), info, data: row.pdf });
+  }
   return { ...info, data: row.pdf };
 }
 

@@ -18,22 +18,36 @@ export interface OutgoingMessage {
   attachment?: { name: string; data: Buffer };
 }
 
+/** The outbox row of a message (for a caller that inserts it within a larger statement). */
+export function outboxRow(msg: OutgoingMessage): typeof outboxMessages.$inferInsert {
+  return {
+    channel: msg.channel,
+    recipient: msg.recipient,
+    subject: msg.subject ?? null,
+    body: msg.body,
+    relatedType: msg.relatedType ?? null,
+    relatedId: msg.relatedId ?? null,
+    attachmentName: msg.attachment?.name ?? null,
+    attachmentData: msg.attachment?.data ?? null,
+  };
+}
+
 /** Queue a message; call inside the transaction of the change that causes it. */
 export async function enqueueMessage(msg: OutgoingMessage, tx: Db = db): Promise<string> {
-  const [row] = await tx
-    .insert(outboxMessages)
-    .values({
-      channel: msg.channel,
-      recipient: msg.recipient,
-      subject: msg.subject ?? null,
-      body: msg.body,
-      relatedType: msg.relatedType ?? null,
-      relatedId: msg.relatedId ?? null,
-      attachmentName: msg.attachment?.name ?? null,
-      attachmentData: msg.attachment?.data ?? null,
-    })
-    .returning({ id: outboxMessages.id });
+  const [row] = await tx.insert(outboxMessages).values(outboxRow(msg)).returning({ id: outboxMessages.id });
   return row.id;
+}
+
+/** The messages of one notice to every contact a person gave (e-mail and/or WhatsApp number). */
+export function contactMessages(
+  contact: { email?: string | null; phone?: string | null },
+  msg: { subject: string; body: string; relatedType?: string; relatedId?: string },
+): OutgoingMessage[] {
+  const out: OutgoingMessage[] = [];
+  if (contact.email) out.push({ channel: "email", recipient: contact.email, ...msg });
+  if (contact.phone)
+    out.push({ channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` });
+  return out;
 }
 
 /** Queue the same notice to every contact a person gave (e-mail and/or WhatsApp number). */
@@ -42,19 +56,9 @@ export async function notifyContact(
   msg: { subject: string; body: string; relatedType?: string; relatedId?: string },
   tx: Db = db,
 ): Promise<number> {
-  let n = 0;
-  if (contact.email) {
-    await enqueueMessage({ channel: "email", recipient: contact.email, ...msg }, tx);
-    n++;
-  }
-  if (contact.phone) {
-    await enqueueMessage(
-      { channel: "whatsapp", recipient: contact.phone, ...msg, body: `${msg.subject}\n\n${msg.body}` },
-      tx,
-    );
-    n++;
-  }
-  return n;
+  const messages = contactMessages(contact, msg);
+  for (const m of messages) await enqueueMessage(m, tx);
+  return messages.length;
 }
 
 export type ClaimedMessage = typeof outboxMessages.$inferSelect;
