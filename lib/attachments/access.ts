@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/types";
 import { LETTER_ATTACHMENT_ACCESS } from "@/lib/letters/attachment-access";
 import { ASPIRATION_ATTACHMENT_ACCESS } from "@/lib/aspirations/access";
 import { POKIR_ATTACHMENT_ACCESS } from "@/lib/pokir/attachment-access";
+import { EPAPER_OWNER, epaperAttachmentAccess } from "@/lib/epaper/attachments";
 
 /**
  * Who may download an attachment depends on its owner. Each service registers a checker for its
@@ -14,4 +15,5 @@ export const ATTACHMENT_ACCESS: Record<string, AttachmentAccessCheck> = {
   ...LETTER_ATTACHMENT_ACCESS,
   ...ASPIRATION_ATTACHMENT_ACCESS,
   ...POKIR_ATTACHMENT_ACCESS,
+  [EPAPER_OWNER]: epaperAttachmentAccess,
 };

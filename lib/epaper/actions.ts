@@ -6,8 +6,17 @@ import { redirect } from "next/navigation";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { decideParaf, submitToChain } from "./chain";
 import { createDelegation, revokeDelegation } from "./delegations";
+import { addLetterFiles, removeLetterFile } from "./attachments";
 import { autosave, createFromTemplate } from "./drafts";
-import { autosaveSchema, correctionSchema, createSchema, delegationSchema, parafSchema, signSchema } from "./schema";
+import {
+  autosaveSchema,
+  correctionSchema,
+  createSchema,
+  delegationSchema,
+  parafSchema,
+  removeFileSchema,
+  signSchema,
+} from "./schema";
 import { sendLetter, startCorrection } from "./send";
 import { signLetter } from "./sign";
 
@@ -76,4 +85,17 @@ export const revokeDelegationAction = boundFormAction("epaper.delegate", z.objec
   await revokeDelegation(actor, id);
   revalidatePath(`${BASE}/delegasi`);
   return { status: "success", message: "Delegasi diakhiri." };
+});
+
+export const addLetterFilesAction = boundFormAction("epaper.draft", z.object({}), async (id, _input, actor, fd) => {
+  const files = fd.getAll("lampiran").filter((f): f is File => f instanceof File);
+  const r = await addLetterFiles(actor, id, files);
+  revalidatePath(`${BASE}/${id}`);
+  return { status: "success", message: `${r.added} berkas dilampirkan.` };
+});
+
+export const removeLetterFileAction = boundFormAction("epaper.draft", removeFileSchema, async (id, input, actor) => {
+  await removeLetterFile(actor, id, input.attachmentId);
+  revalidatePath(`${BASE}/${id}`);
+  return { status: "success", message: "Lampiran dihapus." };
 });

@@ -102,3 +102,6 @@ export const correctionSchema = z.object({ reason: requiredText("Alasan koreksi"
 export const listQuerySchema = z.object({
   status: z.enum(EPAPER_STATUSES, { error: "Status tidak dikenal." }).optional(),
 });
+
+/** Removing one file from a draft: the file's id (the letter's id is bound to the action). */
+export const removeFileSchema = z.object({ attachmentId: z.uuid({ error: "Lampiran tidak dikenal." }) });

@@ -34,6 +34,18 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   await expect(staff.getByRole("heading", { name: "Riwayat versi surat" })).toBeVisible();
   await expectAccessible(staff);
   await staff.goto(url);
+  // Attach a file to the draft; it is listed with a download link.
+  await staff.getByLabel("Tambah berkas").setInputFiles({
+    name: "daftar-undangan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    ),
+  });
+  await staff.getByRole("button", { name: "Lampirkan berkas" }).click();
+  await expect(staff.getByText("1 berkas dilampirkan.")).toBeVisible();
+  await expect(staff.getByRole("link", { name: "daftar-undangan.pdf" })).toBeVisible();
+  await expectAccessible(staff);
   await staff.getByRole("button", { name: "Ajukan untuk paraf" }).click();
   await expect(staff.getByText("menunggu paraf Kepala Bagian Umum")).toBeVisible();
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/epaper/action-form";
 import { ChainList } from "@/components/epaper/chain-list";
 import { DraftFields } from "@/components/epaper/draft-fields";
+import { LetterFiles } from "@/components/epaper/letter-files";
 import { LetterView } from "@/components/epaper/letter-view";
 import { SignForm } from "@/components/epaper/sign-form";
 import { LettersSubnav } from "@/components/letters/subnav";
@@ -11,13 +12,16 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import {
+  addLetterFilesAction,
   correctLetterAction,
   parafAction,
+  removeLetterFileAction,
   saveDraftAction,
   sendLetterAction,
   signLetterAction,
   submitLetterAction,
 } from "@/lib/epaper/actions";
+import { listLetterFiles } from "@/lib/epaper/attachments";
 import { EPAPER_STATUS_LABELS } from "@/lib/epaper/constants";
 import { letterDetail, signerOptions } from "@/lib/epaper/page-data";
 import { partiesText } from "@/lib/epaper/schema";
@@ -31,6 +35,7 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
   const d = await orNotFound(letterDetail(actor, id));
   const l = d.letter;
   const signers = d.can.edit ? await signerOptions() : [];
+  const files = await listLetterFiles(actor, l.id);
   return (
     <div className="space-y-6">
       <LettersSubnav actor={actor} current="/sekretariat/surat/epaper" />
@@ -79,6 +84,13 @@ export default async function EpaperDetailPage({ params }: { params: Promise<{ i
       ) : (
         <LetterView l={l} signerName={d.signerName} />
       )}
+      <Card>
+        <LetterFiles
+          files={files}
+          add={d.can.edit ? addLetterFilesAction.bind(null, l.id) : undefined}
+          remove={d.can.edit ? removeLetterFileAction.bind(null, l.id) : undefined}
+        />
+      </Card>
       {d.can.submit ? (
         <ActionForm action={submitLetterAction.bind(null, l.id)} submitLabel="Ajukan untuk paraf" />
       ) : null}
