@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/types";
 import { sha256Hex } from "@/lib/security/hash";
 import { checkUpload } from "@/lib/minutes/verify";
 import { inspectPdfSignatures } from "@/lib/signing/inspect";
-import { epaperVisibleTo } from "./policy";
+import { epaperVisibleTo } from "@/lib/letters/policy";
 import { normalizeLetterCode } from "./pdf-data";
 
 /**
