@@ -29,6 +29,12 @@ export interface InboxItem {
 const ASP = "aspirations";
 const POKIR = "pokir_proposals";
 
+/**
+ * A policy condition as a filter only: inside coalesce() the planner cannot use its equalities for
+ * an index, so each branch keeps the index walk its routing condition chose (see the "+ 0" below).
+ */
+const filterOnly = (cond: SQL): SQL => sql`coalesce(${cond}, false)`;
+
 function unreadCond(me: Actor, type: "aspirasi" | "pokir", alias: string): SQL {
   return sql`not exists (select 1 from inbox_reads r where r.member_id = ${me.id} and r.item_type = ${type} and r.item_id = ${sql.raw(alias)}.id)`;
 }
@@ -60,7 +66,7 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
   const wantPokir = f.type !== "aspirasi" && !f.kategori;
   if (wantAsp) {
     const aspBase = (routing: SQL) => {
-      const c = [routing, aspirationVisibleWhere(me), ...common(ASP, { search: true })];
+      const c = [routing, filterOnly(aspirationVisibleWhere(me)), ...common(ASP, { search: true })];
       if (f.kategori) c.push(sql`aspirations.category_id = ${f.kategori}`);
       if (f.belum) c.push(unreadCond(me, "aspirasi", ASP));
       return sql`(select 'aspirasi'::text as type, aspirations.id, aspirations.tracking_code, aspirations.title, aspirations.status::text as status, aspirations.kelurahan_id, aspirations.created_at
@@ -82,7 +88,7 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
   if (wantPokir && me.dapilId) {
     const c = [
       f.kelurahan ? sql`pokir_proposals.dapil_id + 0 = ${me.dapilId}` : sql`pokir_proposals.dapil_id = ${me.dapilId}`,
-      pokirVisibleWhere(me),
+      filterOnly(pokirVisibleWhere(me)),
       ...common(POKIR, { search: true }),
     ];
     if (f.bidang) c.push(sql`pokir_proposals.bidang_id = ${f.bidang}`);
