@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { IncomingFile } from "@/lib/attachments/service";
 import { can } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -8,6 +9,7 @@ import { errors } from "@/lib/errors";
 import { filesFromBody } from "@/lib/letters/api";
 import { submitAspiration } from "./submit";
 import type { PublicTracking } from "./public";
+import type { trackingResponseSchema } from "./schema";
 
 /**
  * The API submission: staff (session or token) may log staff channels and skip the challenge;
@@ -34,7 +36,7 @@ export async function submitFromApi(actor: Actor | null, body: unknown, ip: stri
 }
 
 /** The API view of the public tracking page (no personal data). */
-export function trackingDto(t: PublicTracking) {
+export function trackingDto(t: PublicTracking): z.output<typeof trackingResponseSchema> {
   return {
     trackingCode: t.trackingCode,
     title: t.title,

@@ -1,8 +1,7 @@
 import { API_UPLOAD_LIMIT_TEXT } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
-import { requestBodySchema } from "@/lib/openapi/zod";
-import { submissionSchema } from "./schema";
-import { ASPIRATION_STATUSES } from "./constants";
+import { requestBodySchema, responseJsonSchema } from "@/lib/openapi/zod";
+import { submissionSchema, submittedResponseSchema, trackingResponseSchema } from "./schema";
 
 const err = (description: string) => ({
   description,
@@ -36,11 +35,7 @@ export const aspirationsOpenApi: OpenApiFragment = {
             description: "Diterima",
             content: {
               "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["trackingCode"],
-                  properties: { trackingCode: { type: "string", examples: ["ASP-7KX9-Q2MD"] } },
-                },
+                schema: responseJsonSchema(submittedResponseSchema),
               },
             },
           },
@@ -135,28 +130,6 @@ export const aspirationsOpenApi: OpenApiFragment = {
         channel: { description: "Hanya staf: telepon, tatap_muka, surat" },
       },
     }),
-    AspirasiPublik: {
-      type: "object",
-      properties: {
-        trackingCode: { type: "string" },
-        title: { type: ["string", "null"], description: "null untuk aspirasi rahasia" },
-        status: { enum: [...ASPIRATION_STATUSES] },
-        category: { type: "string" },
-        area: { type: "string" },
-        routedTo: { type: "array", items: { type: "string" } },
-        timeline: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              at: { type: "string", format: "date-time" },
-              status: { type: ["string", "null"] },
-              note: { type: ["string", "null"] },
-              by: { type: "string" },
-            },
-          },
-        },
-      },
-    },
+    AspirasiPublik: responseJsonSchema(trackingResponseSchema),
   },
 };

@@ -261,3 +261,28 @@ export const categorySchema = z.object({
     .default(0),
   isActive: checkbox(),
 });
+
+/** The public tracking view the API returns (GET /api/v1/aspirasi/{trackingCode}); no personal data. */
+export const trackingResponseSchema = z.object({
+  trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }),
+  title: z.string().nullable().meta({ description: "null untuk aspirasi rahasia" }),
+  status: z.enum(ASPIRATION_STATUSES),
+  category: z.string(),
+  area: z.string(),
+  createdAt: z.date(),
+  routedTo: z.array(z.string()),
+  externalAgency: z.string().nullable(),
+  mergedInto: z.string().nullable().meta({ description: "Kode lacak aspirasi induk bila digabung" }),
+  rating: z.number().int().nullable(),
+  timeline: z.array(
+    z.object({
+      at: z.date(),
+      status: z.enum(ASPIRATION_STATUSES).nullable(),
+      note: z.string().nullable(),
+      by: z.string(),
+    }),
+  ),
+});
+
+/** The answer to a new aspiration. */
+export const submittedResponseSchema = z.object({ trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }) });

@@ -54,7 +54,7 @@ export const PERMISSIONS = {
   "letter.settings.manage": ADMIN,
 
   // E-Paper (letters born digital): office staff draft and initial; pimpinan (members) and the
-  // Sekretaris DPRD sign; which letter is whose is checked in lib/epaper/policy.ts.
+  // Sekretaris DPRD sign; which letter is whose is checked in lib/letters/policy.ts.
   "epaper.read": ACCOUNTS,
   "epaper.draft": OFFICE,
   "epaper.paraf": OFFICE,

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import { loadLetter } from "./drafts";
-import { epaperVisibleTo } from "./policy";
+import { epaperVisibleTo } from "@/lib/letters/policy";
 import { letterFileName } from "./send";
 
 /**

@@ -10,7 +10,7 @@ import { errors } from "@/lib/errors";
 import { assertClassification } from "@/lib/letters/input-checks";
 import { parseInput } from "@/lib/validation";
 import { isUuid } from "@/lib/validation";
-import { epaperById, epaperVisibleTo } from "./policy";
+import { epaperById, epaperVisibleTo } from "@/lib/letters/policy";
 import { autosaveSchema, createSchema, listQuerySchema, type DraftFields } from "./schema";
 import { templateByCode } from "./templates";
 

@@ -6,6 +6,7 @@ import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { todayWita } from "@/lib/letters/input-checks";
+import { epaperVisibleTo } from "@/lib/letters/policy";
 import { chainOf, pendingStep } from "./chain";
 import { activeDelegation } from "./delegations";
 import { loadLetter } from "./drafts";
@@ -74,6 +75,7 @@ export async function awaitingMySignature(actor: Actor | null, tx: Db = defaultD
     .where(
       and(
         eq(epaperLetters.status, "menunggu_tte"),
+        epaperVisibleTo(me),
         or(
           eq(epaperLetters.signerId, me.id),
           sql`exists (select 1 from ${epaperDelegations} where ${epaperDelegations.principalId} = ${epaperLetters.signerId} and ${epaperDelegations.delegateId} = ${me.id} and ${epaperDelegations.revokedAt} is null and ${epaperDelegations.startsOn} <= ${day} and ${epaperDelegations.endsOn} >= ${day})`,

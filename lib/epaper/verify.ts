@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { epaperVisibleTo } from "./policy";
+import { epaperVisibleTo } from "@/lib/letters/policy";
 import { normalizeLetterCode } from "./pdf-data";
 
 /**

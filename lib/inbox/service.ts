@@ -4,8 +4,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { inboxReads } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
-import { MEMBER_HIDDEN_STATUSES } from "@/lib/aspirations/constants";
-import { MEMBER_VISIBLE_STATUSES } from "@/lib/pokir/constants";
+import { aspirationVisibleWhere } from "@/lib/aspirations/policy";
+import { pokirVisibleWhere } from "@/lib/pokir/policy";
 import { decodeCursor, encodeCursor, inboxQuerySchema, type InboxQuery } from "./query";
 import { execRows } from "./sql";
 
@@ -24,8 +24,16 @@ export interface InboxItem {
   href: string;
 }
 
-const POKIR_VISIBLE = sql.raw(MEMBER_VISIBLE_STATUSES.map((s) => `'${s}'`).join(","));
-const ASPIRATION_HIDDEN = sql.raw(MEMBER_HIDDEN_STATUSES.map((s) => `'${s}'`).join(","));
+// The branches name their tables without an alias, so that the policies' drizzle conditions
+// (which qualify columns by table name) apply inside them.
+const ASP = "aspirations";
+const POKIR = "pokir_proposals";
+
+/**
+ * A policy condition as a filter only: inside coalesce() the planner cannot use its equalities for
+ * an index, so each branch keeps the index walk its routing condition chose (see the "+ 0" below).
+ */
+const filterOnly = (cond: SQL): SQL => sql`coalesce(${cond}, false)`;
 
 function unreadCond(me: Actor, type: "aspirasi" | "pokir", alias: string): SQL {
   return sql`not exists (select 1 from inbox_reads r where r.member_id = ${me.id} and r.item_type = ${type} and r.item_id = ${sql.raw(alias)}.id)`;
@@ -58,36 +66,36 @@ function branches(me: Actor, f: InboxQuery, limit: number): SQL[] {
   const wantPokir = f.type !== "aspirasi" && !f.kategori;
   if (wantAsp) {
     const aspBase = (routing: SQL) => {
-      const c = [routing, sql`a.status not in (${ASPIRATION_HIDDEN})`, ...common("a", { search: true })];
-      if (f.kategori) c.push(sql`a.category_id = ${f.kategori}`);
-      if (f.belum) c.push(unreadCond(me, "aspirasi", "a"));
-      return sql`(select 'aspirasi'::text as type, a.id, a.tracking_code, a.title, a.status::text as status, a.kelurahan_id, a.created_at
-        from aspirations a where ${and(c)} order by a.created_at desc nulls last, a.id desc nulls last limit ${limit})`;
+      const c = [routing, filterOnly(aspirationVisibleWhere(me)), ...common(ASP, { search: true })];
+      if (f.kategori) c.push(sql`aspirations.category_id = ${f.kategori}`);
+      if (f.belum) c.push(unreadCond(me, "aspirasi", ASP));
+      return sql`(select 'aspirasi'::text as type, aspirations.id, aspirations.tracking_code, aspirations.title, aspirations.status::text as status, aspirations.kelurahan_id, aspirations.created_at
+        from aspirations where ${and(c)} order by aspirations.created_at desc nulls last, aspirations.id desc nulls last limit ${limit})`;
     };
     // With a kelurahan chosen, "+ 0" keeps the routing columns as filters only, so the planner walks
     // the (kelurahan, created_at) index in order instead of AND-ing two large bitmaps (it cannot know
     // that a kelurahan lies in one dapil).
     const z = f.kelurahan ? sql` + 0` : sql``;
-    if (me.dapilId) out.push(aspBase(sql`a.routed_to_dapil and a.dapil_id${z} = ${me.dapilId}`));
+    if (me.dapilId) out.push(aspBase(sql`aspirations.routed_to_dapil and aspirations.dapil_id${z} = ${me.dapilId}`));
     if (me.komisiId) {
       out.push(
         aspBase(
-          sql`a.routed_komisi_id${z} = ${me.komisiId} and not (a.routed_to_dapil and a.dapil_id is not distinct from ${me.dapilId ?? -1})`,
+          sql`aspirations.routed_komisi_id${z} = ${me.komisiId} and not (aspirations.routed_to_dapil and aspirations.dapil_id is not distinct from ${me.dapilId ?? -1})`,
         ),
       );
     }
   }
   if (wantPokir && me.dapilId) {
     const c = [
-      f.kelurahan ? sql`p.dapil_id + 0 = ${me.dapilId}` : sql`p.dapil_id = ${me.dapilId}`,
-      sql`p.status in (${POKIR_VISIBLE})`,
-      ...common("p", { search: true }),
+      f.kelurahan ? sql`pokir_proposals.dapil_id + 0 = ${me.dapilId}` : sql`pokir_proposals.dapil_id = ${me.dapilId}`,
+      filterOnly(pokirVisibleWhere(me)),
+      ...common(POKIR, { search: true }),
     ];
-    if (f.bidang) c.push(sql`p.bidang_id = ${f.bidang}`);
-    if (f.periode) c.push(sql`p.period_id = ${f.periode}`);
-    if (f.belum) c.push(unreadCond(me, "pokir", "p"));
-    out.push(sql`(select 'pokir'::text as type, p.id, p.tracking_code, p.title, p.status::text as status, p.kelurahan_id, p.created_at
-      from pokir_proposals p where ${and(c)} order by p.created_at desc nulls last, p.id desc nulls last limit ${limit})`);
+    if (f.bidang) c.push(sql`pokir_proposals.bidang_id = ${f.bidang}`);
+    if (f.periode) c.push(sql`pokir_proposals.period_id = ${f.periode}`);
+    if (f.belum) c.push(unreadCond(me, "pokir", POKIR));
+    out.push(sql`(select 'pokir'::text as type, pokir_proposals.id, pokir_proposals.tracking_code, pokir_proposals.title, pokir_proposals.status::text as status, pokir_proposals.kelurahan_id, pokir_proposals.created_at
+      from pokir_proposals where ${and(c)} order by pokir_proposals.created_at desc nulls last, pokir_proposals.id desc nulls last limit ${limit})`);
   }
   return out;
 }

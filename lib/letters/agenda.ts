@@ -8,7 +8,7 @@ import { disposisi, incomingLetters, letterNumbers, letterRegisters, outgoingLet
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { INCOMING_STATUS_LABELS, NATURE_LABELS } from "./constants";
-import { incomingVisibleTo, outgoingVisibleTo } from "./scope";
+import { incomingVisibleTo, outgoingVisibleTo } from "./policy";
 import { dateField } from "./schema";
 import { parseInput } from "@/lib/validation";
 

@@ -13,8 +13,8 @@ import { assertActiveUser, assertClassification, diffFields, recordRevision, tod
 import { loadBranches } from "./disposisi/tree";
 import { INCOMING_OWNER, MAX_SCANS } from "./incoming";
 import { incomingCorrectionSchema } from "./schema";
-import { incomingById, isUuid, outgoingVisibleTo } from "./scope";
-import { parseInput } from "@/lib/validation";
+import { incomingById, outgoingVisibleTo } from "./policy";
+import { parseInput, isUuid } from "@/lib/validation";
 
 const registrar = alias(users, "incoming_registrar");
 const addresseeUser = alias(users, "incoming_addressee_user");

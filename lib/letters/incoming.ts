@@ -12,7 +12,7 @@ import { INCOMING_STATUSES, type IncomingStatus, type Nature } from "./constants
 import { assertActiveUser, assertClassification, todayWita } from "./input-checks";
 import { issueNumbers, resolveRegister } from "./number-allocation";
 import { incomingLetterSchema, type ListQuery } from "./schema";
-import { incomingVisibleTo } from "./scope";
+import { incomingVisibleTo } from "./policy";
 import { parseInput } from "@/lib/validation";
 
 /** Owner type of incoming letter scans in the attachments table. */

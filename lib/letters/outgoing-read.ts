@@ -11,7 +11,8 @@ import { OUTGOING_STATUSES, type Nature, type OutgoingStatus } from "./constants
 import { likePattern, PAGE_SIZE } from "./incoming";
 import { OUTGOING_OWNER } from "./outgoing";
 import type { ListQuery } from "./schema";
-import { incomingVisibleTo, isUuid, outgoingById, outgoingVisibleTo } from "./scope";
+import { incomingVisibleTo, outgoingById, outgoingVisibleTo } from "./policy";
+import { isUuid } from "@/lib/validation";
 
 export interface OutgoingListItem {
   id: string;

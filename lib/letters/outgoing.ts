@@ -11,8 +11,8 @@ import { errors } from "@/lib/errors";
 import { assertClassification, diffFields, recordRevision, todayWita } from "./input-checks";
 import { issueNumbers, requireClassificationFor, resolveRegister } from "./number-allocation";
 import { cancelSchema, outgoingCorrectionSchema, outgoingDraftSchema } from "./schema";
-import { incomingVisibleTo, isUuid, outgoingById } from "./scope";
-import { parseInput } from "@/lib/validation";
+import { incomingVisibleTo, outgoingById } from "./policy";
+import { parseInput, isUuid } from "@/lib/validation";
 
 /** Owner type of outgoing letter files in the attachments table. */
 export const OUTGOING_OWNER = "letter_out";

@@ -12,8 +12,8 @@ import { assertClassification, todayWita } from "./input-checks";
 import { issueNumbers, resolveRegister } from "./number-allocation";
 import { MAX_OUTGOING_FILES, OUTGOING_OWNER, resolveReplyTo } from "./outgoing";
 import { cancelSchema, reservationSchema, reservedLetterSchema } from "./schema";
-import { isUuid, outgoingVisibleTo } from "./scope";
-import { parseInput } from "@/lib/validation";
+import { outgoingVisibleTo } from "./policy";
+import { parseInput, isUuid } from "@/lib/validation";
 
 /**
  * Reserve one number or a block for letters signed on paper while systems are down. The numbers

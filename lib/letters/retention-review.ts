@@ -17,8 +17,8 @@ import {
   type RetentionRule,
 } from "./retention-rules";
 import { retentionReviewSchema } from "./schema";
-import { incomingById, incomingVisibleTo, isUuid, outgoingById, outgoingVisibleTo } from "./scope";
-import { parseInput } from "@/lib/validation";
+import { incomingById, incomingVisibleTo, outgoingById, outgoingVisibleTo } from "./policy";
+import { parseInput, isUuid } from "@/lib/validation";
 
 export type RetentionStageFilter = "inaktif" | "habis";
 

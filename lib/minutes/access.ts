@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { meetingAttendance, meetings, meetingTypes, minutes } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
+import { canSeeMeeting, isOffice } from "./policy";
 
 /** A meeting with its minutes and what the actor is in it. */
 export interface MeetingScope {
@@ -20,11 +21,6 @@ export interface MeetingScope {
   isSecretary: boolean;
   /** The actor is a member of the meeting's body (on its attendance list). */
   inBody: boolean;
-}
-
-/** Staff and admins work in the back office. */
-export function isOffice(actor: Actor | null): boolean {
-  return actor?.role === "staff" || actor?.role === "admin";
 }
 
 /**
@@ -63,7 +59,7 @@ export async function loadScope(
       .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, actor.id)));
     inBody = att.length > 0;
   }
-  if (!office && !isChair && !inBody) {
+  if (!canSeeMeeting(actor, { chairId: row.meeting.chairId, attendeeIds: inBody ? [actor.id] : [] })) {
     await logDenied(actor, "meeting.read", { type: "meeting", id: meetingId }, tx);
     throw errors.notFound("Rapat");
   }

@@ -13,7 +13,7 @@ import {
 } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { isOffice } from "./access";
+import { canSeeDocument, documentPublicWhere, isOffice, publiclyVisible } from "./policy";
 import { normalizeDocumentCode } from "./pdf-data";
 
 const docColumns = {
@@ -51,23 +51,15 @@ async function selectDoc(db: Db, where: SQL, withPdf = false) {
 
 type DocRow = NonNullable<Awaited<ReturnType<typeof selectDoc>>>;
 
-/** The public may see a complete, published document of an OPEN meeting; nothing of a closed one. */
-export function publiclyVisible(d: Pick<DocRow, "nature" | "publishedAt" | "completedAt">): boolean {
-  return d.nature === "terbuka" && d.publishedAt !== null && d.completedAt !== null;
-}
-
+/** The rule of lib/minutes/policy.ts for one document; the attendance list is read only when it matters. */
 async function visibleTo(db: Db, actor: Actor | null, d: DocRow): Promise<boolean> {
-  if (publiclyVisible(d)) return true;
-  if (!actor) return false;
-  if (isOffice(actor)) return true;
-  // The chair reviews the final PDF before signing; other body members see complete documents.
-  if (d.chairId === actor.id) return true;
-  if (!d.completedAt) return false;
+  const facts = { ...d, attendeeIds: [] as string[] };
+  if (canSeeDocument(actor, facts) || !actor) return canSeeDocument(actor, facts);
   const rows = await db
     .select({ u: meetingAttendance.userId })
     .from(meetingAttendance)
     .where(and(eq(meetingAttendance.meetingId, d.meetingId), eq(meetingAttendance.userId, actor.id)));
-  return rows.length > 0;
+  return canSeeDocument(actor, { ...facts, attendeeIds: rows.map((r) => r.u) });
 }
 
 /** Find a document by id or verification code, if the actor may see it; else null (a 404 upstream). */
@@ -224,9 +216,7 @@ export async function listPublishedMinutes(
   const pageSize = Math.min(50, Math.max(1, opts.pageSize ?? 10));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const conds: SQL[] = [
-    eq(meetings.nature, "terbuka"),
-    isNotNull(minutesDocuments.publishedAt),
-    isNotNull(minutesDocuments.completedAt),
+    documentPublicWhere(),
     sql`not exists (select 1 from minutes_documents d2 where d2.minutes_id = ${minutesDocuments.minutesId} and d2.published_at is not null and d2.document_version > ${minutesDocuments.documentVersion})`,
   ];
   if (opts.typeId && Number.isInteger(opts.typeId)) conds.push(eq(meetings.typeId, opts.typeId));

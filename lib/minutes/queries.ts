@@ -16,6 +16,7 @@ import {
 } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { loadScope } from "./access";
+import { meetingInvolves } from "./policy";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
 import { correctionWindow, MINUTES_STATUSES, type MinutesStatus } from "./workflow-rules";
 
@@ -198,10 +199,7 @@ export async function listMyMeetings(
   const me = await requirePermission(actor, "meeting.read", tx);
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const page = Math.max(1, Math.floor(opts.page ?? 1));
-  const mine = or(
-    eq(meetings.chairId, me.id),
-    sql`exists (select 1 from ${meetingAttendance} where ${meetingAttendance.meetingId} = ${meetings.id} and ${meetingAttendance.userId} = ${me.id})`,
-  )!;
+  const mine = meetingInvolves(me);
   const items = await tx
     .select({ ...listColumns, chairId: meetings.chairId })
     .from(meetings)

@@ -3,6 +3,7 @@ import { minutesOpenApi } from "@/lib/minutes/openapi";
 import { aspirationsOpenApi } from "@/lib/aspirations/openapi";
 import { pokirOpenApi } from "@/lib/pokir/openapi";
 import { membersOpenApi } from "@/lib/members/openapi";
+import { apiErrorSchema, responseJsonSchema } from "./zod";
 
 /** A fragment of the OpenAPI document contributed by one service. */
 export interface OpenApiFragment {
@@ -11,25 +12,7 @@ export interface OpenApiFragment {
   schemas?: Record<string, unknown>;
 }
 
-const errorSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code", "message"],
-      properties: {
-        code: { type: "string", examples: ["validation"] },
-        message: {
-          type: "string",
-          description: "Pesan dalam Bahasa Indonesia",
-          examples: ["Periksa kembali data yang dikirim."],
-        },
-        fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-      },
-    },
-  },
-};
+const errorSchema = responseJsonSchema(apiErrorSchema);
 
 const errRef = (description: string) => ({
   description,

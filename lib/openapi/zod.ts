@@ -60,3 +60,31 @@ export function requestBodySchema(
   ];
   return { ...json, properties, required: [...new Set(required)] };
 }
+
+/**
+ * A response body for the OpenAPI document, generated from a zod schema of what the API returns
+ * (`io: "output"`, dates as ISO strings); descriptions and examples come from the schema's `.meta()`.
+ */
+export function responseJsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, {
+    io: "output",
+    unrepresentable: "any",
+    // Dates leave the API as ISO strings (JSON.stringify).
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === "date")
+        Object.assign(ctx.jsonSchema, { type: "string", format: "date-time" });
+    },
+  }) as JsonSchema;
+  return json;
+}
+
+/** The error body every API route answers with (lib/errors.ts). */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ examples: ["validation"] }),
+    message: z
+      .string()
+      .meta({ description: "Pesan dalam Bahasa Indonesia", examples: ["Periksa kembali data yang dikirim."] }),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});

@@ -6,7 +6,7 @@ import { disposisi, incomingLetters } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { todayWita } from "@/lib/letters/input-checks";
 import type { DisposisiStatus, Instruction, Nature } from "../constants";
-import { addressedTo } from "../scope";
+import { addressedTo, incomingVisibleTo } from "../policy";
 
 export type InboxTab = "baru" | "terbuka" | "selesai" | "semua";
 
@@ -102,7 +102,7 @@ export async function listAddressedToMe(actor: Actor | null, limit = 10, tx: Db 
       receivedOn: incomingLetters.receivedOn,
     })
     .from(incomingLetters)
-    .where(eq(incomingLetters.addresseeUserId, me.id))
+    .where(and(eq(incomingLetters.addresseeUserId, me.id), incomingVisibleTo(me)))
     .orderBy(desc(incomingLetters.receivedOn), desc(incomingLetters.agendaSeq))
     .limit(Math.min(50, Math.max(1, limit)));
 }

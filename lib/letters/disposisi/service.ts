@@ -8,11 +8,11 @@ import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import type { IncomingStatus } from "../constants";
 import { disposisiReportSchema, disposisiSchema, type DisposisiInput } from "../schema";
-import { addressedTo, incomingById, isUuid } from "../scope";
+import { addressedTo, incomingById } from "../policy";
 import { deriveLetterStatus } from "../status";
 import { notifyLetterDone, notifyNewBranch } from "./notify";
 import { resolveRecipients, type ResolvedRecipient } from "./recipients";
-import { parseInput } from "@/lib/validation";
+import { parseInput, isUuid } from "@/lib/validation";
 
 type LockedLetter = {
   id: string;

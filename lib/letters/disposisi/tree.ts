@@ -6,7 +6,7 @@ import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { disposisi, users } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import type { DisposisiStatus, Instruction } from "../constants";
-import { addressedTo } from "../scope";
+import { addressedTo } from "../policy";
 import { isOverdue } from "../status";
 
 /** One branch as shown in the tree, the recipient view and the lembar disposisi. */
