@@ -2,8 +2,10 @@ import { execSync, spawn } from "node:child_process";
 import postgres from "postgres";
 import { load, type BenchRow, type Suite } from "../lib";
 
-const BARE_PORT = 3760;
-const APP_PORT = 3761;
+/** BENCH_PORT_OFFSET shifts every port of the bare and lighthouse suites, so two checkouts can bench at once. */
+export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET || 0);
+const BARE_PORT = 3760 + PORT_OFFSET;
+const APP_PORT = 3761 + PORT_OFFSET;
 const ratio = (a: number, b: number) => Math.round((a / Math.max(1e-9, b)) * 100) / 100;
 
 /** Build with webpack (Turbopack resolves the repo root's proxy.ts into it) (unless BENCH_SKIP_BUILD=1) and start the bare Next.js app in bench/bare with the same node_modules. */

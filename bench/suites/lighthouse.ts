@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import type { BenchRow, Suite } from "../lib";
-import { startBare } from "./bare";
+import { PORT_OFFSET, startBare } from "./bare";
 
 /** Debian's Chromium with a DevTools port, as Lighthouse expects (no download, no chrome-launcher). */
 async function startChromium(port: number) {
@@ -69,8 +69,8 @@ export const lighthouseSuite: Suite = {
   name: "lighthouse",
   async run(ctx) {
     const rows: BenchRow[] = [];
-    const server = await ctx.startServer({ port: 3350, databaseUrl: await ctx.freshDatabase() });
-    const chrome = await startChromium(9333);
+    const server = await ctx.startServer({ port: 3350 + PORT_OFFSET, databaseUrl: await ctx.freshDatabase() });
+    const chrome = await startChromium(9333 + PORT_OFFSET);
     const bareApp = await startBare(await ctx.freshDatabase("sidilan_perf_lh_bare"));
     let base: { performance: number; tbtMs: number; kib: number } | null = null;
     try {

@@ -15,7 +15,7 @@ export type { AreaOptions } from "./use-submission-form";
 
 /**
  * The citizen's aspiration form: short, mobile-first, validated in the browser with the same zod
- * schema as the server (react-hook-form), then sent as FormData to the server action with files
+ * schema as the server (loaded on the form's first focus, see useLazyValidation), then sent as FormData to the server action with files
  * (photos downscaled first). Rendered on the server as a POST form to the same action, so it works
  * before hydration and without JavaScript: the server validates and renders it again with the
  * errors and the typed values (defaultValue/defaultChecked from the action state).
@@ -31,7 +31,7 @@ export function SubmissionForm(props: {
   const f = useSubmissionForm(props.action, areas, props.prefill);
   const { field } = f;
   return (
-    <form action={f.formAction} onSubmit={f.onSubmit} className="space-y-6" noValidate>
+    <form action={f.formAction} {...f.formProps} className="space-y-6" noValidate>
       <FormMessage status={f.status} message={f.message} />
       <AspirationSection field={field} categories={areas.categories} />
       <LocationSection

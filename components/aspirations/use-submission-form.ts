@@ -1,10 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useMemo, useState, useTransition, type BaseSyntheticEvent } from "react";
-import { useForm, useWatch, type UseFormRegisterReturn } from "react-hook-form";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useHydrated } from "@/components/form/use-hydrated";
-import { submissionSchemaFor } from "@/lib/aspirations/schema";
+import { useLazyValidation } from "@/components/form/use-lazy-validation";
 import { prepareUploads } from "@/lib/attachments/client-upload";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
@@ -16,10 +14,13 @@ export interface AreaOptions {
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** What a kit field needs for one submission field: its registration, no-JS value and errors. */
-export type SubmissionField = (
-  name: string,
-) => UseFormRegisterReturn & { errors?: string[]; defaultValue?: string; defaultChecked?: boolean };
+/** What a kit field needs for one submission field: its name, its value in the HTML and its errors. */
+export type SubmissionField = (name: string) => {
+  name: string;
+  errors?: string[];
+  defaultValue?: string;
+  defaultChecked?: boolean;
+};
 
 const TEXT_FIELDS = [
   "title",
@@ -56,9 +57,10 @@ function kelurahanOptions(areas: AreaOptions, kecamatanId: unknown, hydrated: bo
 }
 
 /**
- * The aspiration form's state: react-hook-form with the server's zod schema, values and errors
- * coming back from the server, the dependent kelurahan list, and the submit that downscales
- * photos before posting to the server action.
+ * The aspiration form's state: uncontrolled fields whose values come back from the server, the
+ * dependent kelurahan list, client validation with the server's zod schema loaded only once the
+ * citizen starts filling in the form (useLazyValidation: zod stays out of the first load), and the
+ * submit that downscales photos before posting to the server action.
  */
 export function useSubmissionForm(
   action: (p: FormState, fd: FormData) => Promise<FormState>,
@@ -75,32 +77,33 @@ export function useSubmissionForm(
   const [uploadError, setUploadError] = useState<string | undefined>();
   const hydrated = useHydrated();
   const initial = initialValues(state.values);
-  // The server's schema with the web form's cross-field rules (consent, kelurahan in the kecamatan).
-  const schema = useMemo(() => submissionSchemaFor({ channel: "web", kelurahan: areas.kelurahan }), [areas.kelurahan]);
-  const { register, handleSubmit, control, formState } = useForm<Values>({
-    resolver: zodResolver(schema as never) as never,
-    mode: "onBlur",
-    defaultValues: initial,
-  });
-  const kecamatanId = useWatch({ control, name: "kecamatan" });
-  const citywide = Boolean(useWatch({ control, name: "citywide" }));
-  const anonymous = Boolean(useWatch({ control, name: "anonymous" }));
-  const fe = (name: string): string[] | undefined => {
-    const client = formState.errors[name]?.message;
-    return client ? [String(client)] : state.fieldErrors?.[name];
-  };
-  // Without JavaScript react-hook-form never fills the fields: give them their value in the HTML too.
+  // What the citizen has typed so far: fields hidden and shown again (anonymous, citywide) keep it.
+  const [typed, setTyped] = useState<Values>({});
+  const values: Values = { ...initial, ...typed };
+  const validation = useLazyValidation(() =>
+    import("./validate-submission").then((m) => m.submissionValidator(areas.kelurahan)),
+  );
+  const fe = (name: string): string[] | undefined => validation.errors[name] ?? state.fieldErrors?.[name];
   const field: SubmissionField = (name) => {
-    const v = initial[name];
+    const v = values[name];
     return {
-      ...register(name),
+      name,
       errors: fe(name),
       ...(typeof v === "boolean" ? { defaultChecked: v } : { defaultValue: v ?? "" }),
     };
   };
-  const onValid = (_values: Values, event?: BaseSyntheticEvent) => {
-    const fd = new FormData(event?.target as HTMLFormElement);
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    const el = e.target as HTMLInputElement;
+    if (!el.name || el.type === "file") return;
+    setTyped((t) => ({ ...t, [el.name]: el.type === "checkbox" ? el.checked : el.value }));
+    validation.formProps.onChange(e);
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
     startTransition(async () => {
+      if (!(await validation.validate(form))) return;
+      const fd = new FormData(form);
       const ready = await prepareUploads(fd, "lampiran");
       setUploadError(ready.error);
       if (ready.error) return;
@@ -109,19 +112,19 @@ export function useSubmissionForm(
       startTransition(() => formAction(fd));
     });
   };
-  const hasClientErrors = Object.keys(formState.errors).length > 0;
+  const hasClientErrors = Object.keys(validation.errors).length > 0;
   return {
     state,
     formAction,
-    onSubmit: handleSubmit(onValid),
+    formProps: { ...validation.formProps, onChange, onSubmit },
     pending,
     bytes,
     field,
     hydrated,
-    kecamatanId,
-    citywide,
-    anonymous,
-    kelurahan: kelurahanOptions(areas, kecamatanId, hydrated),
+    kecamatanId: values.kecamatan,
+    citywide: Boolean(values.citywide),
+    anonymous: Boolean(values.anonymous),
+    kelurahan: kelurahanOptions(areas, values.kecamatan, hydrated),
     status: hasClientErrors || uploadError ? ("error" as const) : state.status,
     message: hasClientErrors ? "Periksa kembali isian yang ditandai." : (uploadError ?? state.message),
   };

@@ -17,9 +17,20 @@ export function AntiSpamFields({
   challenge: boolean;
   error?: string[];
 }) {
+  // The widget's script (~40 KiB) stays out of the first load: it is imported on the visitor's first
+  // interaction (focus, tap or key). It solves on focus inside the form ("onfocus"), so it starts on
+  // the next field the citizen moves to; a post without the proof takes the server's no-JS path.
   useEffect(() => {
     if (!challenge) return;
-    void import("altcha").then(() => import("altcha/i18n/id"));
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    const load = () => {
+      for (const e of events) document.removeEventListener(e, load, true);
+      void import("altcha").then(() => import("altcha/i18n/id"));
+    };
+    for (const e of events) document.addEventListener(e, load, true);
+    return () => {
+      for (const e of events) document.removeEventListener(e, load, true);
+    };
   }, [challenge]);
   return (
     <>

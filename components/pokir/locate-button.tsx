@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useHydrated } from "@/components/form/use-hydrated";
-import { inBalikpapan } from "@/lib/pokir/schema";
+import { inBalikpapan } from "@/lib/pokir/geo";
 
 /** Six decimals: about 10 cm, more than any phone's fix. */
 export const formatCoordinate = (n: number) => n.toFixed(6);

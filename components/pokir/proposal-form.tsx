@@ -18,7 +18,8 @@ import { useProposalForm, type ProposalMode } from "./use-proposal-form";
 export type { ProposalFormOptions } from "./proposal-fields";
 
 /**
- * The pokir proposal form: react-hook-form with the same zod schema the server uses, the SIPD
+ * The pokir proposal form: validated in the browser with the same zod schema the server uses (loaded
+ * on the form's first focus), the SIPD
  * completeness checklist shown live before submission, photos (downscaled in the browser), and
  * (public mode, when `antiSpam` is given) the shared anti-spam fields: honeypot, signed fill time
  * and the ALTCHA widget, as on the aspiration form. Rendered as a POST form to the server action, so
@@ -45,7 +46,7 @@ export function ProposalForm({
 }) {
   const f = useProposalForm(action, mode, defaults, existingPhotos);
   return (
-    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="space-y-6">
+    <form action={f.formAction} {...f.formProps} noValidate className="space-y-6">
       <FormMessage status={f.uploadError ? "error" : f.state.status} message={f.uploadError ?? f.state.message} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -1,25 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useState, useTransition } from "react";
-import { useForm, useWatch, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useLazyValidation } from "@/components/form/use-lazy-validation";
 import { prepareUploads } from "@/lib/attachments/client-upload";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
-import { memberProposalSchema, proposalContentSchema, publicProposalSchema } from "@/lib/pokir/schema";
 
 export type ProposalMode = "public" | "correct" | "member";
-const SCHEMAS = { public: publicProposalSchema, correct: proposalContentSchema, member: memberProposalSchema };
 
 /** The props a kit field needs for one proposal field: name, id, its value for no-JS HTML, and its errors. */
-export type ProposalField = (
-  name: string,
-) => UseFormRegisterReturn & { id: string; errors: string[]; defaultValue?: string; defaultChecked?: boolean };
+export type ProposalField = (name: string) => {
+  name: string;
+  id: string;
+  errors: string[];
+  defaultValue?: string;
+  defaultChecked?: boolean;
+};
 
 /**
- * The proposal form's state: react-hook-form with the server's zod schema, the server's field
- * errors merged with the browser's, the live SIPD checklist, and the submit that downscales photos
- * before posting to the server action.
+ * The proposal form's state: uncontrolled fields whose values come back from the server, the
+ * server's field errors merged with the browser's (the server's zod schema, loaded only once the
+ * form gets focus: see useLazyValidation), the live SIPD checklist, and the submit that downscales
+ * photos before posting to the server action.
  */
 export function useProposalForm(
   action: (prev: FormState, fd: FormData) => Promise<FormState>,
@@ -34,53 +36,60 @@ export function useProposalForm(
   const [uploadError, setUploadError] = useState<string | undefined>();
   const initial: Record<string, string | boolean> = { priority: "sedang", ...defaults, ...state.values };
   initial.consent = initial.consent === true || initial.consent === "on" || initial.consent === "true";
-  const form = useForm<FieldValues>({
-    resolver: zodResolver(SCHEMAS[mode]) as unknown as Resolver<FieldValues>,
-    defaultValues: initial,
-    mode: "onBlur",
-  });
-  const w = useWatch({ control: form.control });
+  // What has been typed so far, for the live checklist.
+  const [typed, setTyped] = useState<Record<string, string | boolean>>({});
+  const w = { ...initial, ...typed };
+  const validation = useLazyValidation(() => import("./validate-proposal").then((m) => m.proposalValidator(mode)));
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   const checklist = completenessChecklist({
-    address: w.address,
-    rt: w.rt,
+    address: text(w.address),
+    rt: text(w.rt),
     kelurahanId: Number(w.kelurahanId) || null,
     volume: Number(String(w.volume ?? "").replace(",", ".")) || null,
-    unit: w.unit,
+    unit: text(w.unit),
     photoCount: photoCount + existingPhotos,
   });
   const server = state.fieldErrors ?? {};
-  const errs = (name: string): string[] => {
-    const own = form.formState.errors[name]?.message;
-    return [...(typeof own === "string" ? [own] : []), ...(server[name] ?? [])];
-  };
-  // Without JavaScript react-hook-form never fills the fields: give them their value in the HTML too.
+  const errs = (name: string): string[] => [...(validation.errors[name]?.slice(0, 1) ?? []), ...(server[name] ?? [])];
   const field: ProposalField = (name) => {
     const v = initial[name];
     const value = typeof v === "boolean" ? { defaultChecked: v } : { defaultValue: v ?? "" };
-    return { ...form.register(name), id: name, errors: errs(name), ...value };
+    return { name, id: name, errors: errs(name), ...value };
   };
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    const el = e.target as HTMLInputElement;
+    if (!el.name || el.type === "file") return;
+    setTyped((t) => ({ ...t, [el.name]: el.type === "checkbox" ? el.checked : el.value }));
+    validation.formProps.onChange(e);
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
     const el = e.currentTarget;
-    void form.handleSubmit(() => {
+    startTransition(async () => {
+      if (!(await validation.validate(el))) return;
       const fd = new FormData(el);
-      startTransition(async () => {
-        const ready = await prepareUploads(fd, "photos");
-        setUploadError(ready.error);
-        if (ready.error) return;
-        setBytes(ready.bytes);
-        // After an await the transition context is gone: dispatch in a new one.
-        startTransition(() => formAction(fd));
-      });
-    })(e);
+      const ready = await prepareUploads(fd, "photos");
+      setUploadError(ready.error);
+      if (ready.error) return;
+      setBytes(ready.bytes);
+      // After an await the transition context is gone: dispatch in a new one.
+      startTransition(() => formAction(fd));
+    });
   };
   const locate = (lat: string, lon: string) => {
-    form.setValue("latitude", lat, { shouldValidate: true });
-    form.setValue("longitude", lon, { shouldValidate: true });
+    // The fields carry their name as id (see `field`).
+    const inputs = [document.getElementById("latitude"), document.getElementById("longitude")];
+    inputs.forEach((input, i) => {
+      if (input instanceof HTMLInputElement) input.value = i === 0 ? lat : lon;
+    });
+    setTyped((t) => ({ ...t, latitude: lat, longitude: lon }));
+    const form = inputs[0] instanceof HTMLInputElement ? inputs[0].form : null;
+    validation.recheck(form);
   };
   return {
     state,
     formAction,
-    onSubmit,
+    formProps: { ...validation.formProps, onChange, onSubmit },
     pending: preparing || actionPending,
     bytes,
     uploadError,

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { ASPIRATION_OPTIONS_TAG, publicAspirationsChanged } from "./cached";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkAntiSpam } from "@/lib/antispam/service";
@@ -47,6 +48,7 @@ export const submitAspirationAction = formAction(
     if (!actor)
       await checkAntiSpam({ ip: clientIpFromHeaders(await headers()), fields: input, form: true, challenge: true });
     const r = await submitAspiration(actor, input, files(fd));
+    publicAspirationsChanged();
     redirect(`/aspirasi/terkirim?kode=${encodeURIComponent(r.trackingCode)}`);
   },
 );
@@ -57,6 +59,7 @@ export const logAspirationAction = formAction(
   submissionSchemaFor({ channel: "web", staff: true }),
   async (_input, actor, fd) => {
     const r = await submitAspiration(actor, formDataToObject(fd), files(fd));
+    publicAspirationsChanged();
     revalidatePath("/sekretariat/aspirasi");
     redirect(`/sekretariat/aspirasi/${r.id}?baru=1`);
   },
@@ -75,12 +78,14 @@ export const reopenAspirationAction = boundFormAction(
   async (code, _input, actor, fd) => {
     const input = formDataToObject(fd);
     await reopenAspiration(actor, code, input);
+    publicAspirationsChanged();
     revalidatePath("/lacak");
     return { status: "success", message: "Aspirasi dibuka kembali dan akan ditindaklanjuti lagi." };
   },
 );
 
 const staffPaths = (id: string) => {
+  publicAspirationsChanged();
   revalidatePath(`/sekretariat/aspirasi/${id}`);
   revalidatePath("/sekretariat/aspirasi");
   revalidatePath(`/portal/aspirasi/${id}`);
@@ -173,6 +178,7 @@ export const addCategoryAction = formAction(
     const input = formDataToObject(fd);
     await saveCategory(actor, undefined, input);
     revalidatePath("/sekretariat/aspirasi/kategori");
+    publicAspirationsChanged(ASPIRATION_OPTIONS_TAG);
     return { status: "success", message: "Kategori ditambahkan." };
   },
 );
@@ -186,6 +192,7 @@ export const saveCategoryAction = boundFormAction(
     if (!Number.isInteger(n) || n <= 0) return { status: "error", message: "Kategori tidak ditemukan." };
     await saveCategory(actor, n, input);
     revalidatePath("/sekretariat/aspirasi/kategori");
+    publicAspirationsChanged(ASPIRATION_OPTIONS_TAG);
     return { status: "success", message: "Kategori disimpan." };
   },
 );

@@ -11,7 +11,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import { loadLetter } from "./drafts";
-import { epaperById } from "./policy";
+import { epaperById } from "@/lib/letters/policy";
 
 /** Owner type of E-Paper draft files in the attachments table. */
 export const EPAPER_OWNER = "epaper_letter";

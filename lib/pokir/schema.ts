@@ -52,13 +52,7 @@ const coordinate = (label: string, limit: number) =>
   });
 
 /** Rough bounding box of Kota Balikpapan, to warn (not refuse) about a point typed elsewhere. */
-export const BALIKPAPAN_BBOX = { minLat: -1.45, maxLat: -0.95, minLon: 116.75, maxLon: 117.2 } as const;
-
-/** Whether a point lies inside the rough Balikpapan box (a hint for the form, never a rule). */
-export function inBalikpapan(lat: number, lon: number): boolean {
-  const b = BALIKPAPAN_BBOX;
-  return lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
-}
+export { BALIKPAPAN_BBOX, inBalikpapan } from "./geo";
 
 /** The content of a proposal (location, need, volume, cost) shared by every way of entering one. */
 export const proposalContentSchema = z.object({

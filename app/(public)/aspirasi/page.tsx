@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/aspirations/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { CursorNav, EmptyState } from "@/components/ui/misc";
 import { PUBLIC_STATUSES } from "@/lib/aspirations/constants";
-import { formOptions } from "@/lib/aspirations/options";
+import { cachedFormOptions, cachedPublicAspirations } from "@/lib/aspirations/cached";
 import { listPublicAspirations } from "@/lib/aspirations/public";
 import { formatDate } from "@/lib/format";
 
@@ -21,8 +21,16 @@ export default async function PublicListPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const sp = await searchParams;
-  const flat = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const [opts, list] = await Promise.all([formOptions(), listPublicAspirations(flat)]);
+  const flat: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === "string") flat[k] = first;
+  }
+  // Browsing and filtering come from the data cache; a free-text search goes to the database.
+  const [opts, list] = await Promise.all([
+    cachedFormOptions(),
+    flat.q?.trim() ? listPublicAspirations(flat) : cachedPublicAspirations(flat),
+  ]);
   const q = list.query;
   const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status };
   const count = list.total.capped

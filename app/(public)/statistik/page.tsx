@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/aspirations/charts";
 import { KelurahanChoropleth } from "@/components/maps/kelurahan-choropleth";
-import { aspirationsPerKelurahan } from "@/lib/aspirations/kelurahan-stats";
+import { cachedAspirationsPerKelurahan, cachedPublicStats } from "@/lib/aspirations/cached";
 import { kecamatanShapes, kelurahanShapes } from "@/lib/maps/boundaries";
 import { choropleth, type MapArea } from "@/lib/maps/view";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/table";
-import { publicStats, type SlaShare } from "@/lib/aspirations/stats";
+import type { SlaShare } from "@/lib/aspirations/stats";
 export const metadata: Metadata = {
   title: "Statistik aspirasi — SIAP",
   description:
@@ -19,7 +19,7 @@ const of = (v: SlaShare) => `${v.met.toLocaleString("id-ID")} dari ${v.counted.t
 const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })}`);
 
 export default async function StatsPage() {
-  const [s, perKelurahan] = await Promise.all([publicStats(), aspirationsPerKelurahan()]);
+  const [s, perKelurahan] = await Promise.all([cachedPublicStats(), cachedAspirationsPerKelurahan()]);
   const counts = new Map(perKelurahan.map((k) => [k.slug, k.n]));
   const scale = choropleth(counts);
   const mapAreas = new Map<string, MapArea>(

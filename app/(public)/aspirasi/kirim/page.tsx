@@ -4,7 +4,7 @@ import { SubmissionForm } from "@/components/aspirations/submission-form";
 import { antiSpamConfig } from "@/lib/antispam/config";
 import { newFormToken } from "@/lib/antispam/service";
 import { submitAspirationAction } from "@/lib/aspirations/actions";
-import { formOptions } from "@/lib/aspirations/options";
+import { cachedFormOptions } from "@/lib/aspirations/cached";
 export const metadata: Metadata = {
   title: "Kirim aspirasi — SIAP",
   description: "Sampaikan aspirasi atau pengaduan kepada DPRD Kota Balikpapan dan lacak tindak lanjutnya dengan kode.",
@@ -16,7 +16,7 @@ export default async function SubmitPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const areas = await formOptions();
+  const areas = await cachedFormOptions();
   // "Kirim aspirasi ke dapil ini" links here with ?kelurahan=<id>: prefill the kelurahan and its kecamatan.
   const { kelurahan: kelParam } = await searchParams;
   const kel = typeof kelParam === "string" ? areas.kelurahan.find((k) => String(k.id) === kelParam) : undefined;
