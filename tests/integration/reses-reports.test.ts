@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { pokirBidang, pokirProposals, resesReports } from "@/lib/db/schema";
+import { pokirBidang, pokirProposals, resesPeriods, resesReports, resesSchedules } from "@/lib/db/schema";
 import { createReses } from "@/lib/pokir/reses";
 import { createMemberProposal } from "@/lib/pokir/submit";
 import { publicReports } from "@/lib/reses/public";
@@ -132,5 +132,24 @@ describe("Laporan Hasil Reses", () => {
     expect(Object.keys(reports[0].events[0]).sort()).toEqual(["attendees", "heldOn", "kelurahan", "place"]);
     // drafts stay private
     expect(await publicReports(m2.id)).toEqual([]);
+  });
+});
+
+describe("E-Reses demo seed", () => {
+  it("seeds one period with accepted, submitted and missing reports, and is idempotent", async () => {
+    const { seedResesDemo } = await import("@/lib/reses/seed");
+    const { listPeriods } = await import("@/lib/reses/service");
+    await db.delete(resesReports);
+    await db.delete(resesSchedules);
+    await db.delete(resesPeriods);
+    await seedResesDemo();
+    await seedResesDemo();
+    const periods = await listPeriods();
+    expect(periods).toHaveLength(1);
+    const statuses = (await periodOverview(staff, periods[0].id)).members
+      .filter((m) => m.schedule)
+      .map((m) => m.status)
+      .sort();
+    expect(statuses).toEqual(["belum", "diserahkan", "diterima", "diterima"]);
   });
 });
