@@ -27,6 +27,7 @@ export const OFFICE_NAV: NavItem[] = [
   { href: "/sekretariat/surat/keluar", label: "Surat Keluar", permission: "letter.read", ready: true },
   { href: "/sekretariat/disposisi", label: "Disposisi Saya", permission: "letter.disposisi.receive", ready: true },
   { href: "/sekretariat/risalah", label: "e-Risalah", permission: "meeting.manage", ready: true },
+  { href: "/sekretariat/reses", label: "E-Reses", permission: "reses.reports.read", ready: true },
   { href: "/sekretariat/outbox", label: "Kotak Keluar Pesan", permission: "outbox.read", ready: true },
   { href: "/sekretariat/token", label: "Token API", permission: "apiTokens.manage", ready: true },
   { href: "/sekretariat/pengguna", label: "Pengguna", permission: "users.manage", ready: true },

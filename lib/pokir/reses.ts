@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { kelurahan, pokirProposals, resesRecords } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
+import { assertMayHoldReses } from "@/lib/reses/service";
 import { locateKelurahan } from "./proposal-store";
 import { RESES_PHOTO_OWNER } from "./constants";
 import { resesSchema } from "./schema";
@@ -23,6 +24,7 @@ export async function createReses(
 ) {
   const me = await requirePermission(actor, "reses.manage", tx);
   const data = parseInput(resesSchema, input);
+  await assertMayHoldReses(me.id, data.heldOn, tx);
   const loc = await locateKelurahan(data.kelurahanId, undefined, tx);
   if (loc.dapilId !== me.dapilId) throw errors.validation({ kelurahanId: ["Kelurahan ini di luar dapil Anda."] });
   const photos = await prepareFiles(files, { max: MAX_FILES, allowed: ["image"], field: "photos" });

@@ -8,6 +8,7 @@ import { seedAspirationDemo } from "@/lib/aspirations/seed";
 import { seedPokirDemo } from "@/lib/pokir/seed";
 import { seedMemberFiguresDemo } from "@/lib/members/seed";
 import { seedEpaperDemo } from "@/lib/epaper/seed";
+import { seedResesDemo } from "@/lib/reses/seed";
 
 /**
  * Demo seeders run in order after the demo accounts. Each service adds its own here; each must be
@@ -21,6 +22,7 @@ const DEMO_SEEDERS: { name: string; run: (db: Db) => Promise<void> }[] = [
   { name: "pokir", run: seedPokirDemo },
   { name: "member-figures", run: seedMemberFiguresDemo },
   { name: "epaper", run: seedEpaperDemo },
+  { name: "reses", run: seedResesDemo },
 ];
 
 export { seedReference };

@@ -7,3 +7,4 @@ export * from "./minutes";
 export * from "./privacy";
 export * from "./pokir";
 export * from "./epaper";
+export * from "./reses";

@@ -12,6 +12,8 @@ import { kecamatanShapes } from "@/lib/maps/boundaries";
 import { highlight } from "@/lib/maps/view";
 import { cachedMemberFigures } from "@/lib/members/cached";
 import { areaOptions } from "@/lib/members/directory";
+import { PublicResesReports } from "@/components/reses/public-reports";
+import { publicReports } from "@/lib/reses/public";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,7 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
   const [f, areas] = await Promise.all([cachedMemberFigures(slug), areaOptions()]);
   if (!f) notFound();
   const m = f.member;
+  const reports = await publicReports(m.id);
   const kelurahan = areas.filter((k) => m.kecamatan.includes(k.name)).flatMap((k) => k.kelurahan.map((l) => l.name));
   const shapes = kecamatanShapes();
   return (
@@ -80,8 +83,7 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
       <AttendanceSection a={f.attendance} />
       <AspirationSection a={f.aspirations} />
       <PokirSection rows={f.pokir} />
-      {/* RESES_REPORTS_SLOT: the merger passes the reses helper's public reports list as `reports`. */}
-      <ResesSection r={f.reses} reports={null} />
+      <ResesSection r={f.reses} reports={<PublicResesReports reports={reports} />} />
     </article>
   );
 }
