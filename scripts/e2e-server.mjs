@@ -30,6 +30,10 @@ const env = {
   PUBLIC_CHALLENGE: process.env.E2E_PUBLIC_CHALLENGE || "on",
 };
 
+// Each run starts on a fresh database: the data cache (unstable_cache) that an earlier run left in the
+// build folder holds rows of that run's database (member ids, statistics), so it goes too.
+rmSync(join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+
 let cleanup = async () => {};
 if (process.env.DATABASE_URL) {
   const name = `sidilan_e2e_${randomBytes(4).toString("hex")}`;

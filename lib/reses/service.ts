@@ -1,4 +1,5 @@
 import "server-only";
+import { todayWita } from "@/lib/letters/input-checks";
 import { and, asc, desc, eq, lt, or } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
@@ -140,7 +141,7 @@ export async function myPeriods(actor: Actor | null, tx: Db = db) {
 export async function draftReport(actor: Actor | null, periodId: number, tx: Db = db) {
   const me = await requirePermission(actor, "reses.manage", tx);
   const p = await periodById(periodId, tx);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayWita();
   if (today < p.startsOn) throw errors.badRequest("Laporan dapat disusun setelah reses dimulai.");
   const content = await draftContent(me.id, periodRange(p), tx);
   const [existing] = await tx
