@@ -76,6 +76,22 @@ export const membersOpenApi: OpenApiFragment = {
         },
       },
     },
+    "/api/v1/reses/laporan/{id}/pdf": {
+      get: {
+        tags: ["Anggota DPRD"],
+        summary: "PDF bertanda tangan Laporan Hasil Reses (untuk anggota penyusunnya dan staf sekretariat)",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          { name: "unduh", in: "query", schema: { enum: ["1"] }, description: "1: sebagai lampiran unduhan" },
+        ],
+        responses: {
+          "200": { description: "PDF (PAdES)", content: { "application/pdf": {} } },
+          "304": { description: "Tidak berubah (If-None-Match)" },
+          "401": err("Belum masuk"),
+          "404": err("Tidak ada, belum diserahkan, atau di luar wewenang"),
+        },
+      },
+    },
   },
   schemas: {
     AngkaAnggota: {

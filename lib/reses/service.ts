@@ -12,6 +12,7 @@ import { isUuid, parseInput } from "@/lib/validation";
 import { MASA_SIDANG_LABELS, REPORTED_STATUSES, type ResesReportStatus } from "./constants";
 import { draftContent, type ResesReportContent } from "./draft";
 import { canReadReport } from "./policy";
+import { signedReportPdf } from "./signed-pdf";
 import { resesPeriodSchema, resesReportTextSchema, resesScheduleSchema } from "./schema";
 
 type Period = typeof resesPeriods.$inferSelect;
@@ -190,6 +191,7 @@ export async function getReport(actor: Actor | null, id: string, tx: Db = db) {
     summary: r.summary,
     followUp: r.followUp,
     submittedAt: r.submittedAt,
+    hasPdf: Boolean(r.sha256),
     acceptedAt: r.acceptedAt,
   };
 }
@@ -218,11 +220,41 @@ export async function submitReport(actor: Actor | null, id: string, tx: Db = db)
   const { me, row } = await ownDraft(actor, id, tx);
   if (!row.report.summary.trim())
     throw errors.validation({ summary: ["Isi ringkasan hasil reses sebelum menyerahkan."] });
-  await tx
-    .update(resesReports)
-    .set({ status: "diserahkan", submittedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(resesReports.id, id), eq(resesReports.status, "draf")));
-  await writeAudit({ actor: me, action: "reses.report.submit", entityType: "reses_report", entityId: id }, tx);
+  const now = new Date();
+  const { pdf, sha256 } = await signedReportPdf(
+    {
+      memberId: me.id,
+      periodLabel: periodLabel(row.period),
+      content: row.report.content as ResesReportContent,
+      summary: row.report.summary,
+      followUp: row.report.followUp,
+    },
+    now,
+    tx,
+  );
+  await tx.transaction(async (t) => {
+    const done = await t
+      .update(resesReports)
+      .set({ status: "diserahkan", submittedAt: now, updatedAt: now, pdf, sha256 })
+      .where(and(eq(resesReports.id, id), eq(resesReports.status, "draf")))
+      .returning({ id: resesReports.id });
+    if (!done[0]) throw errors.conflict("Laporan sudah diserahkan dan tidak dapat diubah.");
+    await writeAudit(
+      { actor: me, action: "reses.report.submit", entityType: "reses_report", entityId: id, detail: { sha256 } },
+      t,
+    );
+  });
+}
+
+/** The signed PDF of a submitted report, for its member and staff (404 for anyone else or before submission). */
+export async function reportPdf(actor: Actor | null, id: string, tx: Db = db) {
+  if (!actor) throw errors.unauthorized();
+  const row = await reportRow(id, tx);
+  if (!canReadReport(actor, row.report) || !row.report.pdf) throw errors.notFound("PDF laporan reses");
+  const label = periodLabel(row.period)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
+  return { data: row.report.pdf, sha256: row.report.sha256!, fileName: `laporan-hasil-${label}.pdf` };
 }
 
 /** Staff accept a submitted report on behalf of the pimpinan: diserahkan → diterima. */

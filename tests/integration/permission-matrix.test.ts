@@ -34,6 +34,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/ready/route.ts#GET": "readiness",
   "app/api/v1/openapi.json/route.ts#GET": "public API description",
   "app/api/v1/lampiran/[id]/route.ts#GET": "owner's service decides; others get 404 (tested per service)",
+  "app/api/v1/reses/laporan/[id]/pdf/route.ts#GET":
+    "the reses service decides: the member who wrote it and staff; others 404 (reses-reports.test.ts)",
   "app/api/v1/risalah/route.ts#GET": "public list of published open-meeting minutes (minutes-api.test.ts)",
   "app/api/v1/risalah/[id]/pdf/route.ts#GET":
     "public for published open minutes, else scope check → 404 (minutes-api.test.ts)",

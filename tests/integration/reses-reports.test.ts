@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
@@ -14,13 +18,23 @@ import {
   myPeriods,
   periodOverview,
   setSchedule,
+  reportPdf,
   submitReport,
   updateReportText,
 } from "@/lib/reses/service";
+import { organisationCaPem } from "@/lib/signing/authority";
+import { pdfsig } from "../helpers/minutes";
 import { actorFor, DEMO } from "../helpers/actors";
 import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
 
 let staff: Actor, m1: Actor, m2: Actor;
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "reses-"));
+  writeFileSync(join(dir, "r.pdf"), bytes);
+  if (process.env.RESES_PDF_OUT) writeFileSync(process.env.RESES_PDF_OUT, bytes);
+  return execFileSync("pdftotext", [join(dir, "r.pdf"), "-"]).toString();
+}
 let kel1: number, p1: number, p2: number;
 
 beforeAll(async () => {
@@ -118,6 +132,19 @@ describe("Laporan Hasil Reses", () => {
     const [row] = await db.select().from(resesReports).where(eq(resesReports.id, reportId));
     expect(row.status).toBe("diterima");
     expect(row.acceptedBy).toBe(staff.id);
+    // Submitting signed the report: a PAdES PDF on the letterhead, valid in pdfsig, for the member and staff only.
+    const file = await reportPdf(m1, reportId);
+    expect(file.sha256).toBe(row.sha256);
+    const report = pdfsig(Buffer.from(file.data), (await organisationCaPem())!);
+    expect(report).toMatch(/Signature is Valid\./);
+    expect(report).toMatch(/Total document signed/);
+    const text = pdfText(Buffer.from(file.data));
+    expect(text).toContain("LAPORAN HASIL RESES");
+    expect(text).toContain("DEWAN PERWAKILAN RAKYAT DAERAH");
+    expect(text).toContain("Warga mengeluhkan drainase.");
+    expect((await reportPdf(staff, reportId)).sha256).toBe(file.sha256);
+    await expect(reportPdf(m2, reportId)).rejects.toMatchObject({ status: 404 });
+    await expect(reportPdf(null, reportId)).rejects.toMatchObject({ status: 401 });
     // now the member may hold the next reses
     await createReses(m1, { heldOn: "2021-06-03", place: "Balai Kelurahan", kelurahanId: kel1, attendees: "20" });
   });

@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { RESES_REPORT_STATUSES } from "@/lib/reses/constants";
 import { users } from "./users";
-import { tz } from "./types";
+import { bytea, tz } from "./types";
 
 export const resesReportStatus = pgEnum("reses_report_status", RESES_REPORT_STATUSES);
 
@@ -71,6 +71,9 @@ export const resesReports = pgTable(
     submittedAt: timestamp("submitted_at", tz),
     acceptedAt: timestamp("accepted_at", tz),
     acceptedBy: uuid("accepted_by").references(() => users.id),
+    /** The signed PDF (PAdES, the member's certificate), rendered once at submission; never re-rendered. */
+    pdf: bytea("pdf"),
+    sha256: text("sha256"),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
   },

@@ -73,7 +73,8 @@ const s = StyleSheet.create({
   },
 });
 
-function Kop({ kop }: { kop: LetterPdfData["kop"] }) {
+/** The DPRD letterhead (kop): logo, name, city, address, double rule. Shared by every DPRD document. */
+export function Kop({ kop }: { kop: LetterPdfData["kop"] }) {
   return (
     <View>
       <View style={s.kopRow}>

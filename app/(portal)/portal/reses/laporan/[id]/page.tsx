@@ -30,6 +30,13 @@ export default async function ResesReportPage({ params }: { params: Promise<{ id
         Status: <ReportStatusBadge status={r.status} />
         {r.submittedAt ? <span className="text-sm">diserahkan {formatDateTime(r.submittedAt)}</span> : null}
       </p>
+      {r.hasPdf ? (
+        <p>
+          <a href={`/api/v1/reses/laporan/${r.id}/pdf`} className="font-semibold underline">
+            PDF laporan bertanda tangan elektronik
+          </a>
+        </p>
+      ) : null}
       <Card>
         <ReportBody c={r.content} />
       </Card>
