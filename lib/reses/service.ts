@@ -282,6 +282,7 @@ export async function periodOverview(actor: Actor | null, periodId: number, tx: 
       schedEnd: resesSchedules.endsOn,
       reportId: resesReports.id,
       status: resesReports.status,
+      sha256: resesReports.sha256,
     })
     .from(users)
     .leftJoin(resesSchedules, and(eq(resesSchedules.memberId, users.id), eq(resesSchedules.periodId, p.id)))
@@ -296,6 +297,7 @@ export async function periodOverview(actor: Actor | null, periodId: number, tx: 
       schedule: r.schedStart && r.schedEnd ? { from: r.schedStart, to: r.schedEnd } : null,
       reportId: r.reportId,
       status: (r.status ?? "belum") as ResesReportStatus | "belum",
+      hasPdf: Boolean(r.sha256),
     })),
   };
 }

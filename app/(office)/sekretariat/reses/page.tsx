@@ -63,7 +63,7 @@ export default async function StaffResesPage({ searchParams }: { searchParams: P
                 </span>
                 <span className="flex items-center gap-3">
                   <ReportStatusBadge status={m.status} />
-                  {m.reportId && (m.status === "diserahkan" || m.status === "diterima") ? (
+                  {m.reportId && m.hasPdf ? (
                     <a href={`/api/v1/reses/laporan/${m.reportId}/pdf`} className="underline">
                       PDF<span className="sr-only"> laporan {m.name}</span>
                     </a>
