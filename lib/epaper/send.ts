@@ -10,6 +10,8 @@ import { errors } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { verifyUrl } from "@/lib/minutes/pdf-data";
 import { enqueueMessage } from "@/lib/outbox/service";
+import { listAttachments } from "@/lib/attachments/service";
+import { EPAPER_OWNER } from "./attachments";
 import { loadLetter } from "./drafts";
 import { correctionSchema } from "./schema";
 
@@ -20,8 +22,9 @@ export function letterFileName(number: string): string {
 
 /**
  * Send a signed letter: each addressee and tembusan with an e-mail gets the signed PDF through the
- * outbox; the others are recorded as printed copies (the PDF carries the same QR code). Every copy
- * is recorded as a delivery. Sending twice is refused.
+ * outbox, with the files attached to the draft (its lampiran); the others are recorded as printed
+ * copies (the PDF carries the same QR code). Every copy is recorded as a delivery. Sending twice is
+ * refused.
  */
 export async function sendLetter(
   actor: Actor | null,
@@ -39,6 +42,8 @@ export async function sendLetter(
       .where(eq(epaperDeliveries.letterId, id))
       .limit(1);
     if (sent.length) throw errors.conflict("Surat ini sudah dikirim.");
+    const files = await listAttachments({ type: EPAPER_OWNER, id }, t);
+    const withFiles = files.length ? `, beserta ${files.length} berkas lampiran` : "";
     let emailed = 0;
     let printed = 0;
     const parties: [LetterParty, "tujuan" | "tembusan"][] = [
@@ -53,10 +58,11 @@ export async function sendLetter(
             channel: "email",
             recipient: p.email,
             subject: `${kind === "tembusan" ? "Tembusan: " : ""}Surat DPRD Kota Balikpapan nomor ${l.number}`,
-            body: `Yth. ${p.name},\n\nBersama ini kami sampaikan surat DPRD Kota Balikpapan nomor ${l.number}${l.nature === "rahasia" ? "" : ` perihal ${l.subject}`} (terlampir, PDF bertanda tangan elektronik).\n\nKeaslian surat dapat diperiksa di ${verifyUrl(l.code!)}.\n\nSekretariat DPRD Kota Balikpapan`,
+            body: `Yth. ${p.name},\n\nBersama ini kami sampaikan surat DPRD Kota Balikpapan nomor ${l.number}${l.nature === "rahasia" ? "" : ` perihal ${l.subject}`} (terlampir, PDF bertanda tangan elektronik${withFiles}).\n\nKeaslian surat dapat diperiksa di ${verifyUrl(l.code!)}.\n\nSekretariat DPRD Kota Balikpapan`,
             relatedType: "epaper_letter",
             relatedId: id,
             attachment: { name: letterFileName(l.number!), data: l.pdf },
+            fileIds: files.map((f) => f.id),
           },
           t,
         );

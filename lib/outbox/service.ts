@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { outboxMessages } from "@/lib/db/schema";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { attachments, outboxMessages } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -16,6 +16,8 @@ export interface OutgoingMessage {
   relatedId?: string;
   /** A file sent with an e-mail (ignored by WhatsApp). */
   attachment?: { name: string; data: Buffer };
+  /** Further files from the attachments table, sent with the e-mail (read when it is delivered). */
+  fileIds?: string[];
 }
 
 /** The outbox row of a message (for a caller that inserts it within a larger statement). */
@@ -29,6 +31,7 @@ export function outboxRow(msg: OutgoingMessage): typeof outboxMessages.$inferIns
     relatedId: msg.relatedId ?? null,
     attachmentName: msg.attachment?.name ?? null,
     attachmentData: msg.attachment?.data ?? null,
+    fileIds: msg.fileIds?.length ? msg.fileIds : null,
   };
 }
 
@@ -62,6 +65,26 @@ export async function notifyContact(
 }
 
 export type ClaimedMessage = typeof outboxMessages.$inferSelect;
+
+/** A claimed message with the files it refers to (`fileIds`), ready for a transport. */
+export type DeliverableMessage = ClaimedMessage & { files?: { name: string; mimeType: string; data: Buffer }[] };
+
+/**
+ * Read the files an e-mail refers to, in the order of `fileIds`. A file that no longer exists fails
+ * the delivery (retried, then `failed` with the reason) rather than sending the e-mail without it.
+ */
+export async function withFiles(msg: ClaimedMessage, tx: Db = db): Promise<DeliverableMessage> {
+  const ids = msg.channel === "email" ? (msg.fileIds ?? []) : [];
+  if (ids.length === 0) return msg;
+  const rows = await tx
+    .select({ id: attachments.id, name: attachments.fileName, mimeType: attachments.mimeType, data: attachments.data })
+    .from(attachments)
+    .where(inArray(attachments.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length) throw new Error(`Lampiran e-mail tidak ditemukan (${missing.length} berkas).`);
+  return { ...msg, files: ids.map((id) => ({ ...byId.get(id)!, data: Buffer.from(byId.get(id)!.data) })) };
+}
 
 /**
  * Claim due messages for delivery. `FOR UPDATE SKIP LOCKED` lets several workers (instances) run

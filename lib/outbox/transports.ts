@@ -1,10 +1,10 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import type { ClaimedMessage, OutboxChannel } from "./service";
+import type { DeliverableMessage, OutboxChannel } from "./service";
 import { env, type Env } from "@/lib/env";
 
 export interface Transport {
   channel: OutboxChannel;
-  send(msg: ClaimedMessage): Promise<void>;
+  send(msg: DeliverableMessage): Promise<void>;
 }
 
 /** SMTP through nodemailer; `smtpUrl` like smtp://user:pass@host:587. */
@@ -19,19 +19,23 @@ export function smtpTransport(smtpUrl: string, from: string): Transport {
         to: msg.recipient,
         subject: msg.subject ?? "Si Dilan DPRD Kota Balikpapan",
         text: msg.body,
-        attachments:
-          msg.attachmentName && msg.attachmentData
-            ? [
-                {
-                  filename: msg.attachmentName,
-                  content: Buffer.from(msg.attachmentData),
-                  contentType: "application/pdf",
-                },
-              ]
-            : undefined,
+        attachments: mailAttachments(msg),
       });
     },
   };
+}
+
+/** The e-mail's files: the message's own PDF first, then the files it refers to, in their order. */
+export function mailAttachments(msg: DeliverableMessage) {
+  const out = [];
+  if (msg.attachmentName && msg.attachmentData)
+    out.push({
+      filename: msg.attachmentName,
+      content: Buffer.from(msg.attachmentData),
+      contentType: "application/pdf",
+    });
+  for (const f of msg.files ?? []) out.push({ filename: f.name, content: f.data, contentType: f.mimeType });
+  return out.length ? out : undefined;
 }
 
 /** Normalise an Indonesian phone number to WhatsApp's international form (62…). */

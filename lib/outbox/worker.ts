@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
-import { claimDueMessages, settleMessage } from "./service";
+import { claimDueMessages, settleMessage, withFiles } from "./service";
 import type { Transport } from "./transports";
 
 /** Deliver one batch of due messages; returns how many were sent and failed. */
@@ -15,7 +15,7 @@ export async function deliverBatch(
   let failed = 0;
   for (const msg of batch) {
     try {
-      await byChannel.get(msg.channel)!.send(msg);
+      await byChannel.get(msg.channel)!.send(await withFiles(msg, tx));
       await settleMessage(msg, undefined, tx);
       sent++;
     } catch (e) {

@@ -90,6 +90,8 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
     60_000,
   );
   expect(attachment).toMatch(/^surat-000\.1\.5-\d{4}-DPRD-\d{4}\.pdf$/);
+  // The file attached to the draft travels with the signed letter.
+  expect(await mailTo(RECIPIENT, /filename="?(daftar-undangan\.pdf)/, 10_000)).toBe("daftar-undangan.pdf");
 
   const signedPdf = await (await staff.request.get(`/api/v1/surat/keluar/${url.split("/").pop()}/pdf`)).body();
   await staffCtx.close();

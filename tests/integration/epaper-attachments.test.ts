@@ -2,17 +2,25 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { ATTACHMENT_ACCESS } from "@/lib/attachments/access";
 import { readAttachmentData } from "@/lib/attachments/service";
-import { submitToChain } from "@/lib/epaper/chain";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { attachments, outboxMessages } from "@/lib/db/schema";
+import { decideParaf, submitToChain } from "@/lib/epaper/chain";
+import { sendLetter } from "@/lib/epaper/send";
+import { signLetter } from "@/lib/epaper/sign";
+import { withFiles } from "@/lib/outbox/service";
+import { mailAttachments } from "@/lib/outbox/transports";
 import { addLetterFiles, EPAPER_OWNER, listLetterFiles, removeLetterFile } from "@/lib/epaper/attachments";
 import { actorFor, DEMO } from "../helpers/actors";
-import { draftInvitation } from "../helpers/epaper";
+import { draftInvitation, KABAG, SEKWAN } from "../helpers/epaper";
+import { DEMO_PASSWORD } from "../helpers/minutes";
 import { tinyPdf } from "../helpers/letters";
 
-let staff: Actor, staff2: Actor, ketua: Actor, member: Actor;
+let staff: Actor, staff2: Actor, ketua: Actor, member: Actor, kabag: Actor, sekwan: Actor;
 
 beforeAll(async () => {
-  [staff, staff2, ketua, member] = await Promise.all(
-    [DEMO.staff, DEMO.staff2, DEMO.ketua, DEMO.memberDapil1].map(actorFor),
+  [staff, staff2, ketua, member, kabag, sekwan] = await Promise.all(
+    [DEMO.staff, DEMO.staff2, DEMO.ketua, DEMO.memberDapil1, KABAG, SEKWAN].map(actorFor),
   );
 });
 
@@ -78,4 +86,51 @@ describe("E-Paper draft attachments", () => {
       status: 403,
     });
   });
+
+  it("the signed letter is e-mailed with the draft's files, in their order; a lost file fails the delivery", async () => {
+    const id = await readyToSignWith(
+      [
+        { name: "daftar undangan.pdf", data: tinyPdf() },
+        { name: "denah lokasi.pdf", data: Buffer.concat([tinyPdf(), Buffer.from("%denah\n")]) },
+      ],
+      "Undangan dengan dua lampiran",
+    );
+    await signLetter(ketua, id, { password: DEMO_PASSWORD });
+    expect(await sendLetter(staff, id)).toEqual({ emailed: 2, printed: 1 });
+    const files = await listLetterFiles(staff, id);
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id));
+    const sent = mails.filter((m) => m.attachmentName);
+    expect(sent).toHaveLength(2);
+    for (const m of sent) {
+      expect(m.fileIds).toEqual(files.map((f) => f.id));
+      expect(m.body).toContain("beserta 2 berkas lampiran");
+      const parts = mailAttachments(await withFiles(m))!;
+      expect(parts.map((p) => p.filename)).toEqual([m.attachmentName, "daftar undangan.pdf", "denah lokasi.pdf"]);
+      expect(Buffer.compare(parts[2].content, (await readAttachmentData(files[1].id))!)).toBe(0);
+    }
+    // A file removed behind the letter's back is not silently left out: the delivery fails and is retried.
+    await db.delete(attachments).where(eq(attachments.id, files[1].id));
+    await expect(withFiles(sent[0])).rejects.toThrow("Lampiran e-mail tidak ditemukan");
+  });
+
+  it("a letter without files is e-mailed with its signed PDF only", async () => {
+    const id = await readyToSignWith([], "Undangan tanpa lampiran");
+    await signLetter(ketua, id, { password: DEMO_PASSWORD });
+    await sendLetter(staff, id);
+    const [m] = (await db.select().from(outboxMessages).where(eq(outboxMessages.relatedId, id))).filter(
+      (x) => x.attachmentName,
+    );
+    expect(m.fileIds).toBeNull();
+    expect(m.body).not.toContain("berkas lampiran");
+    expect(mailAttachments(await withFiles(m))!.map((p) => p.filename)).toEqual([m.attachmentName]);
+  });
 });
+
+async function readyToSignWith(files: { name: string; data: Buffer }[], subject: string) {
+  const { id } = await draftInvitation(staff, ketua, { subject });
+  if (files.length) await addLetterFiles(staff, id, files);
+  await submitToChain(staff, id);
+  await decideParaf(kabag, id, { decision: "setuju" });
+  await decideParaf(sekwan, id, { decision: "setuju" });
+  return id;
+}

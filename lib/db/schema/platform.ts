@@ -76,6 +76,8 @@ export const outboxMessages = pgTable(
     /** One file sent with an e-mail (a signed letter), kept with the message until it is delivered. */
     attachmentName: text("attachment_name"),
     attachmentData: bytea("attachment_data"),
+    /** Further files sent with an e-mail, read from `attachments` when it is delivered (a letter's lampiran). */
+    fileIds: uuid("file_ids").array(),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     sentAt: timestamp("sent_at", tz),
   },
