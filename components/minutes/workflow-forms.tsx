@@ -94,6 +94,23 @@ export function SignForm({ action, roleLabel }: { action: Action; roleLabel: str
 }
 
 /** A member's proposed correction to the circulated draft. */
+/** An attendee confirms the circulated draft needs no correction from them. */
+export function ConfirmDraftForm({ action, confirmedBefore }: { action: Action; confirmedBefore: boolean }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  if (state.status === "success") return <FormMessage status="success" message={state.message} />;
+  return (
+    <form action={formAction} className="space-y-2">
+      <FormMessage status={state.status} message={state.status === "error" ? state.message : undefined} />
+      <p className="text-sm text-slate-700">
+        {confirmedBefore
+          ? "Draf telah berubah sejak Anda mengonfirmasinya. Bila isinya tetap sesuai, konfirmasi sekali lagi."
+          : "Bila draf sudah sesuai dengan jalannya rapat, beri tahu ketua rapat. Bila semua anggota yang hadir mengonfirmasi, risalah dapat disetujui sebelum masa koreksi berakhir."}
+      </p>
+      <SubmitButton variant="secondary">Draf sudah sesuai, tidak ada koreksi dari saya</SubmitButton>
+    </form>
+  );
+}
+
 export function ProposeCorrectionForm({ action, sections }: { action: Action; sections: string[] }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const v = (k: string) => (state.status === "error" ? state.values?.[k] : undefined);

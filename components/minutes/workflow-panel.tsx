@@ -18,7 +18,7 @@ export interface WorkflowActions {
 
 /** Where the minutes stand and the steps this person may take now (guards decide, the server re-checks). */
 export function WorkflowPanel({ detail, actions }: { detail: MeetingDetail; actions: WorkflowActions }) {
-  const { minutes, scope, meeting, documents } = detail;
+  const { minutes, scope, meeting, documents, confirmations } = detail;
   const current = documents[0];
   const inProgress = current && !current.completedAt ? current : null;
   const ctx: WorkflowContext = {
@@ -40,7 +40,9 @@ export function WorkflowPanel({ detail, actions }: { detail: MeetingDetail; acti
         ) : null}
         {minutes.status === "ditinjau" ? (
           <Alert tone="warning" title={`Menunggu tinjauan ketua rapat (${meeting.chairName})`}>
-            Anggota dapat mengusulkan koreksi sampai {formatDateTime(minutes.correctionDeadline)}.
+            Anggota dapat mengusulkan koreksi sampai {formatDateTime(minutes.correctionDeadline)}.{" "}
+            {confirmations.confirmed} dari {confirmations.expected} anggota yang hadir telah mengonfirmasi draf tanpa
+            koreksi.
           </Alert>
         ) : null}
         {minutes.status === "final" ? (
@@ -74,12 +76,12 @@ export function WorkflowPanel({ detail, actions }: { detail: MeetingDetail; acti
             }}
           />
         ) : null}
-        {ok("setujui") && minutes.correctionState === "terbuka" ? (
+        {ok("setujui") && minutes.correctionState === "terbuka" && !confirmations.all ? (
           <NoteForm
             action={actions.approve}
             name="earlyReason"
             label="Alasan menyetujui sebelum masa koreksi berakhir"
-            hint="Masa koreksi anggota masih berjalan. Alasan dicatat dalam jejak audit; usulan koreksi yang belum ditanggapi harus dijawab lebih dahulu."
+            hint={`Masa koreksi anggota masih berjalan; ${confirmations.confirmed} dari ${confirmations.expected} anggota yang hadir telah mengonfirmasi draf tanpa koreksi. Tanpa alasan, risalah dapat disetujui setelah semuanya mengonfirmasi atau setelah masa koreksi berakhir. Alasan dicatat dalam jejak audit; usulan koreksi yang belum ditanggapi harus dijawab lebih dahulu.`}
             submitLabel="Setujui lebih awal dan kunci risalah"
           />
         ) : ok("setujui") ? (
@@ -88,8 +90,11 @@ export function WorkflowPanel({ detail, actions }: { detail: MeetingDetail; acti
             label="Setujui dan kunci risalah"
             confirm={{
               title: "Setujui risalah?",
-              description:
-                "Risalah menjadi final dan terkunci, lalu dibuat sebagai dokumen PDF yang akan Anda tandatangani.",
+              description: `${
+                minutes.correctionState === "terbuka"
+                  ? `Semua ${confirmations.expected} anggota yang hadir telah mengonfirmasi draf tanpa koreksi. `
+                  : ""
+              }Risalah menjadi final dan terkunci, lalu dibuat sebagai dokumen PDF yang akan Anda tandatangani.`,
             }}
           />
         ) : null}

@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "minutes.publish": "Menerbitkan risalah",
   "minutes.return": "Mengembalikan risalah ke notulis",
   "minutes.save": "Menyimpan draf risalah",
+  "minutes.confirm": "Mengonfirmasi draf risalah tanpa koreksi",
   "minutes.sign": "Menandatangani risalah",
   "minutes.sign.ketua": "Menandatangani risalah sebagai ketua rapat",
   "minutes.sign.sekretaris": "Menandatangani risalah sebagai sekretaris rapat",

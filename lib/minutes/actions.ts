@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
-import { proposeCorrection, respondCorrection } from "./corrections";
+import { confirmDraft, proposeCorrection, respondCorrection } from "./corrections";
 import { saveDraft } from "./drafts";
 import { createMeetingType, restoreDefaultMeetingTypes, updateMeetingType } from "./meeting-types";
 import { createMeeting, recordAttendance, updateMeeting } from "./meetings";
@@ -132,6 +132,15 @@ export const proposeCorrectionAction = boundFormAction(
     return { status: "success", message: "Usulan koreksi terkirim kepada notulis." };
   },
 );
+
+export const confirmDraftAction = boundFormAction("minutes.correct", none, async (id, _input, actor) => {
+  await confirmDraft(actor, id);
+  refresh(id);
+  return {
+    status: "success",
+    message: "Terima kasih. Konfirmasi Anda bahwa draf tidak perlu dikoreksi telah dicatat.",
+  };
+});
 
 export const respondCorrectionAction = boundFormAction(
   "minutes.edit",

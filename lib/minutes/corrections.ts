@@ -4,12 +4,19 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit/service";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { minutes, minutesCorrections, users } from "@/lib/db/schema";
+import { meetingAttendance, minutes, minutesConfirmations, minutesCorrections, users } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
-import { loadScope } from "./access";
+import { loadScope, type MeetingScope } from "./access";
 import { proposeCorrectionSchema, respondCorrectionSchema } from "./schema";
-import { correctionGuard, correctionWindow, type MinutesStatus } from "./workflow-rules";
+import {
+  confirmationGuard,
+  confirmationProgress,
+  correctionGuard,
+  correctionWindow,
+  type ConfirmationProgress,
+  type MinutesStatus,
+} from "./workflow-rules";
 import { parseInput } from "@/lib/validation";
 
 /** A member of the meeting's body proposes a correction to the circulated draft, within the window. */
@@ -113,4 +120,69 @@ export async function respondCorrection(
       tx,
     );
   });
+}
+
+/** Whether the actor was present (hadir) at the meeting. */
+async function attended(meetingId: string, userId: string, tx: Db): Promise<boolean> {
+  const rows = await tx
+    .select({ status: meetingAttendance.status })
+    .from(meetingAttendance)
+    .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, userId)));
+  return rows[0]?.status === "hadir";
+}
+
+/**
+ * A member who attended confirms that the circulated draft needs no correction from them (for its
+ * current revision). When every attendee has confirmed, the chair may finalise before the window
+ * ends without giving a reason.
+ */
+export async function confirmDraft(actor: Actor | null, meetingId: string, now = new Date(), tx: Db = db) {
+  const me = await requirePermission(actor, "minutes.correct", tx);
+  await tx.transaction(async (tx) => {
+    const scope = await loadScope(me, meetingId, { forUpdate: true }, tx);
+    const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, now);
+    const g = confirmationGuard(
+      scope.minutes.status as MinutesStatus,
+      window,
+      await attended(scope.meeting.id, me.id, tx),
+    );
+    if (!g.ok) throw errors.conflict(g.reason);
+    const revision = scope.minutes.revision;
+    await tx
+      .insert(minutesConfirmations)
+      .values({ minutesId: scope.minutes.id, userId: me.id, revision, createdAt: now })
+      .onConflictDoUpdate({
+        target: [minutesConfirmations.minutesId, minutesConfirmations.userId],
+        set: { revision, createdAt: now },
+      });
+    await writeAudit(
+      { actor: me, action: "minutes.confirm", entityType: "minutes", entityId: scope.minutes.id, detail: { revision } },
+      tx,
+    );
+  });
+}
+
+/**
+ * The attendees' confirmations of the current draft, whether `userId` confirmed it (`mine`), and
+ * whether they confirmed an earlier text only (`mineStale`).
+ */
+export async function confirmationsOf(
+  scope: Pick<MeetingScope, "meeting" | "minutes">,
+  userId: string | null,
+  tx: Db = db,
+): Promise<ConfirmationProgress & { mine: boolean; mineStale: boolean }> {
+  const [attendance, confirmations] = await Promise.all([
+    tx
+      .select({ userId: meetingAttendance.userId, status: meetingAttendance.status })
+      .from(meetingAttendance)
+      .where(eq(meetingAttendance.meetingId, scope.meeting.id)),
+    tx
+      .select({ userId: minutesConfirmations.userId, revision: minutesConfirmations.revision })
+      .from(minutesConfirmations)
+      .where(eq(minutesConfirmations.minutesId, scope.minutes.id)),
+  ]);
+  const progress = confirmationProgress(attendance, confirmations, scope.minutes.revision, scope.meeting.chairId);
+  const own = confirmations.find((c) => c.userId === userId);
+  const mine = own?.revision === scope.minutes.revision;
+  return { ...progress, mine, mineStale: Boolean(own) && !mine };
 }

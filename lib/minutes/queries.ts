@@ -15,6 +15,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
+import { confirmationsOf } from "./corrections";
 import { loadScope } from "./access";
 import { meetingInvolves } from "./policy";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "./quorum";
@@ -119,6 +120,7 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string, t
     documentsOf(scope.minutes.id, tx),
   ]);
   const quorum = quorumFromAttendance(m.quorumRule as QuorumRule, attendance as { status: AttendanceStatus | null }[]);
+  const confirmations = await confirmationsOf(scope, me.id, tx);
   const window = correctionWindow(scope.minutes.reviewStartedAt, scope.minutes.correctionDeadline, new Date());
   return {
     scope: { isOffice: scope.isOffice, isChair: scope.isChair, isSecretary: scope.isSecretary, inBody: scope.inBody },
@@ -136,6 +138,8 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string, t
     guests,
     attendance,
     quorum,
+    /** The attendees' confirmations of the current draft (no correction from them), and the viewer's own. */
+    confirmations,
     documents,
   };
 }

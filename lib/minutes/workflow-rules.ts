@@ -128,3 +128,37 @@ export function correctionGuard(status: MinutesStatus, window: CorrectionWindow,
   if (window.state === "ditutup") return no("Masa koreksi draf risalah sudah berakhir.");
   return { ok: true };
 }
+
+/** Members who attended may confirm the circulated draft (no correction from them) while the window is open. */
+export function confirmationGuard(status: MinutesStatus, window: CorrectionWindow, attended: boolean): Guard {
+  if (!attended) return no("Hanya anggota yang hadir dalam rapat ini yang dapat mengonfirmasi draf risalah.");
+  if (status !== "draf" && status !== "ditinjau") return no("Risalah sudah final; konfirmasi tidak diperlukan lagi.");
+  if (window.state === "belum_dibuka") return no("Draf risalah belum diedarkan untuk dikoreksi.");
+  if (window.state === "ditutup") return no("Masa koreksi draf risalah sudah berakhir.");
+  return { ok: true };
+}
+
+export interface ConfirmationProgress {
+  /** Members present at the meeting (status hadir), the chair excepted: the chair's approval is their confirmation. */
+  expected: number;
+  /** Of those, how many confirmed the current revision of the draft. */
+  confirmed: number;
+  /** Every attendee confirmed the current revision (never true for a meeting without attendees to ask). */
+  all: boolean;
+}
+
+/**
+ * How far the attendees' confirmations of the current draft have come. Finalising before the
+ * correction window ends needs `all`, or a recorded reason.
+ */
+export function confirmationProgress(
+  attendance: readonly { userId: string; status: string | null }[],
+  confirmations: readonly { userId: string; revision: number }[],
+  revision: number,
+  chairId: string,
+): ConfirmationProgress {
+  const current = new Set(confirmations.filter((c) => c.revision === revision).map((c) => c.userId));
+  const expected = attendance.filter((a) => a.status === "hadir" && a.userId !== chairId);
+  const confirmed = expected.filter((a) => current.has(a.userId)).length;
+  return { expected: expected.length, confirmed, all: expected.length > 0 && confirmed === expected.length };
+}

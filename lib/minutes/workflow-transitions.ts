@@ -13,6 +13,7 @@ import { hitRateLimit } from "@/lib/rate-limit/service";
 import { loadScope, type MeetingScope } from "./access";
 import { buildPdfData, newDocumentCode } from "./pdf-data";
 import { renderMinutesPdf } from "./pdf/render";
+import { confirmationsOf } from "./corrections";
 import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from "./schema";
 import { applySignature, currentDocument, workflowContext } from "./signing";
 import { correctionDeadline, guard, type WorkflowAction } from "./workflow-rules";
@@ -97,7 +98,7 @@ async function approvalGate(
   scope: MeetingScope,
   earlyReason: string | undefined,
   now: Date,
-): Promise<{ early: boolean }> {
+): Promise<{ early: boolean; allConfirmed: boolean }> {
   const pending = await db
     .select({ section: minutesCorrections.section, proposer: users.name })
     .from(minutesCorrections)
@@ -112,7 +113,10 @@ async function approvalGate(
   }
   const deadline = scope.minutes.correctionDeadline;
   const early = deadline != null && now.getTime() < deadline.getTime();
-  if (early && (earlyReason ?? "").length < EARLY_REASON_MIN) {
+  const progress = early ? await confirmationsOf(scope, null, db) : null;
+  const allConfirmed = Boolean(progress?.all);
+  if (early && !allConfirmed && (earlyReason ?? "").length < EARLY_REASON_MIN) {
+    const asked = `${progress!.confirmed} dari ${progress!.expected} anggota yang hadir telah mengonfirmasi draf tanpa koreksi`;
     const until = deadline.toLocaleString("id-ID", {
       timeZone: "Asia/Makassar",
       dateStyle: "long",
@@ -121,13 +125,13 @@ async function approvalGate(
     throw errors.validation(
       {
         earlyReason: [
-          `Masa koreksi anggota masih berjalan sampai ${until} WITA. Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`,
+          `Masa koreksi anggota masih berjalan sampai ${until} WITA (${asked}). Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`,
         ],
       },
-      `Masa koreksi anggota masih berjalan sampai ${until} WITA. Risalah hanya dapat disetujui lebih awal dengan alasan yang dicatat.`,
+      `Masa koreksi anggota masih berjalan sampai ${until} WITA dan ${asked}. Risalah hanya dapat disetujui lebih awal bila semua anggota yang hadir telah mengonfirmasi, atau dengan alasan yang dicatat.`,
     );
   }
-  return { early };
+  return { early, allConfirmed };
 }
 
 /**
@@ -172,7 +176,7 @@ export async function approveMinutes(
     await guarded(tx, locked, "setujui");
     if (locked.minutes.revision !== scope.minutes.revision)
       throw errors.conflict("Draf berubah selama diproses. Silakan setujui kembali.");
-    const { early } = await approvalGate(tx, locked, earlyReason, now);
+    const { early, allConfirmed } = await approvalGate(tx, locked, earlyReason, now);
     const [doc] = await tx
       .insert(minutesDocuments)
       .values({
@@ -202,7 +206,13 @@ export async function approveMinutes(
           documentId: doc.id,
           documentVersion,
           pages,
-          ...(early ? { earlyReason, correctionDeadline: locked.minutes.correctionDeadline?.toISOString() } : {}),
+          ...(early
+            ? {
+                earlyReason: earlyReason || null,
+                allAttendeesConfirmed: allConfirmed,
+                correctionDeadline: locked.minutes.correctionDeadline?.toISOString(),
+              }
+            : {}),
         },
       },
       tx,

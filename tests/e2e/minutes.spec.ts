@@ -49,6 +49,8 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
         "Kuorum tercapai: 23 dari 45 (> 1/2 = 23 diperlukan)",
       );
       await selects.nth(23).selectOption("izin");
+      // The rest attended too: the members who were there may confirm the draft later.
+      for (let i = 24; i < 45; i++) await selects.nth(i).selectOption("hadir");
       await expectAccessible(page);
       await page.getByRole("button", { name: "Simpan daftar hadir" }).click();
       await expect(page.getByText("Daftar hadir tersimpan.")).toBeVisible();
@@ -75,6 +77,18 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     });
   });
 
+  test.describe("a member who attended", () => {
+    test.use({ storageState: AUTH.memberDapil1 });
+    test("confirms the circulated draft needs no correction", async ({ page }) => {
+      await page.goto("/portal/rapat");
+      await page.getByRole("link", { name: TITLE }).click();
+      await expect(page.getByText("Masa koreksi berakhir")).toBeVisible();
+      await page.getByRole("button", { name: "Draf sudah sesuai, tidak ada koreksi dari saya" }).click();
+      await expect(page.getByText("Anda telah mengonfirmasi bahwa draf ini tidak perlu dikoreksi.")).toBeVisible();
+      await expectAccessible(page);
+    });
+  });
+
   test("the chair reviews, approves and signs in the member portal", async ({ browser }) => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
@@ -84,7 +98,11 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     await page.getByRole("link", { name: TITLE }).click();
     await expect(page.getByText("Rapat dibuka pukul 09.05 WITA oleh ketua rapat.")).toBeVisible();
     await expectAccessible(page);
-    // The members' correction window is still open: approving now needs a recorded reason.
+    // The members' correction window is still open and not every attendee has confirmed: approving now
+    // needs a recorded reason.
+    await expect(
+      page.getByText(/1 dari 4[34] anggota yang hadir telah mengonfirmasi draf tanpa koreksi/).first(),
+    ).toBeVisible();
     await page
       .getByLabel("Alasan menyetujui sebelum masa koreksi berakhir")
       .fill("Risalah diperlukan untuk rapat paripurna besok; seluruh peserta telah membaca draf.");

@@ -1,9 +1,16 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { auditLog, meetingAttendance, minutesVersions } from "@/lib/db/schema";
-import { listCorrections, proposeCorrection, respondCorrection } from "@/lib/minutes/corrections";
+import { auditLog, meetingAttendance, minutesVersions, users } from "@/lib/db/schema";
+import {
+  confirmDraft,
+  confirmationsOf,
+  listCorrections,
+  proposeCorrection,
+  respondCorrection,
+} from "@/lib/minutes/corrections";
+import { loadScope } from "@/lib/minutes/access";
 import { diffVersions, getEditor, listVersions, saveDraft } from "@/lib/minutes/drafts";
 import { createMeeting, recordAttendance, updateMeeting } from "@/lib/minutes/meetings";
 import { getMeetingDetail, listMyMeetings } from "@/lib/minutes/queries";
@@ -260,5 +267,71 @@ describe("review and member corrections", () => {
       ]),
     );
     await expect(recordAttendance(staff, id, [])).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("finalising before the window ends when every attendee has confirmed", () => {
+  it("attendees confirm the draft; all of them lets the chair approve early without a reason; an edit makes them stale", async () => {
+    const mid = await plenaryWithDraft(staff, chair, secretary, {
+      present: 4,
+      title: "Rapat Paripurna Uji Konfirmasi",
+    });
+    const roll = await db
+      .select({ userId: meetingAttendance.userId, status: meetingAttendance.status, email: users.email })
+      .from(meetingAttendance)
+      .innerJoin(users, eq(users.id, meetingAttendance.userId))
+      .where(eq(meetingAttendance.meetingId, mid));
+    const attendees = await Promise.all(
+      roll.filter((r) => r.status === "hadir" && r.userId !== chair.id).map((r) => actorFor(r.email!)),
+    );
+    const absentee = await actorFor(roll.find((r) => r.status === "izin" && r.userId !== chair.id)!.email!);
+    const n = attendees.length;
+    expect(n).toBeGreaterThanOrEqual(3);
+    const progress = async () => confirmationsOf(await loadScope(staff, mid), attendees[0].id);
+
+    await expect(confirmDraft(attendees[0], mid)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/belum diedarkan/),
+    });
+    await submitForReview(staff, mid);
+    await expect(confirmDraft(absentee, mid)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/yang hadir/),
+    });
+    await expect(confirmDraft(staff, mid)).rejects.toMatchObject({ status: 403 });
+    for (const a of attendees.slice(0, -1)) await confirmDraft(a, mid);
+    await confirmDraft(attendees[0], mid); // twice is harmless
+    expect(await progress()).toEqual({ expected: n, confirmed: n - 1, all: false, mine: true, mineStale: false });
+    const soon = new Date(Date.now() + 60_000);
+    await expect(approveMinutes(chair, mid, {}, soon)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining(`${n - 1} dari ${n} anggota yang hadir telah mengonfirmasi`),
+    });
+
+    // Every attendee confirmed, then the draft changes: the confirmations were for the old text.
+    await confirmDraft(attendees[n - 1], mid);
+    expect((await progress()).all).toBe(true);
+    await returnToDraft(chair, mid, { note: "Lengkapi penutup." });
+    const editor = await getEditor(staff, mid);
+    await saveDraft(staff, mid, {
+      revision: editor.revision,
+      content: { ...editor.content, closing: "<p>Rapat ditutup pukul 12.00 WITA.</p>" },
+    });
+    await submitForReview(staff, mid);
+    expect(await progress()).toEqual({ expected: n, confirmed: 0, all: false, mine: false, mineStale: true });
+    await expect(approveMinutes(chair, mid, {}, soon)).rejects.toMatchObject({ status: 422 });
+
+    for (const a of attendees) await confirmDraft(a, mid);
+    await approveMinutes(chair, mid, {}, soon);
+    expect((await getMeetingDetail(staff, mid)).minutes.status).toBe("final");
+    const [audit] = await db
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "minutes.approve"), eq(auditLog.entityId, (await loadScope(staff, mid)).minutes.id)),
+      );
+    expect(audit.detail).toMatchObject({ earlyReason: null, allAttendeesConfirmed: true });
+    // Once final, confirming is closed.
+    await expect(confirmDraft(attendees[0], mid)).rejects.toMatchObject({ status: 409 });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  confirmationGuard,
+  confirmationProgress,
   correctionDeadline,
   correctionGuard,
   correctionWindow,
@@ -142,5 +144,43 @@ describe("correction window", () => {
     expect(
       correctionGuard("ditinjau", correctionWindow(opened, cal(opened, 4), new Date(opened.getTime() + 5 * day)), true),
     ).toMatchObject({ ok: false, reason: expect.stringMatching(/berakhir/) });
+  });
+});
+
+describe("attendees' confirmations of the draft", () => {
+  const roll = [
+    { userId: "chair", status: "hadir" },
+    { userId: "a", status: "hadir" },
+    { userId: "b", status: "hadir" },
+    { userId: "c", status: "izin" },
+    { userId: "d", status: null },
+  ];
+  it("counts present members other than the chair, for the current revision only", () => {
+    expect(confirmationProgress(roll, [{ userId: "a", revision: 3 }], 3, "chair")).toEqual({
+      expected: 2,
+      confirmed: 1,
+      all: false,
+    });
+    const both = [
+      { userId: "a", revision: 3 },
+      { userId: "b", revision: 3 },
+    ];
+    expect(confirmationProgress(roll, both, 3, "chair").all).toBe(true);
+    expect(confirmationProgress(roll, both, 4, "chair")).toEqual({ expected: 2, confirmed: 0, all: false });
+    // Someone absent confirming does not stand in for an attendee.
+    expect(confirmationProgress(roll, [...both.slice(0, 1), { userId: "c", revision: 3 }], 3, "chair").all).toBe(false);
+  });
+  it("a meeting with no attendee to ask never counts as all confirmed", () => {
+    expect(confirmationProgress([{ userId: "chair", status: "hadir" }], [], 1, "chair").all).toBe(false);
+  });
+  it("only attendees confirm, only while the window is open and the draft is not final", () => {
+    const open = { state: "terbuka" as const, closesAt: new Date() };
+    expect(confirmationGuard("ditinjau", open, true).ok).toBe(true);
+    expect(confirmationGuard("ditinjau", open, false)).toMatchObject({ ok: false });
+    expect(confirmationGuard("final", open, true)).toMatchObject({ ok: false });
+    expect(confirmationGuard("ditinjau", { state: "ditutup", closesAt: new Date() }, true)).toMatchObject({
+      ok: false,
+    });
+    expect(confirmationGuard("draf", { state: "belum_dibuka", closesAt: null }, true)).toMatchObject({ ok: false });
   });
 });

@@ -213,6 +213,26 @@ export const minutesCorrections = pgTable(
 );
 
 /**
+ * A member who attended confirms that the circulated draft needs no correction from them, for one
+ * content revision: a later edit of the draft makes the confirmation stale (it counts only while
+ * `revision` equals the minutes' revision). Confirming again moves it to the current revision.
+ */
+export const minutesConfirmations = pgTable(
+  "minutes_confirmations",
+  {
+    minutesId: uuid("minutes_id")
+      .notNull()
+      .references(() => minutes.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    revision: integer("revision").notNull(),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.minutesId, t.userId] })],
+);
+
+/**
  * A rendered and signed PDF of the minutes. `pdf` holds the bytes as they stand (unsigned, after the
  * chair, after the secretary); once complete they never change and downloads serve them as stored.
  * A correction after signing makes a new document that `supersedes` the old one.

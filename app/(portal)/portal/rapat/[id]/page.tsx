@@ -5,13 +5,14 @@ import { DocumentsList } from "@/components/minutes/documents-list";
 import { MeetingSummary } from "@/components/minutes/meeting-summary";
 import { MinutesView } from "@/components/minutes/minutes-view";
 import { WorkflowPanel } from "@/components/minutes/workflow-panel";
-import { ProposeCorrectionForm } from "@/components/minutes/workflow-forms";
+import { ConfirmDraftForm, ProposeCorrectionForm } from "@/components/minutes/workflow-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
 import {
   approveMinutesAction,
+  confirmDraftAction,
   proposeCorrectionAction,
   publishMinutesAction,
   returnToDraftAction,
@@ -24,7 +25,7 @@ import { listCorrections } from "@/lib/minutes/corrections";
 import { meetingLabels } from "@/lib/minutes/drafts";
 import { orNotFound } from "@/lib/minutes/page-helpers";
 import { getMeetingDetail } from "@/lib/minutes/queries";
-import { correctionGuard, correctionWindow } from "@/lib/minutes/workflow-rules";
+import { confirmationGuard, correctionGuard, correctionWindow } from "@/lib/minutes/workflow-rules";
 
 export const metadata: Metadata = { title: "Rapat" };
 
@@ -36,6 +37,11 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
   const content = parseStoredContent(detail.minutes.content, labels.agendaIds);
   const window = correctionWindow(detail.minutes.reviewStartedAt, detail.minutes.correctionDeadline, new Date());
   const canCorrect = correctionGuard(detail.minutes.status, window, detail.scope.inBody || detail.scope.isChair);
+  const attended = detail.attendance.some((a) => a.userId === actor.id && a.status === "hadir");
+  const canConfirm =
+    !detail.scope.isChair &&
+    confirmationGuard(detail.minutes.status, window, attended).ok &&
+    !detail.confirmations.mine;
   const showDraft = detail.minutes.status !== "draf" || detail.minutes.reviewStartedAt;
   const sections = [
     "Pembukaan",
@@ -77,6 +83,19 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
         {canCorrect.ok ? (
           <>
             <Alert>Masa koreksi berakhir {formatDateTime(window.closesAt)}.</Alert>
+            {canConfirm ? (
+              <div className="mt-3">
+                <ConfirmDraftForm
+                  action={confirmDraftAction.bind(null, id)}
+                  confirmedBefore={detail.confirmations.mineStale}
+                />
+              </div>
+            ) : detail.confirmations.mine ? (
+              <p className="mt-3 text-sm text-slate-700">
+                Anda telah mengonfirmasi bahwa draf ini tidak perlu dikoreksi. Anda tetap dapat mengusulkan koreksi
+                sampai masa koreksi berakhir.
+              </p>
+            ) : null}
             <div className="mt-3">
               <ProposeCorrectionForm action={proposeCorrectionAction.bind(null, id)} sections={sections} />
             </div>
