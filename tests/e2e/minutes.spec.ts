@@ -82,7 +82,7 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
     test("confirms the circulated draft needs no correction", async ({ page }) => {
       await page.goto("/portal/rapat");
       await page.getByRole("link", { name: TITLE }).click();
-      await expect(page.getByText("Masa koreksi berakhir")).toBeVisible();
+      await expect(page.getByText(/^Masa koreksi berakhir .* WITA\.$/)).toBeVisible();
       await page.getByRole("button", { name: "Draf sudah sesuai, tidak ada koreksi dari saya" }).click();
       await expect(page.getByText("Anda telah mengonfirmasi bahwa draf ini tidak perlu dikoreksi.")).toBeVisible();
       await expectAccessible(page);
