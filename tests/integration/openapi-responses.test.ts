@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { epaperLetters } from "@/lib/db/schema";
+import { apiListSigned } from "@/lib/epaper/api";
+import { signLetter } from "@/lib/epaper/sign";
+import {
+  incomingDto,
+  incomingListDto,
+  incomingRegisteredDto,
+  outgoingDraftCreatedDto,
+  outgoingDto,
+  outgoingListDto,
+} from "@/lib/letters/api";
+import {
+  incomingDetailSchema,
+  incomingListResponseSchema,
+  incomingRegisteredSchema,
+  outgoingDetailSchema,
+  outgoingDraftCreatedSchema,
+  outgoingListResponseSchema,
+  signedLetterListSchema,
+} from "@/lib/letters/api-schema";
+import { disposeLetter, receiveDisposisi } from "@/lib/letters/disposisi/service";
+import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
+import { getIncoming } from "@/lib/letters/incoming-detail";
+import { createOutgoingDraft, issueOutgoing } from "@/lib/letters/outgoing";
+import { getOutgoing, listOutgoing } from "@/lib/letters/outgoing-read";
+import { actorFor, DEMO } from "../helpers/actors";
+import { KABAG, readyToSign, SEKWAN } from "../helpers/epaper";
+import { daysAgo, incomingInput, outgoingInput, tinyPdf } from "../helpers/letters";
+import { DEMO_PASSWORD } from "../helpers/minutes";
+
+/**
+ * What the API really sends matches the schema its OpenAPI document is generated from: each body
+ * is built by the DTO or service its route handler calls, on real data, sent through JSON as
+ * NextResponse.json does, and parsed with the (strict) response schema, so an undeclared field fails.
+ */
+function wire<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  return schema.parse(JSON.parse(JSON.stringify(body)));
+}
+
+let staff: Actor, staff2: Actor, admin: Actor, ketua: Actor, kabag: Actor, sekwan: Actor;
+
+beforeAll(async () => {
+  [staff, staff2, admin, ketua, kabag, sekwan] = await Promise.all(
+    [DEMO.staff, DEMO.staff2, DEMO.admin, DEMO.ketua, KABAG, SEKWAN].map(actorFor),
+  );
+});
+
+/** A signed E-Paper letter and its stored PDF. */
+async function signedLetter() {
+  const id = await readyToSign(staff, kabag, sekwan, ketua, { subject: "Undangan rapat uji skema API" });
+  const { code } = await signLetter(ketua, id, { password: DEMO_PASSWORD });
+  const [row] = await db.select({ pdf: epaperLetters.pdf }).from(epaperLetters).where(eq(epaperLetters.id, id));
+  return { code: code!, pdf: row.pdf! };
+}
+
+describe("letters (/api/v1/surat)", () => {
+  it("incoming: the registered answer, a page of the search and one letter with scans and disposisi", async () => {
+    const r = await registerIncoming(staff, incomingInput(), [{ name: "pindaian.pdf", data: tinyPdf() }]);
+    expect(wire(incomingRegisteredSchema, incomingRegisteredDto(r)).url).toBe(`/api/v1/surat/masuk/${r.id}`);
+    const [branch] = await disposeLetter(staff, r.id, {
+      fromLabel: "Ketua DPRD",
+      recipients: [
+        { key: `user:${staff2.id}`, instructions: ["pelajari"], note: "Mohon dipelajari", dueOn: daysAgo(-5) },
+      ],
+    });
+    await receiveDisposisi(staff2, branch);
+    const page = wire(incomingListResponseSchema, incomingListDto(await listIncoming(staff, {})));
+    expect(page.items.map((i) => i.id)).toContain(r.id);
+    const one = wire(incomingDetailSchema, incomingDto(await getIncoming(staff, r.id)));
+    expect(one.scans).toHaveLength(1);
+    expect(one.disposisi[0]).toMatchObject({ id: branch, status: "diterima", receivedAt: expect.any(Date) });
+  });
+
+  it("outgoing: the draft answer, a page of the search and one issued letter replying to an incoming one", async () => {
+    const incoming = await registerIncoming(staff, incomingInput());
+    const draft = await createOutgoingDraft(staff, outgoingInput({ replyToAgenda: incoming.agendaNumber }), [
+      { name: "lampiran.pdf", data: tinyPdf() },
+    ]);
+    expect(wire(outgoingDraftCreatedSchema, outgoingDraftCreatedDto(draft)).status).toBe("draf");
+    await issueOutgoing(admin, draft.id);
+    const page = wire(outgoingListResponseSchema, outgoingListDto(await listOutgoing(staff, {})));
+    expect(page.items.map((i) => i.id)).toContain(draft.id);
+    const one = wire(outgoingDetailSchema, outgoingDto(await getOutgoing(staff, draft.id)));
+    expect(one).toMatchObject({ number: expect.any(String), replyTo: { id: incoming.id }, issuedAt: expect.any(Date) });
+    expect(one.attachments).toHaveLength(1);
+  });
+
+  it("E-Paper: the signed letters (status=ditandatangani)", async () => {
+    const { code } = await signedLetter();
+    const body = wire(signedLetterListSchema, { items: await apiListSigned(staff) });
+    expect(body.items.map((l) => l.verificationCode)).toContain(code);
+  });
+});
