@@ -28,10 +28,17 @@ import { listIncoming, registerIncoming } from "@/lib/letters/incoming";
 import { getIncoming } from "@/lib/letters/incoming-detail";
 import { createOutgoingDraft, issueOutgoing } from "@/lib/letters/outgoing";
 import { getOutgoing, listOutgoing } from "@/lib/letters/outgoing-read";
+import { env } from "@/lib/env";
+import { minutesListDto } from "@/lib/minutes/api";
+import { minutesListResponseSchema } from "@/lib/minutes/api-schema";
+import { listPublishedMinutes, readDocumentPdf } from "@/lib/minutes/public";
+import { publishMinutes } from "@/lib/minutes/workflow-transitions";
+import { verificationResultSchema } from "@/lib/verification/api-schema";
+import { verifyUpload } from "@/lib/verification/upload";
 import { actorFor, DEMO } from "../helpers/actors";
 import { KABAG, readyToSign, SEKWAN } from "../helpers/epaper";
 import { daysAgo, incomingInput, outgoingInput, tinyPdf } from "../helpers/letters";
-import { DEMO_PASSWORD } from "../helpers/minutes";
+import { DEMO_PASSWORD, plenaryWithDraft, signedMinutes } from "../helpers/minutes";
 
 /**
  * What the API really sends matches the schema its OpenAPI document is generated from: each body
@@ -94,5 +101,39 @@ describe("letters (/api/v1/surat)", () => {
     const { code } = await signedLetter();
     const body = wire(signedLetterListSchema, { items: await apiListSigned(staff) });
     expect(body.items.map((l) => l.verificationCode)).toContain(code);
+  });
+});
+
+describe("minutes (/api/v1/risalah, /api/v1/verifikasi)", () => {
+  let code: string;
+  let pdf: Buffer;
+
+  beforeAll(async () => {
+    const id = await plenaryWithDraft(staff, ketua, staff2, { title: "Rapat Paripurna Uji Skema API" });
+    await signedMinutes(id, staff, ketua, staff2);
+    await publishMinutes(staff, id);
+    const page = await listPublishedMinutes(null, {});
+    code = page.items[0].code;
+    pdf = (await readDocumentPdf(null, code)).data;
+  });
+
+  it("the public list of published minutes", async () => {
+    const page = await listPublishedMinutes(null, {});
+    const body = wire(minutesListResponseSchema, minutesListDto(page, env().APP_URL));
+    expect(body.items.map((i) => i.code)).toContain(code);
+  });
+
+  it("the verification result for minutes, for a signed letter and for a file that matches nothing", async () => {
+    const minutes = wire(verificationResultSchema, await verifyUpload(null, { file: pdf, code }));
+    expect(minutes).toMatchObject({ verdict: "asli", kind: "risalah", document: { code }, letter: null });
+    expect(minutes.document!.signatures).toHaveLength(2);
+    const letter = await signedLetter();
+    const signed = wire(verificationResultSchema, await verifyUpload(null, { file: letter.pdf }));
+    expect(signed).toMatchObject({ verdict: "asli", kind: "surat", letter: { code: letter.code }, document: null });
+    const tampered = Buffer.from(pdf);
+    tampered[1200] ^= 0x01;
+    const none = wire(verificationResultSchema, await verifyUpload(null, { file: tampered }));
+    expect(none).toMatchObject({ verdict: "tidak_cocok", kind: null });
+    expect(none.signatures.some((s) => !s.valid && typeof s.reason === "string")).toBe(true);
   });
 });
