@@ -29,16 +29,26 @@ import { getIncoming } from "@/lib/letters/incoming-detail";
 import { createOutgoingDraft, issueOutgoing } from "@/lib/letters/outgoing";
 import { getOutgoing, listOutgoing } from "@/lib/letters/outgoing-read";
 import { env } from "@/lib/env";
+import { inboxPageDto } from "@/lib/inbox/api";
+import { inboxPageSchema } from "@/lib/inbox/api-schema";
+import { listInbox } from "@/lib/inbox/service";
 import { minutesListDto } from "@/lib/minutes/api";
 import { minutesListResponseSchema } from "@/lib/minutes/api-schema";
 import { listPublishedMinutes, readDocumentPdf } from "@/lib/minutes/public";
 import { publishMinutes } from "@/lib/minutes/workflow-transitions";
+import { pokirProposalDto, pokirSubmittedDto, pokirTrackingDto } from "@/lib/pokir/api";
+import { pokirProposalSchema, pokirSubmittedSchema, pokirTrackingSchema } from "@/lib/pokir/api-schema";
+import { adoptProposal, endorseProposal } from "@/lib/pokir/member";
+import { getProposalForMember, getProposalForStaff, trackProposal } from "@/lib/pokir/read";
+import { verifyProposal } from "@/lib/pokir/staff";
+import { submitPublicProposal } from "@/lib/pokir/submit";
 import { verificationResultSchema } from "@/lib/verification/api-schema";
 import { verifyUpload } from "@/lib/verification/upload";
 import { actorFor, DEMO } from "../helpers/actors";
 import { KABAG, readyToSign, SEKWAN } from "../helpers/epaper";
 import { daysAgo, incomingInput, outgoingInput, tinyPdf } from "../helpers/letters";
 import { DEMO_PASSWORD, plenaryWithDraft, signedMinutes } from "../helpers/minutes";
+import { kelurahanInDapil, openTestPeriod, photo, proposalInput } from "../helpers/pokir";
 
 /**
  * What the API really sends matches the schema its OpenAPI document is generated from: each body
@@ -135,5 +145,42 @@ describe("minutes (/api/v1/risalah, /api/v1/verifikasi)", () => {
     const none = wire(verificationResultSchema, await verifyUpload(null, { file: tampered }));
     expect(none).toMatchObject({ verdict: "tidak_cocok", kind: null });
     expect(none.signatures.some((s) => !s.valid && typeof s.reason === "string")).toBe(true);
+  });
+});
+
+describe("pokir (/api/v1/pokir)", () => {
+  let id: string, code: string;
+  let m1: Actor;
+
+  beforeAll(async () => {
+    m1 = await actorFor(DEMO.memberDapil1);
+    await openTestPeriod();
+    const r = await submitPublicProposal(null, proposalInput(await kelurahanInDapil(1)), [await photo()]);
+    ({ id, trackingCode: code } = r);
+    expect(wire(pokirSubmittedSchema, pokirSubmittedDto(r)).url).toBe(`/api/v1/pokir/${code}`);
+    await verifyProposal(staff, id, { note: "Lengkap." });
+    await endorseProposal(m1, id);
+    await adoptProposal(m1, id);
+  });
+
+  it("the public tracking view by POK- code, with the timeline and no identity", async () => {
+    const body = wire(pokirTrackingSchema, pokirTrackingDto((await trackProposal(code))!));
+    expect(body).toMatchObject({ trackingCode: code, status: "diadopsi", adopterName: m1.name });
+    expect(body.timeline.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the full record by UUID, for staff and for a member of its dapil", async () => {
+    const forStaff = wire(pokirProposalSchema, pokirProposalDto(await getProposalForStaff(staff, id)));
+    expect(forStaff.proposerEmail).toBe("budi@example.test");
+    expect(forStaff.photos[0].url).toBe(`/api/v1/lampiran/${forStaff.photos[0].id}`);
+    expect(forStaff.endorsements.map((e) => e.memberId)).toEqual([m1.id]);
+    const forMember = wire(pokirProposalSchema, pokirProposalDto(await getProposalForMember(m1, id)));
+    expect(forMember).toMatchObject({ proposerEmail: null, proposerPhone: null, locked: false });
+    expect(forMember.myReses).toEqual([]);
+  });
+
+  it("a member's inbox page", async () => {
+    const body = wire(inboxPageSchema, inboxPageDto(await listInbox(m1, {})));
+    expect(body.items.map((i) => i.id)).toContain(id);
   });
 });
