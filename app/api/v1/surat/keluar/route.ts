@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
 import { protectedRoute, readJson } from "@/lib/http/route";
 import { apiListQuery, filesFromBody, outgoingDraftCreatedDto, outgoingListDto } from "@/lib/letters/api";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { createOutgoingDraft } from "@/lib/letters/outgoing";
 import { listOutgoing } from "@/lib/letters/outgoing-read";
 import { apiListSigned } from "@/lib/epaper/api";
+import type { signedLetterListSchema } from "@/lib/letters/api-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = protectedRoute("letter.read", async (req, _ctx, actor) => {
   if (new URL(req.url).searchParams.get("status") === "ditandatangani")
-    return NextResponse.json({ items: await apiListSigned(actor) });
+    return NextResponse.json({ items: await apiListSigned(actor) } satisfies z.output<typeof signedLetterListSchema>);
   return NextResponse.json(outgoingListDto(await listOutgoing(actor, apiListQuery(req.url))));
 });
 
