@@ -34,12 +34,15 @@ import { inboxPageSchema } from "@/lib/inbox/api-schema";
 import { listInbox } from "@/lib/inbox/service";
 import { minutesListDto } from "@/lib/minutes/api";
 import { minutesListResponseSchema } from "@/lib/minutes/api-schema";
+import { memberFiguresListSchema, memberFiguresSchema } from "@/lib/members/api-schema";
+import { allMemberFigures, memberFiguresBySlug } from "@/lib/members/figures";
 import { listPublishedMinutes, readDocumentPdf } from "@/lib/minutes/public";
 import { publishMinutes } from "@/lib/minutes/workflow-transitions";
 import { pokirProposalDto, pokirSubmittedDto, pokirTrackingDto } from "@/lib/pokir/api";
 import { pokirProposalSchema, pokirSubmittedSchema, pokirTrackingSchema } from "@/lib/pokir/api-schema";
 import { adoptProposal, endorseProposal } from "@/lib/pokir/member";
 import { getProposalForMember, getProposalForStaff, trackProposal } from "@/lib/pokir/read";
+import { createReses } from "@/lib/pokir/reses";
 import { verifyProposal } from "@/lib/pokir/staff";
 import { submitPublicProposal } from "@/lib/pokir/submit";
 import { verificationResultSchema } from "@/lib/verification/api-schema";
@@ -182,5 +185,27 @@ describe("pokir (/api/v1/pokir)", () => {
   it("a member's inbox page", async () => {
     const body = wire(inboxPageSchema, inboxPageDto(await listInbox(m1, {})));
     expect(body.items.map((i) => i.id)).toContain(id);
+  });
+});
+
+describe("members (/api/v1/anggota)", () => {
+  // The routes serve these through Next's data cache (lib/members/cached.ts), which stores plain JSON.
+  it("every member's figures, and one member's by slug, with attendance, pokir and reses", async () => {
+    const m1 = await actorFor(DEMO.memberDapil1);
+    await createReses(m1, {
+      heldOn: daysAgo(3),
+      place: "Balai Kelurahan",
+      kelurahanId: await kelurahanInDapil(1),
+      attendees: "25",
+    });
+    const all = wire(memberFiguresListSchema, { items: await allMemberFigures() });
+    expect(all.items).toHaveLength(45);
+    const mine = all.items.find((f) => f.member.id === m1.id)!;
+    const one = wire(memberFiguresSchema, await memberFiguresBySlug(mine.member.slug));
+    expect(one).toEqual(mine);
+    expect(one.reses.events).toHaveLength(1);
+    // The plenary of the minutes tests and the pokir m1 adopted above fill the other arrays.
+    expect(one.pokir).toHaveLength(1);
+    expect(one.attendance.byType.length).toBeGreaterThan(0);
   });
 });
