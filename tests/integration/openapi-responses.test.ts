@@ -1,6 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { trackingDto } from "@/lib/aspirations/api";
+import { trackAspiration } from "@/lib/aspirations/public";
+import { trackingResponseSchema } from "@/lib/aspirations/schema";
+import { submitAspiration } from "@/lib/aspirations/submit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { epaperLetters } from "@/lib/db/schema";
@@ -48,6 +52,7 @@ import { submitPublicProposal } from "@/lib/pokir/submit";
 import { verificationResultSchema } from "@/lib/verification/api-schema";
 import { verifyUpload } from "@/lib/verification/upload";
 import { actorFor, DEMO } from "../helpers/actors";
+import { kelurahanOfDapil, submission } from "../helpers/aspirations";
 import { KABAG, readyToSign, SEKWAN } from "../helpers/epaper";
 import { daysAgo, incomingInput, outgoingInput, tinyPdf } from "../helpers/letters";
 import { DEMO_PASSWORD, plenaryWithDraft, signedMinutes } from "../helpers/minutes";
@@ -77,6 +82,16 @@ async function signedLetter() {
   const [row] = await db.select({ pdf: epaperLetters.pdf }).from(epaperLetters).where(eq(epaperLetters.id, id));
   return { code: code!, pdf: row.pdf! };
 }
+
+describe("aspirations (/api/v1/aspirasi)", () => {
+  it("the public tracking view", async () => {
+    const kel = await kelurahanOfDapil(1);
+    const { trackingCode } = await submitAspiration(null, submission({ kelurahan: String(kel.id) }));
+    const body = wire(trackingResponseSchema, trackingDto(await trackAspiration(trackingCode)));
+    expect(body).toMatchObject({ trackingCode, status: "diterima", createdAt: expect.any(Date) });
+    expect(body.timeline.length).toBeGreaterThan(0);
+  });
+});
 
 describe("letters (/api/v1/surat)", () => {
   it("incoming: the registered answer, a page of the search and one letter with scans and disposisi", async () => {
