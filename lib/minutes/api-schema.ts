@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiTimestamp } from "@/lib/openapi/zod";
+import { apiTimestamp, pageOf } from "@/lib/openapi/zod";
 
 // What the e-Risalah routes answer. Kept apart from ./schema (the input schemas, which client forms
 // import) so the browser bundle does not carry them. Documented by lib/minutes/openapi.ts.
@@ -23,13 +23,8 @@ export const publishedMinutesSchema = z.strictObject({
   verifyUrl: z.url().meta({ description: "Halaman verifikasi keaslian" }),
 });
 
-/** A page of published minutes, newest meeting first. */
-export const minutesListResponseSchema = z.strictObject({
-  total: z.int().min(0).meta({ description: "Jumlah seluruh hasil" }),
-  page: z.int().min(1).meta({ description: "Nomor halaman" }),
-  pageSize: z.int().min(1).meta({ description: "Banyak hasil per halaman (paling banyak 50)" }),
-  items: z.array(publishedMinutesSchema),
-});
+/** A page of published minutes, newest meeting first (at most 50 a page). */
+export const minutesListResponseSchema = pageOf(publishedMinutesSchema);
 
 /**
  * A signed minutes document as /verifikasi/{code} and POST /api/v1/verifikasi report it
