@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apiTimestamp } from "@/lib/openapi/zod";
 import { checkbox, filterId, optionalText, requiredText } from "@/lib/validation";
 import { ASPIRATION_STATUSES, CHANNELS, EXTERNAL_AGENCIES, STAFF_CHANNELS, type AspirationChannel } from "./constants";
 
@@ -263,20 +264,20 @@ export const categorySchema = z.object({
 });
 
 /** The public tracking view the API returns (GET /api/v1/aspirasi/{trackingCode}); no personal data. */
-export const trackingResponseSchema = z.object({
+export const trackingResponseSchema = z.strictObject({
   trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }),
   title: z.string().nullable().meta({ description: "null untuk aspirasi rahasia" }),
   status: z.enum(ASPIRATION_STATUSES),
   category: z.string(),
   area: z.string(),
-  createdAt: z.date(),
+  createdAt: apiTimestamp(),
   routedTo: z.array(z.string()),
   externalAgency: z.string().nullable(),
   mergedInto: z.string().nullable().meta({ description: "Kode lacak aspirasi induk bila digabung" }),
   rating: z.number().int().nullable(),
   timeline: z.array(
-    z.object({
-      at: z.date(),
+    z.strictObject({
+      at: apiTimestamp(),
       status: z.enum(ASPIRATION_STATUSES).nullable(),
       note: z.string().nullable(),
       by: z.string(),
@@ -285,4 +286,6 @@ export const trackingResponseSchema = z.object({
 });
 
 /** The answer to a new aspiration. */
-export const submittedResponseSchema = z.object({ trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }) });
+export const submittedResponseSchema = z.strictObject({
+  trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }),
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
+import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
@@ -8,6 +9,7 @@ import type { Db } from "@/lib/db/types";
 import { errors } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import { loadLetter } from "./drafts";
+import type { signedLetterListSchema } from "@/lib/letters/api-schema";
 import { epaperVisibleTo } from "@/lib/letters/policy";
 import { letterFileName } from "./send";
 
@@ -15,7 +17,10 @@ import { letterFileName } from "./send";
  * `GET /api/v1/surat/keluar?status=ditandatangani`: the electronically signed letters the caller may
  * see (register scoping). `id` is the letter's id in the outgoing register (as in /surat/keluar/{id}).
  */
-export async function apiListSigned(actor: Actor | null, tx: Db = defaultDb) {
+export async function apiListSigned(
+  actor: Actor | null,
+  tx: Db = defaultDb,
+): Promise<z.output<typeof signedLetterListSchema>["items"]> {
   const me = await requirePermission(actor, "letter.read", tx);
   const rows = await tx
     .select({

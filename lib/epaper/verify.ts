@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { z } from "zod";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { epaperDelegations, epaperLetters, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import type { verifiedLetterSchema } from "@/lib/letters/api-schema";
 import { epaperVisibleTo } from "@/lib/letters/policy";
 import { normalizeLetterCode } from "./pdf-data";
 
@@ -14,22 +16,7 @@ import { normalizeLetterCode } from "./pdf-data";
  * content (subject, addressees) only when it is not rahasia or the viewer may see the letter.
  * A rahasia letter shows only that it is genuine: code, signing time and hash.
  */
-export interface LetterVerification {
-  code: string;
-  confidential: boolean;
-  current: boolean;
-  signedAt: Date;
-  sha256: string;
-  size: number;
-  number: string | null;
-  subject: string | null;
-  letterDate: string | null;
-  signerName: string | null;
-  capacity: string | null;
-  replacement: { code: string } | null;
-  supersedes: { code: string | null } | null;
-  correctionReason: string | null;
-}
+export type LetterVerification = z.output<typeof verifiedLetterSchema>;
 
 export async function letterVerification(
   actor: Actor | null,

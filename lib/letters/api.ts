@@ -1,8 +1,19 @@
+import type { z } from "zod";
+import type { attachmentRefSchema } from "@/lib/attachments/api-schema";
 import { filesFromJsonBody } from "@/lib/attachments/json-files";
-import type { IncomingFile } from "@/lib/attachments/service";
+import type { AttachmentMeta, IncomingFile } from "@/lib/attachments/service";
 import { errors } from "@/lib/errors";
+import type {
+  incomingDetailSchema,
+  incomingListResponseSchema,
+  incomingRegisteredSchema,
+  outgoingDetailSchema,
+  outgoingDraftCreatedSchema,
+  outgoingListResponseSchema,
+} from "./api-schema";
+import type { IncomingListItem } from "./incoming";
 import type { IncomingDetail } from "./incoming-detail";
-import type { OutgoingDetail } from "./outgoing-read";
+import type { OutgoingDetail, OutgoingListItem } from "./outgoing-read";
 import { listQuerySchema, type ListQuery } from "./schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -22,7 +33,7 @@ export function apiListQuery(url: string): ListQuery {
   return r.data;
 }
 
-const fileDto = (a: { id: string; fileName: string; mimeType: string; size: number; sha256: string }) => ({
+const fileDto = (a: AttachmentMeta): z.output<typeof attachmentRefSchema> => ({
   id: a.id,
   fileName: a.fileName,
   mimeType: a.mimeType,
@@ -31,8 +42,39 @@ const fileDto = (a: { id: string; fileName: string; mimeType: string; size: numb
   url: `/api/v1/lampiran/${a.id}`,
 });
 
+type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+/** The API view of a page of incoming letters (GET /api/v1/surat/masuk). */
+export function incomingListDto(p: Page<IncomingListItem>): z.output<typeof incomingListResponseSchema> {
+  return {
+    ...p,
+    items: p.items.map((i) => ({
+      id: i.id,
+      agendaNumber: i.agendaNumber,
+      receivedOn: i.receivedOn,
+      senderNumber: i.senderNumber,
+      senderDate: i.senderDate,
+      sender: i.sender,
+      subject: i.subject,
+      nature: i.nature,
+      classificationCode: i.classificationCode,
+      addressee: i.addressee,
+      status: i.status,
+      overdue: i.overdue,
+    })),
+  };
+}
+
+/** The answer to a registered incoming letter; `url` is also its Location. */
+export function incomingRegisteredDto(r: {
+  id: string;
+  agendaNumber: string;
+}): z.output<typeof incomingRegisteredSchema> {
+  return { id: r.id, agendaNumber: r.agendaNumber, url: `/api/v1/surat/masuk/${r.id}` };
+}
+
 /** The API view of an incoming letter: no user ids, e-mails or internal columns. */
-export function incomingDto(d: IncomingDetail) {
+export function incomingDto(d: IncomingDetail): z.output<typeof incomingDetailSchema> {
   const l = d.letter;
   return {
     id: l.id,
@@ -67,8 +109,32 @@ export function incomingDto(d: IncomingDetail) {
   };
 }
 
+/** The API view of a page of outgoing letters (GET /api/v1/surat/keluar). */
+export function outgoingListDto(p: Page<OutgoingListItem>): z.output<typeof outgoingListResponseSchema> {
+  return {
+    ...p,
+    items: p.items.map((i) => ({
+      id: i.id,
+      number: i.number,
+      letterDate: i.letterDate,
+      subject: i.subject,
+      recipients: i.recipients,
+      nature: i.nature,
+      classificationCode: i.classificationCode,
+      signer: i.signer,
+      status: i.status,
+      createdAt: i.createdAt,
+    })),
+  };
+}
+
+/** The answer to a new outgoing draft; `url` is also its Location. */
+export function outgoingDraftCreatedDto(r: { id: string }): z.output<typeof outgoingDraftCreatedSchema> {
+  return { id: r.id, status: "draf", url: `/api/v1/surat/keluar/${r.id}` };
+}
+
 /** The API view of an outgoing letter. */
-export function outgoingDto(d: OutgoingDetail) {
+export function outgoingDto(d: OutgoingDetail): z.output<typeof outgoingDetailSchema> {
   const { letter: l } = d;
   return {
     id: l.id,

@@ -1,8 +1,20 @@
 import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
-import { requestBodySchema } from "@/lib/openapi/zod";
+import { requestBodySchema, responseComponents } from "@/lib/openapi/zod";
+import {
+  incomingDetailSchema,
+  incomingListResponseSchema,
+  incomingRegisteredSchema,
+  incomingSummarySchema,
+  outgoingDetailSchema,
+  outgoingDraftCreatedSchema,
+  outgoingListResponseSchema,
+  outgoingSummarySchema,
+  signedLetterListSchema,
+  signedLetterSchema,
+} from "./api-schema";
 import { incomingLetterSchema, outgoingDraftSchema } from "./schema";
-import { INCOMING_STATUSES, INSTRUCTIONS, NATURES, OUTGOING_STATUSES } from "./constants";
+import { INCOMING_STATUSES, NATURES, OUTGOING_STATUSES } from "./constants";
 
 const err = (description: string) => ({
   description,
@@ -10,18 +22,6 @@ const err = (description: string) => ({
 });
 const security = [{ bearerToken: [] }];
 const date = { type: "string", format: "date", examples: ["2026-11-20"] };
-const fileRef = {
-  type: "object",
-  properties: {
-    id: { type: "string", format: "uuid" },
-    fileName: { type: "string" },
-    mimeType: { type: "string" },
-    size: { type: "integer" },
-    sha256: { type: "string" },
-    url: { type: "string", description: "Unduh lewat /api/v1/lampiran/{id} dengan token yang sama" },
-  },
-};
-
 const listParams = [
   {
     name: "q",
@@ -47,14 +47,8 @@ const listParams = [
   { name: "hal", in: "query", schema: { type: "integer", minimum: 1 }, description: "Halaman (25 per halaman)" },
 ];
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
-const listOf = (ref: string) => ({
-  type: "object",
-  properties: {
-    items: { type: "array", items: { $ref: ref } },
-    total: { type: "integer" },
-    page: { type: "integer" },
-    pageSize: { type: "integer" },
-  },
+const json = (component: string) => ({
+  "application/json": { schema: { $ref: `#/components/schemas/${component}` } },
 });
 const refusals = {
   "401": err("Tanpa token atau sesi"),
@@ -80,7 +74,7 @@ export const lettersOpenApi: OpenApiFragment = {
         responses: {
           "200": {
             description: "Daftar surat masuk",
-            content: { "application/json": { schema: listOf("#/components/schemas/SuratMasukRingkas") } },
+            content: json("SuratMasukDaftar"),
           },
           "422": err("Parameter tidak valid"),
           ...refusals,
@@ -95,21 +89,7 @@ export const lettersOpenApi: OpenApiFragment = {
           content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasukBaru" } } },
         },
         responses: {
-          "201": {
-            description: "Tercatat",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    id: { type: "string", format: "uuid" },
-                    agendaNumber: { type: "string", examples: ["0012/SM/2026"] },
-                    url: { type: "string" },
-                  },
-                },
-              },
-            },
-          },
+          "201": { description: "Tercatat; header Location menunjuk surat itu", content: json("SuratMasukTercatat") },
           "400": err("JSON tidak valid"),
           "413": err(`Berkas atau isi terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau jenis berkas tidak diizinkan"),
@@ -127,7 +107,7 @@ export const lettersOpenApi: OpenApiFragment = {
         responses: {
           "200": {
             description: "Surat masuk",
-            content: { "application/json": { schema: { $ref: "#/components/schemas/SuratMasuk" } } },
+            content: json("SuratMasuk"),
           },
           "404": err("Tidak ada, atau di luar wewenang (surat rahasia)"),
           ...refusals,
@@ -169,13 +149,8 @@ export const lettersOpenApi: OpenApiFragment = {
               "application/json": {
                 schema: {
                   oneOf: [
-                    listOf("#/components/schemas/SuratKeluarRingkas"),
-                    {
-                      type: "object",
-                      properties: {
-                        items: { type: "array", items: { $ref: "#/components/schemas/SuratBertandaTangan" } },
-                      },
-                    },
+                    { $ref: "#/components/schemas/SuratKeluarDaftar" },
+                    { $ref: "#/components/schemas/SuratBertandaTanganDaftar" },
                   ],
                 },
               },
@@ -194,7 +169,10 @@ export const lettersOpenApi: OpenApiFragment = {
           content: { "application/json": { schema: { $ref: "#/components/schemas/SuratKeluarBaru" } } },
         },
         responses: {
-          "201": { description: "Draf tersimpan" },
+          "201": {
+            description: "Draf tersimpan; header Location menunjuk surat itu",
+            content: json("SuratKeluarDraf"),
+          },
           "400": err("JSON tidak valid"),
           "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Jenis tidak didukung"),
@@ -241,7 +219,7 @@ export const lettersOpenApi: OpenApiFragment = {
         security,
         parameters: idParam,
         responses: {
-          "200": { description: "Surat keluar" },
+          "200": { description: "Surat keluar", content: json("SuratKeluar") },
           "404": err("Tidak ada atau di luar wewenang"),
           ...refusals,
         },
@@ -283,48 +261,6 @@ export const lettersOpenApi: OpenApiFragment = {
         addresseeUserId: { format: "uuid" },
       },
     }),
-    SuratMasukRingkas: {
-      type: "object",
-      properties: {
-        id: { type: "string", format: "uuid" },
-        agendaNumber: { type: "string" },
-        receivedOn: date,
-        senderNumber: { type: "string" },
-        sender: { type: "string" },
-        subject: { type: "string" },
-        nature: { enum: [...NATURES] },
-        classificationCode: { type: "string" },
-        status: { enum: [...INCOMING_STATUSES] },
-        overdue: { type: "boolean" },
-      },
-    },
-    SuratMasuk: {
-      allOf: [
-        { $ref: "#/components/schemas/SuratMasukRingkas" },
-        {
-          type: "object",
-          properties: {
-            scans: { type: "array", items: fileRef },
-            disposisi: {
-              type: "array",
-              items: {
-                type: "object",
-                properties: {
-                  id: { type: "string" },
-                  parentId: { type: ["string", "null"] },
-                  from: { type: "string" },
-                  to: { type: "string" },
-                  instructions: { type: "array", items: { enum: [...INSTRUCTIONS] } },
-                  dueOn: { type: ["string", "null"] },
-                  status: { type: "string" },
-                  overdue: { type: "boolean" },
-                },
-              },
-            },
-          },
-        },
-      ],
-    },
     SuratKeluarBaru: requestBodySchema(outgoingDraftSchema, {
       files: { field: "lampiran", description: `Lampiran (PDF, JPG, PNG, WebP; maks. ${MAX_FILE_LABEL}).` },
       notes: {
@@ -332,28 +268,17 @@ export const lettersOpenApi: OpenApiFragment = {
         replyToAgenda: { description: "Nomor agenda surat masuk yang dibalas" },
       },
     }),
-    SuratBertandaTangan: {
-      type: "object",
-      required: ["id", "number", "verificationCode", "signedAt"],
-      properties: {
-        id: { type: "string", format: "uuid", description: "Id surat keluar di register" },
-        number: { type: "string" },
-        verificationCode: { type: "string", examples: ["SRT-7KX9-Q2MD"], description: "Kode di /verifikasi/{kode}" },
-        signedAt: { type: "string", format: "date-time" },
-        superseded: { type: "boolean", description: "Telah digantikan surat koreksi" },
-      },
-    },
-    SuratKeluarRingkas: {
-      type: "object",
-      properties: {
-        id: { type: "string", format: "uuid" },
-        number: { type: ["string", "null"] },
-        letterDate: { type: ["string", "null"] },
-        subject: { type: "string" },
-        recipients: { type: "string" },
-        nature: { enum: [...NATURES] },
-        status: { enum: [...OUTGOING_STATUSES] },
-      },
-    },
+    ...responseComponents({
+      SuratMasukRingkas: incomingSummarySchema,
+      SuratMasukDaftar: incomingListResponseSchema,
+      SuratMasuk: incomingDetailSchema,
+      SuratMasukTercatat: incomingRegisteredSchema,
+      SuratKeluarRingkas: outgoingSummarySchema,
+      SuratKeluarDaftar: outgoingListResponseSchema,
+      SuratKeluar: outgoingDetailSchema,
+      SuratKeluarDraf: outgoingDraftCreatedSchema,
+      SuratBertandaTangan: signedLetterSchema,
+      SuratBertandaTanganDaftar: signedLetterListSchema,
+    }),
   },
 };

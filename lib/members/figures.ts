@@ -1,26 +1,19 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 import { localDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { memberAspirations, type AspirationFigures } from "./aspirations";
-import { memberAttendance, type AttendanceFigures } from "./attendance";
+import type { memberFiguresSchema } from "./api-schema";
+import { memberAspirations } from "./aspirations";
+import { memberAttendance } from "./attendance";
 import { findMemberBySlug, listPublicMembers, memberBodies, type PublicMember } from "./directory";
 import { last12Months, masaSidangOf, yearOf } from "./periods";
-import { memberPokir, memberReses, type PokirPeriodFigures, type ResesFigures } from "./pokir-reses";
+import { memberPokir, memberReses } from "./pokir-reses";
 
 /** Everything on a member's public profile; plain JSON (dates as YYYY-MM-DD), safe to cache. */
-export interface MemberFigures {
-  member: PublicMember;
-  bodies: string[];
-  /** The WITA date the figures were computed for. */
-  asOf: string;
-  attendance: AttendanceFigures;
-  aspirations: AspirationFigures;
-  pokir: PokirPeriodFigures[];
-  reses: ResesFigures;
-}
+export type MemberFigures = z.output<typeof memberFiguresSchema>;
 
 /** Compute the figures of one member as of `now`. */
 export async function computeMemberFigures(

@@ -1,5 +1,8 @@
 import { VERIFY_MAX_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
+import { responseComponents } from "@/lib/openapi/zod";
+import { verificationResultSchema } from "@/lib/verification/api-schema";
+import { minutesListResponseSchema } from "./api-schema";
 
 const err = (description: string) => ({
   description,
@@ -106,66 +109,5 @@ export const minutesOpenApi: OpenApiFragment = {
       },
     },
   },
-  schemas: {
-    MinutesList: {
-      type: "object",
-      properties: {
-        total: { type: "integer" },
-        page: { type: "integer" },
-        pageSize: { type: "integer" },
-        items: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              id: { type: "string", format: "uuid" },
-              code: { type: "string", examples: ["RSL-7KX9-Q2MD"] },
-              title: { type: "string" },
-              date: { type: "string", format: "date" },
-              meetingType: { type: "string" },
-              documentVersion: { type: "integer" },
-              pageCount: { type: "integer" },
-              size: { type: "integer" },
-              superseded: { type: "boolean" },
-              pdfUrl: { type: "string", format: "uri" },
-              verifyUrl: { type: "string", format: "uri" },
-            },
-          },
-        },
-      },
-    },
-    VerificationResult: {
-      type: "object",
-      properties: {
-        verdict: { enum: ["asli", "tidak_cocok"] },
-        label: { enum: ["Dokumen asli", "Tidak cocok"] },
-        reasons: { type: "array", items: { type: "string" } },
-        sha256: { type: "string" },
-        signatures: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              index: { type: "integer" },
-              signerName: { type: ["string", "null"] },
-              valid: { type: "boolean" },
-              reason: { type: "string" },
-              trusted: { type: "boolean" },
-              coversWholeDocument: { type: "boolean" },
-            },
-          },
-        },
-        kind: { enum: ["risalah", "surat", null], description: "Jenis dokumen tersimpan yang dibandingkan" },
-        document: {
-          type: ["object", "null"],
-          description: "Risalah tersimpan yang cocok: judul, tanggal, versi, penanda tangan, berlaku/digantikan",
-        },
-        letter: {
-          type: ["object", "null"],
-          description:
-            "Surat tersimpan yang cocok: kode, nomor, hal, penanda tangan, berlaku/digantikan; surat rahasia tanpa isi",
-        },
-      },
-    },
-  },
+  schemas: responseComponents({ MinutesList: minutesListResponseSchema, VerificationResult: verificationResultSchema }),
 };

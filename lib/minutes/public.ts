@@ -14,6 +14,7 @@ import {
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { canSeeDocument, documentPublicWhere, isOffice, publiclyVisible } from "./policy";
+import type { verifiedMinutesSchema } from "./api-schema";
 import { normalizeDocumentCode } from "./pdf-data";
 
 const docColumns = {
@@ -159,7 +160,11 @@ export async function readDocumentPdf(
 }
 
 /** What /verifikasi/{code} shows: the document, its meeting, signers, and whether it is current. */
-export async function documentInfo(actor: Actor | null, code: string, tx: Db = db) {
+export async function documentInfo(
+  actor: Actor | null,
+  code: string,
+  tx: Db = db,
+): Promise<z.output<typeof verifiedMinutesSchema>> {
   await allowPermission(actor, "minutes.verify", tx);
   const doc = await findVisibleDocument(actor, code, undefined, tx);
   if (!doc || !doc.completedAt) throw errors.notFound("Dokumen risalah");

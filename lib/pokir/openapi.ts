@@ -1,13 +1,14 @@
 import { API_UPLOAD_LIMIT_TEXT, MAX_FILE_LABEL } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
-import { requestBodySchema } from "@/lib/openapi/zod";
+import { inboxPageSchema } from "@/lib/inbox/api-schema";
+import { requestBodySchema, responseComponents } from "@/lib/openapi/zod";
+import { pokirProposalSchema, pokirSubmittedSchema, pokirTrackingSchema } from "./api-schema";
 import { publicProposalSchema } from "./schema";
-import { POKIR_STATUSES } from "./constants";
 
-const err = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+const json = (component: string) => ({
+  "application/json": { schema: { $ref: `#/components/schemas/${component}` } },
 });
+const err = (description: string) => ({ description, content: json("Error") });
 
 /** The e-Pokir part of the OpenAPI document. */
 export const pokirOpenApi: OpenApiFragment = {
@@ -30,20 +31,7 @@ export const pokirOpenApi: OpenApiFragment = {
           content: { "application/json": { schema: { $ref: "#/components/schemas/PokirBaru" } } },
         },
         responses: {
-          "201": {
-            description: "Diterima",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    trackingCode: { type: "string", examples: ["POK-7KX9-Q2MD"] },
-                    url: { type: "string" },
-                  },
-                },
-              },
-            },
-          },
+          "201": { description: "Diterima; header Location menunjuk pelacakannya", content: json("PokirDiterima") },
           "400": err("JSON tidak valid, atau periode pokir sedang ditutup"),
           "413": err(`Terlalu besar. ${API_UPLOAD_LIMIT_TEXT}`),
           "415": err("Bukan application/json, atau foto bukan gambar"),
@@ -75,6 +63,7 @@ export const pokirOpenApi: OpenApiFragment = {
         responses: {
           "200": {
             description: "items dan nextCursor (untuk parameter setelah); header Server-Timing memuat waktu basis data",
+            content: json("KotakMasuk"),
           },
           "401": err("Tanpa token atau sesi"),
           "403": err("Bukan anggota DPRD"),
@@ -119,8 +108,15 @@ export const pokirOpenApi: OpenApiFragment = {
         ],
         responses: {
           "200": {
-            description: "Status dan linimasa publik (tanpa identitas pengusul)",
-            content: { "application/json": { schema: { $ref: "#/components/schemas/PokirLacak" } } },
+            description:
+              "Dengan kode POK-…: status dan linimasa publik (PokirLacak, tanpa identitas pengusul). Dengan UUID: usulan lengkap (PokirUsulan); anggota DPRD tanpa kontak pengusul.",
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: [{ $ref: "#/components/schemas/PokirLacak" }, { $ref: "#/components/schemas/PokirUsulan" }],
+                },
+              },
+            },
           },
           "401": err("UUID tanpa sesi atau token"),
           "404": err("Tidak ada, atau di luar dapil anggota"),
@@ -155,29 +151,11 @@ export const pokirOpenApi: OpenApiFragment = {
         consent: { description: "Persetujuan pemrosesan data pribadi (UU 27/2022)" },
       },
     }),
-    PokirLacak: {
-      type: "object",
-      properties: {
-        trackingCode: { type: "string" },
-        title: { type: "string" },
-        status: { enum: [...POKIR_STATUSES] },
-        statusReason: { type: ["string", "null"] },
-        outcomeReason: { type: ["string", "null"] },
-        kelurahan: { type: "string" },
-        kecamatan: { type: "string" },
-        adopterName: { type: ["string", "null"] },
-        timeline: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              at: { type: "string", format: "date-time" },
-              to: { type: "string" },
-              publicNote: { type: ["string", "null"] },
-            },
-          },
-        },
-      },
-    },
+    ...responseComponents({
+      PokirDiterima: pokirSubmittedSchema,
+      PokirLacak: pokirTrackingSchema,
+      PokirUsulan: pokirProposalSchema,
+      KotakMasuk: inboxPageSchema,
+    }),
   },
 };

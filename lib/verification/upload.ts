@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, isNotNull } from "drizzle-orm";
+import type { z } from "zod";
 import { VERIFY_MAX_BYTES, VERIFY_MAX_LABEL } from "@/lib/attachments/limits";
 import { allowPermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -16,35 +17,10 @@ import { keyedHash, sha256Hex } from "@/lib/security/hash";
 import { validateChain } from "@/lib/signing/checks";
 import { inspectPdfSignatures } from "@/lib/signing/inspect";
 import { trustAnchorsDer } from "@/lib/signing/trust";
+import type { verificationResultSchema } from "./api-schema";
 
-/**
- * The one upload check for every PDF Si Dilan signs (minutes and E-Paper letters): /verifikasi, the
- * per-code verification pages and POST /api/v1/verifikasi all answer through verifyUpload.
- */
-export interface VerificationResult {
-  verdict: "asli" | "tidak_cocok";
-  /** "Dokumen asli" or "Tidak cocok". */
-  label: string;
-  reasons: string[];
-  sha256: string;
-  /** Which kind of stored document the upload was compared with, if any. */
-  kind: "risalah" | "surat" | null;
-  /** The minutes document (kind "risalah"). */
-  document: DocumentInfo | null;
-  /** The signed letter (kind "surat"); a rahasia letter carries no content fields. */
-  letter: LetterVerification | null;
-  signatures: {
-    index: number;
-    signerName: string | null;
-    valid: boolean;
-    reason?: string;
-    coversWholeDocument: boolean;
-    /** The signer certificate chains, by signature, to the organisation CA or an admin-trusted root. */
-    trusted: boolean;
-    /** Not trusted, but registered: an admin imported it despite failed checks. */
-    override: boolean;
-  }[];
-}
+/** What an upload check answers (the schema documents it in the OpenAPI document). */
+export type VerificationResult = z.output<typeof verificationResultSchema>;
 
 function fileError(code: "payload_too_large" | "unsupported_media_type" | "validation", message: string) {
   return new AppError(code, message, { fieldErrors: { berkas: [message] } });

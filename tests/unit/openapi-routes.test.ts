@@ -3,10 +3,16 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { submissionSchema } from "@/lib/aspirations/schema";
+import { inboxPageSchema } from "@/lib/inbox/api-schema";
+import * as letters from "@/lib/letters/api-schema";
 import { incomingLetterSchema, outgoingDraftSchema } from "@/lib/letters/schema";
+import { memberFiguresListSchema, memberFiguresSchema } from "@/lib/members/api-schema";
+import { minutesListResponseSchema } from "@/lib/minutes/api-schema";
 import { openApiDocument } from "@/lib/openapi/document";
-import { inputJsonSchema } from "@/lib/openapi/zod";
+import { apiErrorSchema, inputJsonSchema, responseComponents } from "@/lib/openapi/zod";
+import { pokirProposalSchema, pokirSubmittedSchema, pokirTrackingSchema } from "@/lib/pokir/api-schema";
 import { publicProposalSchema } from "@/lib/pokir/schema";
+import { verificationResultSchema } from "@/lib/verification/api-schema";
 
 /** The generated document against the route handlers that actually exist and the schemas they enforce. */
 const API = resolve(__dirname, "../../app/api/v1");
@@ -98,4 +104,64 @@ describe("the generated OpenAPI document", () => {
       });
     },
   );
+});
+
+describe("the JSON responses of letters, minutes, pokir and members", () => {
+  /** The zod schema behind each response component (tests/integration/openapi-responses.test.ts checks the DTOs). */
+  const generated = responseComponents({
+    Error: apiErrorSchema,
+    SuratMasukRingkas: letters.incomingSummarySchema,
+    SuratMasukDaftar: letters.incomingListResponseSchema,
+    SuratMasuk: letters.incomingDetailSchema,
+    SuratMasukTercatat: letters.incomingRegisteredSchema,
+    SuratKeluarRingkas: letters.outgoingSummarySchema,
+    SuratKeluarDaftar: letters.outgoingListResponseSchema,
+    SuratKeluar: letters.outgoingDetailSchema,
+    SuratKeluarDraf: letters.outgoingDraftCreatedSchema,
+    SuratBertandaTangan: letters.signedLetterSchema,
+    SuratBertandaTanganDaftar: letters.signedLetterListSchema,
+    MinutesList: minutesListResponseSchema,
+    VerificationResult: verificationResultSchema,
+    PokirDiterima: pokirSubmittedSchema,
+    PokirLacak: pokirTrackingSchema,
+    PokirUsulan: pokirProposalSchema,
+    KotakMasuk: inboxPageSchema,
+    AngkaAnggota: memberFiguresSchema,
+    AngkaAnggotaDaftar: memberFiguresListSchema,
+  });
+  const TAGS = ["Register surat", "e-Risalah", "e-Pokir", "Anggota DPRD"];
+  type Operation = { tags?: string[]; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+  const jsonResponses = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops as Record<string, Operation>)
+      .filter(([, op]) => op.tags?.some((t) => TAGS.includes(t)))
+      .flatMap(([method, op]) =>
+        Object.entries(op.responses).flatMap(([status, r]) =>
+          r.content?.["application/json"]
+            ? [{ at: `${method} ${path} ${status}`, schema: r.content["application/json"].schema }]
+            : [],
+        ),
+      ),
+  );
+  /** `{ $ref }` or `{ oneOf: [{ $ref }, …] }` into components.schemas; anything else was written by hand. */
+  const refsOf = (schema: unknown): string[] | null => {
+    const s = schema as { $ref?: string; oneOf?: unknown[] };
+    const keys = Object.keys(s ?? {});
+    if (keys.length === 1 && typeof s.$ref === "string") return [s.$ref.replace("#/components/schemas/", "")];
+    if (keys.length === 1 && Array.isArray(s.oneOf)) {
+      const refs = s.oneOf.map(refsOf);
+      return refs.every((r) => r?.length === 1) ? refs.flatMap((r) => r!) : null;
+    }
+    return null;
+  };
+
+  it("are references to components, never inline JSON Schema", () => {
+    expect(jsonResponses.length).toBeGreaterThanOrEqual(40);
+    expect(jsonResponses.filter((r) => refsOf(r.schema) === null).map((r) => r.at)).toEqual([]);
+  });
+
+  it("reference only components generated from the zod schemas the DTOs are typed by", () => {
+    const names = new Set(jsonResponses.flatMap((r) => refsOf(r.schema) ?? []));
+    expect([...names].filter((n) => !(n in generated))).toEqual([]);
+    for (const name of Object.keys(generated)) expect(doc.components.schemas[name], name).toEqual(generated[name]);
+  });
 });

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
 import { submitFromApi } from "@/lib/aspirations/api";
+import type { submittedResponseSchema } from "@/lib/aspirations/schema";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { actorFromRequest } from "@/lib/auth/session";
 import { clientIpFromHeaders } from "@/lib/http/ip";
@@ -14,8 +16,8 @@ export const POST = route(async (req: Request) => {
   const actor = credentials ? await actorFromRequest(req) : null;
   const body = await readJson(req, MAX_JSON_BODY_BYTES);
   const r = await submitFromApi(actor, body, clientIpFromHeaders(req.headers));
-  return NextResponse.json(
-    { trackingCode: r.trackingCode },
-    { status: 201, headers: { location: `/api/v1/aspirasi/${r.trackingCode}` } },
-  );
+  return NextResponse.json({ trackingCode: r.trackingCode } satisfies z.output<typeof submittedResponseSchema>, {
+    status: 201,
+    headers: { location: `/api/v1/aspirasi/${r.trackingCode}` },
+  });
 });

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { checkAntiSpam } from "@/lib/antispam/service";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { protectedRoute, readJson } from "@/lib/http/route";
-import { photosFromBody } from "@/lib/pokir/api";
+import { photosFromBody, pokirSubmittedDto } from "@/lib/pokir/api";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { publicProposalSchema } from "@/lib/pokir/schema";
 import { submitPublicProposal } from "@/lib/pokir/submit";
@@ -18,7 +18,6 @@ export const POST = protectedRoute("pokir.submit", async (req, _ctx, actor) => {
   const { fields, files } = photosFromBody(await readJson(req, MAX_JSON_BODY_BYTES));
   parseInput(publicProposalSchema, fields);
   await checkAntiSpam({ ip: clientIpFromHeaders(req.headers), fields, form: false, challenge: !actor, scope: "pokir" });
-  const r = await submitPublicProposal(actor, fields, files);
-  const url = `/api/v1/pokir/${r.trackingCode}`;
-  return NextResponse.json({ trackingCode: r.trackingCode, url }, { status: 201, headers: { location: url } });
+  const body = pokirSubmittedDto(await submitPublicProposal(actor, fields, files));
+  return NextResponse.json(body, { status: 201, headers: { location: body.url } });
 });

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { actorFromRequest } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { route } from "@/lib/http/route";
+import { minutesListDto } from "@/lib/minutes/api";
 import { listPublishedMinutes } from "@/lib/minutes/public";
 
 export const dynamic = "force-dynamic";
@@ -17,23 +18,5 @@ export const GET = route(async (req: Request) => {
     page: num("hal"),
     pageSize: num("per_halaman"),
   });
-  const base = env().APP_URL.replace(/\/$/, "");
-  return NextResponse.json({
-    ...result,
-    items: result.items.map((i) => ({
-      id: i.id,
-      code: i.code,
-      title: i.title,
-      date: i.date,
-      place: i.place,
-      meetingType: i.typeName,
-      documentVersion: i.documentVersion,
-      pageCount: i.pageCount,
-      size: i.size,
-      publishedAt: i.publishedAt,
-      superseded: i.supersededAt !== null,
-      pdfUrl: `${base}/api/v1/risalah/${i.id}/pdf`,
-      verifyUrl: `${base}/verifikasi/${i.code}`,
-    })),
-  });
+  return NextResponse.json(minutesListDto(result, env().APP_URL));
 });

@@ -4,6 +4,7 @@ import { actorFromRequest } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { route } from "@/lib/http/route";
+import { pokirProposalDto, pokirTrackingDto } from "@/lib/pokir/api";
 import { getProposalForMember, getProposalForStaff, trackProposal } from "@/lib/pokir/read";
 import { isUuid } from "@/lib/validation";
 
@@ -18,12 +19,12 @@ export const GET = route(async (req: Request, ctx: { params: Promise<{ kode: str
   if (isUuid(kode)) {
     const actor = await actorFromRequest(req);
     if (!actor) throw errors.unauthorized();
-    const { photos, ...p } =
+    const p =
       actor.role === "member" ? await getProposalForMember(actor, kode) : await getProposalForStaff(actor, kode);
-    return NextResponse.json({ ...p, photos: photos.map((f) => ({ ...f, url: `/api/v1/lampiran/${f.id}` })) });
+    return NextResponse.json(pokirProposalDto(p));
   }
   await checkLookupLimit(clientIpFromHeaders(req.headers));
   const t = await trackProposal(kode);
   if (!t) throw errors.notFound("Usulan pokir");
-  return NextResponse.json(t);
+  return NextResponse.json(pokirTrackingDto(t));
 });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { protectedRoute } from "@/lib/http/route";
+import { inboxPageDto } from "@/lib/inbox/api";
 import { listInbox } from "@/lib/inbox/service";
 
 export const dynamic = "force-dynamic";
@@ -11,15 +12,12 @@ export const dynamic = "force-dynamic";
 export const GET = protectedRoute("inbox.read", async (req, _ctx, actor) => {
   const t0 = performance.now();
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
-  const { items, nextCursor, dbMs } = await listInbox(actor, params);
+  const page = await listInbox(actor, params);
   const total = performance.now() - t0;
-  return NextResponse.json(
-    { items, nextCursor },
-    {
-      headers: {
-        "server-timing": `db;dur=${dbMs.toFixed(2)}, app;dur=${total.toFixed(2)}`,
-        "cache-control": "private, no-store",
-      },
+  return NextResponse.json(inboxPageDto(page), {
+    headers: {
+      "server-timing": `db;dur=${page.dbMs.toFixed(2)}, app;dur=${total.toFixed(2)}`,
+      "cache-control": "private, no-store",
     },
-  );
+  });
 });
