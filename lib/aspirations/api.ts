@@ -9,7 +9,7 @@ import { errors } from "@/lib/errors";
 import { filesFromBody } from "@/lib/letters/api";
 import { submitAspiration } from "./submit";
 import type { PublicTracking } from "./public";
-import type { trackingResponseSchema } from "./schema";
+import type { trackingResponseSchema } from "./api-schema";
 
 /**
  * The API submission: staff (session or token) may log staff channels and skip the challenge;

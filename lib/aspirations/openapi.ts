@@ -1,7 +1,8 @@
 import { API_UPLOAD_LIMIT_TEXT } from "@/lib/attachments/limits";
 import type { OpenApiFragment } from "@/lib/openapi/document";
 import { requestBodySchema, responseJsonSchema } from "@/lib/openapi/zod";
-import { submissionSchema, submittedResponseSchema, trackingResponseSchema } from "./schema";
+import { submittedResponseSchema, trackingResponseSchema } from "./api-schema";
+import { submissionSchema } from "./schema";
 
 const err = (description: string) => ({
   description,

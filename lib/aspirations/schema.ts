@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiTimestamp } from "@/lib/openapi/zod";
 import { checkbox, filterId, optionalText, requiredText } from "@/lib/validation";
 import { ASPIRATION_STATUSES, CHANNELS, EXTERNAL_AGENCIES, STAFF_CHANNELS, type AspirationChannel } from "./constants";
 
@@ -261,31 +260,4 @@ export const categorySchema = z.object({
     .max(999, "Urutan maksimal 999.")
     .default(0),
   isActive: checkbox(),
-});
-
-/** The public tracking view the API returns (GET /api/v1/aspirasi/{trackingCode}); no personal data. */
-export const trackingResponseSchema = z.strictObject({
-  trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }),
-  title: z.string().nullable().meta({ description: "null untuk aspirasi rahasia" }),
-  status: z.enum(ASPIRATION_STATUSES),
-  category: z.string(),
-  area: z.string(),
-  createdAt: apiTimestamp(),
-  routedTo: z.array(z.string()),
-  externalAgency: z.string().nullable(),
-  mergedInto: z.string().nullable().meta({ description: "Kode lacak aspirasi induk bila digabung" }),
-  rating: z.number().int().nullable(),
-  timeline: z.array(
-    z.strictObject({
-      at: apiTimestamp(),
-      status: z.enum(ASPIRATION_STATUSES).nullable(),
-      note: z.string().nullable(),
-      by: z.string(),
-    }),
-  ),
-});
-
-/** The answer to a new aspiration. */
-export const submittedResponseSchema = z.strictObject({
-  trackingCode: z.string().meta({ examples: ["ASP-7KX9-Q2MD"] }),
 });

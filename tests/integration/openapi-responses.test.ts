@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { trackingDto } from "@/lib/aspirations/api";
 import { trackAspiration } from "@/lib/aspirations/public";
-import { trackingResponseSchema } from "@/lib/aspirations/schema";
+import { trackingResponseSchema } from "@/lib/aspirations/api-schema";
 import { submitAspiration } from "@/lib/aspirations/submit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";

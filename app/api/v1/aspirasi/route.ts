@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { submitFromApi } from "@/lib/aspirations/api";
-import type { submittedResponseSchema } from "@/lib/aspirations/schema";
+import type { submittedResponseSchema } from "@/lib/aspirations/api-schema";
 import { MAX_JSON_BODY_BYTES } from "@/lib/attachments/limits";
 import { actorFromRequest } from "@/lib/auth/session";
 import { clientIpFromHeaders } from "@/lib/http/ip";
