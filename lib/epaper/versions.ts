@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { diffLines, type DiffOp } from "@/lib/minutes/diff";
+import { diffLines, versionPair, type DiffOp } from "@/lib/minutes/diff";
 import { NATURE_LABELS } from "@/lib/letters/constants";
 import { listVersions, loadLetter } from "./drafts";
 import type { LetterParty } from "@/lib/db/schema/epaper";
@@ -56,12 +56,7 @@ export async function letterVersionsView(
       : [],
   );
   const latest = versions[0]?.revision ?? 0;
-  const pick = (raw: string | undefined, fallback: number) => {
-    const n = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isInteger(n) ? Math.min(latest, Math.max(0, n)) : fallback;
-  };
-  const to = pick(q.ke, latest);
-  const from = Math.min(to, pick(q.dari, Math.max(0, to - 1)));
+  const { from, to } = versionPair(latest, q);
   const byRev = new Map(versions.map((v) => [v.revision, v.content]));
   const diff: DiffOp[] =
     versions.length > 0 ? diffLines(versionLines(byRev.get(from) ?? {}), versionLines(byRev.get(to) ?? {})) : [];

@@ -41,3 +41,16 @@ export function diffLines(a: string[], b: string[]): DiffOp[] {
     ...a.slice(endA).map((line) => ({ op: "same" as const, line })),
   ];
 }
+
+/**
+ * Which two versions a version-history page compares, from its `?dari=&ke=` query: integers clamped to
+ * 0…latest, `dari` never after `ke`; without a choice, the latest against the one before it.
+ */
+export function versionPair(latest: number, q: { dari?: string; ke?: string }): { from: number; to: number } {
+  const pick = (raw: string | undefined, fallback: number) => {
+    const n = Number(raw);
+    return raw !== undefined && raw !== "" && Number.isInteger(n) ? Math.min(latest, Math.max(0, n)) : fallback;
+  };
+  const to = pick(q.ke, latest);
+  return { from: Math.min(to, pick(q.dari, Math.max(0, to - 1))), to };
+}

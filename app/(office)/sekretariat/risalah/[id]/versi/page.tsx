@@ -4,6 +4,7 @@ import { LineDiff, VersionRangeForm } from "@/components/ui/line-diff";
 import { EmptyState, PageHeader } from "@/components/ui/misc";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
+import { versionPair } from "@/lib/minutes/diff";
 import { diffVersions, listVersions } from "@/lib/minutes/drafts";
 import { orNotFound } from "@/lib/minutes/page-helpers";
 import { getMeetingDetail } from "@/lib/minutes/queries";
@@ -23,11 +24,7 @@ export default async function VersionsPage({
   const versions = await listVersions(actor, id);
   const sp = await searchParams;
   const latest = versions[0]?.number ?? 0;
-  const to = Math.min(latest, Math.max(0, Number(sp.ke) || latest));
-  const from = Math.min(
-    to,
-    Math.max(0, Number.isFinite(Number(sp.dari)) && sp.dari !== undefined ? Number(sp.dari) : to - 1),
-  );
+  const { from, to } = versionPair(latest, sp);
   const diff = latest > 0 ? await diffVersions(actor, id, from, to) : [];
   const changed = diff.filter((d) => d.op !== "same").length;
   return (
