@@ -16,6 +16,26 @@ const NO_DRIZZLE = {
   message: "Components only render: build queries in a service in lib/<domain>/.",
 };
 
+// Public pages navigate with plain <a> links (issue 13): next/link would load the client router's link chunk
+// and prefetch the RSC payload of every link in the viewport (about 20 KiB and one server render per link
+// on each visit from a phone). The files below render on the public pages; tests/unit/layering-lint.test.ts
+// proves the rule fires.
+const PUBLIC_FILES = [
+  "app/(public)/**/*.{ts,tsx}",
+  "app/*.tsx",
+  "components/ui/**/*.{ts,tsx}",
+  "components/form/**/*.{ts,tsx}",
+  "components/layout/public-*.tsx",
+  "components/members/**/*.{ts,tsx}",
+  "components/aspirations/**/*.{ts,tsx}",
+  "components/pokir/pokir-tracking.tsx",
+  "components/epaper/letter-verification.tsx",
+];
+const NO_NEXT_LINK = {
+  name: "next/link",
+  message: "Halaman publik memakai <a href> biasa: next/link memuat router dan mem-prefetch setiap tautan (issue 13).",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -46,6 +66,16 @@ export default defineConfig([
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES, NO_DRIZZLE] }] },
+  },
+  {
+    files: PUBLIC_FILES,
+    rules: {
+      "@next/next/no-html-link-for-pages": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [NO_NEXT_LINK], patterns: [NO_DB_VALUES, NO_DRIZZLE] },
+      ],
+    },
   },
   globalIgnores([
     ".next/**",

@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-
 /** Shown when a page fails on the server, most often because the database is unreachable. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -20,9 +18,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         >
           Coba lagi
         </button>
-        <Link href="/" className="px-4 py-2 font-semibold">
+        <a href="/" className="px-4 py-2 font-semibold">
           Ke beranda
-        </Link>
+        </a>
       </div>
     </main>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PublicFooter } from "@/components/layout/public-footer";
 import { PublicHeader } from "@/components/layout/public-header";
 
@@ -14,9 +13,9 @@ export default function NotFound() {
           melihatnya.
         </p>
         <p className="mt-8">
-          <Link href="/" className="font-semibold">
+          <a href="/" className="font-semibold">
             Kembali ke beranda
-          </Link>
+          </a>
         </p>
       </main>
       <PublicFooter />

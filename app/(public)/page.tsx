@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 const SERVICES = [
@@ -45,18 +44,18 @@ export default function HomePage() {
           cepat, dan dapat dipertanggungjawabkan.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link
+          <a
             href="/aspirasi/kirim"
             className="rounded-md bg-accent-400 px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-accent-500 hover:no-underline"
           >
             Kirim aspirasi
-          </Link>
-          <Link
+          </a>
+          <a
             href="/lacak"
             className="rounded-md border border-white/60 px-5 py-3 font-semibold text-white no-underline hover:bg-white/10 hover:no-underline"
           >
             Lacak dengan kode
-          </Link>
+          </a>
         </div>
       </section>
 
@@ -70,9 +69,9 @@ export default function HomePage() {
               <p className="text-xs font-bold tracking-wide text-brand-700 uppercase">{s.name}</p>
               <h3 className="mt-1 text-lg font-bold">{s.title}</h3>
               <p className="mt-2 flex-1 text-slate-700">{s.text}</p>
-              <Link href={s.href} className="mt-4 font-semibold">
+              <a href={s.href} className="mt-4 font-semibold">
                 {s.cta} <span aria-hidden="true">→</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

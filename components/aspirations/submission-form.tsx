@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { AntiSpamFields } from "@/components/form/anti-spam";
 import { UploadProgress } from "@/components/form/upload-progress";
 import { FormMessage } from "@/components/ui/alert";
@@ -56,9 +55,9 @@ export function SubmissionForm(props: {
         label={
           <>
             Saya menyetujui pemrosesan data pribadi saya untuk menindaklanjuti aspirasi ini sesuai{" "}
-            <Link href="/privasi" className="underline">
+            <a href="/privasi" className="underline">
               kebijakan privasi
-            </Link>
+            </a>
             .
           </>
         }

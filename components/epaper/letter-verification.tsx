@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { fileSize } from "@/components/minutes/labels";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/misc";
@@ -26,9 +25,9 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
       {v.replacement ? (
         <Alert tone="warning">
           Surat ini telah dikoreksi. Gunakan{" "}
-          <Link href={`/verifikasi/${v.replacement.code}`} className="underline">
+          <a href={`/verifikasi/${v.replacement.code}`} className="underline">
             surat pengganti ({v.replacement.code})
-          </Link>
+          </a>
           .
         </Alert>
       ) : null}
@@ -66,9 +65,9 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
           <div className="sm:col-span-2">
             <dt className="text-slate-600">Mengoreksi surat</dt>
             <dd>
-              <Link href={`/verifikasi/${v.supersedes.code}`} className="underline">
+              <a href={`/verifikasi/${v.supersedes.code}`} className="underline">
                 {v.supersedes.code}
-              </Link>
+              </a>
               {v.correctionReason ? ` — ${v.correctionReason}` : ""}
             </dd>
           </div>

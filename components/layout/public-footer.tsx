@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 /** Footer with the secretariat's contact details. */
@@ -31,16 +30,16 @@ export function PublicFooter() {
           <h2 className="font-bold text-slate-900">Informasi</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/privasi">Kebijakan privasi</Link>
+              <a href="/privasi">Kebijakan privasi</a>
             </li>
             <li>
-              <Link href="/data-saya">Data pribadi saya</Link>
+              <a href="/data-saya">Data pribadi saya</a>
             </li>
             <li>
-              <Link href="/statistik">Statistik layanan</Link>
+              <a href="/statistik">Statistik layanan</a>
             </li>
             <li>
-              <Link href="/masuk">Masuk untuk anggota dan staf</Link>
+              <a href="/masuk">Masuk untuk anggota dan staf</a>
             </li>
           </ul>
         </div>

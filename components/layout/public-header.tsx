@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 const LINKS = [
   { href: "/aspirasi", label: "Aspirasi" },
   { href: "/pokir", label: "e-Pokir" },
@@ -15,27 +13,27 @@ export function PublicHeader() {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
-        <Link href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
+        <a href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
           {/* eslint-disable-next-line @next/next/no-img-element -- a 1 KB SVG: no image optimisation needed */}
           <img src="/logo-dprd.svg" alt="" width={40} height={45} className="shrink-0" />
           <span>
             <span className="block text-lg leading-tight font-bold">Si Dilan</span>
             <span className="block text-sm leading-tight text-brand-100">Sekretariat DPRD Kota Balikpapan</span>
           </span>
-        </Link>
+        </a>
         <nav aria-label="Menu utama">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="inline-block py-2 text-white">
+                <a href={l.href} className="inline-block py-2 text-white">
                   {l.label}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/masuk" className="inline-block rounded bg-white/10 px-3 py-2 text-white">
+              <a href="/masuk" className="inline-block rounded bg-white/10 px-3 py-2 text-white">
                 Masuk
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicMember } from "@/lib/members/directory";
 
 /** A neutral placeholder photo: the member's initials on a plain disc (until staff upload a photo). */
@@ -25,9 +24,9 @@ export function MemberCard({ m }: { m: PublicMember }) {
     <li className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white p-3">
       <MemberPhoto name={m.name} />
       <div className="min-w-0">
-        <Link href={`/anggota/${m.slug}`} className="font-semibold break-words">
+        <a href={`/anggota/${m.slug}`} className="font-semibold break-words">
           {m.name}
-        </Link>
+        </a>
         {m.position && m.position !== "Anggota" ? <p className="text-sm text-slate-700">{m.position}</p> : null}
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm text-slate-800">
           <dt className="text-slate-700">Fraksi</dt>

@@ -2,7 +2,6 @@ import { ScrollRegion } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/format";
 import type { PokirPeriodFigures } from "@/lib/members/pokir-reses";
 import { ofTotal, Section } from "./stat";
-import Link from "next/link";
 
 /** Pokir adopted per period, and how many (and for what value) the RKPD/APBD took up. */
 export function PokirSection({ rows }: { rows: PokirPeriodFigures[] }) {
@@ -48,7 +47,7 @@ export function PokirSection({ rows }: { rows: PokirPeriodFigures[] }) {
         <p className="text-sm text-slate-700">Belum ada pokir yang diadopsi.</p>
       )}
       <p className="text-sm">
-        <Link href="/data/cara-menghitung#pokir">Cara menghitung</Link>
+        <a href="/data/cara-menghitung#pokir">Cara menghitung</a>
       </p>
     </Section>
   );

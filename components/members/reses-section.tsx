@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format";
 import type { ResesFigures } from "@/lib/members/pokir-reses";
@@ -30,7 +29,7 @@ export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactN
       )}
       {reports}
       <p className="text-sm">
-        <Link href="/data/cara-menghitung#reses">Cara menghitung</Link>
+        <a href="/data/cara-menghitung#reses">Cara menghitung</a>
       </p>
     </Section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** "x dari y (z%)": a count always shown with its denominator. */
@@ -25,7 +24,7 @@ export function Stat({
       <dd className="text-2xl font-bold">{value}</dd>
       <dd className="text-sm text-slate-700">{denominator}</dd>
       <dd className="text-sm">
-        <Link href={`/data/cara-menghitung#${method}`}>Cara menghitung</Link>
+        <a href={`/data/cara-menghitung#${method}`}>Cara menghitung</a>
       </dd>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { POKIR_STATUS_LABELS, type PokirStatus } from "@/lib/pokir/constants";
@@ -100,7 +99,7 @@ export function PokirTracking({ result }: { result: PokirLookup }) {
         </ol>
       </section>
       <p>
-        <Link href="/pokir">Kembali ke e-Pokir</Link>
+        <a href="/pokir">Kembali ke e-Pokir</a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
@@ -30,6 +29,7 @@ export function ButtonLink({
   variant = "primary",
   className = "",
   ...props
-}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
-  return <Link className={buttonClass(variant, className)} {...props} />;
+}: ComponentProps<"a"> & { href: string; variant?: ButtonVariant }) {
+  // A plain link: public pages navigate with full page loads (no router chunk, no RSC prefetch on a phone).
+  return <a className={buttonClass(variant, className)} {...props} />;
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** Title block of a page, with optional description and actions. */
@@ -73,14 +72,14 @@ export function Pagination({
       </span>
       <span className="flex gap-2">
         {page > 1 ? (
-          <Link href={href(page - 1)} className="rounded border border-slate-300 bg-white px-3 py-2" rel="prev">
+          <a href={href(page - 1)} className="rounded border border-slate-300 bg-white px-3 py-2" rel="prev">
             ‹ Sebelumnya
-          </Link>
+          </a>
         ) : null}
         {page < pages ? (
-          <Link href={href(page + 1)} className="rounded border border-slate-300 bg-white px-3 py-2" rel="next">
+          <a href={href(page + 1)} className="rounded border border-slate-300 bg-white px-3 py-2" rel="next">
             Berikutnya ›
-          </Link>
+          </a>
         ) : null}
       </span>
     </nav>
@@ -93,14 +92,14 @@ export function CursorNav({ firstHref, nextHref }: { firstHref: string | null; n
   return (
     <nav aria-label="Navigasi halaman" className="mt-4 flex flex-wrap gap-2 text-sm">
       {firstHref ? (
-        <Link href={firstHref} className="rounded border border-slate-300 bg-white px-3 py-2">
+        <a href={firstHref} className="rounded border border-slate-300 bg-white px-3 py-2">
           « Halaman pertama
-        </Link>
+        </a>
       ) : null}
       {nextHref ? (
-        <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-2" rel="next">
+        <a href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-2" rel="next">
           Berikutnya ›
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -44,3 +44,18 @@ describe("layering: pages, route handlers and components import no value from @/
     expect(offenders).toEqual([]);
   });
 });
+
+describe("public pages: plain links, no next/link (no router chunk, no RSC prefetch)", () => {
+  const code = 'import Link from "next/link";\nexport default function P() { return <Link href="/aspirasi">A</Link>; }\n';
+
+  it("the lint rule rejects next/link on a public page and in a component the public pages render", async () => {
+    expect(await ruleHits(code, "app/(public)/contoh/page.tsx")).toHaveLength(1);
+    expect(await ruleHits(code, "components/layout/public-header.tsx")).toHaveLength(1);
+    expect(await ruleHits(code, "components/ui/contoh.tsx")).toHaveLength(1);
+  }, 60_000);
+
+  it("staff and member pages keep client-side navigation", async () => {
+    expect(await ruleHits(code, "app/(office)/sekretariat/contoh/page.tsx")).toEqual([]);
+    expect(await ruleHits(code, "components/layout/app-shell.tsx")).toEqual([]);
+  }, 60_000);
+});

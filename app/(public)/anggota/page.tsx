@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MemberCard } from "@/components/members/member-card";
 import { MemberFilters } from "@/components/members/member-filters";
 import { EmptyState } from "@/components/ui/misc";
@@ -35,9 +34,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
         <p className="mt-1 text-slate-700">
           Profil setiap anggota memuat kehadiran rapat, tanggapan aspirasi, pokir, dan reses — dihitung dari data Si
           Dilan, selalu dengan penyebutnya. Tidak tahu wakil Anda?{" "}
-          <Link href="/wakil-saya" className="underline">
+          <a href="/wakil-saya" className="underline">
             Cari dari kelurahan Anda
-          </Link>
+          </a>
           .
         </p>
       </div>
@@ -45,9 +44,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       <p className="text-sm text-slate-700" aria-live="polite">
         {members.length} anggota{filtered ? " sesuai saringan" : ""}.{" "}
         {filtered ? (
-          <Link href="/anggota" className="underline">
+          <a href="/anggota" className="underline">
             Hapus saringan
-          </Link>
+          </a>
         ) : null}
       </p>
       {members.length ? (

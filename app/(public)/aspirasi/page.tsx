@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ListFilters, queryString } from "@/components/aspirations/list-filters";
 import { StatusBadge } from "@/components/aspirations/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -73,7 +72,7 @@ export default async function PublicListPage({
                 <time dateTime={a.createdAt.toISOString()}>{formatDate(a.createdAt)}</time>
               </div>
               <h2 className="mt-1 text-lg font-bold">
-                <Link href={`/lacak?kode=${a.trackingCode}`}>{a.title}</Link>
+                <a href={`/lacak?kode=${a.trackingCode}`}>{a.title}</a>
               </h2>
               <p className="mt-1 text-slate-700">{a.excerpt}</p>
             </li>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DataRequestForm } from "@/components/privacy/data-request-forms";
 import { PageHeader } from "@/components/ui/misc";
 import { startDataRequestAction } from "@/lib/privacy/actions";
@@ -20,9 +19,9 @@ export default function DataRequestPage() {
       <DataRequestForm action={startDataRequestAction} />
       <p className="text-sm text-slate-700">
         Laporan anonim tidak menyimpan nama maupun kontak. Baca{" "}
-        <Link className="underline" href="/privasi">
+        <a className="underline" href="/privasi">
           Kebijakan Privasi
-        </Link>{" "}
+        </a>{" "}
         untuk hak Anda yang lain.
       </p>
     </div>

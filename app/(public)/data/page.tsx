@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ScrollRegion } from "@/components/ui/table";
 import { BOUNDARY_CREDIT } from "@/lib/maps/boundaries";
 import { DATA_DICTIONARY, DATA_LICENCE } from "@/lib/members/open-data";
@@ -16,14 +15,14 @@ export default function OpenDataPage() {
         <h1 className="text-2xl font-bold">Data terbuka</h1>
         <p className="mt-1 text-slate-700">
           Angka yang tampil di{" "}
-          <Link href="/anggota" className="underline">
+          <a href="/anggota" className="underline">
             profil anggota
-          </Link>{" "}
+          </a>{" "}
           — kehadiran rapat, aspirasi, pokir, dan reses — untuk semua anggota, dalam format yang bisa diolah. Setiap
           angka disertai penyebutnya. Tidak ada data pribadi warga di dalamnya.{" "}
-          <Link href="/data/cara-menghitung" className="underline">
+          <a href="/data/cara-menghitung" className="underline">
             Cara menghitung
-          </Link>
+          </a>
           .
         </p>
       </div>

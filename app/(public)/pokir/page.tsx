@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Countdown } from "@/components/pokir/countdown";
 import { ButtonLink } from "@/components/ui/button";
@@ -79,7 +78,7 @@ export default async function PokirHome() {
         <button className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Lacak</button>
       </form>
       <p className="text-sm">
-        <Link href="/privasi">Kebijakan privasi</Link>
+        <a href="/privasi">Kebijakan privasi</a>
       </p>
     </div>
   );

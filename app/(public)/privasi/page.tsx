@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { retentionDays } from "@/lib/privacy/service";
 import { PERSONAL_DATA_SOURCES } from "@/lib/privacy/registry";
 import { site } from "@/lib/site";
@@ -89,9 +88,9 @@ export default function PrivacyPage() {
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/data-saya" className="underline">
+          <a href="/data-saya" className="underline">
             Lihat dan unduh data pribadi Anda
-          </Link>{" "}
+          </a>{" "}
           dengan kode pelacakan dan kode sekali pakai yang kami kirim ke kontak Anda.
         </li>
         <li>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { fileSize } from "@/components/minutes/labels";
 import { Badge, EmptyState, Pagination } from "@/components/ui/misc";
@@ -42,7 +41,7 @@ export default async function PublicMinutesPage({
           Setiap dokumen memuat kode QR menuju halaman verifikasi. Risalah rapat tertutup tidak diterbitkan.
         </p>
         <p className="mt-2">
-          <Link href="/verifikasi">Periksa keaslian berkas risalah</Link>
+          <a href="/verifikasi">Periksa keaslian berkas risalah</a>
         </p>
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Saring risalah">
@@ -117,7 +116,7 @@ export default async function PublicMinutesPage({
                 <a href={`/api/v1/risalah/${r.id}/pdf?unduh=1`}>
                   Unduh PDF<span className="sr-only"> risalah {r.title}</span>
                 </a>
-                <Link href={`/verifikasi/${r.code}`}>Verifikasi {r.code}</Link>
+                <a href={`/verifikasi/${r.code}`}>Verifikasi {r.code}</a>
               </p>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AreaMap } from "@/components/maps/area-map";
 import { AreaPicker } from "@/components/members/area-picker";
 import { LocateMe } from "@/components/members/locate-me";
@@ -89,12 +88,12 @@ export default async function WhoRepresentsMePage({
                   <MemberCard key={m.id} m={m} />
                 ))}
               </ul>
-              <Link
+              <a
                 href={found.kelurahan ? `/aspirasi/kirim?kelurahan=${found.kelurahan.id}` : "/aspirasi/kirim"}
                 className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
               >
                 Kirim aspirasi ke {found.dapil.name}
-              </Link>
+              </a>
             </>
           ) : null}
         </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaMap } from "@/components/maps/area-map";
 import { AspirationSection } from "@/components/members/aspiration-section";
@@ -46,7 +45,7 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
         <MemberPhoto name={m.name} size={72} />
         <div className="min-w-0">
           <p className="text-sm">
-            <Link href="/anggota">Anggota DPRD</Link>
+            <a href="/anggota">Anggota DPRD</a>
           </p>
           <h1 className="text-2xl font-bold break-words">{m.name}</h1>
           <p className="text-slate-700">{[m.position, m.fraksi].filter(Boolean).join(" · ")}</p>
@@ -66,7 +65,7 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
           <p>Badan: {f.bodies.length ? f.bodies.join(", ") : "—"}</p>
           {m.dapil ? (
             <p>
-              <Link href={`/wakil-saya?dapil=${m.dapil.number}`}>Semua anggota {m.dapil.name}</Link>
+              <a href={`/wakil-saya?dapil=${m.dapil.number}`}>Semua anggota {m.dapil.name}</a>
             </p>
           ) : null}
         </div>

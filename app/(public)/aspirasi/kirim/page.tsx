@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SubmissionForm } from "@/components/aspirations/submission-form";
 import { antiSpamConfig } from "@/lib/antispam/config";
 import { newFormToken } from "@/lib/antispam/service";
@@ -27,9 +26,9 @@ export default async function SubmitPage({
       <p className="mt-2 text-slate-700">
         Aspirasi Anda diverifikasi Sekretariat DPRD dalam 3 hari kerja lalu diteruskan ke anggota DPRD dapil Anda atau
         komisi terkait. Anda mendapat kode lacak untuk memantau tindak lanjutnya di{" "}
-        <Link href="/lacak" className="underline">
+        <a href="/lacak" className="underline">
           halaman lacak
-        </Link>
+        </a>
         .
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">

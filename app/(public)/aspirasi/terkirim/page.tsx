@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CopyButton } from "@/components/aspirations/copy-button";
 import { Alert } from "@/components/ui/alert";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
@@ -14,9 +13,9 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
         <h1 className="text-2xl font-bold">Kode lacak tidak valid</h1>
         <p className="mt-2">
           Buka{" "}
-          <Link href="/lacak" className="underline">
+          <a href="/lacak" className="underline">
             halaman lacak
-          </Link>{" "}
+          </a>{" "}
           dan masukkan kode Anda.
         </p>
       </div>
@@ -39,9 +38,9 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
         secara anonim, kode ini satu-satunya cara melacak aspirasi Anda.
       </Alert>
       <p>
-        <Link href={`/lacak?kode=${code}`} className="font-semibold">
+        <a href={`/lacak?kode=${code}`} className="font-semibold">
           Lacak aspirasi ini <span aria-hidden="true">→</span>
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = {
   title: "Cara menghitung angka anggota — Si Dilan",
@@ -76,7 +75,7 @@ export default function MethodPage() {
         </p>
       </Note>
       <p>
-        <Link href="/data">Kembali ke data terbuka</Link>
+        <a href="/data">Kembali ke data terbuka</a>
       </p>
     </article>
   );

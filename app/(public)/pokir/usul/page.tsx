@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ProposalForm } from "@/components/pokir/proposal-form";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +27,7 @@ export default async function ProposePage() {
             ? `Periode berikutnya dibuka ${formatDateTime(next.opensAt)}.`
             : "Jadwal periode berikutnya belum ditetapkan."}
         </Alert>
-        <Link href="/pokir">Kembali</Link>
+        <a href="/pokir">Kembali</a>
       </div>
     );
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -79,9 +78,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           {doc.replacement ? (
             <>
               Dokumen ini telah dikoreksi. Versi lama tetap sah sebagai arsip; gunakan{" "}
-              <Link className="underline" href={`/verifikasi/${doc.replacement.code}`}>
+              <a className="underline" href={`/verifikasi/${doc.replacement.code}`}>
                 versi {doc.replacement.documentVersion} ({doc.replacement.code})
-              </Link>
+              </a>
               .
             </>
           ) : (
@@ -136,9 +135,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           <ul className="mt-1 text-sm">
             {doc.versions.map((v) => (
               <li key={v.code}>
-                <Link href={`/verifikasi/${v.code}`} aria-current={v.code === doc.code ? "page" : undefined}>
+                <a href={`/verifikasi/${v.code}`} aria-current={v.code === doc.code ? "page" : undefined}>
                   Versi {v.documentVersion} ({v.code})
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -22,12 +22,7 @@ export default async function MemberLetterPage({ params }: { params: Promise<{ i
         title={`Surat ${detail.letter.agendaNumber}`}
         description={detail.letter.subject}
         actions={
-          <ButtonLink
-            variant="secondary"
-            href={`/api/v1/surat/masuk/${id}/lembar-disposisi`}
-            target="_blank"
-            prefetch={false}
-          >
+          <ButtonLink variant="secondary" href={`/api/v1/surat/masuk/${id}/lembar-disposisi`} target="_blank">
             Lembar disposisi (PDF)
           </ButtonLink>
         }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 
@@ -19,7 +18,7 @@ export default async function SubmittedPage({ searchParams }: { searchParams: Pr
           hasil RKPD/APBD.
         </p>
       </Alert>
-      {code ? <Link href={`/pokir/lacak?kode=${code}`}>Lihat status usulan</Link> : null}
+      {code ? <a href={`/pokir/lacak?kode=${code}`}>Lihat status usulan</a> : null}
     </div>
   );
 }

@@ -36,12 +36,7 @@ export default async function IncomingDetailPage({
         description={l.subject}
         actions={
           <>
-            <ButtonLink
-              variant="secondary"
-              href={`/api/v1/surat/masuk/${l.id}/lembar-disposisi`}
-              target="_blank"
-              prefetch={false}
-            >
+            <ButtonLink variant="secondary" href={`/api/v1/surat/masuk/${l.id}/lembar-disposisi`} target="_blank">
               Lembar disposisi (PDF)
             </ButtonLink>
             {detail.canCorrect ? (
