@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   description:
     "Si Dilan (Sistem Digital Melayani) Sekretariat DPRD Kota Balikpapan: aspirasi publik, e-Pokir, register surat, dan risalah rapat elektronik.",
   applicationName: "Si Dilan",
+  // The header's logo is also the icon: one cached request instead of a separate favicon.ico (kept for old browsers).
+  icons: { icon: [{ url: "/logo-dprd.svg", type: "image/svg+xml" }] },
 };
 
 export const viewport: Viewport = {
