@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES } from "./lib/attachments/limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, HSTS, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files: it must stay a plain Node dependency (see STACK-NOTES).
@@ -16,10 +16,17 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*"] },
   outputFileTracingExcludes: { "/**": ["./.data/**/*", "./.data-*/**/*", "./backups/**/*", "./tmp/**/*"] },
-  // Static assets skip the proxy; they still get the request-independent security headers.
+  // Static assets and the API skip the proxy (proxy.ts); they still get the request-independent security
+  // headers, the API a static CSP, and HSTS when the TLS proxy says the request came over HTTPS.
   async headers() {
     return [
       { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      {
+        source: "/api/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: HSTS }],
+      },
     ];
   },
 };

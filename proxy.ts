@@ -58,6 +58,10 @@ export default function proxy(req: NextRequest, ev: NextFetchEvent) {
   return withSession(req, ev as never);
 }
 
+/**
+ * Pages and server actions only. Static files and the API (`/api/…`: JSON, PDFs and files, which check the
+ * session themselves and need no nonce) skip the proxy; next.config.ts gives them their static headers.
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|logo-dprd\\.svg|logo-dprd\\.png|robots.txt).*)"],
 };

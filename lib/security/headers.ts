@@ -21,6 +21,13 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; http
   return directives.join("; ");
 }
 
+/**
+ * The CSP of the API's responses (JSON, PDF, files): they run no script and load nothing. Static, so the
+ * API skips the proxy (next.config.ts sets it).
+ */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** Headers that do not depend on the request. */
 export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",

@@ -35,6 +35,12 @@ test.describe("security headers", () => {
   test("API responses and static assets get the headers too", async ({ request }) => {
     const api = await request.get("/api/health");
     expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(api.headers()["x-frame-options"]).toBe("DENY");
+    // The API skips the proxy: a static CSP that allows nothing, and HSTS behind the TLS proxy only.
+    expect(api.headers()["content-security-policy"]).toMatch(/^default-src 'none'; frame-ancestors 'none'/);
+    expect(api.headers()["strict-transport-security"]).toBeUndefined();
+    const viaTls = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
+    expect(viaTls.headers()["strict-transport-security"]).toContain("max-age=31536000");
     const html = await (await request.get("/")).text();
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
     expect((await request.get(css)).headers()["x-content-type-options"]).toBe("nosniff");
