@@ -46,7 +46,8 @@ describe("layering: pages, route handlers and components import no value from @/
 });
 
 describe("public pages: plain links, no next/link (no router chunk, no RSC prefetch)", () => {
-  const code = 'import Link from "next/link";\nexport default function P() { return <Link href="/aspirasi">A</Link>; }\n';
+  const code =
+    'import Link from "next/link";\nexport default function P() { return <Link href="/aspirasi">A</Link>; }\n';
 
   it("the lint rule rejects next/link on a public page and in a component the public pages render", async () => {
     expect(await ruleHits(code, "app/(public)/contoh/page.tsx")).toHaveLength(1);
