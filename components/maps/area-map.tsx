@@ -1,10 +1,12 @@
 import type { ShapeSet } from "@/lib/maps/boundaries";
 import type { MapArea } from "@/lib/maps/view";
 import { BOUNDARY_CREDIT } from "@/lib/maps/boundaries";
+import { spriteHref } from "@/lib/maps/sprite";
 
 /**
- * A server-rendered SVG map of real boundaries: one path per area, optional links, an optional
- * outline layer (kecamatan over kelurahan) and the data's credit line.
+ * A server-rendered SVG map of real boundaries: one shape per area, drawn from the cached boundary
+ * sprite (lib/maps/sprite.ts) with this page's colours, optional links, an optional outline layer
+ * (kecamatan over kelurahan) and the data's credit line.
  */
 export function AreaMap({
   shapes,
@@ -35,12 +37,11 @@ export function AreaMap({
         {shapes.shapes.map((s) => {
           const a = areas.get(s.slug);
           const path = (
-            <path
-              d={s.d}
+            <use
+              href={spriteHref(shapes, s)}
               fill={a?.fill ?? "#e2e8f0"}
               stroke={a?.selected ? "#0f172a" : "#ffffff"}
               strokeWidth={a?.selected ? 2 : 0.8}
-              fillRule="evenodd"
             />
           );
           return a?.href ? (
@@ -49,7 +50,7 @@ export function AreaMap({
               href={a.href}
               aria-label={a.label}
               aria-current={a.selected ? "true" : undefined}
-              className="focus:outline-none [&:focus>path]:stroke-amber-500 [&:focus>path]:stroke-[3]"
+              className="focus:outline-none [&:focus>use]:stroke-amber-500 [&:focus>use]:stroke-[3]"
             >
               <title>{a.label}</title>
               {path}
@@ -59,7 +60,14 @@ export function AreaMap({
           );
         })}
         {outline?.shapes.map((s) => (
-          <path key={s.code} d={s.d} fill="none" stroke="#334155" strokeWidth={1.2} pointerEvents="none" />
+          <use
+            key={s.code}
+            href={spriteHref(outline, s)}
+            fill="none"
+            stroke="#334155"
+            strokeWidth={1.2}
+            pointerEvents="none"
+          />
         ))}
         {labels?.map((l) => (
           <text

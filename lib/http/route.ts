@@ -54,7 +54,7 @@ function tooLarge(maxBytes: number): AppError {
 
 /**
  * Read a JSON body with a size limit: a body over the limit is a 413 (checked from Content-Length
- * before reading, and again after, since the proxy cuts bodies at PROXY_BODY_BYTES), bad JSON a 400.
+ * before reading, and again after the read, for a body sent without or with a false Content-Length), bad JSON a 400.
  */
 export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";

@@ -25,6 +25,8 @@ export interface Shape {
 }
 
 export interface ShapeSet {
+  /** Which layer: the id prefix of its shapes in the boundary sprite (lib/maps/sprite.ts). */
+  layer: "kel" | "kec";
   width: number;
   height: number;
   shapes: Shape[];
@@ -36,7 +38,7 @@ const kecFeatures = (kecamatanGeo as unknown as { features: Feature[] }).feature
 // One projection for both layers so kecamatan outlines sit exactly on their kelurahan.
 const projection = fitProjection(bboxOf(kecFeatures.map((f) => f.geometry)), MAP_WIDTH);
 
-function build(features: Feature[], name: (p: Record<string, string>) => string): ShapeSet {
+function build(layer: ShapeSet["layer"], features: Feature[], name: (p: Record<string, string>) => string): ShapeSet {
   const shapes = features.map((f) => {
     const center = labelPoint(f.geometry);
     return {
@@ -50,7 +52,7 @@ function build(features: Feature[], name: (p: Record<string, string>) => string)
       geometry: f.geometry,
     };
   });
-  return { width: projection.width, height: projection.height, shapes };
+  return { layer, width: projection.width, height: projection.height, shapes };
 }
 
 let kel: ShapeSet | undefined;
@@ -58,12 +60,12 @@ let kec: ShapeSet | undefined;
 
 /** The 34 kelurahan, projected once per process. */
 export function kelurahanShapes(): ShapeSet {
-  return (kel ??= build(kelFeatures, (p) => p.kelurahan));
+  return (kel ??= build("kel", kelFeatures, (p) => p.kelurahan));
 }
 
 /** The 6 kecamatan, projected once per process. */
 export function kecamatanShapes(): ShapeSet {
-  return (kec ??= build(kecFeatures, (p) => p.kecamatan));
+  return (kec ??= build("kec", kecFeatures, (p) => p.kecamatan));
 }
 
 /** The kelurahan containing a phone's position, or null outside the city's land. */

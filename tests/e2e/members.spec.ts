@@ -44,6 +44,31 @@ test("with JavaScript: tap a kelurahan on the map, then send an aspiration with 
   await expect(page.locator('select[name="kelurahan"] option:checked')).toHaveText(/Sepinggan/);
 });
 
+test("the maps draw from the cached boundary sprite: every shape resolves, the page carries no path data", async ({
+  page,
+  request,
+}) => {
+  const res = await page.goto("/statistik");
+  const html = await res!.text();
+  expect(html).not.toMatch(/<path d="M/);
+  const hrefs = await page
+    .locator("svg[aria-labelledby='peta-aspirasi-t'] use")
+    .evaluateAll((uses) => uses.map((u) => u.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThan(34); // 34 kelurahan + 6 kecamatan outlines
+  const spriteUrl = hrefs[0].split("#")[0];
+  const sprite = await request.get(spriteUrl);
+  expect(sprite.status()).toBe(200);
+  expect(sprite.headers()["cache-control"]).toContain("immutable");
+  const svg = await sprite.text();
+  for (const h of hrefs) expect(svg, h).toContain(`id="${h.split("#")[1]}"`);
+  const again = await request.get(spriteUrl, { headers: { "if-none-match": sprite.headers()["etag"] } });
+  expect(again.status()).toBe(304);
+  // Drawn: a kelurahan has a real size on screen once the sprite has loaded.
+  const box = await page.locator("svg[aria-labelledby='peta-aspirasi-t'] use").first().boundingBox();
+  expect(box!.width).toBeGreaterThan(5);
+  expect(box!.height).toBeGreaterThan(5);
+});
+
 test("the member list filters by dapil without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
