@@ -26,6 +26,7 @@ const PUBLIC_FILES = [
   "components/ui/**/*.{ts,tsx}",
   "components/form/**/*.{ts,tsx}",
   "components/layout/public-*.tsx",
+  "components/layout/not-found-message.tsx",
   "components/members/**/*.{ts,tsx}",
   "components/aspirations/**/*.{ts,tsx}",
   "components/pokir/pokir-tracking.tsx",

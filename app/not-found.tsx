@@ -1,22 +1,14 @@
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 import { PublicFooter } from "@/components/layout/public-footer";
 import { PublicHeader } from "@/components/layout/public-header";
 
+/** An address no route matches: the public frame around the 404 message. */
 export default function NotFound() {
   return (
     <>
       <PublicHeader />
-      <main id="konten" className="mx-auto max-w-2xl px-4 py-16 text-center">
-        <p className="text-sm font-bold tracking-wide text-brand-700 uppercase">Galat 404</p>
-        <h1 className="mt-2 text-3xl font-bold">Halaman tidak ditemukan</h1>
-        <p className="mt-4 text-slate-700">
-          Halaman atau data yang Anda cari tidak ada, sudah dipindahkan, atau Anda tidak memiliki akses untuk
-          melihatnya.
-        </p>
-        <p className="mt-8">
-          <a href="/" className="font-semibold">
-            Kembali ke beranda
-          </a>
-        </p>
+      <main id="konten" className="px-4 py-8">
+        <NotFoundMessage />
       </main>
       <PublicFooter />
     </>
