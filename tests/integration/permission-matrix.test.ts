@@ -31,6 +31,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth endpoints",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth endpoints",
   "app/api/health/route.ts#GET": "load-balancer health",
+  "app/api/peta/batas.svg/route.ts#GET": "public map geometry of the city's boundaries, no data (maps-sprite.test.ts)",
   "app/api/ready/route.ts#GET": "readiness",
   "app/api/v1/openapi.json/route.ts#GET": "public API description",
   "app/api/v1/lampiran/[id]/route.ts#GET": "owner's service decides; others get 404 (tested per service)",
