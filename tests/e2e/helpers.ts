@@ -26,8 +26,13 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Masuk" }).click();
 }
 
-/** Assert no serious or critical axe violations on the current page. */
+/**
+ * Assert no serious or critical axe violations on the current page. After a client-side navigation (a
+ * server action that redirects) Next streams the new page's <title> in after its content, so axe waits
+ * for the title first instead of catching the moment between the two.
+ */
 export async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
