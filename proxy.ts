@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "@/lib/auth/config";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 import { env } from "@/lib/env";
+import { PAGE_CACHE_HEADER, pageCacheAvailable, pageCacheSeconds } from "@/lib/http/page-cache";
 
 const { auth } = NextAuth(authConfig);
 
@@ -11,22 +12,33 @@ function hasSessionCookie(req: NextRequest): boolean {
   return req.cookies.getAll().some((c) => /(^|\.)authjs\.session-token(\.\d+)?$/.test(c.name));
 }
 
-/** The security headers and the request headers the pages read (path, nonce, CSP). */
-function withHeaders(req: NextRequest, redirectTo?: URL): NextResponse {
-  const { pathname, search } = req.nextUrl;
+/**
+ * The security headers and the request headers the pages read (path, nonce, CSP). A public page that the
+ * production server may cache (lib/http/page-cache.ts), asked for by a visitor without a session, is rendered
+ * without a nonce: the server finishes its CSP with the hashes of its inline scripts.
+ */
+function withHeaders(req: NextRequest, opts: { redirectTo?: URL; anonymous?: boolean } = {}): NextResponse {
+  const { pathname, search, searchParams } = req.nextUrl;
   const https = isHttps(req.url, req.headers);
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development", https });
+  const dev = env().NODE_ENV === "development";
+  const cacheSeconds =
+    opts.anonymous && !opts.redirectTo && !dev && pageCacheAvailable()
+      ? pageCacheSeconds(req.method, pathname, searchParams)
+      : 0;
+  const nonce = cacheSeconds > 0 ? null : newNonce();
+  const csp = contentSecurityPolicy(nonce ? { nonce } : "hashes", { dev, https });
   let res: NextResponse;
-  if (redirectTo) {
-    res = NextResponse.redirect(redirectTo);
+  if (opts.redirectTo) {
+    res = NextResponse.redirect(opts.redirectTo);
   } else {
     const requestHeaders = new Headers(req.headers);
     requestHeaders.set("x-sidilan-path", `${pathname}${search}`);
-    requestHeaders.set("x-nonce", nonce);
-    requestHeaders.set("content-security-policy", csp);
+    // Next puts the nonce of this request header on its scripts; a cached page gets none.
+    requestHeaders.delete("content-security-policy");
+    if (nonce) requestHeaders.set("content-security-policy", csp);
     res = NextResponse.next({ request: { headers: requestHeaders } });
   }
+  if (cacheSeconds > 0) res.headers.set(PAGE_CACHE_HEADER, String(cacheSeconds));
   res.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
   if (https) res.headers.set("Strict-Transport-Security", HSTS);
@@ -41,7 +53,7 @@ const withSession = auth((req) => {
   if (isProtected(pathname) && !req.auth?.user) {
     const url = new URL("/masuk", req.nextUrl.origin);
     url.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return withHeaders(req, url);
+    return withHeaders(req, { redirectTo: url });
   }
   return withHeaders(req);
 });
@@ -51,10 +63,11 @@ const withSession = auth((req) => {
  * page, and sets the security headers (CSP with a per-request nonce). It never authorises: every
  * page, action and route handler checks permissions itself. A visitor without a session cookie
  * outside those areas (a citizen on the public site) skips the session lookup (JWT decryption)
- * altogether: nothing on the public pages depends on it.
+ * altogether: nothing on the public pages depends on it; the pages of lib/http/page-cache.ts are then
+ * marked for the production server's page cache.
  */
 export default function proxy(req: NextRequest, ev: NextFetchEvent) {
-  if (!isProtected(req.nextUrl.pathname) && !hasSessionCookie(req)) return withHeaders(req);
+  if (!isProtected(req.nextUrl.pathname) && !hasSessionCookie(req)) return withHeaders(req, { anonymous: true });
   return withSession(req, ev as never);
 }
 

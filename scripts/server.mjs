@@ -3,9 +3,12 @@
 // (it only fills it in when absent), so per-IP limits could be dodged by rotating that header. Here
 // every request gets the socket address in a private header (a client-sent copy is replaced), and
 // lib/http/ip.ts reads it, trusting X-Forwarded-For only from the proxies named in TRUST_PROXY.
+// It also keeps the page cache (scripts/page-cache.mjs): the public pages that proxy.ts marks are rendered
+// once, their CSP finished with the hashes of Next's inline scripts, and then answered from memory.
 // Usage like `next start`: node scripts/server.mjs [-p PORT] [-H HOSTNAME]  (or PORT / HOSTNAME).
 import { createServer } from "node:http";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 const PEER_HEADER = "x-sidilan-peer";
 
@@ -25,14 +28,17 @@ const hostname = arg(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? "0.0.0.0";
 
 // Marks the process for lib/http/ip.ts: the peer header is ours, not the client's (same process).
 globalThis[Symbol.for("sidilan.peer-header")] = true;
+// Marks the process for lib/http/page-cache.ts: cached pages get their CSP finished here.
+globalThis[Symbol.for("sidilan.page-cache")] = true;
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const pages = createPageCache();
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  handle(req, res).catch((err) => {
+  Promise.resolve(pages.handle(req, res, () => handle(req, res))).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.statusCode = 500;
     res.end();

@@ -1,9 +1,23 @@
-/** Security headers for every response; the CSP uses a per-request nonce (no inline scripts allowed). */
+/**
+ * The placeholder in script-src that scripts/page-cache.mjs replaces with the inline scripts' hashes (the same
+ * string is written there; tests/unit/page-cache.test.ts holds them equal).
+ */
+export const INLINE_HASHES_TOKEN = "'sidilan-inline-script-hashes'";
 
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+/**
+ * Security headers for every response. Scripts never run inline without a proof: either a per-request nonce
+ * (`{ nonce }`: pages rendered for one request, with 'strict-dynamic'), or, on pages served from the page cache
+ * (`"hashes"`), the SHA-256 hashes of Next's own inline scripts, which scripts/page-cache.mjs puts in place of
+ * INLINE_HASHES_TOKEN once the page is rendered; their chunks then load from 'self'.
+ */
+export function contentSecurityPolicy(
+  scripts: { nonce: string } | "hashes",
+  opts: { dev?: boolean; https?: boolean } = {},
+): string {
+  const proof = scripts === "hashes" ? INLINE_HASHES_TOKEN : `'nonce-${scripts.nonce}' 'strict-dynamic'`;
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${proof}${opts.dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes are used by React components; scripts stay nonce-only.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -1,7 +1,12 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { AUTH } from "./helpers";
 
-const PAGES = ["/", "/statistik", "/aspirasi/kirim", "/masuk", "/halaman-tidak-ada"];
+// Rendered for each request, with a nonce: forms (a fresh anti-spam token each time), login, 404.
+const PAGES = ["/aspirasi/kirim", "/masuk", "/halaman-tidak-ada"];
+// Served from the page cache to visitors without a session: no nonce, the inline scripts' hashes instead.
+const CACHED = ["/", "/statistik", "/aspirasi?hal=1", "/verifikasi"];
+const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
 
 test.describe("security headers", () => {
   for (const path of PAGES) {
@@ -23,6 +28,64 @@ test.describe("security headers", () => {
         expect(m[0], "every script carries the nonce").toContain(`nonce="${nonce}"`);
     });
   }
+
+  for (const path of CACHED) {
+    test(`${path} is served from the page cache with a hash-based CSP`, async ({ request }) => {
+      const first = await request.get(path);
+      expect(first.status()).toBe(200);
+      const res = await request.get(path);
+      const h = res.headers();
+      expect(h["x-sidilan-cache"]).toBe("hit");
+      expect(h["x-sidilan-page-cache"]).toBeUndefined();
+      const csp = h["content-security-policy"];
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)![1];
+      expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      const html = await res.text();
+      expect(html).not.toContain("nonce=");
+      let inline = 0;
+      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\ssrc=/.test(attrs)) continue;
+        inline++;
+        expect(scriptSrc, "every inline script of the page is allowed by its hash").toContain(
+          `'sha256-${sha256(body)}'`,
+        );
+      }
+      expect(inline).toBeGreaterThan(0);
+      expect(scriptSrc.split(" ").length - 1).toBe(new Set(scriptSrc.split(" ").slice(1)).size);
+    });
+  }
+
+  test("a cached page hydrates under its hash-based CSP; a visitor with a session gets a nonce", async ({
+    page,
+    browser,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+    });
+    await page.goto("/verifikasi");
+    const again = await page.goto("/verifikasi");
+    expect(again!.headers()["x-sidilan-cache"]).toBe("hit");
+    // The file picker is a client island: its server action answers only once React has hydrated.
+    await page.getByLabel("Berkas PDF risalah atau surat").setInputFiles({
+      name: "bukan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("bukan pdf"),
+    });
+    // Hydrated, React sends the action with fetch (a Next-Action header); unhydrated, the browser would post the form.
+    const viaReact = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    await page.getByRole("button", { name: "Periksa dokumen" }).click();
+    await viaReact;
+    await expect(page.locator("#berkas-error")).toContainText("Berkas bukan PDF.");
+    expect(violations).toEqual([]);
+    const staff = await browser.newContext({ storageState: AUTH.admin });
+    const res = await staff.request.get("/verifikasi");
+    expect(res.headers()["x-sidilan-cache"]).toBeUndefined();
+    expect(res.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    await staff.close();
+  });
 
   test("nonces differ per response; HSTS is sent behind an HTTPS proxy", async ({ request }) => {
     const a = (await request.get("/masuk")).headers()["content-security-policy"];
