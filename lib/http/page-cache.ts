@@ -35,6 +35,7 @@ export function pageCacheAvailable(): boolean {
 export function pageCacheSeconds(method: string, pathname: string, searchParams: URLSearchParams): number {
   if (method !== "GET") return 0;
   if (!PAGES.has(pathname) && !MEMBER_PROFILE.test(pathname)) return 0;
-  if (searchParams.has("kode") || searchParams.has("_rsc")) return 0;
+  // An empty ?kode= is the look-up form itself; a code is looked up under the visitor's per-IP limit.
+  if (searchParams.get("kode")?.trim() || searchParams.has("_rsc")) return 0;
   return PAGE_CACHE_SECONDS;
 }

@@ -72,6 +72,7 @@ describe("the policy shared with the proxy", () => {
     expect(policy.pageCacheSeconds("GET", "/aspirasi", q("q=drainase&hal=2"))).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/anggota/budi-santoso", q())).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/lacak", q())).toBeGreaterThan(0);
+    expect(policy.pageCacheSeconds("GET", "/lacak", q("kode="))).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/lacak", q("kode=ASP-7KX9-Q2MD"))).toBe(0);
     expect(policy.pageCacheSeconds("GET", "/verifikasi", q("kode=X"))).toBe(0);
     expect(policy.pageCacheSeconds("GET", "/aspirasi/kirim", q())).toBe(0);
