@@ -15,6 +15,8 @@ export const INLINE_HASHES_TOKEN = "'sidilan-inline-script-hashes'";
 /** Tells the client and the tests whether the page came from the cache: "hit" or "miss". */
 export const CACHE_STATUS_HEADER = "x-sidilan-cache";
 
+// Rendered by a page whose answer belongs to one visitor (components/layout/not-for-page-cache.tsx).
+const NOT_FOR_PAGE_CACHE = /<meta name="sidilan-cache" content="no-store"\/?>/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 // Requests from Next's client router ask for the RSC payload or an action, not the HTML page.
 const ROUTER_HEADERS = [
@@ -236,6 +238,7 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 1
       const cacheable =
         res.statusCode === 200 &&
         html !== null &&
+        !NOT_FOR_PAGE_CACHE.test(html) &&
         seconds > 0 &&
         res.getHeader("set-cookie") === undefined &&
         startedAt === generation &&

@@ -43,3 +43,14 @@ export async function lookupPokir(code: string, ip: string | null, tx: Db = db):
   const tracking = await trackProposal(code, tx);
   return tracking ? { kind: "found", tracking } : { kind: "not-found" };
 }
+
+/**
+ * Whether a look-up's answer is the same for every visitor who asks with that code: found, or not found. A
+ * refusal by the per-IP limit (or any other error) belongs to this visitor only, so the page that shows it
+ * must not be kept by the page cache (lib/http/page-cache.ts).
+ */
+export function sameForEveryVisitor(result: AspirationLookup | PokirLookup | null): boolean {
+  if (!result) return true;
+  if ("ok" in result) return result.ok || result.error.status === 404;
+  return result.kind !== "limited";
+}

@@ -5,6 +5,9 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NotForPageCache } from "@/components/layout/not-for-page-cache";
 import * as policy from "@/lib/http/page-cache";
 import { contentSecurityPolicy, INLINE_HASHES_TOKEN as POLICY_TOKEN } from "@/lib/security/headers";
 import {
@@ -73,7 +76,8 @@ describe("the policy shared with the proxy", () => {
     expect(policy.pageCacheSeconds("GET", "/anggota/budi-santoso", q())).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/lacak", q())).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/lacak", q("kode="))).toBeGreaterThan(0);
-    expect(policy.pageCacheSeconds("GET", "/lacak", q("kode=ASP-7KX9-Q2MD"))).toBe(0);
+    // A look-up by code is kept per code, unless the page says its answer is the visitor's own (below).
+    expect(policy.pageCacheSeconds("GET", "/lacak", q("kode=ASP-7KX9-Q2MD"))).toBeGreaterThan(0);
     expect(policy.pageCacheSeconds("GET", "/verifikasi", q("kode=X"))).toBe(0);
     expect(policy.pageCacheSeconds("GET", "/aspirasi/kirim", q())).toBe(0);
     expect(policy.pageCacheSeconds("GET", "/pokir/usul", q())).toBe(0);
@@ -194,11 +198,16 @@ describe("createPageCache on a real HTTP server", () => {
     expect(app.renders()).toBe(2);
   });
 
-  it("does not store errors, responses that set a cookie, or answers to visitors with a session", async () => {
+  it("does not store errors, responses that set a cookie, answers to visitors with a session, or a page that says so", async () => {
+    const own = renderToStaticMarkup(createElement(NotForPageCache));
     const app = await start((req, res) => {
       marked(res, { status: req.url === "/hilang" ? 404 : 200, cookie: req.url === "/kue" });
-      writeInPieces(res, PAGE);
+      writeInPieces(res, req.url!.startsWith("/lacak") ? PAGE.replace("<p>", `${own}<p>`) : PAGE);
     });
+    const limited = await app.get("/lacak?kode=ASP-7KX9-Q2MD");
+    expect(limited.body.toString()).toContain('name="sidilan-cache"');
+    expect(limited.headers[CACHE_STATUS_HEADER]).toBe("miss");
+    await app.get("/lacak?kode=ASP-7KX9-Q2MD");
     await app.get("/hilang");
     await app.get("/hilang");
     await app.get("/kue");
@@ -207,7 +216,7 @@ describe("createPageCache on a real HTTP server", () => {
     await app.get("/", { headers: session });
     await app.get("/", { headers: session });
     await app.get("/", { headers: { rsc: "1" } });
-    expect(app.renders()).toBe(7);
+    expect(app.renders()).toBe(9);
     expect(app.cache.size()).toBe(0);
   });
 

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { Button } from "@/components/ui/button";
 import { clientIpFromHeaders } from "@/lib/http/ip";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
-import { lookupAspiration, lookupPokir } from "@/lib/tracking/lookup";
+import { lookupAspiration, lookupPokir, sameForEveryVisitor } from "@/lib/tracking/lookup";
+import { NotForPageCache } from "@/components/layout/not-for-page-cache";
 
 export const metadata: Metadata = {
   title: "Lacak aspirasi — Si Dilan",
@@ -24,6 +25,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const aspiration = code && !isPokir ? await lookupAspiration(code, ip) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      {sameForEveryVisitor(pokir ?? aspiration) ? null : <NotForPageCache />}
       <div>
         <h1 className="text-2xl font-bold">Lacak aspirasi</h1>
         <p className="mt-1 text-slate-700">
