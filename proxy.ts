@@ -2,15 +2,11 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { hasSessionCookie } from "@/lib/auth/session-cookie.mjs";
 import { env } from "@/lib/env";
 import { PAGE_CACHE_HEADER, pageCacheAvailable, pageCacheSeconds } from "@/lib/http/page-cache";
 
 const { auth } = NextAuth(authConfig);
-
-/** Whether the request carries an Auth.js session cookie (plain, `__Secure-` or chunked `.0`, `.1`, …). */
-function hasSessionCookie(req: NextRequest): boolean {
-  return req.cookies.getAll().some((c) => /(^|\.)authjs\.session-token(\.\d+)?$/.test(c.name));
-}
 
 /**
  * The security headers and the request headers the pages read (path, nonce, CSP). A public page that the
@@ -67,7 +63,8 @@ const withSession = auth((req) => {
  * marked for the production server's page cache.
  */
 export default function proxy(req: NextRequest, ev: NextFetchEvent) {
-  if (!isProtected(req.nextUrl.pathname) && !hasSessionCookie(req)) return withHeaders(req, { anonymous: true });
+  if (!isProtected(req.nextUrl.pathname) && !hasSessionCookie(req.headers.get("cookie")))
+    return withHeaders(req, { anonymous: true });
   return withSession(req, ev as never);
 }
 

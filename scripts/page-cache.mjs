@@ -7,6 +7,7 @@
 // Every write (any request other than GET, HEAD or OPTIONS) empties the cache when it starts and when it ends.
 import { createHash } from "node:crypto";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { hasSessionCookie } from "../lib/auth/session-cookie.mjs";
 
 /** Response header set by proxy.ts on a cacheable page: its lifetime in seconds (removed before sending). */
 export const PAGE_CACHE_HEADER = "x-sidilan-page-cache";
@@ -17,7 +18,6 @@ export const CACHE_STATUS_HEADER = "x-sidilan-cache";
 
 // Rendered by a page whose answer belongs to one visitor (components/layout/not-for-page-cache.tsx).
 const NOT_FOR_PAGE_CACHE = /<meta name="sidilan-cache" content="no-store"\/?>/;
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 // Requests from Next's client router ask for the RSC payload or an action, not the HTML page.
 const ROUTER_HEADERS = [
   "rsc",
@@ -113,7 +113,7 @@ export function isCandidate(req) {
   if (req.method !== "GET") return false;
   const url = req.url ?? "/";
   if (url.startsWith("/_next/") || url.startsWith("/api/") || url.includes("_rsc=")) return false;
-  if (SESSION_COOKIE.test(String(req.headers.cookie ?? ""))) return false;
+  if (hasSessionCookie(req.headers.cookie)) return false;
   return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 

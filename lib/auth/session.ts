@@ -3,6 +3,7 @@ import { actorFromApiToken } from "./api-tokens";
 import { loadActor } from "./actor";
 import { mustEnrolTwoFactor } from "./guard";
 import { auth } from "./index";
+import { hasSessionCookie } from "./session-cookie.mjs";
 import type { Actor } from "./roles";
 
 /**
@@ -36,6 +37,6 @@ export async function actorFromRequest(req: Request): Promise<Actor | null> {
     return mustEnrolTwoFactor(actor) ? null : actor;
   }
   // No session cookie (most public downloads and API calls): nobody, without asking next-auth.
-  if (!/authjs|next-auth/.test(req.headers.get("cookie") ?? "")) return null;
+  if (!hasSessionCookie(req.headers.get("cookie"))) return null;
   return currentActor();
 }

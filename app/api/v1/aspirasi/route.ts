@@ -11,9 +11,8 @@ export const dynamic = "force-dynamic";
 
 /** Submit an aspiration (public with ALTCHA, or staff with a token logging a channel). */
 export const POST = route(async (req: Request) => {
-  // Most callers are anonymous citizens: skip the session lookup when no credentials were sent.
-  const credentials = req.headers.get("authorization") || /authjs|next-auth/.test(req.headers.get("cookie") ?? "");
-  const actor = credentials ? await actorFromRequest(req) : null;
+  // Most callers are anonymous citizens: without a token or a session cookie this asks nobody.
+  const actor = await actorFromRequest(req);
   const body = await readJson(req, MAX_JSON_BODY_BYTES);
   const r = await submitFromApi(actor, body, clientIpFromHeaders(req.headers));
   return NextResponse.json({ trackingCode: r.trackingCode } satisfies z.output<typeof submittedResponseSchema>, {
