@@ -5,11 +5,8 @@ export const INLINE_HASHES_TOKEN: string;
 export const CACHE_STATUS_HEADER: string;
 export function isNextInlineScript(body: string): boolean;
 export function inlineScriptHashes(html: string): { hashes: string[]; rejected: string[] };
-export function finishPolicy(csp: string, hashes: string[]): string;
-export function isCandidate(req: IncomingMessage): boolean;
 export function createPageCache(opts?: { maxBytes?: number; maxEntryBytes?: number; now?: () => number }): {
-  handle(req: IncomingMessage, res: ServerResponse, next: () => unknown): Promise<unknown> | unknown;
+  handle(req: IncomingMessage, res: ServerResponse, next: () => unknown): Promise<unknown>;
   clear(): void;
   size(): number;
-  bytes(): number;
 };

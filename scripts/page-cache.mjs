@@ -88,7 +88,7 @@ export function inlineScriptHashes(html) {
 }
 
 /** The CSP with the token replaced by the hashes (or removed when there are none). */
-export function finishPolicy(csp, hashes) {
+function finishPolicy(csp, hashes) {
   return csp.replace(INLINE_HASHES_TOKEN, hashes.join(" ")).replace(/ +;/g, ";").replace(/ +$/, "");
 }
 
@@ -109,7 +109,7 @@ function decode(body, encoding) {
 }
 
 /** Whether a request may be answered from, or fill, the cache: a page read by a visitor without a session. */
-export function isCandidate(req) {
+function isCandidate(req) {
   if (req.method !== "GET") return false;
   const url = req.url ?? "/";
   if (url.startsWith("/_next/") || url.startsWith("/api/") || url.includes("_rsc=")) return false;
@@ -252,5 +252,5 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 1
     };
   }
 
-  return { handle, clear, size: () => entries.size, bytes: () => bytes };
+  return { handle, clear, size: () => entries.size };
 }

@@ -38,11 +38,13 @@ const pages = createPageCache();
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  Promise.resolve(pages.handle(req, res, () => handle(req, res))).catch((err) => {
-    console.error(err);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  pages
+    .handle(req, res, () => handle(req, res))
+    .catch((err) => {
+      console.error(err);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
 });
 server.listen(port, hostname, () => console.log(`Si Dilan ready on http://${hostname}:${port}`));
 const stop = () => server.close(() => process.exit(0));
