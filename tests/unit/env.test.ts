@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { ENV_KEYS, parseEnv } from "@/lib/env";
+import { afterEach, describe, expect, it } from "vitest";
+import { ENV_KEYS, env, parseEnv, resetEnvCache } from "@/lib/env";
 
 const KEY = "k".repeat(40);
 const prod = (extra: Record<string, string> = {}) => ({
@@ -162,5 +162,37 @@ describe("process.env is read only in lib/env.ts", () => {
   it("instrumentation.ts reads only NEXT_RUNTIME (replaced by Next at compile time)", () => {
     const reads = [...readFileSync("instrumentation.ts", "utf8").matchAll(/process\.env\.([A-Z_]+)/g)].map((m) => m[1]);
     expect(reads).toEqual(["NEXT_RUNTIME"]);
+  });
+});
+
+describe("env(): when the environment is read again", () => {
+  const names = ["NODE_ENV", "VITEST", "AUTH_SECRET", "SIGNING_KEY", "TRACK_RATE_LIMIT"] as const;
+  const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
+  const vars = process.env as Record<string, string | undefined>;
+  afterEach(() => {
+    for (const n of names) {
+      if (saved[n] === undefined) delete vars[n];
+      else vars[n] = saved[n];
+    }
+    resetEnvCache();
+  });
+
+  it("outside a production server, a changed variable is seen on the next call", () => {
+    resetEnvCache();
+    vars.TRACK_RATE_LIMIT = "7";
+    expect(env().TRACK_RATE_LIMIT).toBe(7);
+    vars.TRACK_RATE_LIMIT = "9";
+    expect(env().TRACK_RATE_LIMIT).toBe(9);
+  });
+
+  it("a production server parses it once (nothing changes it at run time), until resetEnvCache", () => {
+    Object.assign(vars, { NODE_ENV: "production", AUTH_SECRET: KEY, SIGNING_KEY: KEY, TRACK_RATE_LIMIT: "7" });
+    delete vars.VITEST;
+    resetEnvCache();
+    expect(env().TRACK_RATE_LIMIT).toBe(7);
+    vars.TRACK_RATE_LIMIT = "9";
+    expect(env().TRACK_RATE_LIMIT).toBe(7);
+    resetEnvCache();
+    expect(env().TRACK_RATE_LIMIT).toBe(9);
   });
 });
