@@ -46,6 +46,15 @@ export function proxyMatcher(entries: readonly string[]): (ip: string) => boolea
   };
 }
 
+let lastMatcher: { key: string; match: (ip: string) => boolean } | undefined;
+
+/** The matcher for the configured list, built once for it (a BlockList is not free to build per request). */
+function matcherFor(trusted: readonly string[]): (ip: string) => boolean {
+  const key = trusted.join(",");
+  if (lastMatcher?.key !== key) lastMatcher = { key, match: proxyMatcher(trusted) };
+  return lastMatcher.match;
+}
+
 /**
  * The client's address (pure rule): the socket peer, unless the peer is one of our trusted proxies;
  * then X-Forwarded-For is walked from the right, skipping trusted proxies, and the first other hop is
@@ -58,7 +67,7 @@ export function resolveClientIp(
 ): string | null {
   const socket = normalizeIp(peer);
   if (!socket) return null;
-  const isTrusted = proxyMatcher(trusted);
+  const isTrusted = matcherFor(trusted);
   if (!isTrusted(socket)) return socket.slice(0, 64);
   const hops = (forwardedFor ?? "")
     .split(",")
