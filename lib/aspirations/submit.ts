@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { aspirationEvents, aspirations, auditLog, outboxMessages } from "@/lib/db/schema";
 import { outboxRow } from "@/lib/outbox/service";
 import { db, type Db } from "@/lib/db";
+import { runRowStatement } from "@/lib/db/statement";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
 import { resolveArea, resolveCategory } from "./lookups";
@@ -130,15 +131,16 @@ export async function submitAspiration(
         // The common case (no files, not inside a caller's transaction): one statement, so one round
         // trip and no BEGIN/COMMIT. Its data-modifying CTEs commit together or not at all, and the
         // events' foreign key is checked at the end of the statement, when the aspiration exists.
-        const messages = citizenMessages(contact, { kind: "submitted" });
-        const parts = [
-          sql`a as (${tx.insert(aspirations).values(row).getSQL()})`,
-          sql`e as (${tx.insert(aspirationEvents).values(event).getSQL()})`,
-          sql`l as (${tx.insert(auditLog).values(audit).getSQL()})`,
-        ];
-        if (messages.length)
-          parts.push(sql`o as (${tx.insert(outboxMessages).values(messages.map(outboxRow)).getSQL()})`);
-        await tx.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
+        const messages = citizenMessages(contact, { kind: "submitted" }).map(outboxRow);
+        await runRowStatement(tx, "aspiration.submit", { row, event, audit, messages }, (p) => {
+          const parts = [
+            sql`a as (${tx.insert(aspirations).values(p.row).getSQL()})`,
+            sql`e as (${tx.insert(aspirationEvents).values(p.event).getSQL()})`,
+            sql`l as (${tx.insert(auditLog).values(p.audit).getSQL()})`,
+          ];
+          if (p.messages.length) parts.push(sql`o as (${tx.insert(outboxMessages).values(p.messages).getSQL()})`);
+          return sql`with ${sql.join(parts, sql`, `)} select 1`;
+        });
       } else {
         // With files (or inside a caller's transaction): issued together, so postgres.js pipelines them
         // on the transaction's connection (BEGIN, one round trip, COMMIT).

@@ -1,12 +1,68 @@
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getDbHandle } from "@/lib/db";
+import { db, getDbHandle } from "@/lib/db";
 import { openPostgres } from "@/lib/db/open";
 import type { DbHandle } from "@/lib/db/types";
 import { outboxMessages } from "@/lib/db/schema";
+import { runRowStatement } from "@/lib/db/statement";
 
 const tag = randomBytes(4).toString("hex");
+const message = (n: number, extra: Partial<typeof outboxMessages.$inferInsert> = {}) => ({
+  channel: "email" as const,
+  recipient: `uji-${tag}-${n}@contoh.id`,
+  subject: `Subjek ${n}`,
+  body: `Isi pesan ${n}`,
+  ...extra,
+});
+
+describe("runRowStatement: text built once per shape, values bound per call", () => {
+  const insert = (rows: { m: ReturnType<typeof message>[] }) =>
+    runRowStatement(
+      db,
+      "test.outbox",
+      rows,
+      (p) => sql`with o as (${db.insert(outboxMessages).values(p.m).getSQL()}) select 1`,
+    );
+  const stored = async (n: number) =>
+    (
+      await db
+        .select({ subject: outboxMessages.subject, body: outboxMessages.body, status: outboxMessages.status })
+        .from(outboxMessages)
+        .where(eq(outboxMessages.recipient, message(n).recipient))
+    )[0];
+
+  it("each call stores its own values, with the same text", async () => {
+    await insert({ m: [message(1)] });
+    await insert({ m: [message(2)] });
+    expect(await stored(1)).toEqual({ subject: "Subjek 1", body: "Isi pesan 1", status: "pending" });
+    expect(await stored(2)).toEqual({ subject: "Subjek 2", body: "Isi pesan 2", status: "pending" });
+  });
+
+  it("another shape (more rows, a key set or left unset) gets a text of its own", async () => {
+    await insert({ m: [message(3, { status: "sent" }), message(4)] });
+    await insert({ m: [message(5, { subject: undefined })] });
+    // A null is written into the text (an array column cannot bind one through drizzle's encoder).
+    await insert({ m: [message(6, { subject: null, fileIds: null })] });
+    await insert({ m: [message(7, { fileIds: ["11111111-1111-4111-8111-111111111111"] })] });
+    expect((await stored(3)).status).toBe("sent");
+    expect(await stored(4)).toEqual({ subject: "Subjek 4", body: "Isi pesan 4", status: "pending" });
+    // Unset is the column's default (null here), not the previous call's value.
+    expect(await stored(5)).toEqual({ subject: null, body: "Isi pesan 5", status: "pending" });
+    expect(await stored(6)).toEqual({ subject: null, body: "Isi pesan 6", status: "pending" });
+    expect(await stored(7)).toEqual({ subject: "Subjek 7", body: "Isi pesan 7", status: "pending" });
+  });
+
+  afterAll(async () => {
+    await db.delete(outboxMessages).where(
+      inArray(
+        outboxMessages.recipient,
+        [1, 2, 3, 4, 5, 6, 7].map((n) => message(n).recipient),
+      ),
+    );
+  });
+});
+
 const onPostgres = inject("dbTemplate").kind === "postgres";
 
 // drizzle asks postgres.js for unnamed statements, which cost a second round trip (Parse and Describe,
