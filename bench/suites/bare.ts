@@ -121,30 +121,19 @@ export const bare: Suite = {
       let n = 0;
       const unique = (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(submission(++n)) });
       const headers = { "content-type": "application/json" };
+      // Every submission is a new one; 8 connections warm a route up, 32 measure it.
+      const post = (url: string, connections: number, duration: number) =>
+        load({ url, connections, duration, method: "POST", headers, setupRequest: unique });
       const api = `${app.url}/api/v1/aspirasi`;
       const bareInsert = `${bareApp.url}/api/insert`;
-      await load({ url: api, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
-      await load({ url: bareInsert, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
-      const bi = await load({
-        url: bareInsert,
-        connections: 32,
-        duration: ctx.duration,
-        method: "POST",
-        headers,
-        setupRequest: unique,
-      });
+      await post(api, 8, 2);
+      await post(bareInsert, 8, 2);
+      const bi = await post(bareInsert, 32, ctx.duration);
       const bareCreated = bi.statusCounts["201"] ?? 0;
       const count = async () =>
         (await admin<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api'`)[0].n;
       const before = await count();
-      const r = await load({
-        url: api,
-        connections: 32,
-        duration: ctx.duration,
-        method: "POST",
-        headers,
-        setupRequest: unique,
-      });
+      const r = await post(api, 32, ctx.duration);
       await new Promise((res) => setTimeout(res, 1500));
       const created = r.statusCounts["201"] ?? 0;
       const stored = (await count()) - before;
@@ -152,15 +141,8 @@ export const bare: Suite = {
       // the API) through the same server. It splits the gap to the bare route into what the app and its
       // table cost and what a submission adds.
       const appInsert = `${app.url}/api/bench/aspirasi-bare`;
-      await load({ url: appInsert, connections: 8, duration: 2, method: "POST", headers, setupRequest: unique });
-      const ai = await load({
-        url: appInsert,
-        connections: 32,
-        duration: ctx.duration,
-        method: "POST",
-        headers,
-        setupRequest: unique,
-      });
+      await post(appInsert, 8, 2);
+      const ai = await post(appInsert, 32, ctx.duration);
       const appInsertCreated = ai.statusCounts["201"] ?? 0;
       rows.push({
         suite: "bare",
