@@ -27,7 +27,7 @@ type Scoped = (sql: postgres.Sql) => unknown;
  * trip, and no parsing of the text again. Transactions and savepoints get a connection-bound `sql` of
  * their own, so they are wrapped too. Plans stay per call (plan_cache_mode in openPostgres).
  */
-export function withPreparedStatements(sql: postgres.Sql): postgres.Sql {
+function withPreparedStatements(sql: postgres.Sql): postgres.Sql {
   const unsafe: Unsafe = sql.unsafe.bind(sql);
   sql.unsafe = ((query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) =>
     args?.length
