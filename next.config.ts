@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import { MAX_MULTIPART_BODY_BYTES, PROXY_BODY_BYTES } from "./lib/attachments/limits";
-import { API_CONTENT_SECURITY_POLICY, HSTS, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  BUILD_ASSET_HEADERS,
+  HSTS,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files: it must stay a plain Node dependency (see STACK-NOTES).
@@ -17,10 +22,14 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*"] },
   outputFileTracingExcludes: { "/**": ["./.data/**/*", "./.data-*/**/*", "./backups/**/*", "./tmp/**/*"] },
   // Static assets and the API skip the proxy (proxy.ts); they still get the request-independent security
-  // headers, the API a static CSP, and HSTS when the TLS proxy says the request came over HTTPS.
+  // headers, the API a static CSP, and HSTS when the TLS proxy says the request came over HTTPS. The build's
+  // scripts and stylesheets get only nosniff: the other headers act on documents, and a phone downloads
+  // ten chunks per page (see BUILD_ASSET_HEADERS).
   async headers() {
+    const list = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
     return [
-      { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/:path((?!_next/static/).*)", headers: list(STATIC_SECURITY_HEADERS) },
+      { source: "/_next/static/:path*", headers: list(BUILD_ASSET_HEADERS) },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
       {
         source: "/api/:path*",

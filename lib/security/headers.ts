@@ -51,6 +51,16 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * Headers of the build's hashed scripts and stylesheets (`/_next/static/`). Framing, opener and permissions
+ * policies apply to documents, which these never are, and the referrer policy is the browser's default one
+ * (the stylesheet loads nothing from elsewhere); nosniff keeps a browser from running a chunk as anything but
+ * its declared type. Together the four left out are ~230 bytes on each of the ten chunks a public page loads.
+ */
+export const BUILD_ASSET_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": STATIC_SECURITY_HEADERS["X-Content-Type-Options"],
+};
+
 /** HSTS only when the request reached us over HTTPS (directly or through the TLS proxy). */
 export function isHttps(url: string, headers: Headers): boolean {
   return url.startsWith("https:") || headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https";

@@ -121,7 +121,12 @@ test.describe("security headers", () => {
     expect(viaTls.headers()["strict-transport-security"]).toContain("max-age=31536000");
     const html = await (await request.get("/")).text();
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
-    expect((await request.get(css)).headers()["x-content-type-options"]).toBe("nosniff");
+    const asset = (await request.get(css)).headers();
+    expect(asset["x-content-type-options"]).toBe("nosniff");
+    // Document-only headers stay off the build's chunks (bytes on every page load), not off other files.
+    expect(asset["x-frame-options"]).toBeUndefined();
+    expect(asset["permissions-policy"]).toBeUndefined();
+    expect((await request.get("/logo-dprd.svg")).headers()["x-frame-options"]).toBe("DENY");
   });
 
   test("the public form's validator, imported on demand, runs under the CSP", async ({ page }) => {
