@@ -51,18 +51,37 @@ export function fitProjection(b: BBox, width: number, pad = 4): Projection {
   };
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
+/** A length in tenths of a unit as SVG path text: "12.3", "-4", ".5", "-.5". */
+function tenths(t: number): string {
+  const a = Math.abs(t);
+  const whole = Math.floor(a / 10);
+  const s = `${whole === 0 && a % 10 ? "" : whole}${a % 10 ? `.${a % 10}` : ""}`;
+  return t < 0 ? `-${s}` : s;
+}
 
-/** SVG path data of a geometry: one closed subpath per ring (holes drawn with fill-rule evenodd). */
+/** Numbers of a path command: a space between them, none before a minus sign. */
+const joinNumbers = (ns: number[]) => ns.map((n, i) => (i > 0 && n >= 0 ? " " : "") + tenths(n)).join("");
+
+/**
+ * SVG path data of a geometry: one closed subpath per ring (holes drawn with fill-rule evenodd), at a tenth
+ * of a unit. After the first point each ring is written as relative moves (`l`), which are about a third
+ * shorter than absolute coordinates and compress better; they are taken between the points already rounded,
+ * so the outline cannot drift however long the ring. Points that round onto the previous one are dropped.
+ */
 export function pathOf(g: Geometry, project: (p: Position) => Position): string {
   const parts: string[] = [];
   for (const poly of polygonsOf(g))
     for (const ring of poly) {
-      const pts = ring
-        .slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined)
-        .map(project);
+      const pts: Position[] = [];
+      for (const p of ring.slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined)) {
+        const [x, y] = project(p);
+        const q: Position = [Math.round(x * 10), Math.round(y * 10)];
+        if (!pts.length || !samePoint(q, pts[pts.length - 1])) pts.push(q);
+      }
+      if (pts.length > 1 && samePoint(pts[0], pts[pts.length - 1])) pts.pop();
       if (pts.length < 3) continue;
-      parts.push(`M${pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L")}Z`);
+      const moves = pts.slice(1).flatMap((p, i) => [p[0] - pts[i][0], p[1] - pts[i][1]]);
+      parts.push(`M${joinNumbers(pts[0])}l${joinNumbers(moves)}z`);
     }
   return parts.join("");
 }

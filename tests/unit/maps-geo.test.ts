@@ -53,7 +53,55 @@ describe("map geometry", () => {
 
   it("writes one closed subpath per ring, without repeating the closing point", () => {
     const d = pathOf(square, ([x, y]) => [x * 10, y * 10]);
-    expect(d).toBe("M0,0L20,0L20,20L0,20ZM5,5L5,10L10,10L10,5Z");
+    expect(d).toBe("M0 0l20 0 0 20-20 0zM5 5l0 5 5 0 0-5z");
+  });
+
+  it("writes tenths without a leading zero and drops points that round onto the previous one", () => {
+    const tri: Geometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0.04, 0],
+          [0.52, -1.25],
+          [0.53, -1.24],
+          [1, 0.5],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(pathOf(tri, ([x, y]) => [x, y])).toBe("M0 0l.5-1.2 .5 1.7z");
+    // A ring that rounds to fewer than three points draws nothing.
+    const speck: Geometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [0.01, 0],
+          [0.01, 0.01],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(pathOf(speck, ([x, y]) => [x, y])).toBe("");
+  });
+
+  it("relative moves land on the rounded points of every ring: no drift along a long outline", () => {
+    const ring: [number, number][] = Array.from({ length: 2000 }, (_, i) => {
+      const a = (i / 2000) * 2 * Math.PI;
+      return [50 + 40 * Math.cos(a) + 0.037 * i, 50 + 40 * Math.sin(a)];
+    });
+    const d = pathOf({ type: "Polygon", coordinates: [ring] }, (p) => p);
+    const [, start, rest] = /^M([^l]+)l(.*)z$/.exec(d)!;
+    const nums = (t: string) => (t.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    let [x, y] = nums(start);
+    const moves = nums(rest);
+    const points = [[x, y]];
+    for (let i = 0; i < moves.length; i += 2) points.push([(x += moves[i]), (y += moves[i + 1])]);
+    const last = points[points.length - 1];
+    const rounded = (v: number) => Math.round(v * 10) / 10;
+    expect(last[0]).toBeCloseTo(rounded(ring[1999][0]), 6);
+    expect(last[1]).toBeCloseTo(rounded(ring[1999][1]), 6);
+    expect(points.length).toBeGreaterThan(1500);
   });
 
   it("finds points inside polygons and outside their holes", () => {
