@@ -29,7 +29,7 @@ async function main() {
   const suites = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) : SUITES;
   if (suites.length === 0) throw new Error(`unknown suite; known: ${SUITES.map((s) => s.name).join(", ")}`);
   if (process.env.BENCH_SKIP_BUILD !== "1")
-    execSync("node_modules/.bin/next build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    execSync("npm run build", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   const pgAdminUrl = process.env.BENCH_PG_URL || "postgres://postgres@127.0.0.1:5432/postgres";
   const duration = Number(process.env.BENCH_DURATION || (quick ? 3 : 10));
   const rows: BenchRow[] = [];
