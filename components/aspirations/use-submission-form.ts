@@ -3,7 +3,6 @@
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useHydrated } from "@/components/form/use-hydrated";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
-import { prepareUploads } from "@/lib/attachments/client-upload";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 export interface AreaOptions {
@@ -101,10 +100,12 @@ export function useSubmissionForm(
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
+    // The photo downscaler is needed only now: it loads while the form is checked, not with the page.
+    const uploads = import("@/lib/attachments/client-upload");
     startTransition(async () => {
       if (!(await validation.validate(form))) return;
       const fd = new FormData(form);
-      const ready = await prepareUploads(fd, "lampiran");
+      const ready = await (await uploads).prepareUploads(fd, "lampiran");
       setUploadError(ready.error);
       if (ready.error) return;
       setBytes(ready.bytes);

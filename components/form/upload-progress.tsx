@@ -1,6 +1,6 @@
 "use client";
 
-import { formatBytes } from "@/lib/attachments/client-upload";
+import { formatBytes } from "@/lib/attachments/limits";
 
 /** The pending line of a form with files: what is being sent, so a slow upload does not look stuck. */
 export function UploadProgress({ pending, bytes }: { pending: boolean; bytes: number | null }) {

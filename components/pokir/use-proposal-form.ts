@@ -2,7 +2,6 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
-import { prepareUploads } from "@/lib/attachments/client-upload";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
 
@@ -65,10 +64,12 @@ export function useProposalForm(
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const el = e.currentTarget;
+    // The photo downscaler is needed only now: it loads while the form is checked, not with the page.
+    const uploads = import("@/lib/attachments/client-upload");
     startTransition(async () => {
       if (!(await validation.validate(el))) return;
       const fd = new FormData(el);
-      const ready = await prepareUploads(fd, "photos");
+      const ready = await (await uploads).prepareUploads(fd, "photos");
       setUploadError(ready.error);
       if (ready.error) return;
       setBytes(ready.bytes);

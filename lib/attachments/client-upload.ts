@@ -63,10 +63,3 @@ export async function prepareUploads(fd: FormData, field: string): Promise<{ byt
     return { bytes, error: "Berkas terlalu besar untuk dikirim sekaligus. Kurangi berkas, lalu kirim lagi." };
   return { bytes };
 }
-
-/** "3,2 MB" for the progress line. */
-export function formatBytes(n: number): string {
-  return n >= 1_000_000
-    ? `${(n / 1_048_576).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(n / 1024))} KB`;
-}

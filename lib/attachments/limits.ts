@@ -33,6 +33,13 @@ export const VERIFY_MAX_LABEL = `${VERIFY_MAX_BYTES / MiB} MB`;
 /** "10 MB" as people read it. */
 export const MAX_FILE_LABEL = `${MAX_FILE_BYTES / MiB} MB`;
 
+/** "3,2 MB" or "850 KB": a file's or an upload's size as people read it. */
+export function formatBytes(n: number): string {
+  return n >= 1_000_000
+    ? `${(n / MiB).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
 /** The Indonesian hint shown under a file input. */
 export function fileLimitHint(what = "berkas"): string {
   return `paling banyak ${MAX_FILES} ${what}, masing-masing maksimal ${MAX_FILE_LABEL}`;
