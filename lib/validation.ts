@@ -16,7 +16,9 @@ export function requiredText(label: string, opts: { min?: number; max: number })
       z
         .string()
         .min(1, `${label} wajib diisi.`)
-        .min(min, `${label} minimal ${min} karakter.`)
+        // An empty field is only "wajib diisi", not also "minimal N karakter". (Not `abort`: that would stop the
+        // object's cross-field rules, and every field's errors must come back at once.)
+        .refine((s) => s.length === 0 || s.length >= min, `${label} minimal ${min} karakter.`)
         .max(opts.max, `${label} maksimal ${opts.max} karakter.`),
     );
 }

@@ -49,7 +49,8 @@ export function useProposalForm(
     photoCount: photoCount + existingPhotos,
   });
   const server = state.fieldErrors ?? {};
-  const errs = (name: string): string[] => [...(validation.errors[name]?.slice(0, 1) ?? []), ...(server[name] ?? [])];
+  // The browser's check of a field replaces the server's (as on the aspiration form): never both under one field.
+  const errs = (name: string): string[] => validation.errors[name]?.slice(0, 1) ?? server[name] ?? [];
   const field: ProposalField = (name) => {
     const v = initial[name];
     const value = typeof v === "boolean" ? { defaultChecked: v } : { defaultValue: v ?? "" };

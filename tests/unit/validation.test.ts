@@ -17,7 +17,12 @@ describe("form validation helpers", () => {
     const r = schema.safeParse({ title: "   ", note: "panjang sekali" });
     expect(r.success).toBe(false);
     const fe = z.flattenError(r.error!).fieldErrors;
-    expect(fe.title).toContain("Judul wajib diisi.");
+    // One message for an empty field, not "wajib diisi" and "minimal 5 karakter" under each other.
+    expect(fe.title).toEqual(["Judul wajib diisi."]);
+    // ...and the other fields' errors still come back in the same answer, cross-field rules included.
+    const withRule = schema.superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["id"], message: "x" }));
+    const all = z.flattenError(withRule.safeParse({ title: "", note: "panjang sekali" }).error!).fieldErrors;
+    expect(all).toEqual({ title: ["Judul wajib diisi."], note: ["Catatan maksimal 5 karakter."], id: ["x"] });
     expect(fe.note).toContain("Catatan maksimal 5 karakter.");
     expect(z.flattenError(schema.safeParse({ title: "abc" }).error!).fieldErrors.title).toContain(
       "Judul minimal 5 karakter.",
