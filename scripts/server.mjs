@@ -4,11 +4,13 @@
 // every request gets the socket address in a private header (a client-sent copy is replaced), and
 // lib/http/ip.ts reads it, trusting X-Forwarded-For only from the proxies named in TRUST_PROXY.
 // It also keeps the page cache (scripts/page-cache.mjs): the public pages that proxy.ts marks are rendered
-// once, their CSP finished with the hashes of Next's inline scripts, and then answered from memory.
+// once, their CSP finished with the hashes of Next's inline scripts, and then answered from memory. And the
+// build's scripts and stylesheets go out Brotli-compressed when the browser accepts it (scripts/static-br.mjs).
 // Usage like `next start`: node scripts/server.mjs [-p PORT] [-H HOSTNAME]  (or PORT / HOSTNAME).
 import { createServer } from "node:http";
 import next from "next";
 import { createPageCache } from "./page-cache.mjs";
+import { createBrotliStatic } from "./static-br.mjs";
 
 const PEER_HEADER = "x-sidilan-peer";
 
@@ -35,11 +37,13 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const pages = createPageCache();
+const assets = createBrotliStatic();
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  pages
-    .handle(req, res, () => handle(req, res))
+  assets
+    .handle(req, res)
+    .then((answered) => (answered ? undefined : pages.handle(req, res, () => handle(req, res))))
     .catch((err) => {
       console.error(err);
       if (!res.headersSent) res.statusCode = 500;

@@ -129,6 +129,28 @@ test.describe("security headers", () => {
     expect((await request.get("/logo-dprd.svg")).headers()["x-frame-options"]).toBe("DENY");
   });
 
+  test("the build's scripts and stylesheets go out Brotli-compressed, with the headers Next gives them", async ({
+    request,
+  }) => {
+    const html = await (await request.get("/")).text();
+    const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
+    const js = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)![1];
+    for (const path of [css, js]) {
+      const gzip = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      const br = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+      expect(gzip.headers()["content-encoding"], path).toBe("gzip");
+      expect(br.headers()["content-encoding"], path).toBe("br");
+      // The same file (Playwright decodes both), the same type, caching and security headers.
+      expect(await br.body()).toEqual(await gzip.body());
+      for (const h of ["content-type", "cache-control", "x-content-type-options", "x-frame-options", "vary"])
+        expect(br.headers()[h], `${path} ${h}`).toBe(gzip.headers()[h]);
+      const repeat = await request.get(path, {
+        headers: { "accept-encoding": "br", "if-none-match": br.headers()["etag"] },
+      });
+      expect(repeat.status()).toBe(304);
+    }
+  });
+
   test("the public form's validator, imported on demand, runs under the CSP", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {
