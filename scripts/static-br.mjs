@@ -3,6 +3,7 @@
 // other paths) goes on to Next, which serves the file gzipped. The headers are those Next and next.config.ts
 // give the same file (tests/e2e/security-headers.spec.ts compares them), with Content-Encoding: br.
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -20,22 +21,34 @@ export function acceptsBrotli(header) {
   });
 }
 
+/** The files under `root` that have a `.br` copy (none when there is no build). */
+function listCopies(root) {
+  try {
+    return readdirSync(root, { recursive: true })
+      .filter((f) => f.endsWith(".br"))
+      .map((f) => join(root, f.slice(0, -3)));
+  } catch {
+    return [];
+  }
+}
+
 /** The handler for one build folder (`.next`). `handle(req, res)` is true when it answered. */
 export function createBrotliStatic(distDir = join(process.cwd(), ".next")) {
   const root = join(distDir, "static");
-  // Build files never change under their hashed names: each is read once (null: no Brotli copy).
+  // The copies the build wrote, listed once at start: a request for any other name costs no file access and
+  // leaves nothing behind, so made-up paths cannot grow the memory below.
+  const copies = new Set(listCopies(root));
+  // Build files never change under their hashed names: each copy is read once.
   const cache = new Map();
 
   async function load(path) {
-    if (cache.has(path)) return cache.get(path);
-    let entry = null;
-    try {
+    if (!copies.has(path)) return null;
+    let entry = cache.get(path);
+    if (!entry) {
       const body = await readFile(`${path}.br`);
       entry = { body, etag: `"br-${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
-    } catch {
-      entry = null;
+      cache.set(path, entry);
     }
-    cache.set(path, entry);
     return entry;
   }
 
