@@ -73,11 +73,12 @@ export function pathOf(g: Geometry, project: (p: Position) => Position): string 
   for (const poly of polygonsOf(g))
     for (const ring of poly) {
       const pts: Position[] = [];
-      for (const p of ring.slice(0, ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? -1 : undefined)) {
+      for (const p of ring) {
         const [x, y] = project(p);
         const q: Position = [Math.round(x * 10), Math.round(y * 10)];
         if (!pts.length || !samePoint(q, pts[pts.length - 1])) pts.push(q);
       }
+      // GeoJSON repeats the first point at the end; `z` closes the ring, so a last point on the first goes.
       if (pts.length > 1 && samePoint(pts[0], pts[pts.length - 1])) pts.pop();
       if (pts.length < 3) continue;
       const moves = pts.slice(1).flatMap((p, i) => [p[0] - pts[i][0], p[1] - pts[i][1]]);
