@@ -1,7 +1,6 @@
 import { ActionForm } from "@/components/epaper/action-form";
 import { TextField } from "@/components/ui/field";
-import { formatBytes } from "@/lib/attachments/limits";
-import { fileLimitHint } from "@/lib/attachments/limits";
+import { fileLimitHint, formatBytes } from "@/lib/attachments/limits";
 import type { FormState } from "@/lib/http/form-state";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
