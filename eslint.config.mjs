@@ -32,6 +32,8 @@ const PUBLIC_FILES = [
   "components/pokir/pokir-tracking.tsx",
   "components/epaper/letter-verification.tsx",
 ];
+// Plain links also make every public page its own document load, with its own opener policy
+// (OPENER_POLICY in lib/security/headers.ts): a form or the login reached from a cached page is isolated.
 const NO_NEXT_LINK = {
   name: "next/link",
   message: "Halaman publik memakai <a href> biasa: next/link memuat router dan mem-prefetch setiap tautan (issue 13).",

@@ -4,6 +4,7 @@ import {
   API_CONTENT_SECURITY_POLICY,
   BUILD_ASSET_HEADERS,
   HSTS,
+  OPENER_POLICY,
   STATIC_SECURITY_HEADERS,
 } from "./lib/security/headers";
 
@@ -22,15 +23,18 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*"] },
   outputFileTracingExcludes: { "/**": ["./.data/**/*", "./.data-*/**/*", "./backups/**/*", "./tmp/**/*"] },
   // Static assets and the API skip the proxy (proxy.ts); they still get the request-independent security
-  // headers, the API a static CSP, and HSTS when the TLS proxy says the request came over HTTPS. The build's
-  // scripts and stylesheets get only nosniff: the other headers act on documents, and a phone downloads
-  // ten chunks per page (see BUILD_ASSET_HEADERS).
+  // headers, the API a static CSP and the opener policy (pages get theirs from the proxy), and HSTS when the
+  // TLS proxy says the request came over HTTPS. The build's scripts and stylesheets get only nosniff: the
+  // other headers act on documents, and a phone downloads ten chunks per page (see BUILD_ASSET_HEADERS).
   async headers() {
     const list = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
     return [
       { source: "/:path((?!_next/static/).*)", headers: list(STATIC_SECURITY_HEADERS) },
       { source: "/_next/static/:path*", headers: list(BUILD_ASSET_HEADERS) },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }, ...list(OPENER_POLICY)],
+      },
       {
         source: "/api/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

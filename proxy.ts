@@ -1,7 +1,14 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { contentSecurityPolicy, HSTS, isHttps, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  HSTS,
+  isHttps,
+  newNonce,
+  OPENER_POLICY,
+  STATIC_SECURITY_HEADERS,
+} from "@/lib/security/headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie.mjs";
 import { env } from "@/lib/env";
 import { PAGE_CACHE_HEADER, pageCacheAvailable, pageCacheSeconds } from "@/lib/http/page-cache";
@@ -37,6 +44,8 @@ function withHeaders(req: NextRequest, opts: { redirectTo?: URL; anonymous?: boo
   if (cacheSeconds > 0) res.headers.set(PAGE_CACHE_HEADER, String(cacheSeconds));
   res.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
+  // A page answered from the page cache is the same for every visitor: no opener isolation (OPENER_POLICY).
+  if (cacheSeconds === 0) for (const [k, v] of Object.entries(OPENER_POLICY)) res.headers.set(k, v);
   if (https) res.headers.set("Strict-Transport-Security", HSTS);
   return res;
 }

@@ -48,8 +48,21 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)",
-  "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/**
+ * Cross-origin isolation of a document from the windows that opened it or that it opens: on every page
+ * rendered for one request or one visitor (the forms a citizen types into, the login, everything with a
+ * session) and on the API's files (a PDF opens as a document). It is left off the public pages that the page
+ * cache answers to visitors without a session (lib/http/page-cache.ts): those are the same bytes for every
+ * visitor, so there is nothing of a visitor's to keep from another window. On them it only cost time: a
+ * browser must give such a document a new renderer process (a new browsing context group), which on the bare
+ * Next page alone cost 2 to 8 Lighthouse points and 1.2 to 1.8 × its blocking time (docs/performance.md).
+ * Public pages link with plain `<a href>` (the lint rule on public files), so every page is its own document
+ * load and gets its own policy: a visitor who goes from a cached page to a form or to the login page gets a
+ * new, isolated document.
+ */
+export const OPENER_POLICY: Record<string, string> = { "Cross-Origin-Opener-Policy": "same-origin" };
 
 /**
  * Headers of the build's hashed scripts and stylesheets (`/_next/static/`). Framing, opener and permissions

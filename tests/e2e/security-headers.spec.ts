@@ -21,6 +21,8 @@ test.describe("security headers", () => {
       expect(h["x-content-type-options"]).toBe("nosniff");
       expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(h["permissions-policy"]).toContain("camera=()");
+      // Rendered for this visitor (what a citizen types, a login): isolated from other windows.
+      expect(h["cross-origin-opener-policy"]).toBe("same-origin");
       expect(h["strict-transport-security"]).toBeUndefined(); // plain HTTP here
       const html = await res.text();
       const nonce = /'nonce-([^']+)'/.exec(csp)![1];
@@ -42,6 +44,10 @@ test.describe("security headers", () => {
       expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["x-frame-options"]).toBe("DENY");
+      // The same bytes for every visitor: no opener isolation, which costs the phone a new renderer process.
+      expect(h["cross-origin-opener-policy"]).toBeUndefined();
+      expect(first.headers()["cross-origin-opener-policy"]).toBeUndefined();
       const html = await res.text();
       expect(html).not.toContain("nonce=");
       let inline = 0;
@@ -84,6 +90,7 @@ test.describe("security headers", () => {
     const res = await staff.request.get("/verifikasi");
     expect(res.headers()["x-sidilan-cache"]).toBeUndefined();
     expect(res.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(res.headers()["cross-origin-opener-policy"]).toBe("same-origin");
     await staff.close();
   });
 
@@ -99,6 +106,7 @@ test.describe("security headers", () => {
       expect(h["content-security-policy"]).not.toContain("sidilan-inline-script-hashes");
       expect(h["x-sidilan-page-cache"]).toBeUndefined();
       expect(h["x-sidilan-cache"]).toBeUndefined();
+      expect(h["cross-origin-opener-policy"]).toBe("same-origin");
     }
   });
 
@@ -114,6 +122,7 @@ test.describe("security headers", () => {
     const api = await request.get("/api/health");
     expect(api.headers()["x-content-type-options"]).toBe("nosniff");
     expect(api.headers()["x-frame-options"]).toBe("DENY");
+    expect(api.headers()["cross-origin-opener-policy"]).toBe("same-origin"); // a PDF opens as a document
     // The API skips the proxy: a static CSP that allows nothing, and HSTS behind the TLS proxy only.
     expect(api.headers()["content-security-policy"]).toMatch(/^default-src 'none'; frame-ancestors 'none'/);
     expect(api.headers()["strict-transport-security"]).toBeUndefined();
@@ -126,6 +135,7 @@ test.describe("security headers", () => {
     // Document-only headers stay off the build's chunks (bytes on every page load), not off other files.
     expect(asset["x-frame-options"]).toBeUndefined();
     expect(asset["permissions-policy"]).toBeUndefined();
+    expect(asset["cross-origin-opener-policy"]).toBeUndefined();
     expect((await request.get("/logo-dprd.svg")).headers()["x-frame-options"]).toBe("DENY");
   });
 
