@@ -6,21 +6,9 @@ import { env, parseEnv, shouldSeedDemo } from "@/lib/env";
 import { configuredTransports } from "@/lib/outbox/transports";
 import { startOutboxWorker } from "@/lib/outbox/worker";
 import { startRetentionSchedule } from "@/lib/privacy/schedule";
+import { bootState } from "@/lib/boot-state.mjs";
 
-interface BootState {
-  ready: boolean;
-  lastError?: string;
-  started?: boolean;
-  stopWorker?: () => void;
-}
-
-const g = globalThis as unknown as { __sidilanBoot?: BootState };
-
-/** Whether migrations and reference seeding have finished in this process. */
-export function bootState(): BootState {
-  g.__sidilanBoot ??= { ready: false };
-  return g.__sidilanBoot;
-}
+export { bootState };
 
 async function attempt(): Promise<void> {
   const handle = getDbHandle();

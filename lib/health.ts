@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/types";
 
 /** What /api/health and /api/ready tell anyone: no host, role, driver or configuration detail. */
 export const PUBLIC_DB_DOWN = "Basis data sedang tidak dapat dihubungi.";
-export const PUBLIC_STARTING = "Layanan sedang dimulai.";
+export { PUBLIC_STARTING } from "@/lib/boot-state.mjs";
 
 /** Ask the database for `select 1` within a timeout. The reason is for the server log only. */
 export async function checkDatabase(

@@ -6,9 +6,11 @@
 // It also keeps the page cache (scripts/page-cache.mjs): the public pages that proxy.ts marks are rendered
 // once, their CSP finished with the hashes of Next's inline scripts, and then answered from memory. And the
 // build's scripts and stylesheets go out Brotli-compressed when the browser accepts it (scripts/static-br.mjs).
+// Until the database is migrated, pages and the API answer 503 "Layanan sedang dimulai." (scripts/boot-gate.mjs).
 // Usage like `next start`: node scripts/server.mjs [-p PORT] [-H HOSTNAME]  (or PORT / HOSTNAME).
 import { createServer } from "node:http";
 import next from "next";
+import { createBootGate } from "./boot-gate.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { createBrotliStatic } from "./static-br.mjs";
 
@@ -38,9 +40,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const pages = createPageCache();
 const assets = createBrotliStatic();
+const starting = createBootGate();
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  if (starting.handle(req, res)) return;
   assets
     .handle(req, res)
     .then((answered) => (answered ? undefined : pages.handle(req, res, () => handle(req, res))))
