@@ -48,6 +48,26 @@ export default defineConfig([
     },
   },
   {
+    // Numbers, dates and sizes are written for people in one place each: lib/format.ts (formatNumber,
+    // formatDate, formatDateTime, formatRupiah) and formatBytes in lib/attachments/limits.ts (client-safe).
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["lib/format.ts", "lib/attachments/limits.ts", "lib/calendar/working-days.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(String|DateString|TimeString)$/]",
+          message:
+            "Format angka dan tanggal lewat lib/format.ts (formatNumber, formatDate, formatDateTime, formatRupiah) atau formatBytes.",
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]",
+          message: "Format angka dan tanggal lewat lib/format.ts, tempat satu-satunya aturan format.",
+        },
+      ],
+    },
+  },
+  {
     // Every environment variable is read and validated in lib/env.ts; app code asks env() for it.
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
     ignores: ["lib/env.ts"],

@@ -16,6 +16,16 @@ export function formatDate(d: Date | string | null | undefined): string {
   return dateOnly.format(typeof d === "string" ? new Date(d.length === 10 ? `${d}T12:00:00+08:00` : d) : d);
 }
 
+const numbers = new Map<number, Intl.NumberFormat>();
+
+/** "1.250", "2,5": a count or a measure as people read it (at most `maxFractionDigits` decimals). */
+export function formatNumber(n: number, maxFractionDigits = 3): string {
+  let f = numbers.get(maxFractionDigits);
+  if (!f)
+    numbers.set(maxFractionDigits, (f = new Intl.NumberFormat("id-ID", { maximumFractionDigits: maxFractionDigits })));
+  return f.format(n);
+}
+
 /** "Rp 1.250.000". */
 export function formatRupiah(n: number | string | null | undefined): string {
   if (n === null || n === undefined || n === "") return "—";

@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format";
+
 /** Server-rendered charts (no client JS): horizontal bars and the kecamatan choropleth. */
 
 export function BarChart({
@@ -37,7 +39,7 @@ export function BarChart({
                       aria-hidden="true"
                     />
                     <span className="tabular-nums">
-                      {r.value.toLocaleString("id-ID")}
+                      {formatNumber(r.value)}
                       {unit}
                     </span>
                   </div>

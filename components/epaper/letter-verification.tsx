@@ -1,4 +1,4 @@
-import { fileSize } from "@/components/minutes/labels";
+import { formatBytes } from "@/lib/attachments/limits";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/misc";
 import type { LetterVerification } from "@/lib/epaper/verify";
@@ -58,7 +58,7 @@ export function LetterVerificationView({ v }: { v: LetterVerification }) {
           <dd className="font-medium">{formatDateTime(v.signedAt)}</dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className="text-slate-600">SHA-256 berkas bertanda tangan ({fileSize(v.size)})</dt>
+          <dt className="text-slate-600">SHA-256 berkas bertanda tangan ({formatBytes(v.size)})</dt>
           <dd className="font-mono text-xs break-all">{v.sha256}</dd>
         </div>
         {v.supersedes?.code ? (

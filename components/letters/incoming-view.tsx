@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/misc";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { IncomingDetail } from "@/lib/letters/incoming-detail";
 import { IncomingStatusBadge, NatureBadge } from "./badges";
+import { formatBytes } from "@/lib/attachments/limits";
 
 /** Label/value pairs of a letter in two columns. */
 export function DataList({ rows }: { rows: [string, React.ReactNode][] }) {
@@ -82,8 +83,7 @@ export function FileList({
                 {f.fileName}
               </a>{" "}
               <span className="text-slate-600">
-                ({f.mimeType === "application/pdf" ? "PDF" : "gambar"},{" "}
-                {Math.max(1, Math.round(f.size / 1024)).toLocaleString("id-ID")} KB)
+                ({f.mimeType === "application/pdf" ? "PDF" : "gambar"}, {formatBytes(f.size)})
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import type { ShapeSet } from "@/lib/maps/boundaries";
 import type { MapArea } from "@/lib/maps/view";
 import { AreaMap } from "./area-map";
 import { MapLegend } from "./legend";
+import { formatNumber } from "@/lib/format";
 
 /** Aspirations per kelurahan on the real boundaries, with a legend and the numbers as a list for screen readers. */
 export function KelurahanChoropleth({
@@ -33,7 +34,7 @@ export function KelurahanChoropleth({
         <ul className="mt-1 columns-2 text-slate-800">
           {rows.map((r) => (
             <li key={r.name}>
-              {r.name}: {r.n.toLocaleString("id-ID")}
+              {r.name}: {formatNumber(r.n)}
             </li>
           ))}
         </ul>

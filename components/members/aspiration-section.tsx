@@ -1,9 +1,9 @@
 import { formatDate } from "@/lib/format";
 import type { AspirationFigures } from "@/lib/members/aspirations";
 import { ofTotal, Section, Stat } from "./stat";
+import { formatNumber } from "@/lib/format";
 
-const days = (v: number | null) =>
-  v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })} hari kerja`;
+const days = (v: number | null) => (v === null ? "—" : `${formatNumber(v, 1)} hari kerja`);
 
 /** Aspirations routed to the member, answered by them, and how fast. */
 export function AspirationSection({ a }: { a: AspirationFigures }) {
@@ -23,7 +23,7 @@ export function AspirationSection({ a }: { a: AspirationFigures }) {
         <Stat
           label="Median waktu jawaban pertama"
           value={days(a.medianAnswerDays)}
-          denominator={`dari ${a.answered.toLocaleString("id-ID")} aspirasi yang dijawab`}
+          denominator={`dari ${formatNumber(a.answered)} aspirasi yang dijawab`}
           method="aspirasi"
         />
         <Stat

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format";
 import type { ResesFigures } from "@/lib/members/pokir-reses";
 import { Section } from "./stat";
+import { formatNumber } from "@/lib/format";
 
 /** Reses events (date, place, attendees) and, below them, the public reses reports. */
 export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactNode }) {
@@ -9,7 +10,7 @@ export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactN
     <Section
       id="reses"
       title="Reses"
-      intro={`${r.total} kegiatan reses tercatat, ${r.attendees.toLocaleString("id-ID")} peserta seluruhnya.`}
+      intro={`${r.total} kegiatan reses tercatat, ${formatNumber(r.attendees)} peserta seluruhnya.`}
     >
       {r.events.length ? (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -19,7 +20,7 @@ export function ResesSection({ r, reports }: { r: ResesFigures; reports?: ReactN
                 {formatDate(e.heldOn)} — {e.place}
               </p>
               <p className="text-slate-700">
-                Kel. {e.kelurahan} · {e.attendees.toLocaleString("id-ID")} peserta · {e.pokir} usulan pokir
+                Kel. {e.kelurahan} · {formatNumber(e.attendees)} peserta · {e.pokir} usulan pokir
               </p>
             </li>
           ))}

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { formatNumber } from "@/lib/format";
 
 /** "x dari y (z%)": a count always shown with its denominator. */
 export function ofTotal(n: number, total: number): string {
   const pct = total ? ` (${Math.round((n / total) * 100)}%)` : "";
-  return `${n.toLocaleString("id-ID")} dari ${total.toLocaleString("id-ID")}${pct}`;
+  return `${formatNumber(n)} dari ${formatNumber(total)}${pct}`;
 }
 
 /** A figure with its label, its denominator line and a link to how it is computed. */

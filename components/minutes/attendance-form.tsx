@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/table";
+import { localTime } from "@/lib/calendar/working-days";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { quorumFromAttendance, type AttendanceStatus, type QuorumRule } from "@/lib/minutes/quorum";
 import { AttendanceRow, type AttendanceEntry } from "./attendance-row";
@@ -17,8 +18,7 @@ type Row = {
   arrivedAt: string | null;
 };
 
-const nowHHMM = () =>
-  new Date().toLocaleTimeString("en-GB", { timeZone: "Asia/Makassar", hour: "2-digit", minute: "2-digit" });
+const nowHHMM = () => localTime(new Date());
 
 /** Roll call per body member with the quorum recomputed live as statuses change. */
 export function AttendanceForm({

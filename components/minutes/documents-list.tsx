@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/misc";
 import { formatDateTime } from "@/lib/format";
-import { fileSize } from "./labels";
+import { formatBytes } from "@/lib/attachments/limits";
 
 type Doc = {
   id: string;
@@ -54,7 +54,7 @@ export function DocumentsList({ documents }: { documents: Doc[] }) {
             ))}
           </ul>
           <p className="mt-1 break-all text-xs text-slate-600">
-            {d.pageCount} halaman · {fileSize(d.size)}
+            {d.pageCount} halaman · {formatBytes(d.size)}
             {d.sha256 ? ` · SHA-256 ${d.sha256}` : ""}
           </p>
           <p className="mt-2 flex flex-wrap gap-3">

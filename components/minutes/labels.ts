@@ -10,10 +10,3 @@ export const STATUS_TONE: Record<MinutesStatus, "slate" | "amber" | "blue" | "gr
   ditandatangani: "green",
   terbit: "green",
 };
-
-/** "1,2 MB" / "85 KB". */
-export function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

@@ -7,6 +7,7 @@ import {
 } from "@/lib/pokir/constants";
 import type { ProposalView } from "@/lib/pokir/read";
 import { PokirStatusBadge } from "./status-badge";
+import { formatNumber } from "@/lib/format";
 
 type Photo = { id: string; fileName: string };
 type Event = {
@@ -45,7 +46,7 @@ export function ProposalSummary({
     ["Koordinat", p.latitude !== null && p.longitude !== null ? `${p.latitude}, ${p.longitude}` : "—"],
     ["Bidang/urusan", p.bidang ? `${p.bidangCode} ${p.bidang}` : "Belum ditentukan"],
     ["OPD tujuan", p.opd ?? "Belum ditentukan"],
-    ["Volume", `${p.volume.toLocaleString("id-ID")} ${p.unit}`],
+    ["Volume", `${formatNumber(p.volume)} ${p.unit}`],
     ["Perkiraan anggaran", formatRupiah(p.estimatedCost)],
     ["Prioritas", POKIR_PRIORITY_LABELS[p.priority]],
     ["Pengusul", `${p.proposerName}${p.proposerGroup ? ` (${p.proposerGroup})` : ""}`],

@@ -1,8 +1,6 @@
 import type { PersonalRecord } from "@/lib/privacy/sources";
 import { Cell, DataTable, Row } from "@/components/ui/table";
-
-const fmt = (d: Date | string) =>
-  new Date(d).toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" });
+import { formatDateTime } from "@/lib/format";
 
 /** The records that hold one person's data, with every stored personal field. */
 export function RecordsTable({ records }: { records: PersonalRecord[] }) {
@@ -21,7 +19,7 @@ export function RecordsTable({ records }: { records: PersonalRecord[] }) {
           <Cell>{r.name ?? "—"}</Cell>
           <Cell>{r.email ?? "—"}</Cell>
           <Cell>{r.phone ?? "—"}</Cell>
-          <Cell className="whitespace-nowrap">{fmt(r.createdAt)}</Cell>
+          <Cell className="whitespace-nowrap">{formatDateTime(r.createdAt)}</Cell>
           <Cell>{r.status}</Cell>
         </Row>
       ))}

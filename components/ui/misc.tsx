@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatNumber } from "@/lib/format";
 
 /** Title block of a page, with optional description and actions. */
 export function PageHeader({
@@ -68,7 +69,7 @@ export function Pagination({
   return (
     <nav aria-label="Navigasi halaman" className="mt-4 flex items-center justify-between gap-2 text-sm">
       <span className="text-slate-700">
-        Halaman {page} dari {pages} · {total.toLocaleString("id-ID")} data
+        Halaman {page} dari {pages} · {formatNumber(total)} data
       </span>
       <span className="flex gap-2">
         {page > 1 ? (

@@ -13,6 +13,13 @@ export function localDate(d: Date): string {
   return dateFmt.format(d);
 }
 
+const timeFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+
+/** The WITA clock time (HH:MM, as a time input takes it) of an instant. */
+export function localTime(d: Date): string {
+  return timeFmt.format(d);
+}
+
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UUID_PATTERN } from "@/lib/validation";
+import { formatNumber } from "@/lib/format";
 
 /** Longest rich-text field (characters of HTML). */
 export const RICH_TEXT_MAX = 50_000;
@@ -7,7 +8,7 @@ export const RICH_TEXT_MAX = 50_000;
 const richText = (label: string) =>
   z
     .string({ error: `${label} tidak valid.` })
-    .max(RICH_TEXT_MAX, `${label} terlalu panjang (maksimal ${RICH_TEXT_MAX.toLocaleString("id-ID")} karakter).`);
+    .max(RICH_TEXT_MAX, `${label} terlalu panjang (maksimal ${formatNumber(RICH_TEXT_MAX)} karakter).`);
 
 const clock = (label: string) =>
   z

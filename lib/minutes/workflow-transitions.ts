@@ -18,6 +18,7 @@ import { approveSchema, correctionReasonSchema, returnSchema, signSchema } from 
 import { applySignature, currentDocument, workflowContext } from "./signing";
 import { correctionDeadline, guard, type WorkflowAction } from "./workflow-rules";
 import { parseInput } from "@/lib/validation";
+import { formatDateTime } from "@/lib/format";
 
 async function guarded(db: Db, scope: MeetingScope, action: WorkflowAction) {
   const g = guard(action, await workflowContext(scope, db));
@@ -117,18 +118,14 @@ async function approvalGate(
   const allConfirmed = Boolean(progress?.all);
   if (early && !allConfirmed && (earlyReason ?? "").length < EARLY_REASON_MIN) {
     const asked = `${progress!.confirmed} dari ${progress!.expected} anggota yang hadir telah mengonfirmasi draf tanpa koreksi`;
-    const until = deadline.toLocaleString("id-ID", {
-      timeZone: "Asia/Makassar",
-      dateStyle: "long",
-      timeStyle: "short",
-    });
+    const until = formatDateTime(deadline);
     throw errors.validation(
       {
         earlyReason: [
-          `Masa koreksi anggota masih berjalan sampai ${until} WITA (${asked}). Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`,
+          `Masa koreksi anggota masih berjalan sampai ${until} (${asked}). Isi alasan menyetujui lebih awal (minimal ${EARLY_REASON_MIN} karakter).`,
         ],
       },
-      `Masa koreksi anggota masih berjalan sampai ${until} WITA dan ${asked}. Risalah hanya dapat disetujui lebih awal bila semua anggota yang hadir telah mengonfirmasi, atau dengan alasan yang dicatat.`,
+      `Masa koreksi anggota masih berjalan sampai ${until} dan ${asked}. Risalah hanya dapat disetujui lebih awal bila semua anggota yang hadir telah mengonfirmasi, atau dengan alasan yang dicatat.`,
     );
   }
   return { early, allConfirmed };

@@ -9,6 +9,7 @@ import { errors, type FieldErrors } from "@/lib/errors";
 import { MIN_DAYS_BEFORE_MUSRENBANG } from "./constants";
 import { periodSchema } from "./schema";
 import { parseInput } from "@/lib/validation";
+import { formatDate } from "@/lib/format";
 
 export type PokirPeriod = typeof pokirPeriods.$inferSelect;
 
@@ -140,8 +141,6 @@ export async function requireOpenPeriod(now = new Date(), tx: Db = db): Promise<
   const p = await openPeriod(now, tx);
   if (p) return p;
   const next = await nextPeriod(now, tx);
-  const when = next
-    ? ` Periode berikutnya dibuka ${next.opensAt.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "Asia/Makassar" })}.`
-    : "";
+  const when = next ? ` Periode berikutnya dibuka ${formatDate(next.opensAt)}.` : "";
   throw errors.badRequest(`Pengajuan pokir sedang ditutup: tidak ada periode pokir yang sedang dibuka.${when}`);
 }

@@ -7,6 +7,7 @@ import { PUBLIC_STATUSES } from "@/lib/aspirations/constants";
 import { cachedFormOptions, cachedPublicAspirations } from "@/lib/aspirations/cached";
 import { listPublicAspirations } from "@/lib/aspirations/public";
 import { formatDate } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Aspirasi publik — SIAP",
@@ -32,9 +33,7 @@ export default async function PublicListPage({
   ]);
   const q = list.query;
   const filters = { q: q.q, kecamatan: q.kecamatan, kategori: q.kategori, status: q.status };
-  const count = list.total.capped
-    ? `Lebih dari ${list.total.count.toLocaleString("id-ID")}`
-    : list.total.count.toLocaleString("id-ID");
+  const count = list.total.capped ? `Lebih dari ${formatNumber(list.total.count)}` : formatNumber(list.total.count);
   return (
     <div className="space-y-6">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { fileSize } from "@/components/minutes/labels";
+import { formatBytes } from "@/lib/attachments/limits";
 import { Badge, EmptyState, Pagination } from "@/components/ui/misc";
 import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
@@ -110,7 +110,7 @@ export default async function PublicMinutesPage({
               <h2 className="mt-1 text-lg font-bold">{r.title}</h2>
               <p className="text-sm text-slate-700">
                 {formatDate(r.date)} · {r.place} · versi {r.documentVersion} · {r.pageCount} halaman ·{" "}
-                {fileSize(r.size)}
+                {formatBytes(r.size)}
               </p>
               <p className="mt-2 flex flex-wrap gap-4 text-sm font-semibold">
                 <a href={`/api/v1/risalah/${r.id}/pdf?unduh=1`}>

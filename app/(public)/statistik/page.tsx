@@ -7,6 +7,7 @@ import { choropleth, type MapArea } from "@/lib/maps/view";
 import { STATUS_LABELS } from "@/lib/aspirations/constants";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/table";
 import type { SlaShare } from "@/lib/aspirations/stats";
+import { formatNumber } from "@/lib/format";
 export const metadata: Metadata = {
   title: "Statistik aspirasi — SIAP",
   description:
@@ -15,8 +16,8 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 const pct = (v: SlaShare) => (v.share === null ? "—" : `${Math.round(v.share * 100)}%`);
-const of = (v: SlaShare) => `${v.met.toLocaleString("id-ID")} dari ${v.counted.toLocaleString("id-ID")}`;
-const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("id-ID", { maximumFractionDigits: 1 })}`);
+const of = (v: SlaShare) => `${formatNumber(v.met)} dari ${formatNumber(v.counted)}`;
+const days = (v: number | null) => (v === null ? "—" : formatNumber(v, 1));
 
 export default async function StatsPage() {
   const [s, perKelurahan] = await Promise.all([cachedPublicStats(), cachedAspirationsPerKelurahan()]);
@@ -30,31 +31,29 @@ export default async function StatsPage() {
       <div>
         <h1 className="text-2xl font-bold">Statistik aspirasi</h1>
         <p className="mt-1 text-slate-700">
-          {s.total.toLocaleString("id-ID")} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung).
-          Acuan layanan SP4N-LAPOR!: diverifikasi dalam 3 hari kerja, tindak lanjut pertama dalam 5 hari kerja. Aspirasi
-          yang belum ditangani setelah tenggatnya lewat dihitung terlambat; hari kerja tidak menghitung Sabtu, Minggu,
-          dan hari libur nasional.
+          {formatNumber(s.total)} aspirasi dalam {s.months} bulan terakhir (tanpa duplikat yang digabung). Acuan layanan
+          SP4N-LAPOR!: diverifikasi dalam 3 hari kerja, tindak lanjut pertama dalam 5 hari kerja. Aspirasi yang belum
+          ditangani setelah tenggatnya lewat dihitung terlambat; hari kerja tidak menghitung Sabtu, Minggu, dan hari
+          libur nasional.
         </p>
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Total aspirasi</dt>
-          <dd className="text-3xl font-bold">{s.total.toLocaleString("id-ID")}</dd>
+          <dd className="text-3xl font-bold">{formatNumber(s.total)}</dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Diverifikasi ≤ 3 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.verifiedWithinSla)}</dd>
           <dd className="text-sm text-slate-700">
-            {of(s.verifiedWithinSla)} aspirasi; {s.verifiedWithinSla.pending.toLocaleString("id-ID")} masih dalam
-            tenggat
+            {of(s.verifiedWithinSla)} aspirasi; {formatNumber(s.verifiedWithinSla.pending)} masih dalam tenggat
           </dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">Ditanggapi ≤ 5 hari kerja</dt>
           <dd className="text-3xl font-bold">{pct(s.answeredWithinSla)}</dd>
           <dd className="text-sm text-slate-700">
-            {of(s.answeredWithinSla)} aspirasi; {s.answeredWithinSla.pending.toLocaleString("id-ID")} masih dalam
-            tenggat
+            {of(s.answeredWithinSla)} aspirasi; {formatNumber(s.answeredWithinSla.pending)} masih dalam tenggat
           </dd>
         </div>
       </dl>
@@ -95,7 +94,7 @@ export default async function StatsPage() {
               <RowHeader className="font-normal">
                 {d.name} ({d.kecamatan})
               </RowHeader>
-              <Cell>{d.total.toLocaleString("id-ID")}</Cell>
+              <Cell>{formatNumber(d.total)}</Cell>
               <Cell>{days(d.medianVerifyDays)}</Cell>
               <Cell>{days(d.medianAnswerDays)}</Cell>
               <Cell>

@@ -6,13 +6,14 @@ import { pdf } from "@/lib/letters/pdf/styles";
 import { registerPdfFonts } from "@/lib/pdf/fonts";
 import { POKIR_SOURCE_LABELS } from "../constants";
 import type { ProposalView } from "../read";
+import { formatNumber } from "@/lib/format";
 
 const COLS: { label: string; w: string; get: (r: ProposalView, i: number) => string }[] = [
   { label: "No", w: "4%", get: (_r, i) => String(i + 1) },
   { label: "Usulan", w: "28%", get: (r) => r.title },
   { label: "Lokasi", w: "20%", get: (r) => `${r.address}, RT ${r.rt}, Kel. ${r.kelurahan}` },
   { label: "Bidang / OPD", w: "18%", get: (r) => `${r.bidang ?? "-"}\n${r.opd ?? "-"}` },
-  { label: "Volume", w: "10%", get: (r) => `${r.volume.toLocaleString("id-ID")} ${r.unit}` },
+  { label: "Volume", w: "10%", get: (r) => `${formatNumber(r.volume)} ${r.unit}` },
   { label: "Perkiraan", w: "12%", get: (r) => formatRupiah(r.estimatedCost) },
   { label: "Sumber", w: "8%", get: (r) => POKIR_SOURCE_LABELS[r.source] },
 ];

@@ -10,6 +10,7 @@ import { correctPersonAction, erasePersonAction, runRetentionAction } from "@/li
 import { findPerson, recentRetentionRuns, retentionDays } from "@/lib/privacy/service";
 import { PERSONAL_DATA_SOURCES } from "@/lib/privacy/registry";
 import type { PersonalRecord } from "@/lib/privacy/sources";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Data Pribadi" };
 
@@ -131,9 +132,8 @@ export default async function PrivacyOfficePage({
           <ul className="text-sm">
             {runs.map((r) => (
               <li key={r.ranAt}>
-                {new Date(r.ranAt).toLocaleString("id-ID", { timeZone: "Asia/Makassar" })}:{" "}
-                {r.sources.map((s) => `${s.label} ${s.anonymised}`).join(", ")}; kode permintaan kedaluwarsa dihapus{" "}
-                {r.expiredRequests}
+                {formatDateTime(r.ranAt)}: {r.sources.map((s) => `${s.label} ${s.anonymised}`).join(", ")}; kode
+                permintaan kedaluwarsa dihapus {r.expiredRequests}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { formatRupiah } from "@/lib/format";
 import { memberPokirList } from "@/lib/pokir/member-list";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import { intId } from "@/lib/validation";
+import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Pokir Saya" };
 
@@ -67,7 +68,7 @@ export default async function MyPokirPage({ searchParams }: { searchParams: Prom
               </Cell>
               <Cell>{i.kelurahan}</Cell>
               <Cell>
-                {i.volume.toLocaleString("id-ID")} {i.unit}
+                {formatNumber(i.volume)} {i.unit}
               </Cell>
               <Cell align="right">{formatRupiah(i.estimatedCost)}</Cell>
               <Cell>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { fileSize } from "@/components/minutes/labels";
+import { formatBytes } from "@/lib/attachments/limits";
 import { VerifyForm } from "@/components/verification/verify-form";
 import { LetterVerificationView } from "@/components/epaper/letter-verification";
 import { normalizeLetterCode } from "@/lib/epaper/pdf-data";
@@ -96,7 +96,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         <div>
           <dt className="text-slate-600">Versi dokumen</dt>
           <dd className="font-medium">
-            {doc.documentVersion} · {doc.pageCount} halaman · {fileSize(doc.size)}
+            {doc.documentVersion} · {doc.pageCount} halaman · {formatBytes(doc.size)}
           </dd>
         </div>
         <div className="sm:col-span-2">
