@@ -53,7 +53,12 @@ test("E-Paper: draft an invitation → paraf by Kepala Bagian and Sekretaris DPR
   for (const email of ["kabag.umum@sidilan.test", "sekwan@sidilan.test"]) {
     const { ctx, page } = await asUser(browser, email);
     await page.goto(url);
+    // The decision is stored once the server has answered its POST (a fetch once hydrated, a form post
+    // before). The button also vanishes while a form post navigates, so closing on that alone could cut the
+    // request off, and the next signer would wait for a turn that never comes.
+    const decided = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === url);
     await page.getByRole("button", { name: "Kirim keputusan" }).click();
+    expect((await decided).status()).toBeLessThan(400);
     await expect(page.getByRole("button", { name: "Kirim keputusan" })).toHaveCount(0);
     await ctx.close();
   }
