@@ -60,10 +60,35 @@ export const LIGHTHOUSE_PAGES = [
   "/privasi",
 ];
 
+/** How many times each page is audited; the row reports the median run (see `median`). */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+
+/** One audit's figures. */
+interface Audit {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  kib: number;
+}
+
+/** The run with the median performance score (ties broken by blocking time): its figures stay together. */
+export function median(runs: Audit[]): Audit {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  return sorted[(sorted.length - 1) >> 1];
+}
+
 /**
  * Lighthouse (mobile) scores of the public pages against a production server on PostgreSQL, in
- * Debian's Chromium. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95,
- * SEO ≥ 95. A page that answers 404 (a service not built) is reported and skipped.
+ * Debian's Chromium, side by side with the bare Next.js page. One audit on this shared machine varies by
+ * ±4 to ±8 points, so every page is audited LIGHTHOUSE_RUNS times (default 3) in interleaved rounds (the
+ * bare page, then every page; again), and each row reports the median run, the range of its scores and
+ * its difference to the bare page's median. A page that answers 404 (a service not built) is reported and
+ * skipped.
  */
 export const lighthouseSuite: Suite = {
   name: "lighthouse",
@@ -72,49 +97,35 @@ export const lighthouseSuite: Suite = {
     const server = await ctx.startServer({ port: 3350 + PORT_OFFSET, databaseUrl: await ctx.freshDatabase() });
     const chrome = await startChromium(9333 + PORT_OFFSET);
     const bareApp = await startBare(await ctx.freshDatabase("sidilan_perf_lh_bare"));
-    let base: { performance: number; tbtMs: number; kib: number } | null = null;
+    const pages: [string, string][] = [
+      ["bare Next page", `${bareApp.url}/static`],
+      ...LIGHTHOUSE_PAGES.map((p): [string, string] => [p, server.url + p]),
+    ];
+    const runs = new Map<string, Audit[]>();
     try {
-      // The bare Next.js page first (same Chromium, same run): the baseline for every public page.
-      for (const [label, url] of [
-        ["bare Next page", `${bareApp.url}/static`],
-        ...LIGHTHOUSE_PAGES.map((p) => [p, server.url + p]),
-      ]) {
-        const path = label;
+      for (const [label, url] of pages) {
         const status = await fetch(url).then((r) => r.status);
-        if (status !== 200) {
-          rows.push({ suite: "lighthouse", name: path, figures: { status }, note: "skipped" });
-          continue;
-        }
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        });
-        const c = result!.lhr.categories;
-        const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-        const audit = (k: string) => Math.round(result!.lhr.audits[k]?.numericValue ?? NaN);
-        if (process.env.LIGHTHOUSE_DUMP)
-          (await import("node:fs")).writeFileSync(
-            `${process.env.LIGHTHOUSE_DUMP}/${path.replace(/\W+/g, "_") || "root"}.json`,
-            JSON.stringify(result!.lhr),
-          );
-        const kib = Math.round((result!.lhr.audits["total-byte-weight"]?.numericValue ?? NaN) / 1024);
-        const relative = (): Record<string, number> => {
-          if (!base) return {};
-          return {
-            perfMinusBare: score("performance") - base.performance,
-            tbtToBare: Math.round((audit("total-blocking-time") / Math.max(1, base.tbtMs)) * 100) / 100,
-            kibMinusBare: kib - base.kib,
-          };
-        };
-        if (!base) base = { performance: score("performance"), tbtMs: audit("total-blocking-time"), kib };
-        rows.push({
-          suite: "lighthouse",
-          name: `${path} (mobile)`,
-          figures: {
-            ...relative(),
-            kib,
+        if (status === 200) runs.set(label, []);
+        else rows.push({ suite: "lighthouse", name: label, figures: { status }, note: "skipped" });
+      }
+      for (let round = 0; round < RUNS; round++) {
+        for (const [label, url] of pages) {
+          if (!runs.has(label)) continue;
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+          });
+          const lhr = result!.lhr;
+          const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+          const audit = (k: string) => Math.round(lhr.audits[k]?.numericValue ?? NaN);
+          if (process.env.LIGHTHOUSE_DUMP)
+            (await import("node:fs")).writeFileSync(
+              `${process.env.LIGHTHOUSE_DUMP}/${label.replace(/\W+/g, "_") || "root"}-${round + 1}.json`,
+              JSON.stringify(lhr),
+            );
+          runs.get(label)!.push({
             performance: score("performance"),
             accessibility: score("accessibility"),
             bestPractices: score("best-practices"),
@@ -122,14 +133,41 @@ export const lighthouseSuite: Suite = {
             fcpMs: audit("first-contentful-paint"),
             lcpMs: audit("largest-contentful-paint"),
             tbtMs: audit("total-blocking-time"),
-            cls: result!.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
-          },
-          target: "perf ≥ bare − 3, TBT ≤ 1.2 × bare, bytes ≤ bare + 25 KiB, a11y 100, bp ≥95",
-        });
+            cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+            kib: Math.round((lhr.audits["total-byte-weight"]?.numericValue ?? NaN) / 1024),
+          });
+        }
       }
     } finally {
       await bareApp.stop();
       await chrome.stop();
+    }
+    const bareRuns = runs.get("bare Next page");
+    const base = bareRuns ? median(bareRuns) : null;
+    for (const [label, all] of runs) {
+      const m = median(all);
+      const perf = all.map((a) => a.performance);
+      rows.push({
+        suite: "lighthouse",
+        name: `${label} (mobile)`,
+        figures: {
+          ...(base
+            ? {
+                perfMinusBare: m.performance - base.performance,
+                tbtToBare: Math.round((m.tbtMs / Math.max(1, base.tbtMs)) * 100) / 100,
+                kibMinusBare: m.kib - base.kib,
+              }
+            : {}),
+          runs: all.length,
+          perfMin: Math.min(...perf),
+          perfMax: Math.max(...perf),
+          ...m,
+          // Accessibility and best practices: the worst run, not the median.
+          accessibility: Math.min(...all.map((a) => a.accessibility)),
+          bestPractices: Math.min(...all.map((a) => a.bestPractices)),
+        },
+        target: "perf ≥ bare − 3, TBT ≤ 1.2 × bare, bytes ≤ bare + 25 KiB, a11y 100, bp ≥95 (medians)",
+      });
     }
     return rows;
   },
