@@ -1,3 +1,5 @@
+import { Logo } from "./logo";
+
 const LINKS = [
   { href: "/aspirasi", label: "Aspirasi" },
   { href: "/pokir", label: "e-Pokir" },
@@ -14,8 +16,7 @@ export function PublicHeader() {
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
         <a href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a 1 KB SVG: no image optimisation needed */}
-          <img src="/logo-dprd.svg" alt="" width={40} height={45} className="shrink-0" />
+          <Logo className="shrink-0" />
           <span>
             <span className="block text-lg leading-tight font-bold">Si Dilan</span>
             <span className="block text-sm leading-tight text-brand-100">Sekretariat DPRD Kota Balikpapan</span>
