@@ -50,7 +50,13 @@ test("the maps draw from the cached boundary sprite: every shape resolves, the p
 }) => {
   const res = await page.goto("/statistik");
   const html = await res!.text();
-  expect(html).not.toMatch(/<path d="M/);
+  // The map's shapes are <use> references into the sprite: no <path> inside the map, and the page's only
+  // paths are the header's emblem (4).
+  const map = /<svg[^>]*aria-labelledby="peta-aspirasi-t"[\s\S]*?<\/svg>/.exec(html);
+  expect(map, "the map is in the HTML").not.toBeNull();
+  expect(map![0]).toContain("<use");
+  expect(map![0]).not.toMatch(/<path\b/);
+  expect(html.match(/<path\b/g)?.length ?? 0).toBeLessThanOrEqual(4);
   const hrefs = await page
     .locator("svg[aria-labelledby='peta-aspirasi-t'] use")
     .evaluateAll((uses) => uses.map((u) => u.getAttribute("href")!));
