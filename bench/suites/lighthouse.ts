@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import type { BenchRow, Suite } from "../lib";
+import { waitForQuiet } from "../quiet";
 import { PORT_OFFSET, startBare } from "./bare";
 
 /** Debian's Chromium with a DevTools port, as Lighthouse expects (no download, no chrome-launcher). */
@@ -74,6 +75,8 @@ interface Audit {
   tbtMs: number;
   cls: number;
   kib: number;
+  /** Idle share of the machine's CPU in the second before the audit, in percent. */
+  idlePct: number;
 }
 
 /** The run with the median performance score (ties broken by blocking time): its figures stay together. */
@@ -87,7 +90,9 @@ export function median(runs: Audit[]): Audit {
  * Debian's Chromium, side by side with the bare Next.js page. One audit on this shared machine varies by
  * ±4 to ±8 points, so every page is audited LIGHTHOUSE_RUNS times (default 3) in interleaved rounds (the
  * bare page, then every page; again), and each row reports the median run, the range of its scores and
- * its difference to the bare page's median. A page that answers 404 (a service not built) is reported and
+ * its difference to the bare page's median. Before each audit it waits (at most a minute) until the machine has
+ * been 90 % idle for a second, since Lighthouse counts any other process's work as the page's blocking time,
+ * and each row reports the least idle second before its audits (`idlePct`). A page that answers 404 (a service not built) is reported and
  * skipped.
  */
 export const lighthouseSuite: Suite = {
@@ -111,6 +116,7 @@ export const lighthouseSuite: Suite = {
       for (let round = 0; round < RUNS; round++) {
         for (const [label, url] of pages) {
           if (!runs.has(label)) continue;
+          const idle = await waitForQuiet();
           const result = await lighthouse(url, {
             port: chrome.port,
             output: "json",
@@ -135,6 +141,7 @@ export const lighthouseSuite: Suite = {
             tbtMs: audit("total-blocking-time"),
             cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
             kib: Math.round((lhr.audits["total-byte-weight"]?.numericValue ?? NaN) / 1024),
+            idlePct: idle === null ? NaN : Math.round(idle * 100),
           });
         }
       }
@@ -162,6 +169,8 @@ export const lighthouseSuite: Suite = {
           perfMin: Math.min(...perf),
           perfMax: Math.max(...perf),
           ...m,
+          // How quiet the machine was before the audits: the least idle second of all runs.
+          idlePct: Math.min(...all.map((a) => a.idlePct)),
           // Accessibility and best practices: the worst run, not the median.
           accessibility: Math.min(...all.map((a) => a.accessibility)),
           bestPractices: Math.min(...all.map((a) => a.bestPractices)),

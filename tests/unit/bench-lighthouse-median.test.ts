@@ -11,6 +11,7 @@ const run = (performance: number, tbtMs: number, kib = 130) => ({
   fcpMs: 800,
   lcpMs: 1500,
   cls: 0,
+  idlePct: 95,
 });
 
 describe("Lighthouse median run", () => {
