@@ -31,7 +31,9 @@ test("a staff member sets up two-step verification and then needs a code to log 
   await expectAccessible(page);
   await page.getByRole("button", { name: "Siapkan verifikasi dua langkah" }).click();
   const secret = (await page.locator("code.select-all").first().textContent())!.trim();
-  await page.getByLabel("Kode 6 angka").fill(await generate({ secret }));
+  // The enrolment uses this 30-second step's code; the server refuses any code of that step afterwards.
+  const enrolStep = Math.floor(Date.now() / 1000 / 30);
+  await page.getByLabel("Kode 6 angka").fill(await generate({ secret, epoch: enrolStep * 30 }));
   await page.getByRole("button", { name: "Aktifkan" }).click();
   await expect(page.getByRole("list", { name: "Kode pemulihan" }).getByRole("listitem")).toHaveCount(10);
   await page.getByRole("button", { name: "Keluar" }).click();
@@ -39,12 +41,16 @@ test("a staff member sets up two-step verification and then needs a code to log 
   await login(page, "staf.persidangan@sidilan.test");
   await expect(page.getByLabel("Kode verifikasi dua langkah")).toBeVisible();
   await expect(page.getByLabel("Kata sandi")).toHaveValue(DEMO_PASSWORD);
-  await page.getByLabel("Kode verifikasi dua langkah").fill("000000");
+  // The code used to enrol is still within the server's 30 seconds, but its step is spent: refused.
+  await page.getByLabel("Kode verifikasi dua langkah").fill(await generate({ secret, epoch: enrolStep * 30 }));
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page.getByText("Kode verifikasi salah atau sudah dipakai.").first()).toBeVisible();
-  // wait for the next 30-second step so the code differs from the one used to enrol
-  await page.waitForTimeout(31_000);
-  await page.getByLabel("Kode verifikasi dua langkah").fill(await generate({ secret }));
+  // The refused code is cleared from its field (the password stays): type the next one only after that.
+  await expect(page.getByLabel("Kode verifikasi dua langkah")).toHaveValue("");
+  await expect(page.getByLabel("Kata sandi")).toHaveValue(DEMO_PASSWORD);
+  // The next step's code, as a phone whose clock runs a little ahead shows it: the server accepts a code
+  // within 30 seconds of its clock, and this one is from a step after the one used to enrol.
+  await page.getByLabel("Kode verifikasi dua langkah").fill(await generate({ secret, epoch: (enrolStep + 1) * 30 }));
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/sekretariat/);
 
