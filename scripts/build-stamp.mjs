@@ -5,7 +5,7 @@
 // The inputs: every file git tracks or would track (ignored files left out), except tests/, docs/ and bench/,
 // which the app's build does not read; the .env files Next loads; the values of the variables the app
 // understands (.env.example names them) and of NEXT_* variables; and the Node version.
-// Usage: node scripts/build-stamp.mjs begin|finish|check   (check exits 0 when the build is current)
+// Usage: node scripts/build-stamp.mjs begin|finish   (package.json's prebuild and postbuild)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -83,9 +83,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const cmd = process.argv[2];
   if (cmd === "begin") beginBuild();
   else if (cmd === "finish") finishBuild();
-  else if (cmd === "check") process.exit(buildIsCurrent() ? 0 : 1);
   else {
-    console.error("usage: node scripts/build-stamp.mjs begin|finish|check");
+    console.error("usage: node scripts/build-stamp.mjs begin|finish");
     process.exit(2);
   }
 }
