@@ -90,10 +90,10 @@ export function median(runs: Audit[]): Audit {
  * Debian's Chromium, side by side with the bare Next.js page. One audit on this shared machine varies by
  * ±4 to ±8 points, so every page is audited LIGHTHOUSE_RUNS times (default 3) in interleaved rounds (the
  * bare page, then every page; again), and each row reports the median run, the range of its scores and
- * its difference to the bare page's median. Before each audit it waits (at most a minute) until the machine has
- * been 90 % idle for a second, since Lighthouse counts any other process's work as the page's blocking time,
- * and each row reports the least idle second before its audits (`idlePct`). A page that answers 404 (a service not built) is reported and
- * skipped.
+ * its difference to the bare page's median. Before each audit it waits (at most a minute) until the machine
+ * has been 90 % idle for a second (bench/quiet.ts), since Lighthouse counts any other process's work as the
+ * page's blocking time, and each row reports the least idle second before its audits (`idlePct`). A page
+ * that answers 404 (a service not built) is reported and skipped.
  */
 export const lighthouseSuite: Suite = {
   name: "lighthouse",
