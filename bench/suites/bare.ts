@@ -1,5 +1,6 @@
 import { execSync, spawn } from "node:child_process";
 import postgres from "postgres";
+import { cpuPerRequest, cpuSnapshot } from "../cpu";
 import { load, type BenchRow, type Suite } from "../lib";
 
 /** BENCH_PORT_OFFSET shifts every port of the bare and lighthouse suites, so two checkouts can bench at once. */
@@ -38,6 +39,7 @@ export async function startBare(databaseUrl: string) {
   }
   return {
     url,
+    pid: child.pid ?? -1,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
@@ -124,16 +126,23 @@ export const bare: Suite = {
       // Every submission is a new one; 8 connections warm a route up, 32 measure it.
       const post = (url: string, connections: number, duration: number) =>
         load({ url, connections, duration, method: "POST", headers, setupRequest: unique });
+      // The measured window's CPU time per request: its server, PostgreSQL, this load generator, the rest.
+      const measured = async (url: string, serverPid: number) => {
+        const before = cpuSnapshot([serverPid]);
+        const result = await post(url, 32, ctx.duration);
+        return { result, cpu: cpuPerRequest(before, cpuSnapshot([serverPid]), result.requests) };
+      };
+      const appPid = app.child.pid ?? -1;
       const api = `${app.url}/api/v1/aspirasi`;
       const bareInsert = `${bareApp.url}/api/insert`;
       await post(api, 8, 2);
       await post(bareInsert, 8, 2);
-      const bi = await post(bareInsert, 32, ctx.duration);
+      const { result: bi, cpu: bareCpu } = await measured(bareInsert, bareApp.pid);
       const bareCreated = bi.statusCounts["201"] ?? 0;
       const count = async () =>
         (await admin<{ n: number }[]>`select count(*)::int as n from aspirations where channel = 'api'`)[0].n;
       const before = await count();
-      const r = await post(api, 32, ctx.duration);
+      const { result: r, cpu: apiCpu } = await measured(api, appPid);
       await new Promise((res) => setTimeout(res, 1500));
       const created = r.statusCounts["201"] ?? 0;
       const stored = (await count()) - before;
@@ -142,12 +151,17 @@ export const bare: Suite = {
       // table cost and what a submission adds.
       const appInsert = `${app.url}/api/bench/aspirasi-bare`;
       await post(appInsert, 8, 2);
-      const ai = await post(appInsert, 32, ctx.duration);
+      const { result: ai, cpu: appInsertCpu } = await measured(appInsert, appPid);
       const appInsertCreated = ai.statusCounts["201"] ?? 0;
       rows.push({
         suite: "bare",
         name: "bare insert-only route @32",
-        figures: { acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10, p50Ms: bi.p50Ms, p99Ms: bi.p99Ms },
+        figures: {
+          acceptedPerS: Math.round((bareCreated / ctx.duration) * 10) / 10,
+          p50Ms: bi.p50Ms,
+          p99Ms: bi.p99Ms,
+          ...bareCpu,
+        },
       });
       rows.push({
         suite: "bare",
@@ -160,6 +174,7 @@ export const bare: Suite = {
           storedMinus201: stored - created,
           non2xx: r.non2xx,
           ratioToBare: ratio(created, bareCreated),
+          ...apiCpu,
         },
         target: "≥ 0.8 × bare, ≥ 250/s, p99 < 500 ms, stored = 201s",
       });
@@ -173,6 +188,7 @@ export const bare: Suite = {
           non2xx: ai.non2xx,
           ratioToBare: ratio(appInsertCreated, bareCreated),
           apiToThis: ratio(created, appInsertCreated),
+          ...appInsertCpu,
         },
       });
     } finally {
