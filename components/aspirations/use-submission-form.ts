@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useHydrated } from "@/components/form/use-hydrated";
+import { preparingUploads } from "@/components/form/prepare-uploads";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
@@ -101,11 +102,11 @@ export function useSubmissionForm(
     e.preventDefault();
     const form = e.currentTarget;
     // The photo downscaler is needed only now: it loads while the form is checked, not with the page.
-    const uploads = import("@/lib/attachments/client-upload");
+    const prepare = preparingUploads();
     startTransition(async () => {
       if (!(await validation.validate(form))) return;
       const fd = new FormData(form);
-      const ready = await (await uploads).prepareUploads(fd, "lampiran");
+      const ready = await prepare(fd, "lampiran");
       setUploadError(ready.error);
       if (ready.error) return;
       setBytes(ready.bytes);

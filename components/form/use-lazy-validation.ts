@@ -6,6 +6,8 @@ import type { FieldErrors } from "@/lib/errors";
 /** Field errors for the values of a form: the server's zod schema, loaded on demand. */
 export type Validate = (values: Record<string, string | boolean>) => FieldErrors;
 
+type Loaded = Validate | null;
+
 /** The values of a form's named controls as the schema sees them (checkboxes as booleans, files left out). */
 export function formValues(form: HTMLFormElement): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
@@ -37,13 +39,21 @@ export function formValues(form: HTMLFormElement): Record<string, string | boole
  * without JavaScript, or before the validator arrives, its errors are shown instead.
  */
 export function useLazyValidation(load: () => Promise<Validate>) {
-  const validator = useRef<Promise<Validate> | null>(null);
+  const validator = useRef<Promise<Loaded> | null>(null);
   const ready = useRef<Validate | null>(null);
   const touched = useRef(new Set<string>());
   const [submitted, setSubmitted] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // A validator that fails to load (a phone losing its connection) is tried again on the next focus or
+  // submit, and meanwhile the form is sent unchecked: the server validates every submission anyway.
   const warm = () => {
-    validator.current ??= load().then((v) => (ready.current = v));
+    validator.current ??= load().then(
+      (v) => (ready.current = v),
+      () => {
+        validator.current = null;
+        return null;
+      },
+    );
   };
   const shown = (all: FieldErrors, every: boolean): FieldErrors =>
     every ? all : Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.has(k)));
@@ -66,10 +76,14 @@ export function useLazyValidation(load: () => Promise<Validate>) {
         if (submitted) recheck(e.currentTarget);
       },
     },
-    /** Validate the whole form before sending (waits for the validator): true when it may be sent. */
+    /**
+     * Validate the whole form before sending (waits for the validator): true when it may be sent. When the
+     * validator cannot be loaded the form may be sent, and the server's errors are shown instead.
+     */
     async validate(form: HTMLFormElement): Promise<boolean> {
       warm();
-      const v = await validator.current!;
+      const v = await validator.current;
+      if (!v) return true;
       const all = v(formValues(form));
       setSubmitted(true);
       setErrors(all);

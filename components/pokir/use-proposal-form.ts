@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { preparingUploads } from "@/components/form/prepare-uploads";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
@@ -66,11 +67,11 @@ export function useProposalForm(
     e.preventDefault();
     const el = e.currentTarget;
     // The photo downscaler is needed only now: it loads while the form is checked, not with the page.
-    const uploads = import("@/lib/attachments/client-upload");
+    const prepare = preparingUploads();
     startTransition(async () => {
       if (!(await validation.validate(el))) return;
       const fd = new FormData(el);
-      const ready = await (await uploads).prepareUploads(fd, "photos");
+      const ready = await prepare(fd, "photos");
       setUploadError(ready.error);
       if (ready.error) return;
       setBytes(ready.bytes);

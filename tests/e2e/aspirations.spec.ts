@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { AUTH, expectAccessible } from "./helpers";
+import { AUTH, expectAccessible, waitForHydration } from "./helpers";
 
 /** Press Tab until `target` has focus (keyboard only, as a person without a mouse would). */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -85,6 +85,27 @@ test.describe("SIAP citizen → staff → citizen", () => {
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page.getByText("Judul wajib diisi.")).toBeVisible();
     await expect(page.getByText("Kategori wajib dipilih.")).toBeVisible();
+    await expect(page).toHaveURL(/\/aspirasi\/kirim$/);
+  });
+
+  test("a phone that cannot load the validator still sends the form, and the server's errors show", async ({
+    page,
+  }) => {
+    await page.goto("/aspirasi/kirim", { waitUntil: "networkidle" });
+    await waitForHydration(page, "form:has([name=title])");
+    // The connection drops after the page has loaded: every script the form would import now fails
+    // (the validator is imported on the form's first focus, the photo downscaler on submit).
+    await page.route("**/_next/static/chunks/**", (r) => r.abort("internetdisconnected"));
+    await page.getByLabel("Judul").fill("Lampu jalan mati di Jalan Mulawarman");
+    const actions: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) actions.push(r.url());
+    });
+    await page.getByRole("button", { name: "Kirim aspirasi" }).click();
+    // Sent unchecked, refused by the server with its own Indonesian errors, and nothing typed is lost.
+    await expect(page.getByText("Kategori wajib dipilih.")).toBeVisible();
+    expect(actions).toHaveLength(1);
+    await expect(page.getByLabel("Judul")).toHaveValue("Lampu jalan mati di Jalan Mulawarman");
     await expect(page).toHaveURL(/\/aspirasi\/kirim$/);
   });
 });

@@ -62,3 +62,18 @@ export async function mailTo(to: string, pattern: RegExp, timeoutMs = 30_000): P
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/**
+ * Wait until React has hydrated the element matched by `selector` (it carries React's own props then).
+ * For tests of what a hydrated page does; a click before this goes to the browser's own form handling.
+ */
+export async function waitForHydration(page: Page, selector = "form") {
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps$"));
+    },
+    selector,
+    { timeout: 30_000 },
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { AUTH, expectAccessible } from "./helpers";
+import { AUTH, expectAccessible, waitForHydration } from "./helpers";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -96,6 +96,25 @@ test.describe("e-Pokir end to end", () => {
     await expect(p.getByText("Diadopsi anggota DPRD").first()).toBeVisible();
     await expectAccessible(p);
     for (const c of [citizen, staff, m1, m2]) await c.ctx.close();
+  });
+
+  test("a phone that cannot load the proposal's validator still sends it, and the server's errors show", async ({
+    page,
+  }) => {
+    await page.goto("/pokir/usul", { waitUntil: "networkidle" });
+    await waitForHydration(page, "form:has([name=title])");
+    // The connection drops after the page has loaded: the validator and the photo downscaler fail to load.
+    await page.route("**/_next/static/chunks/**", (r) => r.abort("internetdisconnected"));
+    await page.getByLabel("Judul usulan").fill("Drainase tersumbat di Gang Mawar");
+    const actions: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) actions.push(r.url());
+    });
+    await page.getByRole("button", { name: "Kirim usulan" }).click();
+    await expect(page.getByText(/wajib diisi\./).first()).toBeVisible();
+    expect(actions).toHaveLength(1);
+    await expect(page.getByLabel("Judul usulan")).toHaveValue("Drainase tersumbat di Gang Mawar");
+    await expect(page).toHaveURL(/\/pokir\/usul$/);
   });
 
   test("secretariat and portal pages pass axe", async ({ browser }) => {
