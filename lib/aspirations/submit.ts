@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { aspirationEvents, aspirations, auditLog, outboxMessages } from "@/lib/db/schema";
 import { outboxRow } from "@/lib/outbox/service";
 import { db, type Db } from "@/lib/db";
+import { groupWriter, sqlState } from "@/lib/db/group";
+import { insertJsonRows, jsonRows, keysOf } from "@/lib/db/json-rows";
 import { runRowStatement } from "@/lib/db/statement";
 import { errors } from "@/lib/errors";
 import { newTrackingCode } from "@/lib/tracking/code";
@@ -18,13 +20,72 @@ import { submissionChannel, submissionSchemaFor } from "./schema";
 import { parseInput } from "@/lib/validation";
 
 /** A unique violation (SQLSTATE 23505), as thrown by postgres.js or PGlite, possibly wrapped by drizzle. */
-function isUniqueViolation(e: unknown): boolean {
-  for (let cur = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
-    if ((cur as { code?: unknown }).code === "23505") return true;
-    cur = (cur as { cause?: unknown }).cause;
-  }
-  return false;
+const isUniqueViolation = (e: unknown) => sqlState(e) === "23505";
+
+/** The rows one submission without files writes, in one statement with other submissions' rows. */
+interface SubmissionRows {
+  row: typeof aspirations.$inferInsert;
+  event: typeof aspirationEvents.$inferInsert;
+  audit: typeof auditLog.$inferInsert;
+  messages: (typeof outboxMessages.$inferInsert)[];
 }
+
+/** Every outbox row has these keys (outboxRow sets each one, null or not). */
+const OUTBOX_KEYS = keysOf(outboxRow({ channel: "email", recipient: "", body: "" }));
+
+const shapeKey = (s: SubmissionRows) => [keysOf(s.row), keysOf(s.event), keysOf(s.audit)].join("|");
+
+/**
+ * Store the rows of several submissions in one statement: one round trip, no BEGIN/COMMIT, one commit.
+ * Its data-modifying CTEs commit together or not at all, and the events' foreign key is checked at the
+ * end of the statement, when the aspirations exist. The text is the same for any number of submissions.
+ */
+async function writeSubmissions(items: SubmissionRows[]): Promise<void> {
+  const first = items[0];
+  const a = jsonRows(
+    aspirations,
+    keysOf(first.row),
+    items.map((s) => s.row),
+  );
+  const e = jsonRows(
+    aspirationEvents,
+    keysOf(first.event),
+    items.map((s) => s.event),
+  );
+  const l = jsonRows(
+    auditLog,
+    keysOf(first.audit),
+    items.map((s) => s.audit),
+  );
+  const o = jsonRows(
+    outboxMessages,
+    OUTBOX_KEYS,
+    items.flatMap((s) => s.messages),
+  );
+  const params = { a: { json: a.json }, e: { json: e.json }, l: { json: l.json }, o: { json: o.json } };
+  await runRowStatement(db, `aspiration.submit:${shapeKey(first)}`, params, (p) => {
+    const parts = [
+      sql`a as (${insertJsonRows(aspirations, a.columns, p.a.json)})`,
+      sql`e as (${insertJsonRows(aspirationEvents, e.columns, p.e.json)})`,
+      sql`l as (${insertJsonRows(auditLog, l.columns, p.l.json)})`,
+      sql`o as (${insertJsonRows(outboxMessages, o.columns, p.o.json)})`,
+    ];
+    return sql`with ${sql.join(parts, sql`, `)} select 1`;
+  });
+}
+
+/**
+ * Submissions arriving together share a statement (lib/db/group.ts): under load the database then parses,
+ * plans and commits once per group instead of once per submission. A group the database refuses is tried
+ * again one submission at a time, so each caller gets its own outcome.
+ */
+const writeSubmission = groupWriter<SubmissionRows>({
+  maxGroup: 16,
+  maxInFlight: 3,
+  keyOf: shapeKey,
+  writeGroup: writeSubmissions,
+  writeOne: (s) => writeSubmissions([s]),
+});
 
 /** Owner type of aspiration files in the attachments table. */
 export const ASPIRATION_OWNER = "aspiration";
@@ -128,18 +189,13 @@ export async function submitAspiration(
     let res: SubmitResult | null = { id, trackingCode, duplicate: false };
     try {
       if (prepared.length === 0 && tx === db) {
-        // The common case (no files, not inside a caller's transaction): one statement, so one round
-        // trip and no BEGIN/COMMIT. Its data-modifying CTEs commit together or not at all, and the
-        // events' foreign key is checked at the end of the statement, when the aspiration exists.
-        const messages = citizenMessages(contact, { kind: "submitted" }).map(outboxRow);
-        await runRowStatement(tx, "aspiration.submit", { row, event, audit, messages }, (p) => {
-          const parts = [
-            sql`a as (${tx.insert(aspirations).values(p.row).getSQL()})`,
-            sql`e as (${tx.insert(aspirationEvents).values(p.event).getSQL()})`,
-            sql`l as (${tx.insert(auditLog).values(p.audit).getSQL()})`,
-          ];
-          if (p.messages.length) parts.push(sql`o as (${tx.insert(outboxMessages).values(p.messages).getSQL()})`);
-          return sql`with ${sql.join(parts, sql`, `)} select 1`;
+        // The common case (no files, not inside a caller's transaction): one statement, shared with the
+        // submissions that arrive meanwhile (writeSubmission above).
+        await writeSubmission({
+          row,
+          event,
+          audit,
+          messages: citizenMessages(contact, { kind: "submitted" }).map(outboxRow),
         });
       } else {
         // With files (or inside a caller's transaction): issued together, so postgres.js pipelines them

@@ -151,6 +151,63 @@ describe("submission", () => {
     const messages = await outboxFor(id);
     expect(messages.map((m) => m.channel).sort()).toEqual(["email", "whatsapp"]);
   });
+
+  it("submissions arriving together share statements, and each is stored once with its own values", async () => {
+    const now = new Date("2026-12-06T03:04:05.678Z");
+    const kinds = [
+      { over: {}, messages: ["email", "whatsapp"] },
+      { over: { anonymous: "on" }, messages: [] },
+      { over: { phone: "", confidential: "on" }, messages: ["email"] },
+      { over: { email: "", citywide: "on", kelurahan: "" }, messages: ["whatsapp"] },
+    ];
+    const inputs = Array.from({ length: 20 }, (_, i) => ({
+      ...kinds[i % kinds.length],
+      title: `Lampu jalan padam nomor ${i} di Jalan Soekarno-Hatta`,
+    }));
+    const results = await Promise.all(
+      inputs.map((k) =>
+        submitAspiration(null, submission({ kelurahan: kel1.slug, title: k.title, ...k.over }), [], { now }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.trackingCode)).size).toBe(20);
+    const ids = results.map((r) => r.id);
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.entityId} in ${ids}`);
+    expect(audits).toHaveLength(20);
+    // now() is the statement's start: 20 submissions written one by one would have 20 different times.
+    expect(new Set(audits.map((a) => a.at.getTime())).size).toBeLessThan(20);
+    for (const [i, r] of results.entries()) {
+      const k = inputs[i];
+      const [a] = await db.select().from(aspirations).where(eq(aspirations.id, r.id));
+      const anonymous = "anonymous" in k.over;
+      expect(a).toMatchObject({
+        trackingCode: r.trackingCode,
+        title: k.title,
+        status: "diterima",
+        channel: "web",
+        isAnonymous: anonymous,
+        isConfidential: "confidential" in k.over,
+        isCitywide: "citywide" in k.over,
+        kelurahanId: "citywide" in k.over ? null : kel1.id,
+        reporterName: anonymous ? null : "Siti Rahmawati",
+        reporterEmail: anonymous || k.over.email === "" ? null : "siti@contoh.id",
+        createdAt: now,
+        consentAt: now,
+        address: null,
+      });
+      expect(a.searchVector).toContain("lampu");
+      const events = await db.select().from(aspirationEvents).where(eq(aspirationEvents.aspirationId, r.id));
+      expect(events).toMatchObject([{ kind: "status", toStatus: "diterima", at: now, actorId: null }]);
+      const audit = audits.find((x) => x.entityId === r.id)!;
+      expect(audit).toMatchObject({ action: "aspiration.submit", actorLabel: "publik", outcome: "success" });
+      expect(audit.detail).toEqual({ channel: "web", anonymous, confidential: "confidential" in k.over, files: 0 });
+      const messages = await outboxFor(r.id);
+      expect(messages.map((m) => m.channel).sort()).toEqual(k.messages);
+      for (const m of messages) expect(m).toMatchObject({ status: "pending", attempts: 0, relatedType: "aspiration" });
+    }
+  });
 });
 
 describe("workflow", () => {
