@@ -89,6 +89,26 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
+/** The CPU time between two snapshots added to `sum` (which starts as `noCpu()`): windows measured apart, summed. */
+export function addCpu(sum: CpuSnapshot, before: CpuSnapshot, after: CpuSnapshot): CpuSnapshot {
+  const ticks = { ...sum.ticks };
+  for (const role of Object.keys(ticks) as CpuRole[]) ticks[role] += after.ticks[role] - before.ticks[role];
+  return {
+    ticks,
+    steal: sum.steal + after.steal - before.steal,
+    busy: sum.busy + after.busy - before.busy,
+    total: sum.total + after.total - before.total,
+  };
+}
+
+/** A snapshot of no time at all, to sum windows into. */
+export const noCpu = (): CpuSnapshot => ({
+  ticks: { server: 0, postgres: 0, bench: 0, other: 0 },
+  steal: 0,
+  busy: 0,
+  total: 0,
+});
+
 /**
  * CPU milliseconds per request of each role between two snapshots, and the share of the machine's time
  * stolen by the host meanwhile (percent). On a 2-core machine that runs the server, PostgreSQL and the

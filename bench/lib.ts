@@ -53,6 +53,8 @@ export interface LoadResult {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** Every response time, sorted (ms). */
+  times: number[];
 }
 
 /** Drive load with autocannon and compute exact p50/p95/p99 from every response time. */
@@ -96,6 +98,7 @@ export async function load(opts: {
     p50Ms: Math.round(percentile(times, 50) * 10) / 10,
     p95Ms: Math.round(percentile(times, 95) * 10) / 10,
     p99Ms: Math.round(percentile(times, 99) * 10) / 10,
+    times,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpuPerRequest, processTicks, roleOf, type CpuSnapshot } from "@/bench/cpu";
+import { addCpu, cpuPerRequest, noCpu, processTicks, roleOf, type CpuSnapshot } from "@/bench/cpu";
 
 describe("bench CPU attribution", () => {
   it("reads a process's name, parent and CPU ticks, even when the name holds spaces and parentheses", () => {
@@ -46,5 +46,18 @@ describe("bench CPU attribution", () => {
       stealPct: 5,
     });
     expect(cpuPerRequest(before, after, 0, 100).serverCpuMs).toBe(0);
+  });
+
+  it("sums windows measured apart, leaving out the time between them", () => {
+    const at = (server: number, total: number): CpuSnapshot => ({
+      ticks: { server, postgres: server / 2, bench: 0, other: 0 },
+      steal: 0,
+      busy: total,
+      total,
+    });
+    // Two windows of 100 server ticks each, with 1,000 ticks of another route's window between them.
+    const sum = addCpu(addCpu(noCpu(), at(0, 0), at(100, 200)), at(1100, 2200), at(1200, 2400));
+    expect(sum).toEqual({ ticks: { server: 200, postgres: 100, bench: 0, other: 0 }, steal: 0, busy: 400, total: 400 });
+    expect(cpuPerRequest(noCpu(), sum, 400, 100)).toMatchObject({ serverCpuMs: 5, pgCpuMs: 2.5 });
   });
 });
