@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
+import { SERVER_NODE_FLAGS } from "../scripts/server-flags.mjs";
 
 export interface BenchRow {
   suite: string;
@@ -165,7 +166,7 @@ export function createContext(
       }
       const child: ChildProcess = spawn(
         process.execPath,
-        ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"],
+        [...SERVER_NODE_FLAGS, "scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"],
         { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] },
       );
       const url = `http://127.0.0.1:${port}`;

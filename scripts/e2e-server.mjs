@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import { SMTPServer } from "smtp-server";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 import { appendFileSync, writeFileSync } from "node:fs";
 
 const port = process.env.E2E_PORT || "3200";
@@ -85,7 +86,10 @@ smtp.listen(smtpPort, "127.0.0.1");
 env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
 console.log(`[e2e] SMTP sink on ${smtpPort}, mailbox ${mailbox}`);
 
-const child = spawn(process.execPath, ["scripts/server.mjs", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs", "-p", port, "-H", "127.0.0.1"], {
+  env,
+  stdio: "inherit",
+});
 const stop = async (code) => {
   child.kill("SIGTERM");
   smtp.close();
