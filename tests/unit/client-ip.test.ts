@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { BlockList } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { clientIpFromHeaders, resolveClientIp, setPeerHeaderTrusted } from "@/lib/http/ip";
+import { clientIpFromHeaders, proxyMatcher, resolveClientIp, setPeerHeaderTrusted } from "@/lib/http/ip";
 
 const NGINX = ["127.0.0.1", "::1"];
 
@@ -26,6 +27,24 @@ describe("resolveClientIp (socket × X-Forwarded-For × TRUST_PROXY)", () => {
     expect(resolveClientIp("10.0.0.2", "6.6.6.6, 203.0.113.9, 10.0.0.8", ["10.0.0.0/8"])).toBe("203.0.113.9");
     expect(resolveClientIp("10.0.0.2", "10.0.0.9", ["10.0.0.0/8"])).toBe("10.0.0.9");
     expect(resolveClientIp("127.0.0.1", null, NGINX)).toBe("127.0.0.1");
+  });
+});
+
+describe("proxyMatcher", () => {
+  it("asks the BlockList once per address, and still answers right past its memory's size", () => {
+    const check = vi.spyOn(BlockList.prototype, "check");
+    const isProxy = proxyMatcher(["10.0.0.0/8", "::1"]);
+    expect([isProxy("10.1.2.3"), isProxy("10.1.2.3"), isProxy("::1"), isProxy("::1")]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([isProxy("203.0.113.7"), isProxy("203.0.113.7"), isProxy("not an ip")]).toEqual([false, false, false]);
+    expect(check).toHaveBeenCalledTimes(3);
+    for (let i = 0; i < 3000; i++) expect(isProxy(`10.0.${i >> 8}.${i & 255}`)).toBe(true);
+    expect(isProxy("11.0.0.1")).toBe(false);
+    check.mockRestore();
   });
 });
 
