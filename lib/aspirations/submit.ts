@@ -41,29 +41,16 @@ const shapeKey = (s: SubmissionRows) => [keysOf(s.row), keysOf(s.event), keysOf(
  * end of the statement, when the aspirations exist. The text is the same for any number of submissions.
  */
 async function writeSubmissions(items: SubmissionRows[]): Promise<void> {
-  const first = items[0];
-  const a = jsonRows(
-    aspirations,
-    keysOf(first.row),
-    items.map((s) => s.row),
-  );
-  const e = jsonRows(
-    aspirationEvents,
-    keysOf(first.event),
-    items.map((s) => s.event),
-  );
-  const l = jsonRows(
-    auditLog,
-    keysOf(first.audit),
-    items.map((s) => s.audit),
-  );
-  const o = jsonRows(
-    outboxMessages,
-    OUTBOX_KEYS,
-    items.flatMap((s) => s.messages),
-  );
+  const rows = items.map((s) => s.row);
+  const events = items.map((s) => s.event);
+  const audits = items.map((s) => s.audit);
+  const messages = items.flatMap((s) => s.messages);
+  const a = jsonRows(aspirations, rows);
+  const e = jsonRows(aspirationEvents, events);
+  const l = jsonRows(auditLog, audits);
+  const o = jsonRows(outboxMessages, messages, OUTBOX_KEYS);
   const params = { a: { json: a.json }, e: { json: e.json }, l: { json: l.json }, o: { json: o.json } };
-  await runRowStatement(db, `aspiration.submit:${shapeKey(first)}`, params, (p) => {
+  await runRowStatement(db, `aspiration.submit:${shapeKey(items[0])}`, params, (p) => {
     const parts = [
       sql`a as (${insertJsonRows(aspirations, a.columns, p.a.json)})`,
       sql`e as (${insertJsonRows(aspirationEvents, e.columns, p.e.json)})`,

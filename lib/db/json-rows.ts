@@ -24,10 +24,15 @@ export function keysOf(row: Record<string, unknown>): string[] {
 
 /**
  * Encode rows of `table` (drizzle's keys) for `insertJsonRows`. Values go through the column's own encoder
- * (a date becomes its ISO text), except JSON and array columns, which stay JSON. Throws on a row that sets
- * other keys than the first, or a binary value (JSON cannot carry it): both are a caller's mistake.
+ * (a date becomes its ISO text), except JSON and array columns, which stay JSON. `keys` are the first row's
+ * unless given (give them when there may be no rows). Throws on a row that sets other keys, or on a binary
+ * value (JSON cannot carry it): both are a caller's mistake.
  */
-export function jsonRows(table: PgTable, keys: string[], rows: Record<string, unknown>[]): JsonRows {
+export function jsonRows(
+  table: PgTable,
+  rows: Record<string, unknown>[],
+  keys: string[] = rows[0] ? keysOf(rows[0]) : [],
+): JsonRows {
   const columns = getTableColumns(table);
   const cols = keys.map((k) => {
     const column = columns[k];
