@@ -9,6 +9,9 @@
  * fails only its own caller. Any other failure (a lost connection) fails the whole group as it is, without
  * a retry: the group may have committed, and writing it again could store a write twice.
  */
+
+import { sqlState } from "./errors";
+
 export interface GroupWriterOptions<T> {
   /** Writes per statement at most. */
   maxGroup: number;
@@ -27,16 +30,6 @@ interface Pending<T> {
   key: string;
   resolve: () => void;
   reject: (e: unknown) => void;
-}
-
-/** A SQLSTATE (five characters, from PostgreSQL or PGlite, possibly wrapped by drizzle): the statement was refused. */
-export function sqlState(e: unknown): string | null {
-  for (let cur = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    cur = (cur as { cause?: unknown }).cause;
-  }
-  return null;
 }
 
 /** A function that stores one write, grouped with the writes waiting beside it (see above). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupWriter, sqlState } from "@/lib/db/group";
+import { sqlState } from "@/lib/db/errors";
+import { groupWriter } from "@/lib/db/group";
 
 /** A write that finishes when the test says so, recording what each statement carried. */
 function harness(opts: { maxGroup?: number; maxInFlight?: number; refuse?: (items: string[]) => unknown } = {}) {
