@@ -1,6 +1,7 @@
 import "server-only";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { wellFormed } from "./well-formed";
 
 /**
  * Rows of one table sent as one JSON parameter and inserted with `jsonb_populate_recordset`: one statement
@@ -34,32 +35,36 @@ export function jsonRows(
   keys: string[] = rows[0] ? keysOf(rows[0]) : [],
 ): JsonRows {
   const columns = getTableColumns(table);
-  const cols = keys.map((k) => {
+  const fields = keys.map((k) => {
     const column = columns[k];
     if (!column) throw new Error(`${getTableName(table)} has no column ${k}`);
-    return column;
+    // JSON columns (drizzle's own or lib/db/schema/types.ts's jsonb) and arrays go as JSON, not as their text.
+    const raw = column.dataType === "array" || ["json", "jsonb"].includes(column.getSQLType());
+    return {
+      key: k,
+      name: column.name,
+      encode: raw ? wellFormed : (v: unknown) => wellFormed(column.mapToDriverValue(v)),
+    };
   });
   const out = rows.map((row) => {
-    if (keysOf(row).join() !== keys.join()) throw new Error(`${getTableName(table)}: rows of different shape`);
+    // The row sets exactly `keys`: each of them, and no other (counted without sorting).
+    let set = 0;
+    for (const k in row) if (row[k] !== undefined) set++;
+    if (set !== keys.length || fields.some((f) => row[f.key] === undefined))
+      throw new Error(`${getTableName(table)}: rows of different shape`);
     const o: Record<string, unknown> = {};
-    keys.forEach((k, i) => {
-      const v = row[k];
-      const column = cols[i];
-      const value =
-        v === null || column.dataType === "json" || column.dataType === "array" ? v : column.mapToDriverValue(v);
-      if (value instanceof Uint8Array) throw new Error(`${getTableName(table)}.${k}: binary values cannot go as JSON`);
-      o[column.name] = value;
-    });
+    for (const f of fields) {
+      const v = row[f.key];
+      const value = v === null ? null : f.encode(v);
+      if (value instanceof Uint8Array)
+        throw new Error(`${getTableName(table)}.${f.key}: binary values cannot go as JSON`);
+      o[f.name] = value;
+    }
     return o;
   });
-  return { columns: cols.map((c) => c.name), json: JSON.stringify(out, wellFormed) };
+  // Every string is well-formed already (lib/db/well-formed.ts): no replacer, which would call back per key.
+  return { columns: fields.map((f) => f.name), json: JSON.stringify(out) };
 }
-
-/**
- * A lone UTF-16 surrogate becomes U+FFFD, as the driver's UTF-8 encoding of a bound text does: PostgreSQL
- * refuses the "\ud800" escape that JSON.stringify would write for it.
- */
-const wellFormed = (_key: string, v: unknown) => (typeof v === "string" ? v.toWellFormed() : v);
 
 /** `insert into <table> (<columns>) select <columns> from jsonb_populate_recordset(null::<table>, <json>)`. */
 export function insertJsonRows(table: PgTable, columns: string[], json: unknown): SQL {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -166,6 +166,27 @@ describe("drafts: autosave versions, sanitising, diffs", () => {
       .offset((await listVersions(staff, id)).length - 1);
     expect(JSON.stringify(v.content)).not.toMatch(/script|onerror|alert/);
     expect((await getEditor(staff, id)).content.closing).toBe("<p>Ditutup</p>");
+  });
+
+  it("a lone surrogate in the rich text (an emoji cut in half) is saved as U+FFFD, not refused by the database", async () => {
+    const e = await getEditor(staff, id);
+    const before = (await listVersions(staff, id)).length;
+    const r = await saveDraft(staff, id, {
+      revision: e.revision,
+      content: { ...e.content, opening: "<p>Dibuka \ud83d pukul 09.00</p>", closing: "<p>Ditutup \udc00</p>" },
+    });
+    expect(r.changed).toBe(true);
+    const saved = (await getEditor(staff, id)).content;
+    expect(saved.opening).toBe("<p>Dibuka \ufffd pukul 09.00</p>");
+    expect(saved.closing).toBe("<p>Ditutup \ufffd</p>");
+    // The version history holds the same text (its own jsonb column).
+    expect((await listVersions(staff, id)).length).toBe(before + 1);
+    const [v] = await db
+      .select({ content: minutesVersions.content })
+      .from(minutesVersions)
+      .orderBy(desc(minutesVersions.createdAt))
+      .limit(1);
+    expect(JSON.stringify(v.content)).toContain("Dibuka \ufffd pukul");
   });
 
   it("refuses a speaker who is neither in the body nor a guest", async () => {

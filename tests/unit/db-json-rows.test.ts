@@ -23,6 +23,15 @@ describe("rows as one JSON parameter (lib/db/json-rows.ts)", () => {
     const r = jsonRows(auditLog, [{ action: "x\ud800y", detail: { t: "\udfff" } }]);
     expect(r.json).not.toMatch(/\\ud[89a-f]/i);
     expect(JSON.parse(r.json)).toEqual([{ action: "x\ufffdy", detail: { t: "\ufffd" } }]);
+    // Inside JSON and array columns too, in keys, nested lists and values with a toJSON (a date).
+    const at = new Date("2026-12-06T03:04:05.678Z");
+    const nested = jsonRows(auditLog, [{ action: "a", detail: { "k\udbff": [{ t: "\ud83d!" }, at, 1, true, null] } }]);
+    expect(nested.json).not.toMatch(/\\ud[89a-f]/i);
+    expect(JSON.parse(nested.json)[0].detail).toEqual({
+      "k\ufffd": [{ t: "\ufffd!" }, at.toISOString(), 1, true, null],
+    });
+    const files = jsonRows(outboxMessages, [{ channel: "email", recipient: "r", body: "b", fileIds: ["\udc00"] }]);
+    expect(JSON.parse(files.json)[0].file_ids).toEqual(["\ufffd"]);
   });
 
   it("refuses rows of different shapes, unknown keys and binary values", () => {

@@ -5,7 +5,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   serial,
@@ -25,7 +24,7 @@ import {
 import { classificationCodes } from "./areas";
 import { letterNature, outgoingLetters } from "./letters";
 import { outboxMessages } from "./platform";
-import { bytea, tz } from "./types";
+import { bytea, jsonb, tz } from "./types";
 import { users } from "./users";
 
 export const epaperStatus = pgEnum("epaper_status", EPAPER_STATUSES);

@@ -6,7 +6,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -27,7 +26,7 @@ import {
 } from "@/lib/letters/constants";
 import { classificationCodes, komisi } from "./areas";
 import { users } from "./users";
-import { tsvector, tz } from "./types";
+import { jsonb, tsvector, tz } from "./types";
 
 export const letterDirection = pgEnum("letter_direction", ["masuk", "keluar"]);
 export const letterNature = pgEnum("letter_nature", NATURES);

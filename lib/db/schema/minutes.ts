@@ -4,7 +4,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -22,7 +21,7 @@ import { ATTENDANCE_STATUSES, QUORUM_RULES } from "@/lib/minutes/quorum";
 import { MINUTES_STATUSES } from "@/lib/minutes/workflow-rules";
 import { komisi } from "./areas";
 import { users } from "./users";
-import { bytea, tz } from "./types";
+import { bytea, jsonb, tz } from "./types";
 
 /** Who makes up a meeting type's body: every member, the pimpinan, one komisi, all komisi, or a list kept by the admin. */
 export const meetingBodyKind = pgEnum("meeting_body_kind", MEETING_BODY_KINDS);

@@ -1,5 +1,5 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { bytea, tz } from "./types";
+import { bigserial, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea, jsonb, tz } from "./types";
 
 /** Append-only (a trigger refuses UPDATE and DELETE). Never holds passwords, tokens or confidential content. */
 export const auditLog = pgTable(

@@ -7,7 +7,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -23,7 +22,7 @@ import { POKIR_PRIORITIES, POKIR_SOURCES, POKIR_STATUSES } from "@/lib/pokir/con
 import { dapil, kecamatan, kelurahan } from "./areas";
 import { aspirations } from "./aspirations";
 import { users } from "./users";
-import { tsvector, tz } from "./types";
+import { jsonb, tsvector, tz } from "./types";
 
 export const pokirStatus = pgEnum("pokir_status", POKIR_STATUSES);
 export const pokirSource = pgEnum("pokir_source", POKIR_SOURCES);

@@ -2,7 +2,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   serial,
@@ -14,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { RESES_REPORT_STATUSES } from "@/lib/reses/constants";
 import { users } from "./users";
-import { bytea, tz } from "./types";
+import { bytea, jsonb, tz } from "./types";
 
 export const resesReportStatus = pgEnum("reses_report_status", RESES_REPORT_STATUSES);
 
