@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { submitFromApi } from "@/lib/aspirations/api";
 import type { submittedResponseSchema } from "@/lib/aspirations/api-schema";
@@ -15,7 +14,8 @@ export const POST = route(async (req: Request) => {
   const actor = await actorFromRequest(req);
   const body = await readJson(req, MAX_JSON_BODY_BYTES);
   const r = await submitFromApi(actor, body, clientIpFromHeaders(req.headers));
-  return NextResponse.json({ trackingCode: r.trackingCode } satisfies z.output<typeof submittedResponseSchema>, {
+  // Response.json, not NextResponse.json: the latter builds a Response and then wraps its body in a second one.
+  return Response.json({ trackingCode: r.trackingCode } satisfies z.output<typeof submittedResponseSchema>, {
     status: 201,
     headers: { location: `/api/v1/aspirasi/${r.trackingCode}` },
   });
