@@ -87,6 +87,25 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES] }] },
   },
   {
+    // JSON columns use lib/db/schema/types.ts's jsonb, which writes lone surrogates as U+FFFD; drizzle's own
+    // would make PostgreSQL refuse the statement (a 500).
+    files: ["lib/db/schema/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "drizzle-orm/pg-core",
+              importNames: ["json", "jsonb"],
+              message: "Kolom JSON memakai jsonb dari ./types (menulis teks yang well-formed).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [NO_DB_VALUES, NO_DRIZZLE] }] },
   },
