@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { OFFICE_NAV, PORTAL_NAV, type NavItem } from "@/lib/navigation";
-import { AUTH, expectAccessible } from "./helpers";
+import { AUTH, expectAccessible, waitForHydration } from "./helpers";
 
 /**
  * Every page a person reaches from their navigation, on a 360 px phone: no sideways scrolling and no
@@ -59,3 +59,22 @@ for (const role of roles) {
     }
   });
 }
+
+test.describe("360 px: a public form's first tap", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  // The anti-spam widget's script is imported on the first pointerdown, focus or key. The space it takes
+  // is held before then, so a first tap on the submit button does not see it move away between the
+  // press and the release (the click would then land beside it).
+  for (const path of ["/aspirasi/kirim", "/pokir/usul"]) {
+    test(`${path}: the submit button stays put when the anti-spam widget arrives`, async ({ page }) => {
+      await page.goto(path);
+      await waitForHydration(page, "form:has([name=title])");
+      const submit = page.locator("form:has([name=title]) button[type=submit]");
+      const before = await submit.boundingBox();
+      await page.locator("[name=title]").focus();
+      await page.waitForFunction(() => customElements.get("altcha-widget") !== undefined);
+      await expect(page.getByText("Saya bukan robot")).toBeVisible();
+      expect((await submit.boundingBox())?.y).toBe(before?.y);
+    });
+  }
+});
