@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { AUTH } from "./helpers";
+import { AUTH, waitForHydration } from "./helpers";
 
 // Rendered for each request, with a nonce: forms (a fresh anti-spam token each time), login, 404.
 const PAGES = ["/aspirasi/kirim", "/masuk", "/halaman-tidak-ada"];
@@ -171,6 +171,8 @@ test.describe("security headers", () => {
       if (r.method() === "POST") posts.push(r.url());
     });
     await page.goto("/aspirasi/kirim");
+    // Unhydrated, the browser's own required-field check would answer the click instead of the validator.
+    await waitForHydration(page, "form:has([name=title])");
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     // Nothing was sent, so this message comes from the lazily imported zod schema, not the server.
     await expect(page.getByText("Kategori wajib dipilih.")).toBeVisible();
