@@ -3,6 +3,7 @@ import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
@@ -103,6 +104,26 @@ export async function load(opts: {
   };
 }
 
+/**
+ * Throw when something already listens on `port`. A server left over from an earlier run would otherwise
+ * answer in place of the one just started (which fails to bind with its output discarded), and the run would
+ * measure it: another build, another database, and none of its CPU counted as the server's. `next start`
+ * renames its process to "next-server", so `pkill -f "next start"` does not stop it.
+ */
+export async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === "EADDRINUSE"
+          ? new Error(`port ${port} is already in use: stop the server left on it (ss -ltnp 'sport = :${port}')`)
+          : e,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 /** Time an async function n times; returns sorted milliseconds. */
 export async function timeRuns(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
@@ -157,6 +178,7 @@ export function createContext(
         DEMO_SITE: "1",
         ...env,
       };
+      await assertPortFree(port);
       if (databaseUrl) serverEnv.DATABASE_URL = databaseUrl;
       else {
         delete serverEnv.DATABASE_URL;
@@ -178,6 +200,8 @@ export function createContext(
         } catch {
           /* not up yet */
         }
+        if (child.exitCode !== null)
+          throw new Error(`server on ${port} exited (${child.exitCode}) before it was ready`);
         if (Date.now() > deadline) throw new Error(`server on ${port} not ready`);
         await new Promise((r) => setTimeout(r, 500));
       }

@@ -1,7 +1,7 @@
 import { execSync, spawn } from "node:child_process";
 import postgres from "postgres";
 import { addCpu, cpuPerRequest, cpuSnapshot, noCpu, type CpuSnapshot } from "../cpu";
-import { load, percentile, type BenchRow, type Suite } from "../lib";
+import { assertPortFree, load, percentile, type BenchRow, type Suite } from "../lib";
 
 /** BENCH_PORT_OFFSET shifts every port of the bare and lighthouse suites, so two checkouts can bench at once. */
 export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET || 0);
@@ -19,6 +19,7 @@ export async function startBare(databaseUrl: string) {
       env: { ...process.env, NODE_ENV: "production" },
     });
   bareBuilt = true;
+  await assertPortFree(BARE_PORT);
   const child = spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "bench/bare", "-p", String(BARE_PORT), "-H", "127.0.0.1"],
@@ -34,6 +35,7 @@ export async function startBare(databaseUrl: string) {
       .then((r) => r.ok)
       .catch(() => false))
   ) {
+    if (child.exitCode !== null) throw new Error(`bare Next app exited (${child.exitCode}) before it was ready`);
     if (Date.now() > deadline) throw new Error("bare Next app not ready");
     await new Promise((r) => setTimeout(r, 300));
   }

@@ -3,12 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import type { BenchRow, Suite } from "../lib";
+import { assertPortFree, type BenchRow, type Suite } from "../lib";
 import { waitForQuiet } from "../quiet";
 import { PORT_OFFSET, startBare } from "./bare";
 
 /** Debian's Chromium with a DevTools port, as Lighthouse expects (no download, no chrome-launcher). */
 async function startChromium(port: number) {
+  // A Chromium left on the port would answer in place of this one.
+  await assertPortFree(port);
   const profile = mkdtempSync(join(tmpdir(), "sidilan-lh-"));
   const child = spawn(
     process.env.CHROME_PATH || "/usr/bin/chromium",
