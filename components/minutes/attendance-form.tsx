@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/alert";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/table";
 import { localTime } from "@/lib/calendar/working-days";
@@ -37,6 +38,9 @@ export function AttendanceForm({
   );
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, start] = useTransition();
+  // The roll call is kept in React state and sent as JSON: a status chosen before hydration would be reset by
+  // it (the pages link here with full page loads), so the fields stay disabled until then.
+  const hydrated = useHydrated();
   const quorum = quorumFromAttendance(
     rule,
     entries.map((e) => ({ status: e.status || null })),
@@ -64,7 +68,7 @@ export function AttendanceForm({
             fraksi={r.fraksi}
             entry={entries[i]}
             error={fe[r.userId]?.[0]}
-            editable={editable}
+            editable={editable && hydrated}
             // Marking someone present fills in the current time (Balikpapan), which staff can correct.
             onStatus={(status) =>
               set(i, { status, arrivedAt: status === "hadir" ? entries[i].arrivedAt || nowHHMM() : "" })
