@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { useHydrated } from "@/components/form/use-hydrated";
 import { preparingUploads } from "@/components/form/prepare-uploads";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
@@ -80,6 +81,8 @@ export function useSubmissionForm(
   // What the citizen has typed so far: fields hidden and shown again (anonymous, citywide) keep it.
   const [typed, setTyped] = useState<Values>({});
   const values: Values = { ...initial, ...typed };
+  // What the citizen typed or chose before hydration (the kecamatan behind the kelurahan list, say).
+  const ref = useEarlyInput<HTMLFormElement>((early) => setTyped((t) => ({ ...early, ...t })));
   const validation = useLazyValidation(() =>
     import("./validate-submission").then((m) => m.submissionValidator(areas.kelurahan)),
   );
@@ -118,7 +121,7 @@ export function useSubmissionForm(
   return {
     state,
     formAction,
-    formProps: { ...validation.formProps, onChange, onSubmit },
+    formProps: { ...validation.formProps, ref, onChange, onSubmit },
     pending,
     bytes,
     field,

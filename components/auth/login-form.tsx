@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { loginAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/http/form-state";
 import { FormMessage } from "@/components/ui/alert";
@@ -11,9 +12,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(loginAction, initialFormState);
   // Controlled, so the password survives the round trip when the second factor is asked for.
   const [password, setPassword] = useState("");
+  const ref = useEarlyInput<HTMLFormElement>((early) => {
+    if (typeof early.password === "string") setPassword(early.password);
+  });
   const needOtp = Boolean((state.data as { needOtp?: boolean } | undefined)?.needOtp);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={ref} action={action} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <TextField

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { filterCodes, type ClassificationOption } from "@/lib/letters/classification-search";
 import { useCombobox } from "./use-combobox";
@@ -26,6 +27,9 @@ export function ClassificationPicker(props: {
   const { options, name = "classificationCode", label = "Kode klasifikasi", errors, required, readOnly } = props;
   const id = useId();
   const [value, setValue] = useState(props.defaultValue ?? "");
+  const ref = useEarlyInput<HTMLDivElement>((early) => {
+    if (typeof early[name] === "string") setValue(early[name]);
+  });
   const shown = useMemo(() => filterCodes(options, value), [options, value]);
   const box = useCombobox(shown, (o) => setValue(o.code), readOnly);
   const chosen = options.find((o) => o.code === value.trim());
@@ -34,7 +38,7 @@ export function ClassificationPicker(props: {
     ? `${chosen.code} — ${chosen.title}`
     : "Ketik kode (mis. 000.1.5) atau kata dari uraiannya (mis. rapat), lalu pilih dari daftar.";
   return (
-    <div className="relative">
+    <div ref={ref} className="relative">
       <Field id={id} label={label} hint={hint} errors={errors} required={required}>
         <input
           id={id}

@@ -1,5 +1,6 @@
 "use client";
 
+import { UntilHydrated } from "@/components/form/until-hydrated";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -31,38 +32,40 @@ export function DisposisiForm({
   const d = useDisposisiForm(action, defaultDue, fromLabel);
   const labelOf = new Map(options.map((o) => [o.key, o.label]));
   return (
-    <form onSubmit={d.onSubmit} className="space-y-5" noValidate>
-      <FormMessage status={d.state.status} message={d.state.message} />
-      {fromLabel !== undefined ? (
-        <TextField
-          id={`${idPrefix}-from`}
-          label="Disposisi dari"
-          hint="Pejabat yang memberi disposisi (mis. Ketua DPRD); staf mencatat disposisi tertulisnya."
-          maxLength={150}
-          {...d.form.register("fromLabel")}
-        />
-      ) : null}
-      <RecipientPicker
-        idPrefix={idPrefix}
-        options={options}
-        chosen={d.chosen}
-        onToggle={d.toggle}
-        errors={d.listErrors}
-      />
-      {d.recipients.fields.map((f, i) => (
-        <RecipientFieldset
-          key={f.id}
+    <form onSubmit={d.onSubmit} noValidate>
+      <UntilHydrated className="space-y-5">
+        <FormMessage status={d.state.status} message={d.state.message} />
+        {fromLabel !== undefined ? (
+          <TextField
+            id={`${idPrefix}-from`}
+            label="Disposisi dari"
+            hint="Pejabat yang memberi disposisi (mis. Ketua DPRD); staf mencatat disposisi tertulisnya."
+            maxLength={150}
+            {...d.form.register("fromLabel")}
+          />
+        ) : null}
+        <RecipientPicker
           idPrefix={idPrefix}
-          index={i}
-          label={labelOf.get(f.key) ?? f.key}
-          register={d.form.register}
-          errorsFor={d.errorsFor}
-          onRemove={() => d.recipients.remove(i)}
+          options={options}
+          chosen={d.chosen}
+          onToggle={d.toggle}
+          errors={d.listErrors}
         />
-      ))}
-      <Button type="submit" disabled={d.pending} aria-disabled={d.pending}>
-        {d.pending ? "Mengirim…" : submitLabel}
-      </Button>
+        {d.recipients.fields.map((f, i) => (
+          <RecipientFieldset
+            key={f.id}
+            idPrefix={idPrefix}
+            index={i}
+            label={labelOf.get(f.key) ?? f.key}
+            register={d.form.register}
+            errorsFor={d.errorsFor}
+            onRemove={() => d.recipients.remove(i)}
+          />
+        ))}
+        <Button type="submit" disabled={d.pending} aria-disabled={d.pending}>
+          {d.pending ? "Mengirim…" : submitLabel}
+        </Button>
+      </UntilHydrated>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
@@ -37,6 +38,11 @@ export function RegisterForm({
   const [format, setFormat] = useState(initial.numberFormat ?? "{klasifikasi}/{nomor}/DPRD/{tahun}");
   const [width, setWidth] = useState(String(initial.numberWidth ?? 4));
   const [unit, setUnit] = useState(initial.unitCode ?? "DPRD");
+  const ref = useEarlyInput<HTMLFormElement>((early) => {
+    if (typeof early.numberFormat === "string") setFormat(early.numberFormat);
+    if (typeof early.numberWidth === "string") setWidth(early.numberWidth);
+    if (typeof early.unitCode === "string") setUnit(early.unitCode);
+  });
   const problems = validateNumberFormat(format);
   let preview = "";
   if (!problems.length) {
@@ -53,7 +59,7 @@ export function RegisterForm({
     }
   }
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form ref={ref} action={formAction} className="space-y-3" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <div className="grid gap-3 sm:grid-cols-2">
         {isNew ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { UntilHydrated } from "@/components/form/until-hydrated";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/http/form-state";
@@ -28,14 +29,16 @@ export function MeetingForm(props: {
     }
   };
   return (
-    <form onSubmit={m.onSubmit} className="space-y-6" noValidate>
-      <FormMessage status={m.state.status} message={m.state.message} />
-      <MeetingDetails field={m.field} types={types} members={members} staff={staff} onType={onType} />
-      <AgendaFieldset field={m.field} agenda={m.agenda} error={m.agendaError} />
-      <GuestsFieldset field={m.field} guests={m.guests} />
-      <Button type="submit" disabled={m.pending}>
-        {m.pending ? "Menyimpan…" : submitLabel}
-      </Button>
+    <form onSubmit={m.onSubmit} noValidate>
+      <UntilHydrated className="space-y-6">
+        <FormMessage status={m.state.status} message={m.state.message} />
+        <MeetingDetails field={m.field} types={types} members={members} staff={staff} onType={onType} />
+        <AgendaFieldset field={m.field} agenda={m.agenda} error={m.agendaError} />
+        <GuestsFieldset field={m.field} guests={m.guests} />
+        <Button type="submit" disabled={m.pending}>
+          {m.pending ? "Menyimpan…" : submitLabel}
+        </Button>
+      </UntilHydrated>
     </form>
   );
 }

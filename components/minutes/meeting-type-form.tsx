@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
@@ -43,10 +44,13 @@ export function MeetingTypeForm({
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [kind, setKind] = useState(initial.bodyKind);
+  const ref = useEarlyInput<HTMLFormElement>((early) => {
+    if (typeof early.bodyKind === "string") setKind(early.bodyKind);
+  });
   const fe = state.fieldErrors ?? {};
   const v = (k: keyof MeetingTypeValues) => state.values?.[k] ?? String(initial[k] ?? "");
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={ref} action={formAction} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldErrors } from "react-hook-form";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/http/form-state";
 import { formatDateTime } from "@/lib/format";
@@ -128,16 +129,16 @@ export function MinutesEditor({
   speakers: Speaker[];
   editable: boolean;
 }) {
+  // The editor posts JSON and react-hook-form owns its values: nothing can be typed before hydration.
+  const hydrated = useHydrated();
+  const canEdit = editable && hydrated;
   const form = useForm<MinutesContent>({
     resolver: zodResolver(minutesContentSchema),
     defaultValues: content,
     mode: "onChange",
   });
   const values = useWatch({ control: form.control }) as MinutesContent;
-  const opts = useMemo(
-    () => ({ revision, enabled: editable, valid: () => form.trigger() }),
-    [revision, editable, form],
-  );
+  const opts = useMemo(() => ({ revision, enabled: canEdit, valid: () => form.trigger() }), [revision, canEdit, form]);
   const { state, saveNow } = useAutosave(action, values, opts);
   const errors = form.formState.errors;
   const titleOf = (id: string) => agenda.find((a) => a.id === id)?.title ?? "";
@@ -146,7 +147,7 @@ export function MinutesEditor({
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <SaveStatus state={state} />
         {editable ? (
-          <Button type="submit" variant="secondary">
+          <Button type="submit" variant="secondary" disabled={!hydrated}>
             Simpan sekarang
           </Button>
         ) : null}
@@ -160,7 +161,7 @@ export function MinutesEditor({
             <input
               id={k}
               type="time"
-              disabled={!editable}
+              disabled={!canEdit}
               {...form.register(k)}
               aria-invalid={errors[k] ? true : undefined}
               className="block w-full rounded-md border border-slate-400 px-3 py-2"
@@ -181,7 +182,7 @@ export function MinutesEditor({
               label="Catatan pembukaan"
               value={field.value}
               onChange={field.onChange}
-              disabled={!editable}
+              disabled={!canEdit}
               error={errors.opening?.message}
             />
           )}
@@ -196,7 +197,7 @@ export function MinutesEditor({
           <h2 id={`ed-item-${i}`} className="text-lg font-bold">
             Acara {i + 1}: {titleOf(item.agendaItemId)}
           </h2>
-          <Proceedings control={form.control} index={i} speakers={speakers} errors={errors} disabled={!editable} />
+          <Proceedings control={form.control} index={i} speakers={speakers} errors={errors} disabled={!canEdit} />
           <Controller
             control={form.control}
             name={`items.${i}.decisions`}
@@ -205,7 +206,7 @@ export function MinutesEditor({
                 label={`Keputusan/kesimpulan acara ${i + 1}`}
                 value={field.value}
                 onChange={field.onChange}
-                disabled={!editable}
+                disabled={!canEdit}
               />
             )}
           />
@@ -223,7 +224,7 @@ export function MinutesEditor({
               label="Catatan penutup"
               value={field.value}
               onChange={field.onChange}
-              disabled={!editable}
+              disabled={!canEdit}
               error={errors.closing?.message}
             />
           )}

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { preparingUploads } from "@/components/form/prepare-uploads";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { useLazyValidation } from "@/components/form/use-lazy-validation";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { completenessChecklist } from "@/lib/pokir/checklist";
@@ -39,6 +40,8 @@ export function useProposalForm(
   // What has been typed so far, for the live checklist.
   const [typed, setTyped] = useState<Record<string, string | boolean>>({});
   const w = { ...initial, ...typed };
+  // What was typed before hydration counts in the checklist too.
+  const ref = useEarlyInput<HTMLFormElement>((early) => setTyped((t) => ({ ...early, ...t })));
   const validation = useLazyValidation(() => import("./validate-proposal").then((m) => m.proposalValidator(mode)));
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   const checklist = completenessChecklist({
@@ -92,7 +95,7 @@ export function useProposalForm(
   return {
     state,
     formAction,
-    formProps: { ...validation.formProps, onChange, onSubmit },
+    formProps: { ...validation.formProps, ref, onChange, onSubmit },
     pending: preparing || actionPending,
     bytes,
     uploadError,

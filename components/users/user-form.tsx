@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
+import { useEarlyInput } from "@/components/form/use-early-input";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
@@ -44,10 +45,13 @@ export function UserForm({
   const [state, formAction] = useActionState(action, initialFormState);
   const v = (k: keyof UserFormValues) => state.values?.[k] ?? (initial[k] == null ? "" : String(initial[k]));
   const [role, setRole] = useState(v("role") || "staff");
+  const ref = useEarlyInput<HTMLFormElement>((early) => {
+    if (typeof early.role === "string") setRole(early.role);
+  });
   const fe = state.fieldErrors ?? {};
   const opts = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.name }));
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={ref} action={formAction} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField

@@ -62,7 +62,10 @@ test.describe("e-Risalah from meeting to verified PDF", () => {
       await expect(page.getByText("Daftar hadir tersimpan.")).toBeVisible();
 
       await page.goto(`${meetingUrl}/notulen`);
-      await page.getByRole("textbox", { name: "Catatan pembukaan" }).click();
+      // The editor opens once hydrated (a click before that would type into nothing).
+      const opening = page.getByRole("textbox", { name: "Catatan pembukaan" });
+      await expect(opening).toHaveAttribute("contenteditable", "true");
+      await opening.click();
       await page.keyboard.type("Rapat dibuka pukul 09.05 WITA oleh ketua rapat.");
       await page.getByRole("button", { name: "Tambah pembicara" }).click();
       await page.getByLabel("Nama pembicara").selectOption({ index: 1 });
