@@ -124,6 +124,30 @@ export async function assertPortFree(port: number, host = "127.0.0.1"): Promise<
   });
 }
 
+/**
+ * Poll `url` until it answers 2xx. Fails at once when `child` exits first (a port taken, a crash: its
+ * output is discarded), and after `timeoutMs`. `what` names the process in the error.
+ */
+export async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  what: string,
+  timeoutMs: number,
+  everyMs = 300,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (
+    !(await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before it was ready`);
+    if (Date.now() > deadline) throw new Error(`${what} not ready after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /** Time an async function n times; returns sorted milliseconds. */
 export async function timeRuns(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
@@ -192,19 +216,7 @@ export function createContext(
         { env: serverEnv as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"] },
       );
       const url = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 120_000;
-      for (;;) {
-        try {
-          const r = await fetch(`${url}/api/ready`);
-          if (r.ok) break;
-        } catch {
-          /* not up yet */
-        }
-        if (child.exitCode !== null)
-          throw new Error(`server on ${port} exited (${child.exitCode}) before it was ready`);
-        if (Date.now() > deadline) throw new Error(`server on ${port} not ready`);
-        await new Promise((r) => setTimeout(r, 500));
-      }
+      await waitUntilReady(`${url}/api/ready`, child, `server on ${port}`, 120_000, 500);
       const server: Server = {
         url,
         child,

@@ -1,7 +1,7 @@
 import { execSync, spawn } from "node:child_process";
 import postgres from "postgres";
 import { addCpu, cpuPerRequest, cpuSnapshot, noCpu, type CpuSnapshot } from "../cpu";
-import { assertPortFree, load, percentile, type BenchRow, type Suite } from "../lib";
+import { assertPortFree, load, percentile, waitUntilReady, type BenchRow, type Suite } from "../lib";
 
 /** BENCH_PORT_OFFSET shifts every port of the bare and lighthouse suites, so two checkouts can bench at once. */
 export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET || 0);
@@ -29,16 +29,7 @@ export async function startBare(databaseUrl: string) {
     },
   );
   const url = `http://127.0.0.1:${BARE_PORT}`;
-  const deadline = Date.now() + 60_000;
-  while (
-    !(await fetch(`${url}/static`)
-      .then((r) => r.ok)
-      .catch(() => false))
-  ) {
-    if (child.exitCode !== null) throw new Error(`bare Next app exited (${child.exitCode}) before it was ready`);
-    if (Date.now() > deadline) throw new Error("bare Next app not ready");
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitUntilReady(`${url}/static`, child, "bare Next app", 60_000);
   return {
     url,
     pid: child.pid ?? -1,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { assertPortFree, type BenchRow, type Suite } from "../lib";
+import { assertPortFree, waitUntilReady, type BenchRow, type Suite } from "../lib";
 import { waitForQuiet } from "../quiet";
 import { PORT_OFFSET, startBare } from "./bare";
 
@@ -29,15 +29,7 @@ async function startChromium(port: number) {
     ],
     { stdio: "ignore" },
   );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/json/version`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error("Chromium did not open its DevTools port");
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitUntilReady(`http://127.0.0.1:${port}/json/version`, child, "Chromium (DevTools port)", 30_000);
   return {
     port,
     async stop() {
