@@ -82,7 +82,9 @@ export function useSubmissionForm(
   const [typed, setTyped] = useState<Values>({});
   const values: Values = { ...initial, ...typed };
   // What the citizen typed or chose before hydration (the kecamatan behind the kelurahan list, say).
-  const ref = useEarlyInput<HTMLFormElement>((early) => setTyped((t) => ({ ...early, ...t })));
+  const ref = useEarlyInput<HTMLFormElement>((early) => {
+    if (Object.keys(early).length) setTyped((t) => ({ ...early, ...t }));
+  });
   const validation = useLazyValidation(() =>
     import("./validate-submission").then((m) => m.submissionValidator(areas.kelurahan)),
   );

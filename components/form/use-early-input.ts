@@ -15,8 +15,8 @@ function renderedSelectValue(el: HTMLSelectElement): string {
 
 /**
  * The named fields under `root` whose value differs from what the server rendered: what the user typed,
- * chose or ticked (or the browser restored) before hydration. Files are left out: their inputs report
- * themselves.
+ * chose or ticked (or the browser restored) before hydration. File inputs are left out: a form that
+ * counts files reads them from the element `useEarlyInput` hands it.
  */
 export function earlyInput(root: ParentNode): EarlyInput {
   const out: EarlyInput = {};
@@ -38,11 +38,11 @@ export function earlyInput(root: ParentNode): EarlyInput {
  * field is reset at the next render, and whatever the state drives (a dependent list, fields shown or
  * hidden, a preview) is computed from the wrong values. After hydration, onChange keeps state in step.
  */
-export function useEarlyInput<E extends HTMLElement>(adopt: (input: EarlyInput) => void) {
+export function useEarlyInput<E extends HTMLElement>(adopt: (input: EarlyInput, root: E) => void) {
   const ref = useRef<E>(null);
   useEffect(() => {
-    const input = ref.current ? earlyInput(ref.current) : {};
-    if (Object.keys(input).length) adopt(input);
+    const root = ref.current;
+    if (root) adopt(earlyInput(root), root);
     // Once, on hydration: later input reaches state through the fields' own onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -40,8 +40,12 @@ export function useProposalForm(
   // What has been typed so far, for the live checklist.
   const [typed, setTyped] = useState<Record<string, string | boolean>>({});
   const w = { ...initial, ...typed };
-  // What was typed before hydration counts in the checklist too.
-  const ref = useEarlyInput<HTMLFormElement>((early) => setTyped((t) => ({ ...early, ...t })));
+  // What was typed, and the photos chosen, before hydration count in the checklist too.
+  const ref = useEarlyInput<HTMLFormElement>((early, form) => {
+    if (Object.keys(early).length) setTyped((t) => ({ ...early, ...t }));
+    const photos = form.querySelector<HTMLInputElement>('input[type="file"][name="photos"]');
+    if (photos?.files?.length) setPhotoCount(photos.files.length);
+  });
   const validation = useLazyValidation(() => import("./validate-proposal").then((m) => m.proposalValidator(mode)));
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   const checklist = completenessChecklist({

@@ -8,6 +8,11 @@ import { AUTH, waitForHydration } from "./helpers";
  * render. These tests hold the page's scripts back, fill the form, let the scripts in, and check that
  * nothing was lost (or, for forms that only work with JavaScript, that nothing could be typed).
  */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 async function holdScripts(page: Page): Promise<() => Promise<void>> {
   let open!: () => void;
   const gate = new Promise<void>((r) => (open = r));
@@ -55,6 +60,18 @@ test.describe("typed before hydration: public forms", () => {
     await expect(kel).toHaveValue(kelValue!);
     await expect(page.getByLabel("Kirim sebagai anonim")).toBeChecked();
     await expect(page.getByLabel("Nama", { exact: true })).toHaveCount(0);
+  });
+
+  test("pokir proposal form counts a photo and a volume given before hydration in its checklist", async ({ page }) => {
+    const hydrate = await gotoHeld(page, "/pokir/usul", "form:has([name=title])");
+    await page.getByLabel("Volume").fill("200");
+    await page.getByLabel("Satuan").fill("meter");
+    await page.getByLabel(/Foto lokasi/).setInputFiles({ name: "lokasi.png", mimeType: "image/png", buffer: PNG });
+    await hydrate();
+    await page.getByLabel("Judul usulan").fill("Perbaikan drainase Gang Melati");
+    const checklist = page.getByRole("region", { name: "Kelengkapan untuk SIPD" });
+    await expect(checklist.getByText("Volume dengan satuan")).toContainText("sudah lengkap");
+    await expect(checklist.getByText("Minimal satu foto lokasi")).toContainText("sudah lengkap");
   });
 
   test("login form keeps a password typed before hydration through a refused attempt", async ({ page }) => {
