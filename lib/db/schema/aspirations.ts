@@ -10,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
@@ -65,7 +66,7 @@ export const aspirations = pgTable(
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => aspirations.id),
     externalAgency: text("external_agency"),
     /** Channel-specific id (WhatsApp message id, e-mail Message-ID) so a redelivery creates nothing. */
-    sourceRef: text("source_ref").unique(),
+    sourceRef: text("source_ref"),
     createdBy: uuid("created_by").references(() => users.id),
     verifiedAt: timestamp("verified_at", tz),
     firstResponseAt: timestamp("first_response_at", tz),
@@ -83,7 +84,11 @@ export const aspirations = pgTable(
   },
   (t) => [
     index("aspirations_dapil_created_idx").on(t.dapilId, t.createdAt.desc(), t.id.desc()),
-    index("aspirations_komisi_created_idx").on(t.routedKomisiId, t.createdAt.desc(), t.id.desc()),
+    // Columns that stay NULL on a new submission (routing, merging, the channel's message id) are indexed only
+    // where set: each query on them asks for a value (`= x`), and a submission then writes no entry into them.
+    index("aspirations_komisi_created_idx")
+      .on(t.routedKomisiId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.routedKomisiId} is not null`),
     index("aspirations_status_created_idx").on(t.status, t.createdAt.desc()),
     index("aspirations_category_idx").on(t.categoryId),
     // The member inbox's kelurahan filter walks this in order (newest first) instead of sorting.
@@ -100,8 +105,16 @@ export const aspirations = pgTable(
     index("aspirations_routed_dapil_verified_idx")
       .on(t.dapilId, t.verifiedAt, t.status)
       .where(sql`${t.routedToDapil}`),
-    index("aspirations_komisi_verified_idx").on(t.routedKomisiId, t.verifiedAt, t.status, t.dapilId, t.routedToDapil),
-    index("aspirations_merged_idx").on(t.mergedIntoId),
+    index("aspirations_komisi_verified_idx")
+      .on(t.routedKomisiId, t.verifiedAt, t.status, t.dapilId, t.routedToDapil)
+      .where(sql`${t.routedKomisiId} is not null`),
+    index("aspirations_merged_idx")
+      .on(t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} is not null`),
+    // A redelivered WhatsApp or e-mail message is refused by this (submit.ts catches the violation).
+    uniqueIndex("aspirations_source_ref_idx")
+      .on(t.sourceRef)
+      .where(sql`${t.sourceRef} is not null`),
     index("aspirations_search_idx").using("gin", t.searchVector),
     index("aspirations_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
   ],

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea, jsonb, tz } from "./types";
 
@@ -19,7 +20,10 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_at_idx").on(t.at),
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
-    index("audit_log_actor_idx").on(t.actorId),
+    // Public submissions have no actor: only staff and members' entries are indexed.
+    index("audit_log_actor_idx")
+      .on(t.actorId)
+      .where(sql`${t.actorId} is not null`),
     index("audit_log_action_idx").on(t.action),
   ],
 );

@@ -149,9 +149,16 @@ export const pokirProposals = pgTable(
     index("pokir_kelurahan_idx").on(t.kelurahanId),
     index("pokir_bidang_idx").on(t.bidangId),
     index("pokir_opd_idx").on(t.opdId),
-    index("pokir_reses_idx").on(t.resesId),
-    index("pokir_aspiration_idx").on(t.aspirationId),
-    index("pokir_merged_idx").on(t.mergedIntoId),
+    // Set on few proposals, and only asked for by value: a citizen's proposal writes no entry into these.
+    index("pokir_reses_idx")
+      .on(t.resesId)
+      .where(sql`${t.resesId} is not null`),
+    index("pokir_aspiration_idx")
+      .on(t.aspirationId)
+      .where(sql`${t.aspirationId} is not null`),
+    index("pokir_merged_idx")
+      .on(t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} is not null`),
     index("pokir_search_idx").using("gin", t.searchVector),
     index("pokir_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
   ],
