@@ -119,10 +119,11 @@ export const bare: Suite = {
       // Every submission is a new one; 32 connections warm a route up and measure it.
       const post = (url: string, connections: number, duration: number) =>
         load({ url, connections, duration, method: "POST", headers, setupRequest: unique });
-      // Three routes, measured in turns (bare, API, the app's own insert route) over ROUNDS short windows
-      // each: this machine's speed drifts by a quarter within minutes (the bare route's own CPU per request
-      // went from 1.34 to 1.94 ms between runs), and a drift then weighs on every route alike instead of on
-      // whichever one happened to be measured during it. Each route's figures sum its windows.
+      // Five routes, measured in turns (bare, API, the app's own insert route, the two no-op routes) over
+      // ROUNDS short windows each: this machine's speed drifts by a quarter within minutes (the bare route's
+      // own CPU per request went from 1.34 to 1.94 ms between runs), and a drift then weighs on every route
+      // alike instead of on whichever one happened to be measured during it. Each route's figures sum its
+      // windows.
       const ROUNDS = 3;
       const window = Math.max(2, Math.round(ctx.duration / 2));
       const appPid = app.child.pid ?? -1;
@@ -133,6 +134,11 @@ export const bare: Suite = {
         // the API) through the same server. It splits the gap to the bare route into what the app and its
         // table cost and what a submission adds.
         appInsert: { url: `${app.url}/api/bench/aspirasi-bare`, pid: appPid },
+        // The same no-op handler (read the JSON, answer 201, no database) in both apps: what Next costs per
+        // request in a one-route app and in this one (its routes, header rules, proxy matcher and server
+        // actions), apart from anything a submission does.
+        bareNoop: { url: `${bareApp.url}/api/noop`, pid: bareApp.pid },
+        appNoop: { url: `${app.url}/api/bench/noop`, pid: appPid },
       };
       type Name = keyof typeof routes;
       const names = Object.keys(routes) as Name[];
@@ -176,32 +182,45 @@ export const bare: Suite = {
           ...cpuPerRequest(noCpu(), m.cpu, times.length),
         };
       };
-      const created = sum(measured.api.created);
+      const total = (n: Name) => sum(measured[n].created);
+      const created = total("api");
       const perRound = (n: Name) => measured[n].created.map((c, i) => ratio(c, measured.bare.created[i])).join(" / ");
+      // A route's figures with its answers against the bare insert route's, in all and per round.
+      const compared = (n: Name) => ({
+        ...figures(n),
+        non2xx: measured[n].non2xx,
+        ratioToBare: ratio(total(n), total("bare")),
+        ratioPerRound: perRound(n),
+      });
       rows.push({ suite: "bare", name: "bare insert-only route @32", figures: figures("bare") });
       rows.push({
         suite: "bare",
         name: "POST /api/v1/aspirasi @32",
         figures: {
-          ...figures("api"),
+          ...compared("api"),
           created,
           // autocannon drops the responses still in flight when a window closes (32 per window at most).
           storedMinus201: stored - created,
-          non2xx: measured.api.non2xx,
-          ratioToBare: ratio(created, sum(measured.bare.created)),
-          ratioPerRound: perRound("api"),
         },
         target: "≥ 0.8 × bare, ≥ 250/s, p99 < 500 ms, stored = 201s",
       });
       rows.push({
         suite: "bare",
         name: "app's own insert-only route @32 (same table as the API)",
+        figures: { ...compared("appInsert"), apiToThis: ratio(created, total("appInsert")) },
+      });
+      rows.push({
+        suite: "bare",
+        name: "bare no-op route @32 (JSON in, 201 out, no database)",
+        figures: compared("bareNoop"),
+      });
+      rows.push({
+        suite: "bare",
+        name: "app no-op route @32 (the same handler in this app)",
         figures: {
-          ...figures("appInsert"),
-          non2xx: measured.appInsert.non2xx,
-          ratioToBare: ratio(sum(measured.appInsert.created), sum(measured.bare.created)),
-          ratioPerRound: perRound("appInsert"),
-          apiToThis: ratio(created, sum(measured.appInsert.created)),
+          ...compared("appNoop"),
+          toBareNoop: ratio(total("appNoop"), total("bareNoop")),
+          apiToThis: ratio(created, total("appNoop")),
         },
       });
     } finally {

@@ -51,6 +51,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
     "Meta webhook, checks X-Hub-Signature-256 (aspirations-channels.test.ts)",
   "app/api/v1/channels/email/route.ts#POST": "mail relay, checks the bearer secret (aspirations-channels.test.ts)",
   "app/api/bench/aspirasi-bare/route.ts#POST": "benchmark baseline, 404 unless BENCH_ROUTES=1",
+  "app/api/bench/noop/route.ts#POST": "benchmark baseline, no data, 404 unless BENCH_ROUTES=1",
   "app/api/v1/anggota/route.ts#GET":
     "public member figures: aggregates only, no personal data (members.spec.ts, member-figures.test.ts)",
   "app/api/v1/anggota/[slug]/route.ts#GET": "public member figures by slug, unknown → 404 (members.spec.ts)",
