@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { AUTH, expectAccessible, waitForHydration } from "./helpers";
+import { AUTH, expectAccessible, pauseLikeAPerson, waitForHydration } from "./helpers";
 
 /** Press Tab until `target` has focus (keyboard only, as a person without a mouse would). */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -26,6 +26,7 @@ test.describe("SIAP citizen → staff → citizen", () => {
   }) => {
     const title = `Trotoar rusak dekat halte uji ${Date.now()}`;
     await page.goto("/aspirasi/kirim");
+    const shownAt = Date.now();
     await expect(page.getByRole("heading", { name: "Kirim aspirasi" })).toBeVisible();
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -45,6 +46,7 @@ test.describe("SIAP citizen → staff → citizen", () => {
     await expect(page.getByRole("checkbox", { name: /Saya menyetujui/ })).toBeChecked();
     // ALTCHA solves in the browser once the form has focus; wait for its verified state.
     await expect(page.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
+    await pauseLikeAPerson(page, shownAt);
     await tabTo(page, page.getByRole("button", { name: "Kirim aspirasi" }));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 30_000 });

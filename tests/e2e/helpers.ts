@@ -77,3 +77,13 @@ export async function waitForHydration(page: Page, selector = "form") {
     { timeout: 30_000 },
   );
 }
+
+/**
+ * Wait as long as a person would before sending a public form. The e2e server refuses a form sent within
+ * ASPIRATION_MIN_FILL_SECONDS (1 s, scripts/e2e-server.mjs) of the page's render, as it refuses a bot; a test
+ * that fills the fields and the challenge faster than that on a fast machine would read "Formulir dikirim
+ * terlalu cepat". `shownAt` is when the page was loaded (after `goto`); without it the pause is a whole 1.5 s.
+ */
+export async function pauseLikeAPerson(page: Page, shownAt?: number) {
+  await page.waitForTimeout(shownAt === undefined ? 1_500 : Math.max(0, 1_500 - (Date.now() - shownAt)));
+}

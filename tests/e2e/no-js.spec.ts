@@ -3,6 +3,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import sharp from "sharp";
 import { MAX_FILE_BYTES } from "@/lib/attachments/limits";
+import { pauseLikeAPerson } from "./helpers";
 
 /**
  * Public forms before JavaScript has loaded, or without it: every form posts to its server action
@@ -36,9 +37,6 @@ async function photo87(): Promise<Buffer> {
   throw new Error("could not make an 8.7 MB JPEG");
 }
 
-/** The signed "form opened at" token must be older than the minimum fill time (1 s on the e2e server). */
-const humanPause = (page: Page) => page.waitForTimeout(1_500);
-
 function expectNoPersonalDataInUrl(page: Page) {
   const url = decodeURIComponent(page.url());
   for (const s of [NAME, "Rina", PHONE, EMAIL, "rina.nojs"]) expect(url).not.toContain(s);
@@ -70,7 +68,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/aspirasi/kirim");
     await expect(page.getByText(/JavaScript di peramban Anda mati/)).toBeVisible();
     await fillAspiration(page, { title: "abc", email: "bukan-email" });
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page.getByText("Judul minimal 5 karakter.")).toBeVisible();
     await expect(page.getByText(/Alamat email tidak valid/)).toBeVisible();
@@ -87,7 +85,7 @@ test.describe("without JavaScript", () => {
 
     await page.getByLabel("Judul").fill("Lampu jalan mati di Jalan Sungai Nangka");
     await page.getByLabel("Email").fill(EMAIL);
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/);
     expectNoPersonalDataInUrl(page);
@@ -105,7 +103,7 @@ test.describe("without JavaScript", () => {
       { name: "foto1.jpg", mimeType: "image/jpeg", buffer: jpg },
       { name: "foto2.jpg", mimeType: "image/jpeg", buffer: jpg },
     ]);
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 200_000 });
   });
@@ -128,7 +126,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Nomor WhatsApp").fill(PHONE);
     // No consent and no photo: refused, with the values kept.
     await expect(page.getByRole("button", { name: "Gunakan lokasi saya" })).toHaveCount(0);
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim usulan" }).click();
     await expect(page.locator("#consent-error")).toBeVisible();
     await expect(page.getByText(/tidak boleh negatif/)).toHaveCount(0);
@@ -139,7 +137,7 @@ test.describe("without JavaScript", () => {
 
     await page.getByLabel(/Saya setuju data pribadi/).check();
     await page.getByLabel(/Foto lokasi/).setInputFiles({ name: "lokasi.png", mimeType: "image/png", buffer: PNG });
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim usulan" }).click();
     await expect(page).toHaveURL(/\/pokir\/usul\/terkirim/);
     expectNoPersonalDataInUrl(page);
@@ -177,7 +175,7 @@ test.describe("photos from a phone", () => {
     await fillAspiration(page, { js: true });
     await page.getByLabel(/Lampiran/).setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: jpg });
     await expect(page.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
-    await humanPause(page);
+    await pauseLikeAPerson(page);
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 60_000 });
   });

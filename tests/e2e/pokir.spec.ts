@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { AUTH, expectAccessible, waitForHydration } from "./helpers";
+import { AUTH, expectAccessible, pauseLikeAPerson, waitForHydration } from "./helpers";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -54,7 +54,7 @@ test.describe("e-Pokir end to end", () => {
       .toHaveValue(/.{20,}/, { timeout: 10_000 })
       .catch(() => p.locator("altcha-widget input[type=checkbox]").click());
     await expect(proof).toHaveValue(/.{20,}/, { timeout: 30_000 });
-    await p.waitForTimeout(Math.max(0, 1500 - (Date.now() - shownAt)));
+    await pauseLikeAPerson(p, shownAt);
     await p.getByRole("button", { name: "Kirim usulan" }).click();
     await expect(p).toHaveURL(/\/pokir\/usul\/terkirim/);
     const code = (await p.getByTestId("kode-lacak").textContent())!.trim();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { AUTH, expectAccessible, mailTo } from "./helpers";
+import { AUTH, expectAccessible, mailTo, pauseLikeAPerson } from "./helpers";
 
 test.describe("personal data (UU 27/2022)", () => {
   test("the privacy notice covers purpose, retention, rights, contact and who sees what, and is accessible", async ({
@@ -30,6 +30,7 @@ test.describe("personal data (UU 27/2022)", () => {
     const email = `warga.privasi.${Date.now()}@contoh.id`;
     const title = `Saluran air tersumbat uji privasi ${Date.now()}`;
     await page.goto("/aspirasi/kirim");
+    const shownAt = Date.now();
     await page.getByRole("textbox", { name: "Judul" }).fill(title);
     await page
       .getByRole("textbox", { name: "Uraian" })
@@ -41,6 +42,7 @@ test.describe("personal data (UU 27/2022)", () => {
     await page.getByRole("textbox", { name: "Email" }).fill(email);
     await page.getByRole("checkbox", { name: /Saya menyetujui/ }).check();
     await expect(page.locator("altcha-widget input[name=altcha]")).toHaveValue(/.{20,}/, { timeout: 30_000 });
+    await pauseLikeAPerson(page, shownAt);
     await page.getByRole("button", { name: "Kirim aspirasi" }).click();
     await expect(page).toHaveURL(/\/aspirasi\/terkirim\?kode=ASP-/, { timeout: 30_000 });
     const code = (await page.locator("#kode-lacak").textContent())!.trim();
