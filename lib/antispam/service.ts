@@ -2,8 +2,8 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { db, type Db } from "@/lib/db";
 import { AppError, errors } from "@/lib/errors";
-import { hitRateLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
-import { keyedHash, safeEqual } from "@/lib/security/hash";
+import { hitAddressLimit, purgeExpiredRateLimits } from "@/lib/rate-limit/service";
+import { safeEqual } from "@/lib/security/hash";
 import { verifyChallenge, type ChallengeOutcome } from "./altcha";
 import { antiSpamConfig, trackLimit } from "./config";
 import { env } from "@/lib/env";
@@ -40,7 +40,7 @@ const CHALLENGE_MESSAGES: Record<Exclude<ChallengeOutcome, "ok">, string> = {
   replayed: 'Verifikasi anti-spam ini sudah dipakai. Centang lagi "Saya bukan robot", lalu kirim.',
 };
 
-/** Per-IP submission limit; the IP is kept only as a salted hash rotated daily, for the window only. */
+/** Per-IP submission limit (hitAddressLimit: the IP only as a salted hash rotated daily, kept for the window only). */
 export async function checkIpRateLimit(
   ip: string | null,
   scope = "aspiration",
@@ -53,13 +53,7 @@ export async function checkIpRateLimit(
   // Expired windows (and the IP hashes in them) are removed now and then by whichever instance is
   // serving, so a hash lives no longer than its window plus a little.
   if (Math.random() < 0.02) await purgeExpiredRateLimits(tx).catch(() => 0);
-  const day = new Date().toISOString().slice(0, 10);
-  const r = await hitRateLimit(
-    `${scope}:ip:${keyedHash(ip, day)}`,
-    limit,
-    limits?.windowSeconds ?? cfg.rateWindowSeconds,
-    tx,
-  );
+  const r = await hitAddressLimit(scope, ip, limit, limits?.windowSeconds ?? cfg.rateWindowSeconds, tx);
   if (!r.allowed) {
     throw errors.rateLimited(
       r.retryAfter,

@@ -7,7 +7,6 @@ import { z } from "zod";
 import { checkLookupLimit } from "@/lib/antispam/service";
 import { boundFormAction, formAction } from "@/lib/http/action";
 import { clientIpFromHeaders } from "@/lib/http/ip";
-import { keyedHash } from "@/lib/security/hash";
 import { formValues } from "@/lib/validation";
 import { previewBreachNotice, sendBreachNotice, type BreachAudience } from "./breach";
 import { confirmDataRequest, correctPerson, erasePerson, runRetention, startDataRequest } from "./service";
@@ -17,7 +16,7 @@ const codeInput = z.object({ trackingCode: z.string().max(40) });
 export const startDataRequestAction = formAction("privacy.request", codeInput, async (input) => {
   const ip = clientIpFromHeaders(await headers()) ?? "unknown";
   await checkLookupLimit(ip);
-  const r = await startDataRequest(input.trackingCode, keyedHash(ip, new Date().toISOString().slice(0, 10)));
+  const r = await startDataRequest(input.trackingCode, ip);
   redirect(`/data-saya/${r.requestId}`);
 });
 

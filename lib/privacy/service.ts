@@ -9,7 +9,7 @@ import { auditLog, privacyRequests } from "@/lib/db/schema";
 import { db, type Db } from "@/lib/db";
 import { errors } from "@/lib/errors";
 import { notifyContact } from "@/lib/outbox/service";
-import { hitRateLimit } from "@/lib/rate-limit/service";
+import { hitAddressLimit, hitRateLimit } from "@/lib/rate-limit/service";
 import { keyedHash, safeEqual, sha256Hex } from "@/lib/security/hash";
 import { normalizeTrackingCode } from "@/lib/tracking/code";
 import { normalizeContact, type ContactKey } from "./contact";
@@ -53,10 +53,10 @@ async function hitOtpLimit(db: Db, key: string, l: { limit: number; windowSecond
  * this tracking code (through the outbox, in the same transaction). Returns the request id only: the
  * holder of a code learns nothing about the contact (not even a masked form, nor whether one exists).
  */
-export async function startDataRequest(rawCode: string, ipHash: string, tx: Db = db): Promise<{ requestId: string }> {
+export async function startDataRequest(rawCode: string, ip: string, tx: Db = db): Promise<{ requestId: string }> {
   const code = normalizeTrackingCode(rawCode ?? "");
   if (!code) throw errors.validation({ trackingCode: ["Kode pelacakan tidak dikenali. Contoh: ASP-7KX9-Q2MD."] });
-  const rl = await hitRateLimit(`privacy:ip:${ipHash}`, 10, 3600, tx);
+  const rl = await hitAddressLimit("privacy", ip, 10, 3600, tx);
   if (!rl.allowed) throw errors.rateLimited(rl.retryAfter);
   await hitOtpLimit(tx, `privacy:code:${keyedHash(code, "privacy")}`, OTP_PER_CODE);
   const contact = await contactForCode(tx, code);
